@@ -1,0 +1,123 @@
+/* elementwise.cl — the three kernels of one activation, for one storage type.
+ *
+ * Build options: FWD, BWD and BWDY name the activation's formulas (fwd_NAME, ...; full
+ * names, since a name such as tanh is also a builtin macro), CLACT_HAS_BWDY when backward
+ * from y exists, CLACT_CONTIGUOUS (each work-item walks one contiguous block: CPUs) or not
+ * (grid-stride: GPUs, so neighbouring work-items touch neighbouring addresses).
+ *
+ * Every kernel handles its whole range in one launch: the dense body in vectors of VW,
+ * the n % VW tail and strided views by gathering lanes into one vector, so each formula
+ * exists once, in vector form.
+ */
+#ifndef FWD
+#define FWD fwd_sigmoid
+#define BWD bwd_sigmoid
+#define BWDY bwdy_sigmoid
+#define CLACT_HAS_BWDY
+#endif
+
+/* The vectors [first, last) this work-item owns among nv. */
+inline void my_range(ulong nv, ulong *first, ulong *last, ulong *step) {
+  const ulong gid = get_global_id(0), gsz = get_global_size(0);
+#ifdef CLACT_CONTIGUOUS
+  const ulong chunk = (nv + gsz - 1) / gsz;
+  *first = min(gid * chunk, nv);
+  *last = min(*first + chunk, nv);
+  *step = 1;
+#else
+  *first = gid;
+  *last = nv;
+  *step = gsz;
+#endif
+}
+
+/* Lanes [i*VW, i*VW + count) of a strided view; lanes past count read as 0. */
+inline realv gather(__global const storage *p, ulong inc, ulong i, uint count) {
+  lanes u;
+  for (uint k = 0; k < VW; ++k) u.s[k] = k < count ? load_1((i * VW + k) * inc, p) : (real)0;
+  return u.v;
+}
+inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count) {
+  lanes u;
+  u.v = v;
+  for (uint k = 0; k < count; ++k) store_1(u.s[k], (i * VW + k) * inc, p);
+}
+
+/* y = alpha * f(x) + beta * y; y is not read when beta == 0. */
+__kernel void clact_fwd(const ulong n, __global const storage *x, const ulong x_off,
+                        const ulong x_inc, __global storage *y, const ulong y_off,
+                        const ulong y_inc, const real p0, const real p1, const real alpha,
+                        const real beta) {
+  x += x_off;
+  y += y_off;
+  const ulong nv = n / VW;
+  ulong i, last, step;
+  if (x_inc == 1 && y_inc == 1) {
+    my_range(nv, &i, &last, &step);
+    if (beta == 0) {
+      for (; i < last; i += step) store_v(alpha * FWD(load_v(i, x), p0, p1), i, y);
+    } else {
+      for (; i < last; i += step)
+        store_v(alpha * FWD(load_v(i, x), p0, p1) + beta * load_v(i, y), i, y);
+    }
+  } else {
+    my_range(nv, &i, &last, &step);
+    for (; i < last; i += step) {
+      realv r = alpha * FWD(gather(x, x_inc, i, VW), p0, p1);
+      if (beta != 0) r += beta * gather(y, y_inc, i, VW);
+      scatter(r, y, y_inc, i, VW);
+    }
+  }
+  const uint tail = (uint)(n - nv * VW);
+  if (tail != 0 && get_global_id(0) == get_global_size(0) - 1) {
+    realv r = alpha * FWD(gather(x, x_inc, nv, tail), p0, p1);
+    if (beta != 0) r += beta * gather(y, y_inc, nv, tail);
+    scatter(r, y, y_inc, nv, tail);
+  }
+}
+
+#define BACKWARD_KERNEL(NAME, DERIV)                                                       \
+  __kernel void NAME(const ulong n, __global const storage *in, const ulong in_off,       \
+                     const ulong in_inc, __global const storage *dy, const ulong dy_off,  \
+                     const ulong dy_inc, __global storage *dx, const ulong dx_off,        \
+                     const ulong dx_inc, const real p0, const real p1, const real alpha,  \
+                     const real beta) {                                                   \
+    in += in_off;                                                                         \
+    dy += dy_off;                                                                         \
+    dx += dx_off;                                                                         \
+    const ulong nv = n / VW;                                                              \
+    ulong i, last, step;                                                                  \
+    my_range(nv, &i, &last, &step);                                                       \
+    if (in_inc == 1 && dy_inc == 1 && dx_inc == 1) {                                      \
+      if (beta == 0) {                                                                    \
+        for (; i < last; i += step)                                                       \
+          store_v(alpha * DERIV(load_v(i, in), load_v(i, dy), p0, p1), i, dx);            \
+      } else {                                                                            \
+        for (; i < last; i += step)                                                       \
+          store_v(alpha * DERIV(load_v(i, in), load_v(i, dy), p0, p1) +                   \
+                      beta * load_v(i, dx),                                               \
+                  i, dx);                                                                 \
+      }                                                                                   \
+    } else {                                                                              \
+      for (; i < last; i += step) {                                                       \
+        realv r = alpha * DERIV(gather(in, in_inc, i, VW), gather(dy, dy_inc, i, VW), p0, \
+                                p1);                                                      \
+        if (beta != 0) r += beta * gather(dx, dx_inc, i, VW);                             \
+        scatter(r, dx, dx_inc, i, VW);                                                    \
+      }                                                                                   \
+    }                                                                                     \
+    const uint tail = (uint)(n - nv * VW);                                                \
+    if (tail != 0 && get_global_id(0) == get_global_size(0) - 1) {                        \
+      realv r = alpha * DERIV(gather(in, in_inc, nv, tail), gather(dy, dy_inc, nv, tail), \
+                              p0, p1);                                                    \
+      if (beta != 0) r += beta * gather(dx, dx_inc, nv, tail);                            \
+      scatter(r, dx, dx_inc, nv, tail);                                                   \
+    }                                                                                     \
+  }
+
+/* dx = alpha * dy * f'(x) + beta * dx */
+BACKWARD_KERNEL(clact_bwd, BWD)
+#ifdef CLACT_HAS_BWDY
+/* dx = alpha * dy * f'(x) from y = f(x) */
+BACKWARD_KERNEL(clact_bwdy, BWDY)
+#endif

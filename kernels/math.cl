@@ -1,0 +1,151 @@
+/* math.cl — the elementary functions behind the activations.
+ *
+ * PoCL's builtins (SLEEF) are correct but general: they vectorize poorly for some
+ * functions and handle ranges the activations never need. These are written for the
+ * activations' own ranges, in plain vector arithmetic that every device runs fast, and
+ * return exp in two parts so that callers can round once at the end:
+ *
+ *   e^a = (1 + t) * 2^k,  a <= 0,  |t| <= 0.42
+ *
+ * Forming 1 + t early would add a rounding; scaling by 2^k early would lose the bits a
+ * subnormal result keeps. The error analysis is in docs/ACCURACY.md.
+ */
+
+#if CLACT_REAL_IS_DOUBLE
+/* Below this, e^a times any finite float the formulas multiply it by rounds to 0. */
+#define EXP_FLOOR ((real)-760)
+#define LOG2E ((real)1.4426950408889634)
+#define LN2_HI ((real)6.93147180369123816490e-01)
+#define LN2_LO ((real)1.90821492927058770002e-10)
+#define EXP_BIAS 1023
+#define EXP_SHIFT 52
+#define SIG_BITS 53
+#else
+#define EXP_FLOOR ((real)-110)
+#define LOG2E ((real)1.44269502f)
+#define LN2_HI ((real)0.693145751953125f) /* 16 significant bits: k * LN2_HI is exact */
+#define LN2_LO ((real)1.42860682030941723212e-06f)
+#define EXP_BIAS 127
+#define EXP_SHIFT 23
+#define SIG_BITS 24
+#endif
+
+/* 2^k for the range the callers produce (k >= -2 * (EXP_BIAS - 1) and k <= 0), as the
+ * product of two normal powers so that only the final product can round. */
+inline realv pow2_normal(intv k) { return as_realv((k + EXP_BIAS) << EXP_SHIFT); }
+inline realv scale2(realv v, intv k) {
+  const intv k1 = k / 2;
+  return (v * pow2_normal(k1)) * pow2_normal(k - k1);
+}
+
+/* e^(a + a_lo) = (1 + t) 2^k for a <= 0, a_lo a few ulps of a at most (NaN propagates
+ * through t). a_lo joins after the reduction, where it still fits in r's precision. */
+inline realv exp_parts(realv a, realv a_lo, intv *k) {
+  a_lo = select(a_lo, (realv)0, a < EXP_FLOOR);
+  a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
+  const realv kf = rint(a * LOG2E);
+  realv r = fma(-kf, (realv)LN2_HI, a);
+  r = fma(-kf, (realv)LN2_LO, r) + a_lo;
+  *k = convert_intv(select(kf, (realv)0, isnan(kf)));
+#if CLACT_REAL_IS_DOUBLE
+  return expm1(r);
+#else
+  /* expm1(r) on |r| <= ln2/2 + tiny as r + r^2 Q(r); truncation < 2^-31 relative. */
+  const realv q = fma(fma(fma(fma(fma(fma(r, (realv)(1.0f / 40320), (realv)(1.0f / 5040)), r,
+                                      (realv)(1.0f / 720)),
+                                  r, (realv)(1.0f / 120)),
+                              r, (realv)(1.0f / 24)),
+                          r, (realv)(1.0f / 6)),
+                      r, (realv)0.5f);
+  return fma(r * r, q, r);
+#endif
+}
+
+/* ---- compensated arithmetic: values as hi + lo pairs -------------------------------- */
+
+/* a + b = s + *err exactly (any magnitudes; finite inputs). */
+inline realv two_sum(realv a, realv b, realv *err) {
+  const realv s = a + b;
+  const realv bb = s - a;
+  *err = (a - (s - bb)) + (b - bb);
+  return s;
+}
+
+/* (nh + nl) / (dh + dl) to about half an ulp: the quotient, then one correction from
+ * its exact remainder (fma), so neither the division nor the pairs' low parts cost an
+ * ulp each. The correction is first order: |dl| must be a few ulps of dh at most. */
+inline realv div2(realv nh, realv nl, realv dh, realv dl) {
+  const realv rcp = (realv)1 / dh;
+  const realv q = nh * rcp;
+  const realv r = fma(-q, dh, nh) + fma(-q, dl, nl);
+  return select(fma(r, rcp, q), q, q == 0); /* a zero quotient keeps its sign */
+}
+
+/* (h + l)^2 = hi + *lo to about an ulp of the low part. */
+inline realv square2(realv h, realv l, realv *lo) {
+  const realv hi = h * h;
+  *lo = fma(h, h, -hi) + (realv)2 * h * l;
+  return hi;
+}
+
+/* hi + lo = b * x exactly (lo is the rounding error of the product, 0 when b is 1). */
+inline realv scaled(real b, realv x, realv *lo) {
+  const realv hi = b * x;
+  /* At an infinite product the error term is 0, not inf - inf. */
+  *lo = select(fma((realv)b, x, -hi), (realv)0, isinf(hi));
+  return hi;
+}
+
+/* ---- e^-|z| and 1 + e^-|z| in parts: the logistic family's common core --------------- */
+typedef struct logistic {
+  realv t;          /* e^-|z| = (1 + t) 2^k */
+  intv k;
+  realv tiny;       /* 2^k where it is normal, else 0 */
+  realv e, e_lo;    /* (1 + t) 2^k = e + e_lo; 0 when it is below the normal range */
+  realv den, den_lo; /* 1 + e^-|z| = den + den_lo */
+} logistic;
+
+/* For z = hi + lo (lo the error of a product, or 0). */
+inline logistic logistic_parts(realv hi, realv lo) {
+  logistic g;
+  /* -|hi + lo| = -|hi| - sign(hi) lo */
+  g.t = exp_parts(-fabs(hi), select(-lo, lo, hi < 0), &g.k);
+  g.tiny = select((realv)0, pow2_normal(max(g.k, (intv)(1 - EXP_BIAS))), g.k > (1 - EXP_BIAS));
+  g.e = fma(g.t, g.tiny, g.tiny);
+  g.e_lo = fma(g.t, g.tiny, g.tiny - g.e); /* tiny - e is exact */
+  realv err;
+  g.den = two_sum((realv)1, g.e, &err);
+  g.den_lo = err + g.e_lo;
+  return g;
+}
+
+/* 1 - e^-|z| = (1 - 2^k) - t 2^k as hi + *lo: full relative precision near z = 0. */
+inline realv one_minus_e(const logistic *g, realv *lo) {
+  realv e1, e2;
+  const realv a = two_sum((realv)1, -g->tiny, &e1);
+  const realv s = two_sum(a, -g->t * g->tiny, &e2);
+  *lo = e1 + e2;
+  return s;
+}
+
+/* log1p(u) for u = uh + ul in [0, 1]: 2 atanh(s), s = u / (2 + u) <= 1/3. */
+inline realv log1p_unit(realv uh, realv ul) {
+  realv u_lo, e;
+  const realv u = two_sum(uh, ul, &u_lo); /* div2 wants small low parts */
+  const realv dh = two_sum((realv)2, u, &e);
+  const realv s = div2(u, u_lo, dh, e + u_lo);
+  const realv s2 = s * s;
+#if CLACT_REAL_IS_DOUBLE
+  /* 2 s^(2j+1) / (2j+1) up to j = 15: truncation below 2^-60 relative */
+  realv poly = (realv)(2.0 / 31);
+  for (int j = 14; j >= 1; --j) poly = fma(poly, s2, (realv)(2.0 / (2 * j + 1)));
+#else
+  const realv poly =
+      fma(fma(fma(fma(fma(fma((realv)(2.0f / 15), s2, (realv)(2.0f / 13)), s2, (realv)(2.0f / 11)),
+                      s2, (realv)(2.0f / 9)),
+                  s2, (realv)(2.0f / 7)),
+              s2, (realv)(2.0f / 5)),
+          s2, (realv)(2.0f / 3));
+#endif
+  return fma(s * s2, poly, (realv)2 * s);
+}

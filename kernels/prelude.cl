@@ -1,0 +1,99 @@
+/* prelude.cl — types, loads and stores for one storage type and vector width.
+ *
+ * The host passes, as build options:
+ *   CLACT_DTYPE  0 f32, 1 f16, 2 bf16, 3 f64 (storage type; f16/bf16 compute in float)
+ *   VW           vector width of the compute type: 2, 4, 8 or 16
+ * Defaults below let this file, and every file after it, compile alone.
+ */
+#ifndef CLACT_DTYPE
+#define CLACT_DTYPE 0
+#endif
+#ifndef VW
+#define VW 4
+#endif
+
+#define CLACT_CAT_(a, b) a##b
+#define CLACT_CAT(a, b) CLACT_CAT_(a, b)
+#define CLACT_VEC(t) CLACT_CAT(t, VW)
+
+#if CLACT_DTYPE == 3
+#pragma OPENCL EXTENSION cl_khr_fp64 : enable
+typedef double real;
+typedef CLACT_VEC(double) realv;
+typedef CLACT_VEC(long) intv; /* what comparisons of realv return */
+typedef CLACT_VEC(ulong) bitsv;
+#define as_bitsv CLACT_CAT(as_ulong, VW)
+#define as_realv CLACT_CAT(as_double, VW)
+#define convert_intv CLACT_CAT(convert_long, VW)
+#define convert_realv CLACT_CAT(convert_double, VW)
+#define CLACT_REAL_IS_DOUBLE 1
+#else
+typedef float real;
+typedef CLACT_VEC(float) realv;
+typedef CLACT_VEC(int) intv;
+typedef CLACT_VEC(uint) bitsv;
+#define as_bitsv CLACT_CAT(as_uint, VW)
+#define as_realv CLACT_CAT(as_float, VW)
+#define convert_intv CLACT_CAT(convert_int, VW)
+#define convert_realv CLACT_CAT(convert_float, VW)
+#define CLACT_REAL_IS_DOUBLE 0
+#endif
+
+#define vloadv CLACT_CAT(vload, VW)
+#define vstorev CLACT_CAT(vstore, VW)
+
+/* storage: the element type in memory.
+ * load_v(i, p)  loads elements [i*VW, i*VW+VW) of p as realv;
+ * store_v(v, i, p) stores them, rounding to nearest even;
+ * load_1 / store_1 do one element. */
+#if CLACT_DTYPE == 0
+typedef float storage;
+#define load_v(i, p) vloadv((i), (p))
+#define store_v(v, i, p) vstorev((v), (i), (p))
+#define load_1(i, p) ((p)[i])
+#define store_1(v, i, p) ((p)[i] = (v))
+#elif CLACT_DTYPE == 3
+typedef double storage;
+#define load_v(i, p) vloadv((i), (p))
+#define store_v(v, i, p) vstorev((v), (i), (p))
+#define load_1(i, p) ((p)[i])
+#define store_1(v, i, p) ((p)[i] = (v))
+#elif CLACT_DTYPE == 1
+typedef half storage;
+#define load_v(i, p) CLACT_CAT(vload_half, VW)((i), (p))
+#define store_v(v, i, p) CLACT_CAT(CLACT_CAT(vstore_half, VW), _rte)((v), (i), (p))
+#define load_1(i, p) vload_half((i), (p))
+#define store_1(v, i, p) vstore_half_rte((v), (i), (p))
+#elif CLACT_DTYPE == 2
+/* bfloat16: the high 16 bits of a float. Stores round to nearest even; NaN stays NaN. */
+typedef ushort storage;
+typedef CLACT_VEC(ushort) ushortv;
+inline realv bf16_to_float_v(ushortv u) {
+  return as_realv(CLACT_CAT(convert_uint, VW)(u) << 16);
+}
+inline ushortv float_to_bf16_v(realv f) {
+  bitsv u = as_bitsv(f);
+  bitsv rounded = (u + (bitsv)0x7fffu + ((u >> 16) & 1u)) >> 16;
+  bitsv quiet = (u >> 16) | 0x40u;
+  return CLACT_CAT(convert_ushort, VW)(select(rounded, quiet, isnan(f)));
+}
+inline float bf16_to_float(ushort u) { return as_float((uint)u << 16); }
+inline ushort float_to_bf16(float f) {
+  uint u = as_uint(f);
+  if (isnan(f)) return (ushort)((u >> 16) | 0x40u);
+  return (ushort)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+}
+#define load_v(i, p) bf16_to_float_v(vloadv((i), (p)))
+#define store_v(v, i, p) vstorev(float_to_bf16_v(v), (i), (p))
+#define load_1(i, p) bf16_to_float((p)[i])
+#define store_1(v, i, p) ((p)[i] = float_to_bf16(v))
+#endif
+
+/* A vector and its lanes, for the tail and for strided views. */
+typedef union {
+  realv v;
+  real s[VW];
+} lanes;
+
+/* r where x is a number, x where x is NaN: piecewise formulas must not swallow NaN. */
+inline realv keep_nan(realv r, realv x) { return select(r, x, isnan(x)); }

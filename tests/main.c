@@ -1,0 +1,62 @@
+/* main.c — the test runner: `clact_tests NAME [ARG...]` runs one test of the list below;
+ * CMake registers each with CTest (the activation tests once per activation and dtype). */
+#include "harness.h"
+
+#include <string.h>
+
+#define TESTS(X)                                                                                   \
+  X(activation)                                                                                    \
+  X(status_strings)                                                                                \
+  X(version)                                                                                       \
+  X(table_lookups)                                                                                 \
+  X(context_errors)                                                                                \
+  X(device_spec)                                                                                   \
+  X(forward_errors)                                                                                \
+  X(backward_errors)                                                                               \
+  X(host_errors)                                                                                   \
+  X(buffer_errors)                                                                                 \
+  X(build_log)                                                                                     \
+  X(zero_length)                                                                                   \
+  X(borrowed_queue)                                                                                \
+  X(event_chain)                                                                                   \
+  X(host_arrays)                                                                                   \
+  X(in_place)                                                                                      \
+  X(blending)                                                                                      \
+  X(strides)                                                                                       \
+  X(overlap)                                                                                       \
+  X(sub_buffers)                                                                                   \
+  X(special_values)                                                                                \
+  X(threads)
+
+#define DECLARE(name) int test_##name(const char *arg);
+TESTS(DECLARE)
+#undef DECLARE
+
+int main(int argc, char **argv) {
+  static const struct {
+    const char *name;
+    test_fn fn;
+  } tests[] = {
+#define ENTRY(name) {#name, test_##name},
+      TESTS(ENTRY)
+#undef ENTRY
+  };
+  if (argc < 2) {
+    fprintf(stderr, "usage: clact_tests NAME [ARG...]\n");
+    return 2;
+  }
+  char arg[256] = "";
+  for (int i = 2; i < argc; ++i) {
+    if (i > 2) strncat(arg, " ", sizeof arg - strlen(arg) - 1);
+    strncat(arg, argv[i], sizeof arg - strlen(arg) - 1);
+  }
+  for (size_t i = 0; i < sizeof tests / sizeof tests[0]; ++i) {
+    if (strcmp(argv[1], tests[i].name) == 0) {
+      const int failed = tests[i].fn(arg);
+      printf("%s %s: %s\n", argv[1], arg, failed ? "FAILED" : "passed");
+      return failed ? 1 : 0;
+    }
+  }
+  fprintf(stderr, "unknown test '%s'\n", argv[1]);
+  return 2;
+}

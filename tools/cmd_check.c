@@ -1,0 +1,304 @@
+/* cmd_check.c — `clact check`: the largest error in ulps of every activation, direction
+ * and dtype on the device, against the long-double host reference, held to the bounds
+ * of docs/ACCURACY.md. */
+#include "cli.h"
+#include "reference.h"
+
+#include <float.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { CHUNK = 1 << 22 };
+
+typedef struct row {
+  unsigned long long inputs, failures;
+  double max_ulp;
+  long double worst_x, worst_dy;
+} row;
+
+typedef struct job {
+  const clact_op *op;
+  ref_dir dir;
+  const ref_zeros *zeros;
+  const void *x, *dy, *in, *out; /* in: x, or y for REF_BWDY */
+  size_t begin, end;
+  int ftz;
+  row r;
+} job;
+
+static void *judge_range(void *arg) {
+  job *j = arg;
+  const clact_dtype t = j->op->dtype;
+  const long double min_normal = t == CLACT_F16   ? 0x1p-14L
+                                 : t == CLACT_F64 ? 0x1p-1022L
+                                                  : 0x1p-126L;
+  for (size_t i = j->begin; i < j->end; ++i) {
+    const long double x = ref_load(t, j->x, i), in = ref_load(t, j->in, i);
+    const long double dy = j->dir == REF_FWD ? 1 : ref_load(t, j->dy, i);
+    const long double got = ref_load(t, j->out, i);
+    const long double ref = j->dir == REF_FWD   ? ref_forward(j->op, in)
+                            : j->dir == REF_BWD ? ref_backward(j->op, in, dy)
+                                                : ref_backward_from_y(j->op, in, dy);
+    double ulps;
+    int ok = ref_judge(j->op, j->dir, j->zeros, x, dy, got, ref, &ulps);
+    if (!ok && j->ftz && got == 0 && fabsl(ref) < min_normal) ok = 1, ulps = 0; /* flushed */
+    j->r.failures += !ok;
+    if (!ok && !isfinite(ulps)) ulps = INFINITY;
+    if (ulps > j->r.max_ulp || (!ok && j->r.failures == 1)) {
+      j->r.max_ulp = ulps > j->r.max_ulp ? ulps : j->r.max_ulp;
+      j->r.worst_x = x;
+      j->r.worst_dy = dy;
+    }
+  }
+  j->r.inputs = j->end - j->begin;
+  return NULL;
+}
+
+/* Runs one chunk on the device and judges it on two host threads. */
+static clact_status run_chunk(clact_context *ctx, const clact_op *op, ref_dir dir,
+                              const ref_zeros *z, int ftz, void *x, void *dy, void *in, void *out,
+                              size_t n, row *total) {
+  clact_status st = dir == REF_FWD
+                        ? clact_forward_host(ctx, op, n, in, out)
+                        : clact_backward_host(ctx, op, dir == REF_BWD ? CLACT_FROM_X : CLACT_FROM_Y,
+                                              n, in, dy, out);
+  if (st) return st;
+  job jobs[2];
+  pthread_t th;
+  for (int k = 0; k < 2; ++k)
+    jobs[k] = (job){op, dir, z, x, dy, in, out, n * k / 2, n * (k + 1) / 2, ftz, {0, 0, 0, 0, 0}};
+  const int threaded = pthread_create(&th, NULL, judge_range, &jobs[1]) == 0;
+  judge_range(&jobs[0]);
+  if (threaded)
+    pthread_join(th, NULL);
+  else
+    judge_range(&jobs[1]);
+  for (int k = 0; k < 2; ++k) {
+    total->inputs += jobs[k].r.inputs;
+    total->failures += jobs[k].r.failures;
+    if (jobs[k].r.max_ulp > total->max_ulp ||
+        (jobs[k].r.failures && total->failures == jobs[k].r.failures)) {
+      total->max_ulp = jobs[k].r.max_ulp > total->max_ulp ? jobs[k].r.max_ulp : total->max_ulp;
+      total->worst_x = jobs[k].r.worst_x;
+      total->worst_dy = jobs[k].r.worst_dy;
+    }
+  }
+  return CLACT_SUCCESS;
+}
+
+/* ---- inputs ------------------------------------------------------------------------- */
+static unsigned long long next(unsigned long long *s) {
+  unsigned long long z = (*s += 0x9e3779b97f4a7c15ULL);
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  return z ^ (z >> 31);
+}
+
+static const double specials[] = {0.0,      -0.0,     INFINITY, -INFINITY, NAN,      FLT_MIN,
+                                  -FLT_MIN, FLT_MAX,  -FLT_MAX, 1e-45,     -1e-45,   1.0,
+                                  -1.0,     0.5,      -0.5,     DBL_MIN,   -DBL_MIN, DBL_MAX,
+                                  -DBL_MAX, 4.9e-324, -4.9e-324};
+
+/* Sample i of the default set: the specials, a stratified sample over every exponent and
+ * both signs (count_strat), then a dense even sweep of [-20, 20] (count_sweep). */
+static long double sample(clact_dtype t, size_t i, size_t count_strat, size_t count_sweep,
+                          unsigned long long *s) {
+  const size_t ns = sizeof specials / sizeof specials[0];
+  if (i < ns) return specials[i];
+  i -= ns;
+  if (i < count_strat) {
+    const unsigned long long r = next(s);
+    const int emin = t == CLACT_F64 ? -1074 : t == CLACT_F16 ? -24 : -149;
+    const int emax = t == CLACT_F64 ? 1023 : t == CLACT_F16 ? 15 : 127;
+    const int e = emin + (int)(r % (unsigned long long)(emax - emin + 1));
+    const long double m = 1.0L + (long double)(next(s) >> 11) * 0x1p-53L;
+    return (r >> 63 ? -1 : 1) * ldexpl(m, e);
+  }
+  i -= count_strat;
+  return -20.0L + 40.0L * (long double)i / (long double)(count_sweep > 1 ? count_sweep - 1 : 1);
+}
+
+/* Whether the device flushes subnormal results: relu passes 1e-40 through unless it does. */
+static int device_flushes(clact_context *ctx) {
+  clact_op op;
+  clact_op_init(&op, CLACT_RELU);
+  float x[4] = {1e-40f, 1e-40f, 1e-40f, 1e-40f}, y[4] = {0};
+  return clact_forward_host(ctx, &op, 4, x, y) != CLACT_SUCCESS || y[0] == 0;
+}
+
+static void usage(FILE *f) {
+  fprintf(
+      f,
+      "usage: clact check [--op NAME|all] [--dir fwd|bwd|bwdy|all] [--dtype f32|f16|bf16|f64|all]\n"
+      "                   [--samples N] [--exhaustive] [--device SPEC] [--csv]\n\n"
+      "Measures the largest error in ulps of each activation, direction and dtype on the\n"
+      "device against a long-double host reference, and holds it to its bound\n"
+      "(docs/ACCURACY.md). ulp(r) = 2^(exponent(r) - p + 1) above the smallest normal,\n"
+      "the smallest subnormal below it. bwd rows start from x, bwdy rows from y = f(x);\n"
+      "backward runs once with dy = 1 and once with random dy.\n\n"
+      "Inputs: f16 and bf16 take all 65536 bit patterns. f32 and f64 take the special\n"
+      "values, a stratified sample of N inputs across every exponent and both signs\n"
+      "(--samples, default 4194304) and a dense sweep of [-20, 20] (N / 4 points).\n"
+      "--exhaustive runs all 2^32 float32 bit patterns (f32 rows only; progress on stderr).\n\n"
+      "CSV columns: device,op,dir,dtype,inputs,max_ulp,worst_input,bound,status.\n"
+      "Exits 1 if any row exceeds its bound.\n");
+}
+
+int cmd_check(int argc, char **argv) {
+  const char *device = NULL;
+  int csv = 0, exhaustive = 0;
+  size_t samples = (size_t)1 << 22;
+  cli_selection sel;
+  cli_select_ops("all", &sel);
+  cli_select_dirs("all", &sel);
+  cli_select_dtypes("all", &sel);
+  for (int i = 1; i < argc; ++i) {
+    const char *v;
+    if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+      usage(stdout);
+      return EXIT_OK;
+    } else if (!strcmp(argv[i], "--csv")) {
+      csv = 1;
+    } else if (!strcmp(argv[i], "--exhaustive")) {
+      exhaustive = 1;
+    } else if (cli_option(argc, argv, &i, "--device", &v)) {
+      if (!v) return cli_usage("check", "--device needs a value");
+      device = v;
+    } else if (cli_option(argc, argv, &i, "--op", &v)) {
+      if (!cli_select_ops(v, &sel))
+        return cli_usage("check", "unknown activation '%s'", v ? v : "");
+    } else if (cli_option(argc, argv, &i, "--dir", &v)) {
+      if (!cli_select_dirs(v, &sel)) return cli_usage("check", "--dir is fwd, bwd, bwdy or all");
+    } else if (cli_option(argc, argv, &i, "--dtype", &v)) {
+      if (!cli_select_dtypes(v, &sel))
+        return cli_usage("check", "--dtype is f32, f16, bf16, f64 or all");
+    } else if (cli_option(argc, argv, &i, "--samples", &v)) {
+      if (!cli_parse_size(v, &samples) || samples == 0)
+        return cli_usage("check", "--samples needs a positive count");
+    } else {
+      return cli_usage("check", "unexpected argument '%s'", argv[i]);
+    }
+  }
+  if (exhaustive) { /* all float32 bit patterns: f32 rows only */
+    for (int t = 0; t < CLACT_DTYPE_COUNT; ++t)
+      sel.dtype[t] = t == CLACT_F32 && sel.dtype[t];
+    if (!sel.dtype[CLACT_F32]) return cli_usage("check", "--exhaustive covers f32 only");
+  }
+  clact_context *ctx = cli_context(device);
+  if (!ctx) return EXIT_FAILED;
+  char dev[256];
+  cli_device_label(ctx, dev, sizeof dev);
+  const int ftz = device_flushes(ctx);
+  FILE *info = csv ? stderr : stdout;
+  fprintf(info, "device: %s; subnormal results are %s\n", dev,
+          ftz ? "flushed to zero (accepted as 0 where the reference is subnormal)" : "computed");
+  if (csv)
+    printf("device,op,dir,dtype,inputs,max_ulp,worst_input,bound,status\n");
+  else
+    printf("\n%-12s %-4s %-5s %12s %10s %16s %6s  %s\n", "op", "dir", "dtype", "inputs", "max_ulp",
+           "worst_input", "bound", "status");
+
+  const int progress = exhaustive && cli_is_terminal(stderr);
+  int failed = 0;
+  unsigned char *x = malloc((size_t)CHUNK * 8), *dy = malloc((size_t)CHUNK * 8);
+  unsigned char *in = malloc((size_t)CHUNK * 8), *out = malloc((size_t)CHUNK * 8);
+  if (!x || !dy || !in || !out) {
+    fprintf(stderr, "clact: out of memory\n");
+    failed = 1;
+  }
+  for (int t = 0; t < CLACT_DTYPE_COUNT && !failed; ++t) {
+    if (!sel.dtype[t]) continue;
+    if (!clact_context_supports(ctx, (clact_dtype)t)) {
+      fprintf(info, "%s: not supported by this device (no cl_khr_fp64): rows skipped\n",
+              clact_dtype_name((clact_dtype)t));
+      continue;
+    }
+    for (int a = 0; a < CLACT_ACTIVATION_COUNT && !failed; ++a) {
+      if (!sel.op[a]) continue;
+      clact_op op;
+      clact_op_init(&op, (clact_activation)a);
+      op.dtype = (clact_dtype)t;
+      ref_zeros zeros;
+      ref_find_derivative_zeros(&op, &zeros);
+      for (int d = 0; d < 3 && !failed; ++d) {
+        if (!sel.dir[d] || (d == REF_BWDY && !clact_has_gradient_from_y(&op))) continue;
+        const ref_dir dir = (ref_dir)d;
+        const size_t ns = sizeof specials / sizeof specials[0];
+        unsigned long long total;
+        if (exhaustive)
+          total = 1ULL << 32;
+        else if (t == CLACT_F16 || t == CLACT_BF16)
+          total = 1ULL << 16;
+        else
+          total = ns + samples + samples / 4;
+        const int passes = dir == REF_FWD ? 1 : 2; /* dy = 1, then random dy */
+        row r = {0, 0, 0, 0, 0};
+        unsigned long long seed =
+            0x5eed + (unsigned long long)a * 977 + (unsigned long long)t * 31 + d;
+        const double t0 = cli_now();
+        for (int pass = 0; pass < passes && !failed; ++pass) {
+          for (unsigned long long base = 0; base < total && !failed; base += CHUNK) {
+            const size_t n = (size_t)(total - base < CHUNK ? total - base : CHUNK);
+            for (size_t i = 0; i < n; ++i) {
+              const unsigned long long g = base + i;
+              long double xv;
+              if (exhaustive) {
+                const uint32_t bits = (uint32_t)g;
+                float f;
+                memcpy(&f, &bits, 4);
+                xv = f;
+              } else if (t == CLACT_F16) {
+                xv = ref_half_to_float((uint16_t)g);
+              } else if (t == CLACT_BF16) {
+                xv = ref_bf16_to_float((uint16_t)g);
+              } else {
+                xv = sample((clact_dtype)t, (size_t)g, samples, samples / 4, &seed);
+              }
+              ref_store((clact_dtype)t, x, i, xv);
+              const long double xr = ref_load((clact_dtype)t, x, i);
+              const double dyv =
+                  pass == 0 ? 1.0 : ldexp((double)(next(&seed) >> 11) * 0x1p-53 * 2 - 1, 2);
+              ref_store((clact_dtype)t, dy, i, dyv);
+              /* from y: the y a forward call stores for this x */
+              ref_store((clact_dtype)t, in, i, dir == REF_BWDY ? ref_forward(&op, xr) : xr);
+            }
+            const clact_status st = run_chunk(ctx, &op, dir, &zeros, ftz, x, dy, in, out, n, &r);
+            if (st) {
+              failed = cli_fail("check", st);
+              break;
+            }
+            if (progress) {
+              const double done =
+                  (double)(base + n + (unsigned long long)pass * total) / ((double)total * passes);
+              const double el = cli_now() - t0;
+              fprintf(stderr, "\r%s %s %s: %5.1f%%, %.0f s left   ",
+                      clact_activation_name(op.activation), ref_dir_name(dir),
+                      clact_dtype_name(op.dtype), 100 * done, el / done - el);
+            }
+          }
+        }
+        if (progress) fprintf(stderr, "\r%60s\r", "");
+        if (failed) break;
+        const double bound = ref_bound_ulp(op.activation, dir, op.dtype);
+        const int ok = r.failures == 0;
+        failed |= !ok ? 2 : 0;
+        if (csv)
+          printf("%s,%s,%s,%s,%llu,%.3f,%.9Lg,%g,%s\n", dev, clact_activation_name(op.activation),
+                 ref_dir_name(dir), clact_dtype_name(op.dtype), r.inputs, r.max_ulp, r.worst_x,
+                 bound, ok ? "ok" : "FAIL");
+        else
+          printf("%-12s %-4s %-5s %12llu %10.3f %16.9Lg %6g  %s\n",
+                 clact_activation_name(op.activation), ref_dir_name(dir),
+                 clact_dtype_name(op.dtype), r.inputs, r.max_ulp, r.worst_x, bound,
+                 ok ? "ok" : "FAIL");
+        fflush(stdout);
+      }
+    }
+  }
+  free(x), free(dy), free(in), free(out);
+  clact_context_destroy(ctx);
+  return failed == 1 ? EXIT_FAILED : failed ? EXIT_FAILED : EXIT_OK;
+}

@@ -1,0 +1,314 @@
+/* reference.c — the host reference: the mathematical definitions, evaluated in long
+ * double with forms that are independent of the device's (cosh instead of exp ratios)
+ * wherever that keeps the reference exact. */
+#include "reference.h"
+
+#include <float.h>
+#include <math.h>
+#include <string.h>
+
+/* ---- per-activation definitions ---------------------------------------------------- */
+static long double fwd_identity(long double x, const double *p) { return x; }
+static long double bwd_identity(long double x, const double *p) { return 1.0L; }
+static long double bwdy_identity(long double y, const double *p) { return 1.0L; }
+
+static long double sigm(long double z) { return 1.0L / (1.0L + expl(-z)); }
+
+static long double fwd_sigmoid(long double x, const double *p) { return sigm(x); }
+static long double bwd_sigmoid(long double x, const double *p) {
+  return 1.0L / (2.0L + 2.0L * coshl(x)); /* s(x) s(-x) */
+}
+static long double bwdy_sigmoid(long double y, const double *p) { return y * (1.0L - y); }
+
+static long double fwd_tanh(long double x, const double *p) { return tanhl(x); }
+static long double bwd_tanh(long double x, const double *p) {
+  const long double c = coshl(x);
+  return 1.0L / (c * c);
+}
+static long double bwdy_tanh(long double y, const double *p) { return (1.0L - y) * (1.0L + y); }
+
+static long double fwd_relu(long double x, const double *p) { return x > 0 ? x : 0.0L; }
+static long double bwd_relu(long double x, const double *p) { return x > 0 ? 1.0L : 0.0L; }
+static long double bwdy_relu(long double y, const double *p) { return y > 0 ? 1.0L : 0.0L; }
+
+/* a * b rounded to odd: the long double product keeps 64 of up to 106 bits, and rounding
+ * that again to double could land on the wrong side of a midpoint. When bits were lost,
+ * an even last bit is nudged toward them; odd values are never midpoints, so the second
+ * rounding (to double or float) is then correct. */
+static long double mul_exact(long double a, long double b) {
+  const long double hi = a * b;
+  if (!isfinite(hi) || hi == 0) return hi;
+  const long double lo = fmal(a, b, -hi);
+  if (lo == 0) return hi;
+  int e;
+  const long double m = frexpl(fabsl(hi), &e);
+  const unsigned long long bits = (unsigned long long)ldexpl(m, 64);
+  if (bits & 1) return hi;
+  return nextafterl(hi, (lo > 0) ? INFINITY : -INFINITY);
+}
+
+static long double fwd_leaky_relu(long double x, const double *p) {
+  return x < 0 ? mul_exact(x, p[0]) : x;
+}
+static long double bwd_leaky_relu(long double x, const double *p) { return x > 0 ? 1.0L : p[0]; }
+static long double bwdy_leaky_relu(long double y, const double *p) { return y > 0 ? 1.0L : p[0]; }
+
+static long double fwd_elu(long double x, const double *p) { return x > 0 ? x : p[0] * expm1l(x); }
+static long double bwd_elu(long double x, const double *p) { return x > 0 ? 1.0L : p[0] * expl(x); }
+static long double bwdy_elu(long double y, const double *p) { return y > 0 ? 1.0L : y + p[0]; }
+
+static long double fwd_swish(long double x, const double *p) {
+  const long double s = sigm((long double)p[0] * x);
+  return s == 0 ? copysignl(0.0L, x) : x * s;
+}
+static long double bwd_swish(long double x, const double *p) {
+  const long double z = (long double)p[0] * x, s = sigm(z), sn = sigm(-z);
+  if (s == 0) return 0.0L;
+  if (sn == 0) return s;
+  return s * (1.0L + z * sn);
+}
+
+static long double fwd_softplus(long double x, const double *p) {
+  const long double z = (long double)p[0] * x;
+  const long double sp = z > 0 ? z + log1pl(expl(-z)) : log1pl(expl(z));
+  return sp / p[0];
+}
+static long double bwd_softplus(long double x, const double *p) { return sigm(p[0] * x); }
+
+/* Activations without backward from y never reach these. */
+#define NO_BWDY(name)                                                                              \
+  static long double bwdy_##name(long double y, const double *p) { return NAN; }
+NO_BWDY(swish)
+NO_BWDY(softplus)
+
+/* ---- dispatch through the table ------------------------------------------------------ */
+typedef long double (*unary)(long double, const double *);
+static const unary fwd_table[] = {
+#define F(E, name, ...) fwd_##name,
+    CLACT_ACTIVATIONS(F)
+#undef F
+};
+static const unary bwd_table[] = {
+#define B(E, name, ...) bwd_##name,
+    CLACT_ACTIVATIONS(B)
+#undef B
+};
+static const unary bwdy_table[] = {
+#define BY(E, name, ...) bwdy_##name,
+    CLACT_ACTIVATIONS(BY)
+#undef BY
+};
+
+/* Parameters as the kernel sees them: float for every storage type but f64. GCC 12 at
+ * -O2 was seen to drop the (float) rounding here (the comparison against the kernels
+ * then failed by an ulp); the volatile keeps it. */
+static void kernel_params(const clact_op *op, double p[2]) {
+  for (int i = 0; i < 2; ++i) {
+    volatile float narrow = (float)op->param[i]; /* see the note above */
+    p[i] = op->dtype == CLACT_F64 ? op->param[i] : (double)narrow;
+  }
+}
+
+long double ref_forward(const clact_op *op, long double x) {
+  double p[2];
+  kernel_params(op, p);
+  if (isnan(x)) return x;
+  return fwd_table[op->activation](x, p);
+}
+
+long double ref_backward(const clact_op *op, long double x, long double dy) {
+  double p[2];
+  kernel_params(op, p);
+  if (isnan(x) || isnan(dy)) return NAN;
+  return mul_exact(dy, bwd_table[op->activation](x, p));
+}
+
+long double ref_backward_from_y(const clact_op *op, long double y, long double dy) {
+  double p[2];
+  kernel_params(op, p);
+  if (isnan(y) || isnan(dy)) return NAN;
+  return mul_exact(dy, bwdy_table[op->activation](y, p));
+}
+
+/* ---- storage types --------------------------------------------------------------------- */
+uint16_t ref_float_to_half(float f) {
+  uint32_t u;
+  memcpy(&u, &f, 4);
+  const uint32_t sign = (u >> 16) & 0x8000u;
+  const uint32_t au = u & 0x7fffffffu;
+  if (au > 0x7f800000u) return (uint16_t)(sign | 0x7e00u | ((au >> 13) & 0x3ffu)); /* NaN */
+  if (au >= 0x477ff000u) return (uint16_t)(sign | 0x7c00u); /* rounds to inf (>= 65520) */
+  if (au < 0x38800000u) { /* subnormal half (or zero): round |f| / 2^-24 to an integer */
+    const float scaled = fabsf(f) * 16777216.0f; /* exact: a power-of-two scale */
+    return (uint16_t)(sign | (uint32_t)nearbyintf(scaled));
+  }
+  uint32_t m = au + 0xc8000fffu + ((au >> 13) & 1u); /* rebias exponent, round even */
+  return (uint16_t)(sign | (m >> 13));
+}
+
+float ref_half_to_float(uint16_t h) {
+  const uint32_t sign = (uint32_t)(h & 0x8000u) << 16;
+  const uint32_t e = (h >> 10) & 0x1fu, m = h & 0x3ffu;
+  float f;
+  if (e == 0)
+    f = ldexpf((float)m, -24);
+  else if (e == 31)
+    f = m ? NAN : INFINITY;
+  else
+    f = ldexpf((float)(m | 0x400u), (int)e - 25);
+  uint32_t u;
+  memcpy(&u, &f, 4);
+  u |= sign;
+  memcpy(&f, &u, 4);
+  return f;
+}
+
+uint16_t ref_float_to_bf16(float f) {
+  uint32_t u;
+  memcpy(&u, &f, 4);
+  if (isnan(f)) return (uint16_t)((u >> 16) | 0x40u);
+  return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+}
+
+float ref_bf16_to_float(uint16_t b) {
+  const uint32_t u = (uint32_t)b << 16;
+  float f;
+  memcpy(&f, &u, 4);
+  return f;
+}
+
+long double ref_load(clact_dtype t, const void *a, size_t i) {
+  switch (t) {
+  case CLACT_F32: return ((const float *)a)[i];
+  case CLACT_F16: return ref_half_to_float(((const uint16_t *)a)[i]);
+  case CLACT_BF16: return ref_bf16_to_float(((const uint16_t *)a)[i]);
+  default: return ((const double *)a)[i];
+  }
+}
+
+void ref_store(clact_dtype t, void *a, size_t i, long double v) {
+  switch (t) {
+  case CLACT_F32: ((float *)a)[i] = (float)v; break;
+  case CLACT_F16: ((uint16_t *)a)[i] = ref_float_to_half((float)v); break;
+  case CLACT_BF16: ((uint16_t *)a)[i] = ref_float_to_bf16((float)v); break;
+  default: ((double *)a)[i] = (double)v; break;
+  }
+}
+
+long double ref_round(clact_dtype t, long double v) {
+  switch (t) {
+  case CLACT_F32: return (float)v;
+  case CLACT_F16: return ref_half_to_float(ref_float_to_half((float)v));
+  case CLACT_BF16: return ref_bf16_to_float(ref_float_to_bf16((float)v));
+  default: return (double)v;
+  }
+}
+
+typedef struct format {
+  int digits;      /* significand bits, the implicit one included */
+  int min_exp;     /* exponent of the smallest normal */
+  long double max; /* largest finite value */
+} format;
+
+static format format_of(clact_dtype t) {
+  switch (t) {
+  case CLACT_F16: return (format){11, -14, 65504.0L};
+  case CLACT_BF16: return (format){8, -126, 0x1.fep127L};
+  case CLACT_F64: return (format){53, -1022, DBL_MAX};
+  default: return (format){24, -126, FLT_MAX};
+  }
+}
+
+static long double ulp_of(clact_dtype t, long double r) {
+  const format f = format_of(t);
+  const long double ar = fabsl(r);
+  const int e = ar >= ldexpl(1.0L, f.min_exp) ? ilogbl(ar) : f.min_exp;
+  return ldexpl(1.0L, e - f.digits + 1);
+}
+
+double ulp_error(clact_dtype t, long double got, long double ref) {
+  if (isnan(ref) || isnan(got)) return isnan(ref) && isnan(got) ? 0.0 : INFINITY;
+  const format f = format_of(t);
+  /* A finite reference beyond the largest value rounds to infinity. */
+  long double r = ref;
+  if (isfinite(r) && fabsl(r) > f.max) {
+    const long double limit = f.max + ldexpl(1.0L, ilogbl(f.max) - f.digits); /* max + ulp/2 */
+    if (fabsl(r) >= limit) r = copysignl(INFINITY, r);
+  }
+  if (isinf(r) || isinf(got)) return got == r ? 0.0 : INFINITY;
+  const long double ulp = ulp_of(t, r);
+  return (double)(fabsl(got - r) / ulp);
+}
+
+/* ---- the accuracy contract --------------------------------------------------------- */
+const char *ref_dir_name(ref_dir d) { return d == REF_FWD ? "fwd" : d == REF_BWD ? "bwd" : "bwdy"; }
+
+double ref_bound_ulp(clact_activation a, ref_dir d, clact_dtype t) {
+  return ref_bound_ulp_for(a, d, t, 1);
+}
+
+double ref_bound_ulp_for(clact_activation a, ref_dir d, clact_dtype t, int default_params) {
+  static const int exactness[] = {
+#define EX(E, name, p0n, p0d, p1n, p1d, dom, fy, ex) ex,
+      CLACT_ACTIVATIONS(EX)
+#undef EX
+  };
+  if (exactness[a] == CLACT_EXACT) return 0.0;
+  if (t == CLACT_F16 || t == CLACT_BF16) return 1.0;
+  /* Other parameters add the rounding of beta x / beta and of alpha * (...). */
+  const double extra = default_params ? 0.0 : 1.0;
+  return (d == REF_FWD ? (t == CLACT_F64 ? 4.0 : 2.0) : 4.0) + extra;
+}
+
+static int has_default_params(const clact_op *op) {
+  for (int i = 0; i < 2; ++i) {
+    double def = 0;
+    if (clact_activation_param(op->activation, i, NULL, &def) == CLACT_SUCCESS &&
+        op->param[i] != def)
+      return 0;
+  }
+  return 1;
+}
+
+void ref_find_derivative_zeros(const clact_op *op, ref_zeros *z) {
+  z->count = 0;
+  const long double step = 1.0L / 128;
+  long double prev = ref_backward(op, -20.0L, 1.0L);
+  for (long double x = -20.0L + step; x <= 20.0L && z->count < 8; x += step) {
+    const long double cur = ref_backward(op, x, 1.0L);
+    if ((prev < 0 && cur > 0) || (prev > 0 && cur < 0)) {
+      long double lo = x - step, hi = x;
+      for (int i = 0; i < 60; ++i) {
+        const long double mid = (lo + hi) / 2, fm = ref_backward(op, mid, 1.0L);
+        if ((fm < 0) == (prev < 0))
+          lo = mid;
+        else
+          hi = mid;
+      }
+      z->at[z->count++] = (lo + hi) / 2;
+    }
+    prev = cur;
+  }
+}
+
+int ref_judge(const clact_op *op, ref_dir d, const ref_zeros *z, long double x, long double dy,
+              long double got, long double ref, double *ulps) {
+  const double bound = ref_bound_ulp_for(op->activation, d, op->dtype, has_default_params(op));
+  if (d != REF_FWD && isfinite(x) && isfinite(dy) && isfinite(got) && isfinite(ref)) {
+    for (int i = 0; z && i < z->count; ++i) {
+      if (fabsl(x - z->at[i]) <= 0.05L) {
+        /* the absolute rule, plus the rounding of the result to the storage type */
+        const long double tol =
+            ldexpl(fabsl(dy), op->dtype == CLACT_F64 ? -52 : -23) + ulp_of(op->dtype, ref) / 2;
+        *ulps = 0;
+        return fabsl(got - ref) <= tol;
+      }
+    }
+  }
+  /* Bit-exact activations are held to the kernel's own arithmetic: exact, rounded to
+   * float (f16 and bf16 compute in float), then to the storage type. */
+  const long double expect =
+      op->dtype == CLACT_F64 ? ref_round(CLACT_F64, ref) : ref_round(op->dtype, (float)ref);
+  *ulps = ulp_error(op->dtype, got, bound == 0 ? expect : ref);
+  return *ulps <= bound;
+}

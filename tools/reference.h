@@ -1,0 +1,55 @@
+/* reference.h — an independent host reference for every activation, in long double, and
+ * the error measure (ulps of the storage type) the tests and `clact check` share. */
+#ifndef CLACT_REFERENCE_H
+#define CLACT_REFERENCE_H
+
+#include "clact.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* f(x), dy * f'(x) from x, and dy * f'(x) from y = f(x) (the exact formula on y). */
+long double ref_forward(const clact_op *op, long double x);
+long double ref_backward(const clact_op *op, long double x, long double dy);
+long double ref_backward_from_y(const clact_op *op, long double y, long double dy);
+
+/* Storage conversions (round to nearest even), f16 and bf16 as bit patterns. */
+uint16_t ref_float_to_half(float f);
+float ref_half_to_float(uint16_t h);
+uint16_t ref_float_to_bf16(float f);
+float ref_bf16_to_float(uint16_t b);
+/* Element i of an array of dtype as long double, and storing a value (rounded). */
+long double ref_load(clact_dtype t, const void *array, size_t i);
+void ref_store(clact_dtype t, void *array, size_t i, long double v);
+/* v rounded to dtype (as a long double). */
+long double ref_round(clact_dtype t, long double v);
+
+/* |got - ref| in units in the last place of ref in dtype t: ulp(r) = 2^(exponent(r) - p + 1)
+ * for |r| >= the smallest normal, the smallest subnormal below. NaN must match NaN, an
+ * infinity must match exactly; a reference past the largest finite value matches the
+ * infinity it rounds to. Returns INFINITY for a mismatch. */
+double ulp_error(clact_dtype t, long double got, long double ref);
+
+#endif
+
+/* ---- the accuracy contract (docs/ACCURACY.md), shared by the tests and `clact check` -- */
+typedef enum ref_dir { REF_FWD, REF_BWD, REF_BWDY } ref_dir;
+const char *ref_dir_name(ref_dir d); /* "fwd", "bwd", "bwdy" */
+
+/* The bound, in ulps of dtype, that (activation, direction, dtype) is held to with its
+ * default parameters, and with other parameters (default_params 0). */
+double ref_bound_ulp(clact_activation a, ref_dir d, clact_dtype t);
+double ref_bound_ulp_for(clact_activation a, ref_dir d, clact_dtype t, int default_params);
+
+/* Interior zeros of f' (for the op's parameters), found once per op by a sign scan. */
+typedef struct ref_zeros {
+  int count;
+  long double at[8];
+} ref_zeros;
+void ref_find_derivative_zeros(const clact_op *op, ref_zeros *z);
+
+/* Judges one result: sets *ulps (the ulp error, or 0 when the absolute rule applied) and
+ * returns 1 if it is within the bound. Within 0.05 of an interior zero of f', backward
+ * results are held to |error| <= 2^-23 |dy| (+ half an ulp of the storage type) instead. */
+int ref_judge(const clact_op *op, ref_dir d, const ref_zeros *z, long double x, long double dy,
+              long double got, long double ref, double *ulps);
