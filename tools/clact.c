@@ -17,6 +17,7 @@ static const struct {
     {"demo", cmd_demo, "run every activation forward and backward, checked and timed"},
     {"check", cmd_check, "measure the error in ulps of every activation against the reference"},
     {"bench", cmd_bench, "measure throughput against the device's copy bandwidth"},
+    {"plot", cmd_plot, "draw f(x) and f'(x) of every activation, or a bench CSV, as SVG"},
 };
 
 static void usage(FILE *f) {
