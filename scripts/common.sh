@@ -2,7 +2,7 @@
 # Debian 12 / Ubuntu 24.04. As root, missing packages are installed with apt-get;
 # otherwise the exact apt-get line is printed and the script stops.
 
-CLACT_PACKAGES="cmake gcc make pkg-config ocl-icd-opencl-dev opencl-headers pocl-opencl-icd clinfo"
+CLACT_PACKAGES="cmake gcc make pkg-config ocl-icd-opencl-dev opencl-headers pocl-opencl-icd clinfo libxml2-utils"
 
 clact_missing_packages() {
   local missing="" p

@@ -246,10 +246,11 @@ static void draw_curve_panel(FILE *f, const curve *c, double cx, double cy) {
   }
   frame fr = {cx + 46,          cx + CELL_W - 14,         cy + 34,
               cy + CELL_H - 34, nice_axis(XMIN, XMAX, 6), nice_axis(lo, hi, 5)};
-  fprintf(f,
-          "<g>\n<rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%d\" fill=\"none\" "
-          "stroke=\"#d0d0d0\" rx=\"4\"/>\n",
-          cx + 2, cy + 2, CELL_W - 4, CELL_H - 4);
+  fprintf(
+      f,
+      "<g class=\"panel\">\n<rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%d\" fill=\"none\" "
+      "stroke=\"#d0d0d0\" rx=\"4\"/>\n",
+      cx + 2, cy + 2, CELL_W - 4, CELL_H - 4);
   char title[160], buf[32];
   curve_title(&c->op, title, sizeof title);
   if (c->wrong) {
@@ -605,8 +606,11 @@ static int write_bench_svg(FILE *f, const bench_data *d, const char *path) {
   char title[512];
   snprintf(title, sizeof title, "clact bench: %s", path);
   svg_begin(f, width, n * CHART_H + 2 * MARGIN, title);
-  for (int i = 0; i < n; ++i)
+  for (int i = 0; i < n; ++i) {
+    fputs("<g class=\"chart\">\n", f);
     draw_chart(f, d, &charts[i], MARGIN + i * CHART_H, width);
+    fputs("</g>\n", f);
+  }
   fputs("</svg>\n", f);
   free(charts);
   return n;

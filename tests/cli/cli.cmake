@@ -1,0 +1,140 @@
+# cli.cmake — the clact program as a user meets it. Run with cmake -P; a failed check is a
+# FATAL_ERROR, so CTest fails. STEP selects the check:
+#   exit_codes  0 for --help, 2 and a one-line "Try ..." hint for every usage error
+#   plot        `clact plot --out a.svg` is valid XML (xmllint) with a panel per activation
+#   plot_bench  `clact plot --bench` draws a bench CSV, with the oneDNN chart when present
+# Inputs: STEP, CLACT (the program), HEADER (include/clact.h), WORK (scratch), XMLLINT.
+cmake_minimum_required(VERSION 3.20)
+
+# clact ARGS..., expecting exit status `want`; leaves stdout and stderr in out / err.
+function(expect want)
+  execute_process(COMMAND ${CLACT} ${ARGN} WORKING_DIRECTORY ${WORK}
+                  RESULT_VARIABLE rc OUTPUT_VARIABLE o ERROR_VARIABLE e)
+  if(NOT rc STREQUAL want)
+    message(FATAL_ERROR "clact ${ARGN}: exit ${rc}, expected ${want}\n${o}\n${e}")
+  endif()
+  set(out "${o}" PARENT_SCOPE)
+  set(err "${e}" PARENT_SCOPE)
+endfunction()
+
+function(expect_usage_error)
+  expect(2 ${ARGN})
+  if(NOT err MATCHES "^clact[^\n]*\nTry 'clact[^\n]*--help'[^\n]*\n$")
+    message(FATAL_ERROR "clact ${ARGN}: a usage error must print one line and a hint:\n${err}")
+  endif()
+  list(JOIN ARGN " " cmd)
+  message(STATUS "clact ${cmd}: exit 2 with a hint")
+endfunction()
+
+function(xml_valid file)
+  execute_process(COMMAND ${XMLLINT} --noout ${file} RESULT_VARIABLE rc ERROR_VARIABLE e)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "xmllint --noout ${file}: ${e}")
+  endif()
+endfunction()
+
+function(count_matches file regex var)
+  file(READ ${file} svg)
+  string(REGEX MATCHALL "${regex}" hits "${svg}")
+  list(LENGTH hits n)
+  set(${var} ${n} PARENT_SCOPE)
+endfunction()
+
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK})
+
+if(STEP STREQUAL "exit_codes")
+  expect(0 --help)
+  expect(0 --version)
+  foreach(cmd devices demo check bench plot)
+    expect(0 ${cmd} --help)
+    if(NOT out MATCHES "^usage: clact ${cmd}")
+      message(FATAL_ERROR "clact ${cmd} --help does not start with its usage line:\n${out}")
+    endif()
+  endforeach()
+  expect(2) # no command: the list of commands on stderr
+  expect(2 bogus)
+  if(NOT err MATCHES "unknown command 'bogus'\nTry 'clact --help'")
+    message(FATAL_ERROR "clact bogus: no hint:\n${err}")
+  endif()
+  expect_usage_error(devices --bogus)
+  expect_usage_error(demo --n 0)
+  expect_usage_error(check --op nosuch)
+  expect_usage_error(check --dtype f128)
+  expect_usage_error(bench --op nosuch)
+  expect_usage_error(bench --dir sideways)
+  expect_usage_error(plot)
+  expect_usage_error(plot --op nosuch --out a.svg)
+  expect_usage_error(plot --param nosuch=1 --out a.svg)
+  expect_usage_error(plot --op softplus --param beta=-1 --out a.svg)
+  expect_usage_error(plot --bench b.csv --dtype f16 --out a.svg)
+  expect_usage_error(plot --out)
+
+elseif(STEP STREQUAL "plot")
+  # one panel per activation of the table but identity, the copy reference
+  file(READ ${HEADER} header) # (file(STRINGS) would keep the rows' trailing backslashes)
+  string(REGEX MATCHALL "\n  X\\([A-Z0-9_]+, [a-z0-9_]+," rows "${header}")
+  list(LENGTH rows activations)
+  math(EXPR want "${activations} - 1")
+  expect(0 plot --out a.svg)
+  xml_valid(${WORK}/a.svg)
+  count_matches(${WORK}/a.svg "<g class=\"panel\">" panels)
+  if(NOT panels EQUAL want)
+    message(FATAL_ERROR "a.svg has ${panels} panels, the table ${want} activations but identity")
+  endif()
+  file(READ ${WORK}/a.svg svg)
+  foreach(title "sigmoid<" "leaky_relu \\(negative_slope = 0.01\\)" "softplus \\(beta = 1\\)")
+    if(NOT svg MATCHES ">${title}")
+      message(FATAL_ERROR "a.svg has no panel titled ${title}")
+    endif()
+  endforeach()
+  if(NOT svg MATCHES "viewBox=\"0 0 [0-9]+ [0-9]+\"" OR svg MATCHES "WRONG")
+    message(FATAL_ERROR "a.svg: no viewBox, or a value outside its bound")
+  endif()
+  message(STATUS "clact plot --out a.svg: valid, ${panels} panels")
+  # a subset, a parameter, another dtype, and standard output
+  expect(0 plot --op swish,softplus --param beta=2 --dtype bf16 --out b.svg)
+  xml_valid(${WORK}/b.svg)
+  count_matches(${WORK}/b.svg "<g class=\"panel\">" panels)
+  file(READ ${WORK}/b.svg svg)
+  if(NOT panels EQUAL 2 OR NOT svg MATCHES ">swish \\(beta = 2\\)<")
+    message(FATAL_ERROR "--op swish,softplus --param beta=2: ${panels} panels\n")
+  endif()
+  expect(0 plot --op identity --out -)
+  file(WRITE ${WORK}/c.svg "${out}")
+  xml_valid(${WORK}/c.svg)
+  count_matches(${WORK}/c.svg "<g class=\"panel\">" panels)
+  if(NOT panels EQUAL 1)
+    message(FATAL_ERROR "--op identity --out -: ${panels} panels")
+  endif()
+  message(STATUS "clact plot --op, --param, --dtype, --out -: ok")
+
+elseif(STEP STREQUAL "plot_bench")
+  # columns in another order and one more than bench writes: they are found by name
+  file(WRITE ${WORK}/b.csv
+    "op,dir,dtype,device,n,ms,gbps,copy_gbps,ratio,extra,onednn_gbps,vs_onednn\n"
+    "relu,fwd,f32,Some <GPU> & Co,1024,0.1,80,100,0.800,x,70,1.143\n"
+    "relu,bwd,f32,Some <GPU> & Co,1024,0.1,90,100,0.900,x,,\n"
+    "\"tanh\",fwd,f32,Some <GPU> & Co,1024,0.1,50,100,0.500,x,60,0.833\n"
+    "relu,fwd,f16,Some <GPU> & Co,1024,0.1,40,100,1.200,x,,\n")
+  expect(0 plot --bench b.csv --out b.svg)
+  xml_valid(${WORK}/b.svg)
+  count_matches(${WORK}/b.svg "<g class=\"chart\">" charts)
+  count_matches(${WORK}/b.svg "<rect [^>]*><title>" bars)
+  # f32 vs copy (3 bars), f32 vs oneDNN (2), f16 vs copy (1); f16 has no oneDNN figure
+  if(NOT charts EQUAL 3 OR NOT bars EQUAL 6)
+    message(FATAL_ERROR "b.svg: ${charts} charts and ${bars} bars, expected 3 and 6")
+  endif()
+  expect(0 plot --bench b.csv --op tanh --out c.svg)
+  count_matches(${WORK}/c.svg "<rect [^>]*><title>" bars)
+  if(NOT bars EQUAL 2)
+    message(FATAL_ERROR "--op tanh: ${bars} bars, expected 2")
+  endif()
+  file(WRITE ${WORK}/bad.csv "device,op,gbps\nx,relu,1\n")
+  expect(1 plot --bench bad.csv --out d.svg)
+  expect(1 plot --bench missing.csv --out d.svg)
+  message(STATUS "clact plot --bench: ok")
+
+else()
+  message(FATAL_ERROR "cli.cmake: unknown STEP '${STEP}'")
+endif()
