@@ -20,7 +20,8 @@ inline realv bwdy_identity(realv y, realv dy, real p0, real p1) { return keep_na
  * quotient compensated and 2^k applied last (a subnormal result is rounded once). */
 inline realv fwd_sigmoid(realv x, real p0, real p1) {
   const logistic g = logistic_parts(x, (realv)0);
-  const realv s = div2((realv)1, select((realv)0, g.t, x < 0), g.den, g.den_lo);
+  const realv s = div2(select((realv)1, g.p, x < 0), select((realv)0, g.p_lo, x < 0), g.den,
+                       g.den_lo);
   return select(s, scale2(s, g.k), x < 0);
 }
 /* s'(x) = s(x) s(-x) = e / (1+e)^2: no 1 - s that is 0 for large x. */
@@ -28,7 +29,7 @@ inline realv bwd_sigmoid(realv x, realv dy, real p0, real p1) {
   const logistic g = logistic_parts(x, (realv)0);
   realv d2_lo;
   const realv d2 = square2(g.den, g.den_lo, &d2_lo);
-  return dy * scale2(div2((realv)1, g.t, d2, d2_lo), g.k);
+  return dy * scale2(div2(g.p, g.p_lo, d2, d2_lo), g.k);
 }
 inline realv bwdy_sigmoid(realv y, realv dy, real p0, real p1) {
   return dy * (y * ((realv)1 - y));
@@ -49,7 +50,7 @@ inline realv bwd_tanh(realv x, realv dy, real p0, real p1) {
   const logistic g = logistic_parts((realv)2 * x, (realv)0);
   realv d2_lo;
   const realv d2 = square2(g.den, g.den_lo, &d2_lo);
-  return dy * scale2(div2((realv)4, (realv)4 * g.t, d2, d2_lo), g.k);
+  return dy * scale2(div2((realv)4 * g.p, (realv)4 * g.p_lo, d2, d2_lo), g.k);
 }
 inline realv bwdy_tanh(realv y, realv dy, real p0, real p1) {
   return dy * (((realv)1 - y) * ((realv)1 + y));
@@ -99,10 +100,14 @@ inline realv fwd_swish(realv x, real p0, real p1) {
   realv lo;
   const realv z = scaled(p0, x, &lo);
   const logistic g = logistic_parts(z, lo);
-  const realv s = div2(x, select((realv)0, x * g.t, z < 0), g.den, g.den_lo);
+  /* the numerator x (1 + t) for z < 0, as a normalized pair */
+  const realv xp = x * g.p;
+  const realv nh = select(x, xp, z < 0);
+  const realv nl = select((realv)0, fma(x, g.p, -xp) + x * g.p_lo, z < 0);
+  const realv s = div2(nh, nl, g.den, g.den_lo);
   realv r = select(s, scale2(s, g.k), z < 0);
   r = select(r, copysign((realv)0, x), z < EXP_FLOOR);
-  return select(r, x, isinf(x) && z > 0);
+  return select(r, x, (isinf(x) && z > 0) || x == 0); /* +inf, and -0 keeps its sign */
 }
 /* f' = s(z) (1 + z s(-z)) = [z >= 0: 1 + e (1+z);  z < 0: (1 + t) ((1+z) + e) 2^k]
  * / (1+e)^2, with 1 + z summed exactly; zero near z = -1.2785. */
@@ -114,9 +119,12 @@ inline realv bwd_swish(realv x, realv dy, real p0, real p1) {
   const realv d2 = square2(g.den, g.den_lo, &d2_lo);
   const realv a = two_sum((realv)1, z, &c1);            /* 1 + z */
   const realv c = two_sum(a, g.e, &c2) + (c1 + c2 + lo + g.e_lo); /* (1 + z) + e */
-  const realv neg = scale2(div2(c, c * g.t, d2, d2_lo), g.k);
-  const realv pos = div2((realv)1, g.e * (a + (c1 + lo)), d2, d2_lo);
-  realv d = select(pos, neg, z < 0);
+  const realv cp = c * g.p;
+  realv w_lo;
+  const realv w = fast_two_sum((realv)1, g.e * (a + (c1 + lo)), &w_lo); /* e (1+z) <= 1 */
+  const realv s = div2(select(w, cp, z < 0), select(w_lo, fma(c, g.p, -cp) + c * g.p_lo, z < 0),
+                       d2, d2_lo);
+  realv d = select(s, scale2(s, g.k), z < 0);
   d = select(d, (realv)0, z < EXP_FLOOR);
   d = select(d, (realv)1, isinf(z) && z > 0);
   return dy * d;
@@ -133,6 +141,7 @@ inline realv fwd_softplus(realv x, real p0, real p1) {
   const realv l = log1p_unit(g.tiny, g.t * g.tiny);
   const realv small = scale2((realv)1 + g.t, g.k);
   const realv neg = select(l, small, g.k < -SIG_BITS);
+  if (p0 == 1) return select(neg, x + l, z > 0); /* the default: no division */
   return select(neg / p0, x + (l + lo) / p0, z > 0);
 }
 /* f'(x) = sigmoid(beta x). */
@@ -140,6 +149,7 @@ inline realv bwd_softplus(realv x, realv dy, real p0, real p1) {
   realv lo;
   const realv z = scaled(p0, x, &lo);
   const logistic g = logistic_parts(z, lo);
-  const realv s = div2((realv)1, select((realv)0, g.t, z < 0), g.den, g.den_lo);
+  const realv s = div2(select((realv)1, g.p, z < 0), select((realv)0, g.p_lo, z < 0), g.den,
+                       g.den_lo);
   return dy * select(s, scale2(s, g.k), z < 0);
 }

@@ -43,7 +43,24 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
   for (uint k = 0; k < count; ++k) store_1(u.s[k], (i * VW + k) * inc, p);
 }
 
-/* y = alpha * f(x) + beta * y; y is not read when beta == 0. */
+/* The dense loops, for one pair of load/store macros (aligned or not). y (dx) is read
+ * only when beta != 0. */
+#define FWD_LOOP(LOAD, STORE)                                                              \
+  if (beta == 0) {                                                                         \
+    for (; i < last; i += step) STORE(alpha * FWD(LOAD(i, x), p0, p1), i, y);             \
+  } else {                                                                                 \
+    for (; i < last; i += step)                                                            \
+      STORE(alpha * FWD(LOAD(i, x), p0, p1) + beta * LOAD(i, y), i, y);                    \
+  }
+#define BWD_LOOP(DERIV, LOAD, STORE)                                                       \
+  if (beta == 0) {                                                                         \
+    for (; i < last; i += step) STORE(alpha * DERIV(LOAD(i, in), LOAD(i, dy), p0, p1), i, dx); \
+  } else {                                                                                 \
+    for (; i < last; i += step)                                                            \
+      STORE(alpha * DERIV(LOAD(i, in), LOAD(i, dy), p0, p1) + beta * LOAD(i, dx), i, dx); \
+  }
+
+/* y = alpha * f(x) + beta * y */
 __kernel void clact_fwd(const ulong n, __global const storage *x, const ulong x_off,
                         const ulong x_inc, __global storage *y, const ulong y_off,
                         const ulong y_inc, const real p0, const real p1, const real alpha,
@@ -52,16 +69,15 @@ __kernel void clact_fwd(const ulong n, __global const storage *x, const ulong x_
   y += y_off;
   const ulong nv = n / VW;
   ulong i, last, step;
+  my_range(nv, &i, &last, &step);
   if (x_inc == 1 && y_inc == 1) {
-    my_range(nv, &i, &last, &step);
-    if (beta == 0) {
-      for (; i < last; i += step) store_v(alpha * FWD(load_v(i, x), p0, p1), i, y);
+    /* buffers start aligned to CL_DEVICE_MEM_BASE_ADDR_ALIGN >= one vector */
+    if (((x_off | y_off) % VW) == 0) {
+      FWD_LOOP(load_a, store_a)
     } else {
-      for (; i < last; i += step)
-        store_v(alpha * FWD(load_v(i, x), p0, p1) + beta * load_v(i, y), i, y);
+      FWD_LOOP(load_v, store_v)
     }
   } else {
-    my_range(nv, &i, &last, &step);
     for (; i < last; i += step) {
       realv r = alpha * FWD(gather(x, x_inc, i, VW), p0, p1);
       if (beta != 0) r += beta * gather(y, y_inc, i, VW);
@@ -76,6 +92,7 @@ __kernel void clact_fwd(const ulong n, __global const storage *x, const ulong x_
   }
 }
 
+/* dx = alpha * dy * f'(.) + beta * dx */
 #define BACKWARD_KERNEL(NAME, DERIV)                                                       \
   __kernel void NAME(const ulong n, __global const storage *in, const ulong in_off,       \
                      const ulong in_inc, __global const storage *dy, const ulong dy_off,  \
@@ -89,14 +106,10 @@ __kernel void clact_fwd(const ulong n, __global const storage *x, const ulong x_
     ulong i, last, step;                                                                  \
     my_range(nv, &i, &last, &step);                                                       \
     if (in_inc == 1 && dy_inc == 1 && dx_inc == 1) {                                      \
-      if (beta == 0) {                                                                    \
-        for (; i < last; i += step)                                                       \
-          store_v(alpha * DERIV(load_v(i, in), load_v(i, dy), p0, p1), i, dx);            \
+      if (((in_off | dy_off | dx_off) % VW) == 0) {                                       \
+        BWD_LOOP(DERIV, load_a, store_a)                                                  \
       } else {                                                                            \
-        for (; i < last; i += step)                                                       \
-          store_v(alpha * DERIV(load_v(i, in), load_v(i, dy), p0, p1) +                   \
-                      beta * load_v(i, dx),                                               \
-                  i, dx);                                                                 \
+        BWD_LOOP(DERIV, load_v, store_v)                                                  \
       }                                                                                   \
     } else {                                                                              \
       for (; i < last; i += step) {                                                       \
@@ -115,9 +128,7 @@ __kernel void clact_fwd(const ulong n, __global const storage *x, const ulong x_
     }                                                                                     \
   }
 
-/* dx = alpha * dy * f'(x) + beta * dx */
 BACKWARD_KERNEL(clact_bwd, BWD)
 #ifdef CLACT_HAS_BWDY
-/* dx = alpha * dy * f'(x) from y = f(x) */
 BACKWARD_KERNEL(clact_bwdy, BWDY)
 #endif

@@ -20,6 +20,7 @@
 #define EXP_BIAS 1023
 #define EXP_SHIFT 52
 #define SIG_BITS 53
+#define ROUND_MAGIC ((real)6755399441055744.0) /* 1.5 * 2^52: adding it rounds to integer */
 #else
 #define EXP_FLOOR ((real)-110)
 #define LOG2E ((real)1.44269502f)
@@ -28,13 +29,15 @@
 #define EXP_BIAS 127
 #define EXP_SHIFT 23
 #define SIG_BITS 24
+#define ROUND_MAGIC ((real)12582912.0f) /* 1.5 * 2^23: adding it rounds to integer */
 #endif
 
 /* 2^k for the range the callers produce (k >= -2 * (EXP_BIAS - 1) and k <= 0), as the
  * product of two normal powers so that only the final product can round. */
 inline realv pow2_normal(intv k) { return as_realv((k + EXP_BIAS) << EXP_SHIFT); }
 inline realv scale2(realv v, intv k) {
-  const intv k1 = k / 2;
+  /* v 2^k1 stays normal for any v > 2^-26, so only the second product rounds */
+  const intv k1 = max(k, (intv)-100);
   return (v * pow2_normal(k1)) * pow2_normal(k - k1);
 }
 
@@ -43,20 +46,25 @@ inline realv scale2(realv v, intv k) {
 inline realv exp_parts(realv a, realv a_lo, intv *k) {
   a_lo = select(a_lo, (realv)0, a < EXP_FLOOR);
   a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
-  const realv kf = rint(a * LOG2E);
+  /* k = round(a / ln2) by the magic-number trick: the fma rounds to an integer, whose
+   * bits are k (a builtin rint costs a dozen instructions on PoCL). NaN gives a garbage
+   * k, harmless since t is NaN. */
+  const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
+  const realv kf = shifted - ROUND_MAGIC;
+  *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
   realv r = fma(-kf, (realv)LN2_HI, a);
   r = fma(-kf, (realv)LN2_LO, r) + a_lo;
-  *k = convert_intv(select(kf, (realv)0, isnan(kf)));
 #if CLACT_REAL_IS_DOUBLE
   return expm1(r);
 #else
-  /* expm1(r) on |r| <= ln2/2 + tiny as r + r^2 Q(r); truncation < 2^-31 relative. */
-  const realv q = fma(fma(fma(fma(fma(fma(r, (realv)(1.0f / 40320), (realv)(1.0f / 5040)), r,
-                                      (realv)(1.0f / 720)),
-                                  r, (realv)(1.0f / 120)),
-                              r, (realv)(1.0f / 24)),
-                          r, (realv)(1.0f / 6)),
-                      r, (realv)0.5f);
+  /* expm1(r) on |r| <= ln2/2 + tiny as r + r^2 Q(r), Q a degree-5 fit at Chebyshev
+   * nodes (tools/fit_expm1.py): truncation 0.03 ulp of t. */
+  const realv q =
+      fma(fma(fma(fma(fma((realv)1.989101002e-04f, r, (realv)1.393366721e-03f), r,
+                      (realv)8.333310485e-03f),
+                  r, (realv)4.166646302e-02f),
+              r, (realv)1.666666716e-01f),
+          r, (realv)0.5f);
   return fma(r * r, q, r);
 #endif
 }
@@ -71,14 +79,29 @@ inline realv two_sum(realv a, realv b, realv *err) {
   return s;
 }
 
+/* a + b = s + *err exactly when |a| >= |b| (3 operations instead of 6). */
+inline realv fast_two_sum(realv a, realv b, realv *err) {
+  const realv s = a + b;
+  *err = b - (s - a);
+  return s;
+}
+
+/* 1/d within 12% for d > 0: enough to scale a correction term of an ulp or less. */
+inline realv rough_recip(realv d) {
+#if CLACT_REAL_IS_DOUBLE
+  return as_realv((bitsv)0x7FDE623822FC16E6ul - as_bitsv(d));
+#else
+  return as_realv((bitsv)0x7EF311C7u - as_bitsv(d));
+#endif
+}
+
 /* (nh + nl) / (dh + dl) to about half an ulp: the quotient, then one correction from
  * its exact remainder (fma), so neither the division nor the pairs' low parts cost an
- * ulp each. The correction is first order: |dl| must be a few ulps of dh at most. */
+ * ulp each. Both pairs must be normalized (|lo| within an ulp or so of hi): the
+ * correction is scaled by a rough reciprocal. */
 inline realv div2(realv nh, realv nl, realv dh, realv dl) {
-  const realv rcp = (realv)1 / dh;
-  const realv q = nh * rcp;
-  const realv r = fma(-q, dh, nh) + fma(-q, dl, nl);
-  return select(fma(r, rcp, q), q, q == 0); /* a zero quotient keeps its sign */
+  const realv q = nh / dh;
+  return fma(fma(-q, dl, nl), rough_recip(dh), q);
 }
 
 /* (h + l)^2 = hi + *lo to about an ulp of the low part. */
@@ -99,6 +122,7 @@ inline realv scaled(real b, realv x, realv *lo) {
 /* ---- e^-|z| and 1 + e^-|z| in parts: the logistic family's common core --------------- */
 typedef struct logistic {
   realv t;          /* e^-|z| = (1 + t) 2^k */
+  realv p, p_lo;    /* 1 + t = p + p_lo exactly */
   intv k;
   realv tiny;       /* 2^k where it is normal, else 0 */
   realv e, e_lo;    /* (1 + t) 2^k = e + e_lo; 0 when it is below the normal range */
@@ -111,11 +135,11 @@ inline logistic logistic_parts(realv hi, realv lo) {
   /* -|hi + lo| = -|hi| - sign(hi) lo */
   g.t = exp_parts(-fabs(hi), select(-lo, lo, hi < 0), &g.k);
   g.tiny = select((realv)0, pow2_normal(max(g.k, (intv)(1 - EXP_BIAS))), g.k > (1 - EXP_BIAS));
+  g.p = fast_two_sum((realv)1, g.t, &g.p_lo);
   g.e = fma(g.t, g.tiny, g.tiny);
   g.e_lo = fma(g.t, g.tiny, g.tiny - g.e); /* tiny - e is exact */
-  realv err;
-  g.den = two_sum((realv)1, g.e, &err);
-  g.den_lo = err + g.e_lo;
+  g.den = (realv)1 + g.e;
+  g.den_lo = (g.e - (g.den - (realv)1)) + g.e_lo; /* exact: 1 >= e */
   return g;
 }
 

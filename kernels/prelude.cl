@@ -23,6 +23,7 @@ typedef CLACT_VEC(double) realv;
 typedef CLACT_VEC(long) intv; /* what comparisons of realv return */
 typedef CLACT_VEC(ulong) bitsv;
 #define as_bitsv CLACT_CAT(as_ulong, VW)
+#define as_intv CLACT_CAT(as_long, VW)
 #define as_realv CLACT_CAT(as_double, VW)
 #define convert_intv CLACT_CAT(convert_long, VW)
 #define convert_realv CLACT_CAT(convert_double, VW)
@@ -33,6 +34,7 @@ typedef CLACT_VEC(float) realv;
 typedef CLACT_VEC(int) intv;
 typedef CLACT_VEC(uint) bitsv;
 #define as_bitsv CLACT_CAT(as_uint, VW)
+#define as_intv CLACT_CAT(as_int, VW)
 #define as_realv CLACT_CAT(as_float, VW)
 #define convert_intv CLACT_CAT(convert_int, VW)
 #define convert_realv CLACT_CAT(convert_float, VW)
@@ -46,22 +48,30 @@ typedef CLACT_VEC(uint) bitsv;
  * load_v(i, p)  loads elements [i*VW, i*VW+VW) of p as realv;
  * store_v(v, i, p) stores them, rounding to nearest even;
  * load_1 / store_1 do one element. */
+/* load_a / store_a: the same for pointers aligned to a whole vector (the kernels check
+ * the offsets at run time); one full-width access instead of PoCL's split vstoreN. */
 #if CLACT_DTYPE == 0
 typedef float storage;
 #define load_v(i, p) vloadv((i), (p))
 #define store_v(v, i, p) vstorev((v), (i), (p))
+#define load_a(i, p) (((__global const realv *)(p))[i])
+#define store_a(v, i, p) (((__global realv *)(p))[i] = (v))
 #define load_1(i, p) ((p)[i])
 #define store_1(v, i, p) ((p)[i] = (v))
 #elif CLACT_DTYPE == 3
 typedef double storage;
 #define load_v(i, p) vloadv((i), (p))
 #define store_v(v, i, p) vstorev((v), (i), (p))
+#define load_a(i, p) (((__global const realv *)(p))[i])
+#define store_a(v, i, p) (((__global realv *)(p))[i] = (v))
 #define load_1(i, p) ((p)[i])
 #define store_1(v, i, p) ((p)[i] = (v))
 #elif CLACT_DTYPE == 1
 typedef half storage;
 #define load_v(i, p) CLACT_CAT(vload_half, VW)((i), (p))
 #define store_v(v, i, p) CLACT_CAT(CLACT_CAT(vstore_half, VW), _rte)((v), (i), (p))
+#define load_a(i, p) CLACT_CAT(vloada_half, VW)((i), (p))
+#define store_a(v, i, p) CLACT_CAT(CLACT_CAT(vstorea_half, VW), _rte)((v), (i), (p))
 #define load_1(i, p) vload_half((i), (p))
 #define store_1(v, i, p) vstore_half_rte((v), (i), (p))
 #elif CLACT_DTYPE == 2
@@ -85,6 +95,8 @@ inline ushort float_to_bf16(float f) {
 }
 #define load_v(i, p) bf16_to_float_v(vloadv((i), (p)))
 #define store_v(v, i, p) vstorev(float_to_bf16_v(v), (i), (p))
+#define load_a(i, p) bf16_to_float_v(((__global const ushortv *)(p))[i])
+#define store_a(v, i, p) (((__global ushortv *)(p))[i] = float_to_bf16_v(v))
 #define load_1(i, p) bf16_to_float((p)[i])
 #define store_1(v, i, p) ((p)[i] = float_to_bf16(v))
 #endif
