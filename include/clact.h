@@ -6,8 +6,23 @@
  * cl_mem buffers with element offsets and strides, an event wait list in, an optional
  * event out, and they never block. The *_host calls run synchronously on plain arrays.
  *
+ * Conventions for every function below:
+ *  - Statuses: CLACT_SUCCESS (0), a library code (-2000 .. -2099, CLACT_ERROR_*), or an
+ *    OpenCL error code passed through unchanged (e.g. CL_OUT_OF_RESOURCES). Each comment
+ *    lists the library codes a function can return; any call that reaches OpenCL can also
+ *    return OpenCL's. clact_status_string() explains any of them.
+ *  - Checks come first: a call that fails validation has enqueued nothing, allocated
+ *    nothing and written none of its outputs.
+ *  - Ownership: the library never takes ownership of the caller's objects. It retains
+ *    what it keeps (a borrowed queue) and releases it in clact_context_destroy. Handles it
+ *    returns through accessors are borrowed: valid while the context lives, not retained.
+ *  - Blocking: enqueue calls never wait; the *_host calls, clact_finish, clact_prepare and
+ *    the buffer read/write helpers wait, as each comment says.
+ *
  * Thread safety: a clact_context may be used from several threads at once. Programs are
  * built lazily on first use and cached in the context.
+ *
+ * docs/API.md is the same reference as a page, with examples.
  */
 #ifndef CLACT_H
 #define CLACT_H
@@ -141,12 +156,15 @@ typedef enum clact_status {
       CLACT_STATUS_LIBRARY_FIRST = -2000
 } clact_status;
 
-/* A static, human-readable description of any status (OpenCL codes included). Never NULL. */
+/* A human-readable description of any status, OpenCL's codes included ("unknown status"
+   for a value that is neither). The string is static: never NULL, never freed. */
 CLACT_API const char *clact_status_string(int status);
-/* The symbolic name of a status, e.g. "CLACT_ERROR_OUT_OF_RANGE" or "CL_INVALID_VALUE". */
+/* The symbolic name of a status, e.g. "CLACT_ERROR_OUT_OF_RANGE" or "CL_INVALID_VALUE";
+   "CLACT_UNKNOWN_STATUS" for an unknown value. Static, never NULL. */
 CLACT_API const char *clact_status_name(int status);
 
-/* Runtime version: CLACT_VERSION_NUMBER of the library actually linked, and "0.3.0". */
+/* Runtime version: CLACT_VERSION_NUMBER of the library actually linked (compare it with the
+   header's to catch a mismatched install), and its string, e.g. "0.3.0" (static). */
 CLACT_API unsigned clact_version_number(void);
 CLACT_API const char *clact_version_string(void);
 
@@ -161,20 +179,31 @@ typedef struct clact_op {
   double beta;       /* default 0: then y is never read (NaN in y has no effect) */
 } clact_op;
 
-/* Fills *op with the activation's default parameters, dtype f32, alpha 1, beta 0.
-   Returns CLACT_ERROR_INVALID_ARGUMENT for a NULL op, INVALID_ACTIVATION for an unknown one. */
+/* Fills *op with the activation's default parameters, dtype f32, alpha 1, beta 0; change
+   the fields afterwards. Parameters are checked when op is used, not here.
+   Statuses: CLACT_ERROR_INVALID_ARGUMENT (op is NULL), INVALID_ACTIVATION (unknown). */
 CLACT_API clact_status clact_op_init(clact_op *op, clact_activation activation);
 
-/* Table lookups (no context needed). Names are the table's lower-case names. */
+/* Table lookups (no context needed, thread-safe). Names are the table's lower-case names;
+   returned strings are static.
+   clact_activation_name: "sigmoid", ...; NULL for an unknown activation.
+   clact_activation_from_name: exact, case-sensitive match. Statuses: INVALID_ARGUMENT
+   (name or out is NULL), INVALID_ACTIVATION (no such name; *out is not written). */
 CLACT_API const char *clact_activation_name(clact_activation activation); /* NULL if unknown */
 CLACT_API clact_status clact_activation_from_name(const char *name, clact_activation *out);
-/* Number of parameters (0..2), each one's name and default. */
+/* Parameter `index` (0 or 1) of an activation: its name (static) and default, each written
+   only when the pointer is not NULL. Call with index 0, 1 until it fails to count them.
+   Statuses: INVALID_ACTIVATION (unknown), INVALID_PARAMETER (the activation has fewer
+   than index + 1 parameters). */
 CLACT_API clact_status clact_activation_param(clact_activation activation, int index,
                                               const char **name, double *default_value);
+/* Storage types by name: "f32", "f16", "bf16", "f64" (static strings).
+   clact_dtype_from_name statuses: INVALID_ARGUMENT (NULL), INVALID_DTYPE (no such name). */
 CLACT_API const char *clact_dtype_name(clact_dtype dtype); /* "f32", ...; NULL if unknown */
 CLACT_API clact_status clact_dtype_from_name(const char *name, clact_dtype *out);
 CLACT_API size_t clact_dtype_size(clact_dtype dtype); /* bytes per element; 0 if unknown */
-/* Whether backward from y is defined for op (its activation and parameters): 1 or 0. */
+/* Whether backward from y is defined for op (its activation and parameters): 1 or 0;
+   0 for a NULL op or an unknown activation. See CLACT_FROM_Y_* in the table. */
 CLACT_API int clact_has_gradient_from_y(const clact_op *op);
 
 /* ------------------------------------------------------------------------------------ */
@@ -186,49 +215,85 @@ typedef struct clact_context_s clact_context;
    device_spec: NULL or "" uses the environment variable CLACT_DEVICE, else the default
    (the first GPU, else the first CPU, else the first device). A spec is "gpu", "cpu",
    "P:D" (platform and device indices as `clact devices` lists them) or a case-insensitive
-   substring of the platform or device name. */
+   substring of the platform or device name.
+   On success *ctx is a new context the caller owns (clact_context_destroy); on failure
+   *ctx is NULL. Blocks while OpenCL creates the context and queue (milliseconds); builds
+   no program. Statuses: INVALID_ARGUMENT (ctx is NULL), INVALID_DEVICE_SPEC, NO_DEVICE,
+   OUT_OF_MEMORY, and OpenCL's. No OpenCL platform at all is NO_DEVICE. */
 CLACT_API clact_status clact_context_create(clact_context **ctx, const char *device_spec);
 
 /* Creates a context that borrows the caller's queue (retained until destroy) and uses its
-   cl_context and device. Profiling and out-of-order queues are allowed. */
+   cl_context and device. Profiling and out-of-order queues are allowed; on an out-of-order
+   queue, order the calls with their event wait lists. The caller keeps its own reference
+   and may release it at once. On failure *ctx is NULL.
+   Statuses: INVALID_ARGUMENT (ctx or queue is NULL), OUT_OF_MEMORY, and OpenCL's
+   (CL_INVALID_COMMAND_QUEUE for a queue that is not one). */
 CLACT_API clact_status clact_context_create_from_queue(clact_context **ctx, cl_command_queue queue);
 
-/* Releases everything the context owns or retained. NULL is a no-op. Does not wait. */
+/* Releases everything the context owns or retained (programs, kernels, its queue and
+   cl_context, or the borrowed queue's reference). NULL is a no-op. Does not wait:
+   commands already enqueued still complete (OpenCL keeps what they use alive), and the
+   caller's buffers and events are untouched. Do not use ctx afterwards, nor destroy it
+   while another thread is inside a call on it. */
 CLACT_API void clact_context_destroy(clact_context *ctx);
 
+/* The context's queue, cl_context and device: borrowed handles, valid while ctx lives
+   (retain them to keep them longer). Use the queue to enqueue your own work in order with
+   clact's. Statuses: INVALID_CONTEXT (ctx is NULL), INVALID_ARGUMENT (out is NULL). */
 CLACT_API clact_status clact_context_queue(const clact_context *ctx, cl_command_queue *queue);
 CLACT_API clact_status clact_context_cl_context(const clact_context *ctx, cl_context *context);
 CLACT_API clact_status clact_context_device(const clact_context *ctx, cl_device_id *device);
-/* Copies the device's name into buf (NUL-terminated, truncated to size). */
+/* Copies the device's name into buf (NUL-terminated, truncated to size - 1 characters).
+   Statuses: INVALID_CONTEXT, INVALID_ARGUMENT (buf NULL or size 0), OpenCL's. */
 CLACT_API clact_status clact_context_device_name(const clact_context *ctx, char *buf, size_t size);
-/* Whether the device supports dtype (f64 needs cl_khr_fp64): 1 or 0. */
+/* Whether the device supports dtype (f64 needs cl_khr_fp64): 1 or 0; 0 for a NULL ctx or
+   an unknown dtype. Calls with an unsupported dtype fail with UNSUPPORTED_DTYPE. */
 CLACT_API int clact_context_supports(const clact_context *ctx, clact_dtype dtype);
 
-/* Waits until every command the context's queue holds has finished (clFinish). */
+/* Blocks until every command in the context's queue has finished (clFinish), including
+   the caller's own commands on a borrowed queue. Statuses: INVALID_CONTEXT, OpenCL's
+   (an error of an earlier asynchronous command may surface here). */
 CLACT_API clact_status clact_finish(clact_context *ctx);
 
-/* Builds the programs for (activation, dtype) now instead of at the first call; useful to
-   keep the build out of a timed region. */
+/* Builds the programs for (op->activation, op->dtype) now instead of at the first call;
+   useful to keep the build (about 0.6 s cold on PoCL, less from its cache) out of a timed
+   region. Blocks during the build; a second call returns at once. Validates op first.
+   Statuses: INVALID_CONTEXT, INVALID_ARGUMENT (op NULL), INVALID_ACTIVATION,
+   INVALID_DTYPE, INVALID_PARAMETER, UNSUPPORTED_DTYPE, OUT_OF_MEMORY, and OpenCL's
+   (CL_BUILD_PROGRAM_FAILURE: see clact_build_log). */
 CLACT_API clact_status clact_prepare(clact_context *ctx, const clact_op *op);
 
-/* The log of the last failed program build, NUL-terminated. If size is too small, copies
-   what fits, sets *needed (if not NULL) and returns CLACT_ERROR_BUFFER_TOO_SMALL. */
+/* The log of the last failed program build, NUL-terminated ("" when no build failed).
+   *needed (if not NULL) is set to the size the whole log needs, terminator included. If
+   size is too small, copies what fits and returns BUFFER_TOO_SMALL; buf may be NULL when
+   size is 0, to ask for the size. Statuses: INVALID_CONTEXT, INVALID_ARGUMENT (buf NULL
+   with size > 0), BUFFER_TOO_SMALL. */
 CLACT_API clact_status clact_build_log(const clact_context *ctx, char *buf, size_t size,
                                        size_t *needed);
 
 /* ------------------------------------------------------------------------------------ */
 /* Enqueue on cl_mem buffers. Offsets and strides count elements of op->dtype; element  */
 /* i of a view is at offset + i * stride. Strides must be >= 1. n == 0 succeeds and    */
-/* enqueues nothing (event, if asked for, is then a completed user event). A forward   */
-/* call may run in place (x and y the same buffer, offset and stride); a backward call */
-/* may write dx over dy. Any other overlap is CLACT_ERROR_OVERLAP. Never blocks.       */
+/* enqueues no kernel (event, if asked for, is a marker that completes after the wait  */
+/* list). A forward call may run in place (x and y the same buffer, offset and stride); */
+/* a backward call may write dx over dy. Any other overlap is CLACT_ERROR_OVERLAP.      */
+/* Never blocks: one kernel is enqueued on the context's queue after num_events events */
+/* of wait_list (NULL when 0). If event is not NULL it receives a new event for the     */
+/* kernel, which the caller owns (clReleaseEvent); on failure it is not written. The    */
+/* buffers stay the caller's; they must belong to the context's cl_context.            */
+/* Statuses: INVALID_CONTEXT, INVALID_ARGUMENT (op or a buffer NULL), INVALID_ACTIVATION,*/
+/* INVALID_DTYPE, INVALID_PARAMETER, INVALID_WAIT_LIST, UNSUPPORTED_DTYPE, INVALID_SIZE,*/
+/* INVALID_STRIDE, OUT_OF_RANGE, CONTEXT_MISMATCH, OVERLAP, OUT_OF_MEMORY, OpenCL's    */
+/* (from the program build or clEnqueueNDRangeKernel); backward also INVALID_GRAD_INPUT */
+/* and NO_GRADIENT_FROM_Y.                                                              */
 /* ------------------------------------------------------------------------------------ */
 CLACT_API clact_status clact_forward(clact_context *ctx, const clact_op *op, size_t n, cl_mem x,
                                      size_t x_offset, size_t x_stride, cl_mem y, size_t y_offset,
                                      size_t y_stride, cl_uint num_events, const cl_event *wait_list,
                                      cl_event *event);
 
-/* dx = alpha * dy * f'(.) + beta * dx. `input` says what `in` holds: x or y = f(x). */
+/* dx = alpha * dy * f'(.) + beta * dx. `input` says what `in` holds: x or y = f(x)
+   (CLACT_FROM_Y only where clact_has_gradient_from_y(op); else NO_GRADIENT_FROM_Y). */
 CLACT_API clact_status clact_backward(clact_context *ctx, const clact_op *op,
                                       clact_grad_input input, size_t n, cl_mem in, size_t in_offset,
                                       size_t in_stride, cl_mem dy, size_t dy_offset,
@@ -238,9 +303,14 @@ CLACT_API clact_status clact_backward(clact_context *ctx, const clact_op *op,
 
 /* ------------------------------------------------------------------------------------ */
 /* Plain host arrays (dense, synchronous). Arrays hold n elements of op->dtype (f16 and */
-/* bf16 as uint16_t bit patterns). y may equal x; dx may equal dy.                      */
+/* bf16 as uint16_t bit patterns). y may equal x; dx may equal dy; any other overlap is */
+/* OVERLAP. The arrays stay the caller's and are not kept after the call returns.      */
 /* On a device sharing host memory the arrays are used in place (zero-copy) when they  */
 /* meet the device's alignment; otherwise one upload, one launch and one download.     */
+/* Blocks until the results are in the output array; runs after the commands already  */
+/* in the context's queue (an in-order queue). n == 0 succeeds at once, even with NULL */
+/* arrays. Statuses: as the enqueue calls (INVALID_ARGUMENT for a NULL array), and     */
+/* OpenCL's from the transfers.                                                         */
 /* ------------------------------------------------------------------------------------ */
 CLACT_API clact_status clact_forward_host(clact_context *ctx, const clact_op *op, size_t n,
                                           const void *x, void *y);
@@ -249,8 +319,14 @@ CLACT_API clact_status clact_backward_host(clact_context *ctx, const clact_op *o
                                            const void *dy, void *dx);
 
 /* ------------------------------------------------------------------------------------ */
-/* Buffer helpers, so the simple case needs no raw OpenCL. Sizes in bytes; read and     */
-/* write block until done.                                                              */
+/* Buffer helpers, so the simple case needs no raw OpenCL. Sizes and offsets in bytes.  */
+/* clact_buffer_create: a new CL_MEM_READ_WRITE buffer in the context's cl_context; the */
+/*   caller owns it (clact_buffer_release). *buffer is NULL on failure. Statuses:       */
+/*   INVALID_CONTEXT, INVALID_ARGUMENT (buffer NULL), INVALID_SIZE (bytes 0), OpenCL's. */
+/* clact_buffer_write / clact_buffer_read: copy [offset, offset + bytes) from / to host */
+/*   memory on the context's queue, after the commands already in it (in-order queue), */
+/*   and block until done. Statuses: INVALID_CONTEXT, INVALID_ARGUMENT (buffer NULL, or */
+/*   host pointer NULL with bytes > 0), CONTEXT_MISMATCH, OUT_OF_RANGE, OpenCL's.       */
 /* ------------------------------------------------------------------------------------ */
 CLACT_API clact_status clact_buffer_create(clact_context *ctx, size_t bytes, cl_mem *buffer);
 CLACT_API clact_status clact_buffer_write(clact_context *ctx, cl_mem buffer, size_t offset,

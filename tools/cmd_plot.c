@@ -257,11 +257,11 @@ static void draw_curve_panel(FILE *f, const curve *c, double cx, double cy) {
     const size_t len = strlen(title);
     snprintf(title + len, sizeof title - len, " WRONG at %zu points", c->wrong);
   }
-  svg_label(f, cx + CELL_W / 2.0, cy + 22,
-            c->wrong
-                ? "text-anchor=\"middle\" font-size=\"14\" font-weight=\"bold\" fill=\"#c00000\""
-                : "text-anchor=\"middle\" font-size=\"14\" font-weight=\"bold\"",
-            title);
+  /* two parameters make a long title: a smaller font keeps it inside the panel */
+  char attrs[128];
+  snprintf(attrs, sizeof attrs, "text-anchor=\"middle\" font-size=\"%d\" font-weight=\"bold\"%s",
+           strlen(title) > 32 ? 12 : 14, c->wrong ? " fill=\"#c00000\"" : "");
+  svg_label(f, cx + CELL_W / 2.0, cy + 22, attrs, title);
   draw_y_grid(f, &fr);
   for (double v = fr.x.lo; v <= fr.x.hi + fr.x.step * 1e-6; v += fr.x.step) {
     const double x = sx(&fr, v);
