@@ -134,6 +134,105 @@ static double onednn_gbps(const clact_op *op, int dir, size_t n, const float *x,
 }
 #endif
 
+/* Median microseconds of `reps` runs of enqueue + clFinish. */
+static double median_us(clact_context *ctx, enqueue_fn fn, void *arg, int reps, clact_status *st) {
+  double t[401];
+  if (reps > 401) reps = 401;
+  for (int r = -20; r < reps; ++r) {
+    const double t0 = cli_now();
+    if ((*st = fn(arg)) || (*st = clact_finish(ctx))) return 0;
+    if (r >= 0) t[r] = (cli_now() - t0) * 1e6;
+  }
+  qsort(t, (size_t)reps, sizeof t[0], cmp_double);
+  return t[reps / 2];
+}
+
+typedef struct empty_call {
+  cl_command_queue queue;
+  cl_kernel kernel;
+} empty_call;
+
+static clact_status enqueue_empty(void *arg) {
+  empty_call *e = arg;
+  const size_t one = 1;
+  return clEnqueueNDRangeKernel(e->queue, e->kernel, 1, NULL, &one, &one, 0, NULL, NULL);
+}
+
+/* --small: one forward call on 1024 floats against an empty kernel, both enqueue + finish. */
+static int bench_small(clact_context *ctx, const char *dev, int csv) {
+  call c = {ctx, {0}, 0, 1024, NULL, NULL, NULL, NULL, 4096};
+  empty_call e = {NULL, NULL};
+  cl_context cl;
+  cl_device_id device;
+  cl_program prog = NULL;
+  cl_int err;
+  clact_status st = clact_context_queue(ctx, &e.queue);
+  clact_context_cl_context(ctx, &cl);
+  clact_context_device(ctx, &device);
+  const char *src = "__kernel void clact_empty(void) {}";
+  prog = clCreateProgramWithSource(cl, 1, &src, NULL, &err);
+  if (!err) err = clBuildProgram(prog, 1, &device, NULL, NULL, NULL);
+  if (!err) e.kernel = clCreateKernel(prog, "clact_empty", &err);
+  if (!st) st = err;
+  clact_op_init(&c.op, CLACT_SIGMOID);
+  if (!st) st = clact_buffer_create(ctx, 4096, &c.x);
+  if (!st) st = clact_buffer_create(ctx, 4096, &c.out);
+  if (!st) {
+    float zero[1024] = {0};
+    st = clact_buffer_write(ctx, c.x, 0, sizeof zero, zero);
+  }
+  double empty_us = 0, call_us = 0;
+  /* interleave the two measurements so drift on a shared machine hits both alike */
+  double e_best = 1e30, c_best = 1e30;
+  for (int round = 0; round < 5 && !st; ++round) {
+    empty_us = median_us(ctx, enqueue_empty, &e, 200, &st);
+    if (!st) call_us = median_us(ctx, enqueue_op, &c, 200, &st);
+    if (empty_us < e_best) e_best = empty_us;
+    if (call_us < c_best) c_best = call_us;
+  }
+  if (!st) {
+    if (csv) {
+      printf("device,measure,us\n%s,empty_kernel,%.2f\n%s,sigmoid_fwd_1024,%.2f\n%s,ratio,%.3f\n",
+             dev, e_best, dev, c_best, dev, c_best / e_best);
+    } else {
+      printf("%s: enqueue + finish, median of 200, best of 5 rounds\n", dev);
+      printf("  empty kernel            %8.2f us\n", e_best);
+      printf("  sigmoid fwd, n = 1024   %8.2f us  (%.3f x the empty kernel)\n", c_best,
+             c_best / e_best);
+    }
+  }
+  if (e.kernel) clReleaseKernel(e.kernel);
+  if (prog) clReleaseProgram(prog);
+  clact_buffer_release(c.x), clact_buffer_release(c.out);
+  return st ? cli_fail("bench --small", st) : EXIT_OK;
+}
+
+/* --startup: a new process's first call (context, program build, launch) and its second. */
+static int bench_startup(const char *device, int csv) {
+  const double t0 = cli_now();
+  clact_context *ctx = cli_context(device);
+  if (!ctx) return EXIT_FAILED;
+  const double t1 = cli_now();
+  float x[1024] = {0}, y[1024];
+  clact_op op;
+  clact_op_init(&op, CLACT_SIGMOID);
+  clact_status st = clact_forward_host(ctx, &op, 1024, x, y);
+  const double t2 = cli_now();
+  if (!st) st = clact_forward_host(ctx, &op, 1024, x, y);
+  const double t3 = cli_now();
+  char dev[256];
+  cli_device_label(ctx, dev, sizeof dev);
+  clact_context_destroy(ctx);
+  if (st) return cli_fail("bench --startup", st);
+  if (csv)
+    printf("device,measure,ms\n%s,context,%.2f\n%s,first_call,%.2f\n%s,second_call,%.3f\n", dev,
+           (t1 - t0) * 1e3, dev, (t2 - t1) * 1e3, dev, (t3 - t2) * 1e3);
+  else
+    printf("%s: context %.2f ms, first sigmoid call (build included) %.2f ms, second %.3f ms\n",
+           dev, (t1 - t0) * 1e3, (t2 - t1) * 1e3, (t3 - t2) * 1e3);
+  return EXIT_OK;
+}
+
 static void usage(FILE *f) {
   fprintf(
       f,
@@ -152,7 +251,7 @@ static void usage(FILE *f) {
 
 int cmd_bench(int argc, char **argv) {
   const char *device = NULL;
-  int csv = 0, vs_onednn = 0;
+  int csv = 0, vs_onednn = 0, small = 0, startup = 0;
   size_t n = (size_t)1 << 24;
   cli_selection sel;
   cli_select_ops("all", &sel);
@@ -165,6 +264,10 @@ int cmd_bench(int argc, char **argv) {
       return EXIT_OK;
     } else if (!strcmp(argv[i], "--csv")) {
       csv = 1;
+    } else if (!strcmp(argv[i], "--small")) {
+      small = 1;
+    } else if (!strcmp(argv[i], "--startup")) {
+      startup = 1;
     } else if (!strcmp(argv[i], "--vs-onednn")) {
 #ifdef CLACT_HAVE_ONEDNN
       vs_onednn = 1;
@@ -189,10 +292,16 @@ int cmd_bench(int argc, char **argv) {
       return cli_usage("bench", "unexpected argument '%s'", argv[i]);
     }
   }
+  if (startup) return bench_startup(device, csv);
   clact_context *ctx = cli_context(device);
   if (!ctx) return EXIT_FAILED;
   char dev[256];
   cli_device_label(ctx, dev, sizeof dev);
+  if (small) {
+    const int rc = bench_small(ctx, dev, csv);
+    clact_context_destroy(ctx);
+    return rc;
+  }
   if (csv)
     printf("device,op,dir,dtype,n,ms,gbps,copy_gbps,ratio%s\n",
            vs_onednn ? ",onednn_gbps,vs_onednn" : "");
