@@ -218,20 +218,38 @@ static clact_status compute_curve(clact_context *ctx, curve *c, unsigned char *x
   return CLACT_SUCCESS;
 }
 
-/* A polyline through the finite points; the pen lifts over non-finite ones. */
+/* Distance in px of point j from the line through points a and b, times |ab|. */
+static double off_line(const frame *fr, const double *x, const double *v, int a, int b, int j) {
+  const double ax = sx(fr, x[a]), ay = sy(fr, v[a]);
+  const double bx = sx(fr, x[b]) - ax, by = sy(fr, v[b]) - ay;
+  return fabs((sx(fr, x[j]) - ax) * by - (sy(fr, v[j]) - ay) * bx);
+}
+
+/* A polyline through the finite points; the pen lifts over non-finite ones. A point is
+ * left out when it and every point left out since the last one drawn lie within 0.05 px
+ * of the segment from that point to the next: straight parts shrink to their ends, and
+ * curves stay exact to a twentieth of a pixel. */
 static void draw_path(FILE *f, const frame *fr, const double *x, const double *v, const char *color,
                       const char *extra) {
   fprintf(f,
           "<path fill=\"none\" stroke=\"%s\" stroke-width=\"2\" stroke-linejoin=\"round\" %s d=\"",
           color, extra);
-  int pen = 0;
+  int last = -1; /* the last point drawn in this stretch, -1 with the pen up */
   for (int i = 0; i < POINTS; ++i) {
     if (!isfinite(v[i])) {
-      pen = 0;
+      last = -1;
       continue;
     }
-    fprintf(f, "%s%.2f %.2f", pen ? " L" : (i ? " M" : "M"), sx(fr, x[i]), sy(fr, v[i]));
-    pen = 1;
+    if (last >= 0 && i + 1 < POINTS && isfinite(v[i + 1])) {
+      const double len =
+          hypot(sx(fr, x[i + 1]) - sx(fr, x[last]), sy(fr, v[i + 1]) - sy(fr, v[last]));
+      int fits = len > 0;
+      for (int j = last + 1; fits && j <= i; ++j)
+        fits = off_line(fr, x, v, last, i + 1, j) <= 0.05 * len;
+      if (fits) continue;
+    }
+    fprintf(f, "%s%.1f %.1f", last >= 0 ? " L" : (i ? " M" : "M"), sx(fr, x[i]), sy(fr, v[i]));
+    last = i;
   }
   fputs("\"/>\n", f);
 }
