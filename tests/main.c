@@ -26,7 +26,8 @@
   X(overlap)                                                                                       \
   X(sub_buffers)                                                                                   \
   X(special_values)                                                                                \
-  X(threads)
+  X(threads)                                                                                       \
+  X(soak)
 
 #define DECLARE(name) int test_##name(const char *arg);
 TESTS(DECLARE)

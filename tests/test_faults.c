@@ -183,7 +183,7 @@ typedef struct state {
 
 _Alignas(4096) static float hx[N + 1], hy[N + 1], hdy[N + 1];
 _Alignas(4096) static uint16_t h16[N], h16dy[N], h16dx[N];
-static float base_x[N], base_dy[N];
+static float base_x[N + 1], base_dy[N + 1]; /* one more: buffers hold N + 1 */
 
 /* got[i] against the reference of op in direction d; in[] is x, or y for REF_BWDY. */
 static int judged(const clact_op *op, ref_dir d, const float *in, const float *dy,

@@ -133,8 +133,9 @@ int test_host_arrays(const char *arg) {
   CHECK(ctx);
   enum { N = 100003 };
   /* aligned (zero-copy where the device shares memory) and deliberately misaligned */
-  float *xa = aligned_alloc(4096, N * 4 + 4096), *ya = aligned_alloc(4096, N * 4 + 4096);
-  float *dya = aligned_alloc(4096, N * 4 + 4096);
+  const size_t bytes = (N * 4 + 4096 + 4095) / 4096 * 4096; /* C11: a multiple of the alignment */
+  float *xa = aligned_alloc(4096, bytes), *ya = aligned_alloc(4096, bytes);
+  float *dya = aligned_alloc(4096, bytes);
   CHECK(xa && ya && dya);
   for (int pass = 0; pass < 2; ++pass) {
     float *x = xa + pass, *y = ya + pass, *dy = dya + pass;

@@ -1,0 +1,589 @@
+/* fuzz_api.c — a libFuzzer target on the public API (docs/ERRORS.md).
+ *
+ * Each input picks a call (forward, backward from x or y, the host-array calls, the buffer
+ * helpers), an activation and a dtype (unknown ones included), parameters (NaN, infinite,
+ * out of their domain, or valid), the count n (0, small, or overflowing), three small
+ * buffers of arbitrary byte sizes and contents, and for each view a buffer (or NULL, or one
+ * of another OpenCL context), an offset and a stride, a wait list and an event.
+ *
+ * An independent model of the documented rules says which statuses the call may return:
+ * a call that breaks rules must return one of the statuses of the rules it breaks; a call
+ * that breaks none must succeed (a shared buffer whose views share no byte may be refused
+ * as an overlap: the library's test is conservative there). On success every element of
+ * the output view must match the host reference (tools/reference.h) within the accuracy
+ * contract, and every other byte of every buffer must be unchanged. Any mismatch aborts.
+ *
+ * Build: CC=clang, -DCLACT_FUZZ=ON -DCLACT_SANITIZE=ON (cmake/checks.cmake); run with
+ * tests/fuzz_corpus as the seed corpus (scripts/test.sh).
+ */
+#include "clact.h"
+#include "reference.h"
+
+#include <float.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define BAD(...)                                                                                   \
+  do {                                                                                             \
+    fprintf(stderr, "fuzz_api: ");                                                                 \
+    fprintf(stderr, __VA_ARGS__);                                                                  \
+    fputc('\n', stderr);                                                                           \
+    abort();                                                                                       \
+  } while (0)
+
+static clact_context *ctx;
+static cl_context foreign_context;
+static cl_mem foreign;
+
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerInitialize(int *argc, char ***argv) {
+  clact_status st = clact_context_create(&ctx, NULL);
+  if (st) BAD("no context: %s", clact_status_name(st));
+  cl_device_id d;
+  cl_int err;
+  clact_context_device(ctx, &d);
+  foreign_context = clCreateContext(NULL, 1, &d, NULL, NULL, &err);
+  if (!foreign_context) BAD("no second context");
+  foreign = clCreateBuffer(foreign_context, CL_MEM_READ_WRITE, 4096, NULL, &err);
+  if (!foreign) BAD("no buffer in the second context");
+  return 0;
+}
+
+/* ---- reading the input ----------------------------------------------------------------- */
+typedef struct reader {
+  const uint8_t *p;
+  size_t n;
+} reader;
+static unsigned u8(reader *r) {
+  if (!r->n) return 0;
+  r->n--;
+  return *r->p++;
+}
+static unsigned u16(reader *r) {
+  const unsigned lo = u8(r);
+  return lo | u8(r) << 8;
+}
+
+/* ---- the model of the rules (include/clact.h, docs/ERRORS.md) --------------------------- */
+typedef struct expect {
+  int codes[16], count;
+  int maybe_overlap; /* a shared buffer whose views share no byte */
+} expect;
+static void rule(expect *e, int code) {
+  for (int i = 0; i < e->count; ++i)
+    if (e->codes[i] == code) return;
+  e->codes[e->count++] = code;
+}
+static int allowed(const expect *e, int st) {
+  if (e->count == 0) return st == CLACT_SUCCESS || (e->maybe_overlap && st == CLACT_ERROR_OVERLAP);
+  for (int i = 0; i < e->count; ++i)
+    if (e->codes[i] == st) return 1;
+  return 0;
+}
+
+static const int domain_of[] = {
+#define DOMAIN(E, name, p0n, p0d, p1n, p1d, dom, fy, ex) dom,
+    CLACT_ACTIVATIONS(DOMAIN)
+#undef DOMAIN
+};
+static const int from_y_of[] = {
+#define FROM_Y(E, name, p0n, p0d, p1n, p1d, dom, fy, ex) fy,
+    CLACT_ACTIVATIONS(FROM_Y)
+#undef FROM_Y
+};
+static const double p0_default[] = {
+#define P0(E, name, p0n, p0d, p1n, p1d, dom, fy, ex) p0d,
+    CLACT_ACTIVATIONS(P0)
+#undef P0
+};
+
+static int valid_activation(int a) { return a >= 0 && a < CLACT_ACTIVATION_COUNT; }
+static int valid_dtype(int t) { return t >= 0 && t < CLACT_DTYPE_COUNT; }
+static size_t elem_size(int t) { return t == CLACT_F64 ? 8 : t == CLACT_F32 ? 4 : 2; }
+
+/* The op's rules: what the kernel would see must be finite and inside the domain. */
+static void op_rules(expect *e, const clact_op *op) {
+  if (!valid_activation(op->activation)) rule(e, CLACT_ERROR_INVALID_ACTIVATION);
+  if (!valid_dtype(op->dtype)) rule(e, CLACT_ERROR_INVALID_DTYPE);
+  if (!valid_activation(op->activation) || !valid_dtype(op->dtype)) return;
+  const int narrow = op->dtype != CLACT_F64;
+  const double v[4] = {op->param[0], op->param[1], op->alpha, op->beta};
+  double seen[4];
+  for (int i = 0; i < 4; ++i) {
+    seen[i] = narrow ? (double)(float)v[i] : v[i];
+    if (!isfinite(seen[i])) rule(e, CLACT_ERROR_INVALID_PARAMETER);
+  }
+  const int dom = domain_of[op->activation];
+  if ((dom == CLACT_DOMAIN_P0_POSITIVE && !(seen[0] > 0)) ||
+      (dom == CLACT_DOMAIN_P0_NONNEGATIVE && !(seen[0] >= 0)) ||
+      (dom == CLACT_DOMAIN_P0_LESS_P1 && !(seen[0] < seen[1])))
+    rule(e, CLACT_ERROR_INVALID_PARAMETER);
+  if (op->dtype == CLACT_F64 && !clact_context_supports(ctx, CLACT_F64))
+    rule(e, CLACT_ERROR_UNSUPPORTED_DTYPE);
+}
+
+static int from_y_defined(const clact_op *op) {
+  switch (from_y_of[op->activation]) {
+  case CLACT_FROM_Y_ALWAYS: return 1;
+  case CLACT_FROM_Y_IF_P0_POSITIVE: return op->param[0] > 0;
+  case CLACT_FROM_Y_IF_P0_NONNEGATIVE: return op->param[0] >= 0;
+  default: return 0;
+  }
+}
+
+/* ---- choosing values ------------------------------------------------------------------- */
+/* Parameter 0: valid choices (the values the accuracy contract is tested with) and bad ones. */
+static double pick_p0(unsigned sel, int a) {
+  const double def = valid_activation(a) ? p0_default[a] : 0.0;
+  switch (sel % 12) {
+  case 0:
+  case 1:
+  case 2:
+  case 3: return def;
+  case 4:
+  case 5: return def == 0 ? 0.5 : def * 1.7;
+  case 6: return NAN;
+  case 7: return INFINITY;
+  case 8: return -INFINITY;
+  case 9: return 1e300;  /* finite as a double, infinite as a float */
+  case 10: return 1e-50; /* > 0 as a double, 0 as a float */
+  default: return -1.0;
+  }
+}
+static double pick_p1(unsigned sel) {
+  static const double v[] = {0, 0, 0, 0, 0, 0, 0.5, NAN, INFINITY, 1e300};
+  return v[sel % 10];
+}
+/* Blending: mostly the defaults; |alpha|, |beta| <= 1 keep alpha f + beta y from
+ * overflowing where the reference does not. */
+static double pick_alpha(unsigned sel) {
+  static const double v[] = {1, 1, 1, 1, 1, 1, 0.5, -1, 0, NAN, INFINITY, 1e300};
+  return v[sel % 12];
+}
+static double pick_beta(unsigned sel) {
+  static const double v[] = {0, 0, 0, 0, 0, 0, 1, -0.5, 0.25, NAN, -INFINITY, -1e300};
+  return v[sel % 12];
+}
+
+/* ---- buffers ---------------------------------------------------------------------------- */
+enum { NBUF = 3, MAX_BYTES = 2048 };
+typedef struct bufs {
+  cl_mem mem[NBUF];
+  size_t size[NBUF];
+  uint8_t before[NBUF][MAX_BYTES], after[NBUF][MAX_BYTES];
+} bufs;
+
+typedef struct viewspec {
+  int buf; /* 0..2, -1 NULL, -2 the foreign buffer */
+  size_t offset, stride;
+} viewspec;
+
+static cl_mem view_mem(const bufs *b, const viewspec *v) {
+  return v->buf >= 0 ? b->mem[v->buf] : v->buf == -2 ? foreign : NULL;
+}
+
+static void read_view(reader *r, viewspec *v, int first_buf) {
+  const unsigned sel = u8(r) % 16;
+  v->buf = sel < 9 ? (int)(sel % 3) : sel < 13 ? first_buf : sel == 13 ? -1 : sel == 14 ? -2 : 0;
+  const unsigned off = u8(r), str = u8(r);
+  v->offset = off == 255 ? SIZE_MAX / 2 : off == 254 ? SIZE_MAX : off % 64;
+  v->stride = str == 255 ? SIZE_MAX / 2 : str == 254 ? (size_t)1 << 62 : str % 5;
+}
+
+/* Whether n elements of the view lie inside the buffer (no overflow in the test). */
+static int view_in_range(const viewspec *v, size_t n, size_t es, size_t bytes) {
+  const unsigned __int128 last =
+      (unsigned __int128)v->offset + (unsigned __int128)(n - 1) * v->stride;
+  return (last + 1) * es <= bytes;
+}
+
+static size_t elem_at(const viewspec *v, size_t i) { return v->offset + i * v->stride; }
+
+/* Whether two in-range views of one buffer share a byte; *identical when they coincide. */
+static int views_share_bytes(const viewspec *a, const viewspec *b, size_t n, size_t es,
+                             int *identical) {
+  *identical = a->offset == b->offset && a->stride == b->stride;
+  static uint8_t mark[MAX_BYTES];
+  memset(mark, 0, sizeof mark);
+  for (size_t i = 0; i < n; ++i)
+    memset(mark + elem_at(a, i) * es, 1, es);
+  for (size_t i = 0; i < n; ++i)
+    for (size_t k = 0; k < es; ++k)
+      if (mark[elem_at(b, i) * es + k]) return 1;
+  return 0;
+}
+
+/* ---- the reference ---------------------------------------------------------------------- */
+static long double load_at(int t, const uint8_t *bytes, size_t i) { return ref_load(t, bytes, i); }
+
+static const ref_zeros *zeros_of(const clact_op *op) {
+  static clact_op last;
+  static ref_zeros z;
+  static int have;
+  if (!have || memcmp(&last, op, sizeof last) != 0) {
+    ref_find_derivative_zeros(op, &z);
+    last = *op;
+    have = 1;
+  }
+  return &z;
+}
+
+static long double max_finite(int t) {
+  return t == CLACT_F64   ? DBL_MAX
+         : t == CLACT_F32 ? FLT_MAX
+         : t == CLACT_F16 ? 65504.0L
+                          : 0x1.fep127L;
+}
+
+/* Judges one output element: got against alpha * f + beta * old. */
+static int judge(const clact_op *op, ref_dir d, long double x, long double x_in, long double dy,
+                 long double f, long double old, long double got) {
+  const int t = op->dtype;
+  /* An infinite dy times a derivative that underflows in the kernel's compute type (float,
+   * or double for f64) is inf * 0 = NaN there, while the exact product is infinite. The
+   * kernel's own arithmetic is the contract here (docs/ERRORS.md). */
+  if (d != REF_FWD && isinf(dy) && isnan(got)) {
+    const long double fp =
+        d == REF_BWD ? ref_backward(op, x_in, 1) : ref_backward_from_y(op, x_in, 1);
+    const long double tiny = t == CLACT_F64 ? 2 * DBL_MIN : 2 * FLT_MIN;
+    if (fabsl(fp) < tiny) return 1;
+  }
+  if (op->alpha == 1 && op->beta == 0) {
+    double u;
+    return ref_judge(op, d, zeros_of(op), x, d == REF_FWD ? 1 : dy, got, f, &u);
+  }
+  const long double a = op->alpha * f, b = op->beta == 0 ? 0 : op->beta * old, r = a + b;
+  if (isnan(r)) return isnan(got);
+  const long double rel = t == CLACT_F64   ? 0x1p-46L
+                          : t == CLACT_F32 ? 0x1p-18L
+                          : t == CLACT_F16 ? 0x1p-8L
+                                           : 0x1p-5L;
+  const long double sub = t == CLACT_F64   ? 0x1p-1074L
+                          : t == CLACT_F32 ? 0x1p-149L
+                          : t == CLACT_F16 ? 0x1p-24L
+                                           : 0x1p-133L;
+  if (isinf(r)) return got == r;
+  if (isinf(got)) /* at the edge of the range the rounding may go either way */
+    return (got > 0) == (r > 0) && fabsl(r) >= max_finite(t) * (1 - 2 * rel);
+  if (isnan(got)) return 0;
+  return fabsl(got - r) <= rel * (fabsl(a) + fabsl(b)) + 4 * sub;
+}
+
+/* ---- the calls -------------------------------------------------------------------------- */
+static void snapshot(bufs *b, int after) {
+  for (int i = 0; i < NBUF; ++i) {
+    clact_status st =
+        clact_buffer_read(ctx, b->mem[i], 0, b->size[i], after ? b->after[i] : b->before[i]);
+    if (st) BAD("read back: %s", clact_status_name(st));
+  }
+}
+
+/* forward (dir REF_FWD) or backward from x / y on buffers */
+static void enqueue_call(reader *r, clact_op *op, int kind, size_t n, bufs *b) {
+  const int input_sel = (int)(u8(r) % 8);
+  const clact_grad_input input = kind == 1        ? CLACT_FROM_X
+                                 : input_sel == 7 ? (clact_grad_input)2
+                                                  : CLACT_FROM_Y;
+  viewspec v[3];
+  const int nviews = kind == 0 ? 2 : 3;
+  for (int i = 0; i < nviews; ++i)
+    read_view(r, &v[i], i ? v[0].buf : 0);
+  const unsigned wsel = u8(r) % 8, want_event = u8(r) & 1, null_ctx = u8(r) == 255;
+  cl_event marker = NULL, nulls[2] = {NULL, NULL};
+  cl_uint nw = 0;
+  const cl_event *wl = NULL;
+  if (wsel == 4) {
+    cl_command_queue q;
+    clact_context_queue(ctx, &q);
+    if (clEnqueueMarkerWithWaitList(q, 0, NULL, &marker) != CL_SUCCESS) BAD("marker");
+    nw = 1, wl = &marker;
+  } else if (wsel == 5) {
+    nw = 1, wl = NULL;
+  } else if (wsel == 6) {
+    nw = 0, wl = nulls;
+  } else if (wsel == 7) {
+    nw = 2, wl = nulls;
+  }
+
+  expect e = {{0}, 0, 0};
+  if (null_ctx) {
+    rule(&e, CLACT_ERROR_INVALID_CONTEXT);
+  } else {
+    if (kind != 0 && input != CLACT_FROM_X && input != CLACT_FROM_Y)
+      rule(&e, CLACT_ERROR_INVALID_GRAD_INPUT);
+    op_rules(&e, op);
+    if (kind != 0 && input == CLACT_FROM_Y && valid_activation(op->activation) &&
+        !from_y_defined(op))
+      rule(&e, CLACT_ERROR_NO_GRADIENT_FROM_Y);
+    if ((nw == 0) != (wl == NULL) || (wl && wl[0] == NULL)) rule(&e, CLACT_ERROR_INVALID_WAIT_LIST);
+  }
+  const size_t es = valid_dtype(op->dtype) ? elem_size(op->dtype) : 0;
+  int views_ok = 0;
+  if (!null_ctx && es) {
+    if (n > SIZE_MAX / es)
+      rule(&e, CLACT_ERROR_INVALID_SIZE);
+    else if (n > 0) {
+      views_ok = 1;
+      for (int i = 0; i < nviews; ++i) {
+        int bad = 1;
+        if (v[i].buf == -1)
+          rule(&e, CLACT_ERROR_INVALID_ARGUMENT);
+        else if (v[i].stride == 0)
+          rule(&e, CLACT_ERROR_INVALID_STRIDE);
+        else if (v[i].buf == -2)
+          rule(&e, CLACT_ERROR_CONTEXT_MISMATCH);
+        else if (!view_in_range(&v[i], n, es, b->size[v[i].buf]))
+          rule(&e, CLACT_ERROR_OUT_OF_RANGE);
+        else
+          bad = 0;
+        views_ok &= !bad;
+      }
+      const int out = nviews - 1;
+      for (int i = 0; views_ok && i < out; ++i) {
+        if (v[i].buf != v[out].buf) continue;
+        int identical;
+        if (views_share_bytes(&v[i], &v[out], n, es, &identical)) {
+          if (!identical) rule(&e, CLACT_ERROR_OVERLAP);
+        } else {
+          e.maybe_overlap = 1;
+        }
+      }
+    }
+  }
+  /* Backward from y reads y = f(x): make the input view hold f of what it held. */
+  const int dir = kind == 0 ? REF_FWD : input == CLACT_FROM_Y ? REF_BWDY : REF_BWD;
+  static long double xraw[MAX_BYTES];
+  snapshot(b, 0);
+  if (e.count == 0 && views_ok) {
+    for (size_t i = 0; i < n; ++i) {
+      xraw[i] = load_at(op->dtype, b->before[v[0].buf], elem_at(&v[0], i));
+      if (dir == REF_BWDY)
+        ref_store(op->dtype, b->before[v[0].buf], elem_at(&v[0], i), ref_forward(op, xraw[i]));
+    }
+    if (dir == REF_BWDY)
+      for (int i = 0; i < NBUF; ++i)
+        if (clact_buffer_write(ctx, b->mem[i], 0, b->size[i], b->before[i])) BAD("write");
+  }
+
+  cl_event ev = NULL;
+  clact_context *c = null_ctx ? NULL : ctx;
+  clact_status st;
+  if (kind == 0)
+    st = clact_forward(c, op, n, view_mem(b, &v[0]), v[0].offset, v[0].stride, view_mem(b, &v[1]),
+                       v[1].offset, v[1].stride, nw, wl, want_event ? &ev : NULL);
+  else
+    st = clact_backward(c, op, input, n, view_mem(b, &v[0]), v[0].offset, v[0].stride,
+                        view_mem(b, &v[1]), v[1].offset, v[1].stride, view_mem(b, &v[2]),
+                        v[2].offset, v[2].stride, nw, wl, want_event ? &ev : NULL);
+  if (!allowed(&e, st))
+    BAD("kind %d %s %s n=%zu: returned %s; %d rule(s) broken, first %s", kind,
+        clact_activation_name(op->activation) ? clact_activation_name(op->activation) : "?",
+        clact_dtype_name(op->dtype) ? clact_dtype_name(op->dtype) : "?", n, clact_status_name(st),
+        e.count, e.count ? clact_status_name(e.codes[0]) : "-");
+  if (st != CLACT_SUCCESS && ev) BAD("an event from a failed call");
+  if (st == CLACT_SUCCESS && want_event && !ev) BAD("no event from a successful call");
+  if (ev) {
+    if (clWaitForEvents(1, &ev) != CL_SUCCESS) BAD("event failed");
+    clReleaseEvent(ev);
+  }
+  if (marker) clReleaseEvent(marker);
+  if (clact_finish(ctx)) BAD("finish");
+  snapshot(b, 1);
+
+  /* Only the output view's elements may change, and they must match the reference. */
+  const viewspec *o = &v[nviews - 1];
+  static uint8_t changed[MAX_BYTES];
+  memset(changed, 0, sizeof changed);
+  if (st == CLACT_SUCCESS && n > 0) {
+    for (size_t i = 0; i < n; ++i) {
+      const size_t j = elem_at(o, i);
+      memset(changed + j * es, 1, es);
+      const long double x = load_at(op->dtype, b->before[v[0].buf], elem_at(&v[0], i));
+      const long double dy = kind ? load_at(op->dtype, b->before[v[1].buf], elem_at(&v[1], i)) : 1;
+      const long double f = dir == REF_FWD   ? ref_forward(op, x)
+                            : dir == REF_BWD ? ref_backward(op, x, dy)
+                                             : ref_backward_from_y(op, x, dy);
+      const long double old = load_at(op->dtype, b->before[o->buf], j);
+      const long double got = load_at(op->dtype, b->after[o->buf], j);
+      if (!judge(op, (ref_dir)dir, dir == REF_BWDY ? xraw[i] : x, x, dy, f, old, got))
+        BAD("%s %s %s n=%zu i=%zu: in=%.21Lg dy=%.21Lg old=%.21Lg got=%.21Lg ref=%.21Lg "
+            "(alpha %g beta %g p0 %g)",
+            clact_activation_name(op->activation), clact_dtype_name(op->dtype),
+            ref_dir_name((ref_dir)dir), n, i, x, dy, old, got, f, op->alpha, op->beta,
+            op->param[0]);
+    }
+  }
+  for (int i = 0; i < NBUF; ++i)
+    for (size_t k = 0; k < b->size[i]; ++k)
+      if (b->before[i][k] != b->after[i][k] && !(st == CLACT_SUCCESS && i == o->buf && changed[k]))
+        BAD("buffer %d byte %zu changed outside the output view (status %s)", i, k,
+            clact_status_name(st));
+}
+
+/* forward_host / backward_host on exact-size heap arrays (ASan sees any stray access) */
+static void host_call(reader *r, clact_op *op, int kind, size_t n, const uint8_t *fill,
+                      size_t fill_n) {
+  const unsigned alias = u8(r) % 8, input_sel = u8(r) % 8, null_ctx = u8(r) == 255;
+  const clact_grad_input input = input_sel == 7   ? (clact_grad_input)2
+                                 : input_sel >= 4 ? CLACT_FROM_Y
+                                                  : CLACT_FROM_X;
+  const size_t es = valid_dtype(op->dtype) ? elem_size(op->dtype) : 2;
+  const int small = n <= 512;
+  const size_t bytes = small ? n * es : 0;
+  /* one block for every array, so that aliases and partial overlaps are real */
+  uint8_t *block = malloc(4 * bytes + es + 1);
+  if (!block) BAD("malloc");
+  for (size_t i = 0; i < 4 * bytes + es; ++i)
+    block[i] = fill_n ? fill[i % fill_n] : (uint8_t)i;
+  uint8_t *in = block, *dy = block + bytes, *out = block + 2 * bytes + es;
+  int partial = 0;
+  if (alias == 1) out = kind == 3 ? in : dy; /* y over x; dx over dy */
+  if (alias == 2 && kind == 4) out = in;     /* dx over the input */
+  if (alias == 3 && small && n >= 2) out = in + es, partial = 1;
+  if (alias == 4) in = NULL;
+  if (alias == 5) out = NULL;
+  if (alias == 6 && kind == 4) dy = NULL;
+
+  expect e = {{0}, 0, 0};
+  if (null_ctx) {
+    rule(&e, CLACT_ERROR_INVALID_CONTEXT);
+  } else {
+    if (kind == 4 && input != CLACT_FROM_X && input != CLACT_FROM_Y)
+      rule(&e, CLACT_ERROR_INVALID_GRAD_INPUT);
+    op_rules(&e, op);
+    if (kind == 4 && input == CLACT_FROM_Y && valid_activation(op->activation) &&
+        !from_y_defined(op))
+      rule(&e, CLACT_ERROR_NO_GRADIENT_FROM_Y);
+    if (n > 0 && (!in || !out || (kind == 4 && !dy))) rule(&e, CLACT_ERROR_INVALID_ARGUMENT);
+    if (n > 0 && valid_dtype(op->dtype) && n > SIZE_MAX / es) rule(&e, CLACT_ERROR_INVALID_SIZE);
+    if (n > 0 && partial) rule(&e, CLACT_ERROR_OVERLAP);
+  }
+  if (!small && e.count == 0) BAD("model: a huge host call must break a rule");
+  const int dir = kind == 3 ? REF_FWD : input == CLACT_FROM_Y ? REF_BWDY : REF_BWD;
+  long double *x = small && n ? malloc(n * sizeof *x) : NULL;
+  long double *g = small && n ? malloc(n * sizeof *g) : NULL;
+  long double *old = small && n ? malloc(n * sizeof *old) : NULL;
+  if (small && n && (!x || !g || !old)) BAD("malloc");
+  if (e.count == 0 && n > 0) {
+    for (size_t i = 0; i < n; ++i) {
+      x[i] = ref_load(op->dtype, in, i);
+      if (dir == REF_BWDY) ref_store(op->dtype, in, i, ref_forward(op, x[i]));
+    }
+    for (size_t i = 0; i < n; ++i)
+      g[i] = kind == 4 ? ref_load(op->dtype, dy, i) : 1, old[i] = ref_load(op->dtype, out, i);
+  }
+  clact_status st;
+  if (kind == 3)
+    st = clact_forward_host(null_ctx ? NULL : ctx, op, n, in, out);
+  else
+    st = clact_backward_host(null_ctx ? NULL : ctx, op, input, n, in, dy, out);
+  if (!allowed(&e, st))
+    BAD("host kind %d n=%zu alias %u: returned %s; %d rule(s) broken, first %s", kind, n, alias,
+        clact_status_name(st), e.count, e.count ? clact_status_name(e.codes[0]) : "-");
+  if (st == CLACT_SUCCESS && n > 0) {
+    for (size_t i = 0; i < n; ++i) {
+      const long double yin = dir == REF_BWDY ? ref_round(op->dtype, ref_forward(op, x[i])) : x[i];
+      const long double f = dir == REF_FWD   ? ref_forward(op, x[i])
+                            : dir == REF_BWD ? ref_backward(op, x[i], g[i])
+                                             : ref_backward_from_y(op, yin, g[i]);
+      const long double got = ref_load(op->dtype, out, i);
+      if (!judge(op, (ref_dir)dir, x[i], dir == REF_BWDY ? yin : x[i], g[i], f, old[i], got))
+        BAD("host %s %s %s n=%zu i=%zu: x=%.21Lg got=%.21Lg ref=%.21Lg",
+            clact_activation_name(op->activation), clact_dtype_name(op->dtype),
+            ref_dir_name((ref_dir)dir), n, i, x[i], got, f);
+    }
+  }
+  free(x), free(g), free(old), free(block);
+}
+
+/* clact_buffer_write / clact_buffer_read against the buffers' sizes */
+static void helper_call(reader *r, bufs *b) {
+  const unsigned sel = u8(r) % 8, write = u8(r) & 1, null_ptr = u8(r) % 16 == 0;
+  const unsigned null_ctx = u8(r) == 255, off = u16(r), len = u16(r);
+  const size_t offset = off == 0xffff ? SIZE_MAX : off % 2200;
+  const size_t bytes = len == 0xffff ? SIZE_MAX : len % 2200;
+  const cl_mem m = sel < 3 ? b->mem[sel] : sel == 3 ? NULL : sel == 4 ? foreign : b->mem[0];
+  const size_t size = sel < 3 ? b->size[sel] : sel == 4 ? 4096 : b->size[0];
+  expect e = {{0}, 0, 0};
+  if (null_ctx)
+    rule(&e, CLACT_ERROR_INVALID_CONTEXT);
+  else {
+    if (!m || (null_ptr && bytes)) rule(&e, CLACT_ERROR_INVALID_ARGUMENT);
+    if (m == foreign) rule(&e, CLACT_ERROR_CONTEXT_MISMATCH);
+    if (m && (offset > size || bytes > size - offset)) rule(&e, CLACT_ERROR_OUT_OF_RANGE);
+  }
+  const size_t host_bytes = bytes <= 4096 ? bytes : 0; /* bigger ones must be refused */
+  if (host_bytes != bytes && e.count == 0) BAD("model: a huge helper call must break a rule");
+  uint8_t *host = malloc(host_bytes + 1);
+  if (!host) BAD("malloc");
+  for (size_t i = 0; i < host_bytes; ++i)
+    host[i] = (uint8_t)(i * 31 + 7);
+  snapshot(b, 0);
+  clact_context *c = null_ctx ? NULL : ctx;
+  void *p = null_ptr ? NULL : host;
+  const clact_status st = write ? clact_buffer_write(c, m, offset, bytes, p)
+                                : clact_buffer_read(c, m, offset, bytes, p);
+  if (!allowed(&e, st))
+    BAD("%s sel %u offset %zu bytes %zu: returned %s", write ? "write" : "read", sel, offset, bytes,
+        clact_status_name(st));
+  snapshot(b, 1);
+  for (int i = 0; i < NBUF; ++i)
+    for (size_t k = 0; k < b->size[i]; ++k) {
+      const int in_range =
+          st == CLACT_SUCCESS && write && m == b->mem[i] && k >= offset && k < offset + bytes;
+      const uint8_t want = in_range ? host[k - offset] : b->before[i][k];
+      if (b->after[i][k] != want) BAD("helper: buffer %d byte %zu", i, k);
+      if (st == CLACT_SUCCESS && !write && m == b->mem[i] && k >= offset && k < offset + bytes &&
+          host[k - offset] != b->before[i][k])
+        BAD("read: byte %zu", k);
+    }
+  free(host);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  reader r = {data, size};
+  const int kind = (int)(u8(&r) % 6);
+  clact_op op;
+  clact_op_init(&op, CLACT_SIGMOID);
+  op.activation = (clact_activation)((int)(u8(&r) % 10) - 1);
+  op.dtype = (clact_dtype)((int)(u8(&r) % 6) - 1);
+  op.param[0] = pick_p0(u8(&r), op.activation);
+  op.param[1] = pick_p1(u8(&r));
+  op.alpha = pick_alpha(u8(&r));
+  op.beta = pick_beta(u8(&r));
+  const unsigned nsel = u16(&r);
+  const size_t es = valid_dtype(op.dtype) ? elem_size(op.dtype) : 2;
+  size_t n = nsel % 300;
+  if (nsel >= 0xfff0)
+    n = nsel & 1 ? SIZE_MAX : SIZE_MAX / es + 1; /* n * es overflows */
+  else if (nsel >= 0xffe0 && kind < 3)
+    n = SIZE_MAX / 16; /* fits, far past every buffer */
+
+  bufs *b = malloc(sizeof *b);
+  if (!b) BAD("malloc");
+  for (int i = 0; i < NBUF; ++i) {
+    b->size[i] = u16(&r) % MAX_BYTES + 1;
+    if (clact_buffer_create(ctx, b->size[i], &b->mem[i])) BAD("buffer");
+  }
+  /* contents: the rest of the input, repeated (raw element bits: NaN, inf, subnormals) */
+  for (int i = 0; i < NBUF; ++i) {
+    for (size_t k = 0; k < b->size[i]; ++k)
+      b->before[i][k] = r.n ? r.p[(k * 7 + (size_t)i * 131) % r.n] : (uint8_t)(k + i);
+    if (clact_buffer_write(ctx, b->mem[i], 0, b->size[i], b->before[i])) BAD("write");
+  }
+  if (kind <= 2)
+    enqueue_call(&r, &op, kind, n, b);
+  else if (kind <= 4)
+    host_call(&r, &op, kind, n, r.p, r.n);
+  else
+    helper_call(&r, b);
+  for (int i = 0; i < NBUF; ++i)
+    clact_buffer_release(b->mem[i]);
+  free(b);
+  return 0;
+}
