@@ -138,10 +138,16 @@ inline realv fwd_softplus(realv x, real p0, real p1) {
   realv lo;
   const realv z = scaled(p0, x, &lo);
   const logistic g = logistic_parts(z, lo);
-  const realv l = log1p_unit(g.tiny, g.t * g.tiny);
+  realv l_lo;
+  const realv l_hi = log1p_pair(g.e, g.e_lo, &l_lo);
+  const realv l = l_hi + l_lo;
   const realv small = scale2((realv)1 + g.t, g.k);
   const realv neg = select(l, small, g.k < -SIG_BITS);
-  if (p0 == 1) return select(neg, x + l, z > 0); /* the default: no division */
+  if (p0 == 1) { /* the default: no division; x + l_hi + l_lo rounded once */
+    realv c;
+    const realv h = two_sum(x, l_hi, &c);
+    return select(neg, select(h + (c + l_lo), x, isinf(x)), z > 0);
+  }
   return select(neg / p0, x + (l + lo) / p0, z > 0);
 }
 /* f'(x) = sigmoid(beta x). */

@@ -152,12 +152,14 @@ inline realv one_minus_e(const logistic *g, realv *lo) {
   return s;
 }
 
-/* log1p(u) for u = uh + ul in [0, 1]: 2 atanh(s), s = u / (2 + u) <= 1/3. */
-inline realv log1p_unit(realv uh, realv ul) {
-  realv u_lo, e;
-  const realv u = two_sum(uh, ul, &u_lo); /* div2 wants small low parts */
-  const realv dh = two_sum((realv)2, u, &e);
-  const realv s = div2(u, u_lo, dh, e + u_lo);
+/* log1p(u) = hi + *lo for u = uh + ul in [0, 1], a normalized pair: 2 atanh(s) with
+ * s = u / (2 + u) <= 1/3, the leading 2s exact and everything else in the low part. */
+inline realv log1p_pair(realv uh, realv ul, realv *lo) {
+  realv e;
+  const realv dh = fast_two_sum((realv)2, uh, &e);
+  /* s = s + s_lo: the quotient and its correction (as in div2), kept apart */
+  const realv s = uh / dh;
+  const realv s_lo = fma(-s, e, fma(-s, dh, uh) + ul) * rough_recip(dh);
   const realv s2 = s * s;
 #if CLACT_REAL_IS_DOUBLE
   /* 2 s^(2j+1) / (2j+1) up to j = 15: truncation below 2^-60 relative */
@@ -171,5 +173,19 @@ inline realv log1p_unit(realv uh, realv ul) {
               s2, (realv)(2.0f / 5)),
           s2, (realv)(2.0f / 3));
 #endif
-  return fma(s * s2, poly, (realv)2 * s);
+  *lo = fma(s * s2, poly, (realv)2 * s_lo);
+  return (realv)2 * s; /* exact */
+}
+
+inline realv log1p_norm(realv uh, realv ul) {
+  realv lo;
+  const realv hi = log1p_pair(uh, ul, &lo);
+  return hi + lo;
+}
+
+/* log1p(u) for any pair u = uh + ul in [0, 1]. */
+inline realv log1p_unit(realv uh, realv ul) {
+  realv lo;
+  const realv hi = two_sum(uh, ul, &lo);
+  return log1p_norm(hi, lo);
 }
