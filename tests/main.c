@@ -27,7 +27,13 @@
   X(sub_buffers)                                                                                   \
   X(special_values)                                                                                \
   X(threads)                                                                                       \
-  X(soak)
+  X(soak)                                                                                          \
+  X(views)                                                                                         \
+  X(lookup_errors)                                                                                 \
+  X(param_errors)                                                                                  \
+  X(view_errors)                                                                                   \
+  X(host_misuse)                                                                                   \
+  X(spec_errors)
 
 #define DECLARE(name) int test_##name(const char *arg);
 TESTS(DECLARE)

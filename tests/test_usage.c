@@ -322,6 +322,9 @@ int test_overlap(const char *arg) {
   cl_mem b, d;
   CHECK_OK(clact_buffer_create(ctx, 4096, &b));
   CHECK_OK(clact_buffer_create(ctx, 4096, &d));
+  static const char zeros[4096]; /* defined contents: oclgrind reports reads of any other */
+  CHECK_OK(clact_buffer_write(ctx, b, 0, sizeof zeros, zeros));
+  CHECK_OK(clact_buffer_write(ctx, d, 0, sizeof zeros, zeros));
   CHECK_STATUS(clact_forward(ctx, &op, 100, b, 0, 1, b, 50, 1, 0, NULL, NULL), CLACT_ERROR_OVERLAP);
   CHECK_STATUS(clact_forward(ctx, &op, 100, b, 50, 1, b, 0, 1, 0, NULL, NULL), CLACT_ERROR_OVERLAP);
   CHECK_STATUS(clact_forward(ctx, &op, 100, b, 0, 2, b, 0, 1, 0, NULL, NULL), CLACT_ERROR_OVERLAP);
@@ -353,6 +356,11 @@ int test_sub_buffers(const char *arg) {
   const size_t align = align_bits / 8;
   cl_mem parent;
   CHECK_OK(clact_buffer_create(ctx, 8 * align, &parent));
+  /* defined contents: the oclgrind runs report reads of any other */
+  char *zeros = calloc(8, align);
+  CHECK(zeros);
+  CHECK_OK(clact_buffer_write(ctx, parent, 0, 8 * align, zeros));
+  free(zeros);
   cl_int err;
   cl_buffer_region r1 = {0, 2 * align}, r2 = {align, 2 * align}, r3 = {4 * align, 2 * align};
   cl_mem s1 = clCreateSubBuffer(parent, 0, CL_BUFFER_CREATE_TYPE_REGION, &r1, &err);

@@ -1,0 +1,230 @@
+/* test_errors.c — the misuse cases of docs/ERRORS.md that test_api.c and test_usage.c do
+ * not already assert: each check of the host library has a test that fails without it. */
+#include "harness.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Each activation's parameter domain, from the table itself. */
+static const int domains[] = {
+#define DOMAIN(E, name, p0n, p0d, p1n, p1d, dom, fy, ex) dom,
+    CLACT_ACTIVATIONS(DOMAIN)
+#undef DOMAIN
+};
+
+/* Table lookups: negative and out-of-range indices, NULL outputs. */
+int test_lookup_errors(const char *arg) {
+  clact_dtype t;
+  const char *name;
+  double def;
+  CHECK_STATUS(clact_dtype_from_name("f32", NULL), CLACT_ERROR_INVALID_ARGUMENT);
+  CHECK_STATUS(clact_activation_param(CLACT_SWISH, -1, &name, &def), CLACT_ERROR_INVALID_PARAMETER);
+  CHECK_STATUS(clact_activation_param((clact_activation)-1, 0, &name, &def),
+               CLACT_ERROR_INVALID_ACTIVATION);
+  CHECK_OK(clact_activation_param(CLACT_SWISH, 0, NULL, NULL)); /* outputs are optional */
+  CHECK(clact_dtype_name((clact_dtype)-1) == NULL && clact_dtype_size((clact_dtype)-1) == 0);
+  CHECK(clact_activation_name((clact_activation)-1) == NULL);
+  CHECK_OK(clact_dtype_from_name("bf16", &t));
+  CHECK(t == CLACT_BF16);
+  return 0;
+}
+
+/* Parameters: every domain of the table refused when broken, p1 and the blending factors
+ * checked as the kernel sees them (float for f32/f16/bf16, double for f64). */
+int test_param_errors(const char *arg) {
+  clact_context *ctx = test_context();
+  CHECK(ctx);
+  cl_mem a, b;
+  CHECK_OK(clact_buffer_create(ctx, 256, &a));
+  CHECK_OK(clact_buffer_create(ctx, 256, &b));
+  clact_op op;
+  int domains_seen = 0;
+  for (int i = 0; i < CLACT_ACTIVATION_COUNT; ++i) {
+    CHECK_OK(clact_op_init(&op, (clact_activation)i));
+    CHECK_OK(clact_forward(ctx, &op, 0, a, 0, 1, b, 0, 1, 0, NULL, NULL)); /* defaults valid */
+    switch (domains[i]) {
+    case CLACT_DOMAIN_P0_POSITIVE: op.param[0] = 0; break;
+    case CLACT_DOMAIN_P0_NONNEGATIVE: op.param[0] = -0.25; break;
+    case CLACT_DOMAIN_P0_LESS_P1: op.param[0] = op.param[1]; break;
+    default: continue;
+    }
+    ++domains_seen;
+    CHECK_STATUS(clact_forward(ctx, &op, 0, a, 0, 1, b, 0, 1, 0, NULL, NULL),
+                 CLACT_ERROR_INVALID_PARAMETER);
+    CHECK_STATUS(clact_prepare(ctx, &op), CLACT_ERROR_INVALID_PARAMETER);
+  }
+  CHECK(domains_seen > 0);
+  CHECK_OK(clact_op_init(&op, CLACT_SIGMOID));
+  op.param[1] = NAN; /* unused by sigmoid, still must be finite */
+  CHECK_STATUS(clact_forward(ctx, &op, 8, a, 0, 1, b, 0, 1, 0, NULL, NULL),
+               CLACT_ERROR_INVALID_PARAMETER);
+  op.param[1] = -INFINITY;
+  CHECK_STATUS(clact_forward_host(ctx, &op, 0, NULL, NULL), CLACT_ERROR_INVALID_PARAMETER);
+  CHECK_OK(clact_op_init(&op, CLACT_SIGMOID));
+  op.beta = -1e300; /* infinite as a float */
+  CHECK_STATUS(clact_forward(ctx, &op, 8, a, 0, 1, b, 0, 1, 0, NULL, NULL),
+               CLACT_ERROR_INVALID_PARAMETER);
+  if (clact_context_supports(ctx, CLACT_F64)) {
+    op.dtype = CLACT_F64; /* finite as the double an f64 kernel gets */
+    CHECK_OK(clact_forward(ctx, &op, 0, a, 0, 1, b, 0, 1, 0, NULL, NULL));
+  }
+  CHECK_OK(clact_op_init(&op, CLACT_TANH));
+  op.dtype = (clact_dtype)-1;
+  CHECK_STATUS(clact_forward(ctx, &op, 8, a, 0, 1, b, 0, 1, 0, NULL, NULL),
+               CLACT_ERROR_INVALID_DTYPE);
+  CHECK_STATUS(clact_prepare(ctx, &op), CLACT_ERROR_INVALID_DTYPE);
+  op.dtype = CLACT_F32;
+  op.activation = (clact_activation)-1;
+  CHECK_STATUS(clact_prepare(ctx, &op), CLACT_ERROR_INVALID_ACTIVATION);
+  clact_buffer_release(a);
+  clact_buffer_release(b);
+  clact_context_destroy(ctx);
+  return 0;
+}
+
+/* Views: the overflow of (last + 1) * size, overlapping views of one stride, backward's
+ * input and output from another context, wait lists of backward. */
+int test_view_errors(const char *arg) {
+  clact_context *ctx = test_context();
+  CHECK(ctx);
+  cl_mem a, b, c;
+  CHECK_OK(clact_buffer_create(ctx, 4096, &a));
+  CHECK_OK(clact_buffer_create(ctx, 4096, &b));
+  CHECK_OK(clact_buffer_create(ctx, 4096, &c));
+  static const char zeros[4096];
+  CHECK_OK(clact_buffer_write(ctx, a, 0, sizeof zeros, zeros));
+  CHECK_OK(clact_buffer_write(ctx, b, 0, sizeof zeros, zeros));
+  clact_op op;
+  clact_op_init(&op, CLACT_RELU);
+  /* last element index 2^63: (last + 1) * 4 wraps to 4 bytes, which would "fit" */
+  CHECK_STATUS(clact_forward(ctx, &op, 1, a, (SIZE_MAX >> 1) + 1, 1, b, 0, 1, 0, NULL, NULL),
+               CLACT_ERROR_OUT_OF_RANGE);
+  CHECK_STATUS(clact_forward(ctx, &op, 1, a, 0, 1, b, SIZE_MAX / 4, 1, 0, NULL, NULL),
+               CLACT_ERROR_OUT_OF_RANGE);
+  CHECK_STATUS(clact_forward(ctx, &op, 2, a, 0, (SIZE_MAX >> 2) + 1, b, 0, 1, 0, NULL, NULL),
+               CLACT_ERROR_OUT_OF_RANGE);
+  /* one stride, shifted by whole elements: they share elements */
+  CHECK_STATUS(clact_forward(ctx, &op, 100, a, 0, 2, a, 2, 2, 0, NULL, NULL), CLACT_ERROR_OVERLAP);
+  CHECK_STATUS(clact_forward(ctx, &op, 100, a, 6, 3, a, 0, 3, 0, NULL, NULL), CLACT_ERROR_OVERLAP);
+  CHECK_OK(clact_forward(ctx, &op, 100, a, 1, 3, a, 2, 3, 0, NULL, NULL)); /* interleaved */
+  CHECK_OK(clact_forward(ctx, &op, 100, a, 2, 3, a, 0, 3, 0, NULL, NULL)); /* interleaved */
+  /* inputs may overlap each other; only the output must not overlap an input */
+  CHECK_OK(clact_backward(ctx, &op, CLACT_FROM_X, 100, a, 0, 1, a, 50, 1, b, 0, 1, 0, NULL, NULL));
+  cl_device_id d;
+  cl_int err;
+  CHECK_OK(clact_context_device(ctx, &d));
+  cl_context other = clCreateContext(NULL, 1, &d, NULL, NULL, &err);
+  CHECK(other);
+  cl_mem alien = clCreateBuffer(other, CL_MEM_READ_WRITE, 4096, NULL, &err);
+  CHECK(alien);
+  CHECK_STATUS(
+      clact_backward(ctx, &op, CLACT_FROM_X, 8, alien, 0, 1, a, 0, 1, b, 0, 1, 0, NULL, NULL),
+      CLACT_ERROR_CONTEXT_MISMATCH);
+  CHECK_STATUS(
+      clact_backward(ctx, &op, CLACT_FROM_X, 8, a, 0, 1, b, 0, 1, alien, 0, 1, 0, NULL, NULL),
+      CLACT_ERROR_CONTEXT_MISMATCH);
+  CHECK_STATUS(clact_forward(ctx, &op, 0, alien, 0, 1, b, 0, 1, 0, NULL, NULL), CLACT_SUCCESS);
+  /* wait lists: a NULL entry after a valid one, and count/list mismatches on backward */
+  cl_event ev;
+  CHECK_OK(clact_forward(ctx, &op, 8, a, 0, 1, b, 0, 1, 0, NULL, &ev));
+  cl_event list[2] = {ev, NULL};
+  CHECK_STATUS(clact_forward(ctx, &op, 8, a, 0, 1, b, 0, 1, 2, list, NULL),
+               CLACT_ERROR_INVALID_WAIT_LIST);
+  CHECK_STATUS(clact_backward(ctx, &op, CLACT_FROM_X, 8, a, 0, 1, a, 0, 1, b, 0, 1, 0, list, NULL),
+               CLACT_ERROR_INVALID_WAIT_LIST);
+  CHECK_STATUS(clact_backward(ctx, &op, CLACT_FROM_X, 8, a, 0, 1, a, 0, 1, b, 0, 1, 2, list, NULL),
+               CLACT_ERROR_INVALID_WAIT_LIST);
+  CHECK_STATUS(clact_forward(ctx, &op, 0, a, 0, 1, b, 0, 1, 2, list, NULL),
+               CLACT_ERROR_INVALID_WAIT_LIST); /* checked even when there is nothing to do */
+  CHECK_OK(clact_forward(ctx, &op, 8, a, 0, 1, b, 0, 1, 1, list, NULL));
+  CHECK_OK(clact_finish(ctx));
+  clReleaseEvent(ev);
+  clReleaseMemObject(alien);
+  clReleaseContext(other);
+  clact_buffer_release(a), clact_buffer_release(b), clact_buffer_release(c);
+  clact_context_destroy(ctx);
+  return 0;
+}
+
+/* Host arrays: blending reads y in place or through a copy; buffer helpers with empty
+ * ranges; the build log's size query. */
+int test_host_misuse(const char *arg) {
+  clact_context *ctx = test_context();
+  CHECK(ctx);
+  enum { N = 1031 };
+  float *block = aligned_alloc(4096, 3 * 4096 + 4096);
+  CHECK(block);
+  for (int pass = 0; pass < 2; ++pass) { /* aligned (zero-copy on PoCL), then misaligned */
+    float *x = block + pass, *y = block + 1024 + 1024 + pass;
+    for (int i = 0; i < N; ++i)
+      x[i] = (float)(i % 19) - 9.0f, y[i] = 0.5f * (float)(i % 3);
+    clact_op op;
+    clact_op_init(&op, CLACT_RELU);
+    op.alpha = 2, op.beta = -1; /* y = 2 relu(x) - y: y must be read */
+    CHECK_OK(clact_forward_host(ctx, &op, N, x, y));
+    for (int i = 0; i < N; ++i) {
+      const float want = 2 * (x[i] > 0 ? x[i] : 0) - 0.5f * (float)(i % 3);
+      CHECK(y[i] == want);
+    }
+  }
+  free(block);
+  cl_mem b;
+  CHECK_OK(clact_buffer_create(ctx, 16, &b));
+  CHECK_OK(clact_buffer_write(ctx, b, 0, 0, NULL)); /* nothing to copy: no pointer needed */
+  CHECK_OK(clact_buffer_read(ctx, b, 16, 0, NULL));
+  CHECK_STATUS(clact_buffer_read(ctx, b, 17, 0, NULL), CLACT_ERROR_OUT_OF_RANGE);
+  clact_buffer_release(b);
+  size_t needed = 0;
+  CHECK_STATUS(clact_build_log(ctx, NULL, 0, &needed), CLACT_ERROR_BUFFER_TOO_SMALL);
+  CHECK(needed == 1); /* no failed build: the empty log */
+  clact_context_destroy(ctx);
+  return 0;
+}
+
+/* Device specs: too long, out-of-range indices, the environment, an unknown type. */
+int test_spec_errors(const char *arg) {
+  clact_context *ctx = (clact_context *)1;
+  char longspec[300];
+  memset(longspec, 'x', sizeof longspec - 1);
+  longspec[sizeof longspec - 1] = '\0';
+  CHECK_STATUS(clact_context_create(&ctx, longspec), CLACT_ERROR_INVALID_DEVICE_SPEC);
+  CHECK(ctx == NULL);
+  CHECK_STATUS(clact_context_create(&ctx, "99999999:0"), CLACT_ERROR_INVALID_DEVICE_SPEC);
+  CHECK_STATUS(clact_context_create(&ctx, "0:"), CLACT_ERROR_INVALID_DEVICE_SPEC);
+  CHECK_STATUS(clact_context_create(&ctx, "0:1x"), CLACT_ERROR_INVALID_DEVICE_SPEC);
+  CHECK_STATUS(clact_context_create(&ctx, "0:64"), CLACT_ERROR_NO_DEVICE);
+  /* CLACT_DEVICE is read when the spec is NULL or empty, and only then */
+  const char *saved = getenv("CLACT_DEVICE");
+  char *keep = saved ? strdup(saved) : NULL;
+  setenv("CLACT_DEVICE", "no-such-device-anywhere", 1);
+  CHECK_STATUS(clact_context_create(&ctx, NULL), CLACT_ERROR_NO_DEVICE);
+  CHECK_STATUS(clact_context_create(&ctx, ""), CLACT_ERROR_NO_DEVICE);
+  CHECK_OK(clact_context_create(&ctx, "0:0"));
+  clact_context_destroy(ctx);
+  setenv("CLACT_DEVICE", "", 1); /* empty: the default device */
+  CHECK_OK(clact_context_create(&ctx, NULL));
+  clact_context_destroy(ctx);
+  if (keep)
+    setenv("CLACT_DEVICE", keep, 1);
+  else
+    unsetenv("CLACT_DEVICE");
+  free(keep);
+  /* a type spec matches only devices of that type */
+  cl_platform_id p;
+  cl_device_id devs[16];
+  cl_uint nd = 0, accelerators = 0;
+  CHECK(clGetPlatformIDs(1, &p, NULL) == CL_SUCCESS);
+  CHECK(clGetDeviceIDs(p, CL_DEVICE_TYPE_ALL, 16, devs, &nd) == CL_SUCCESS);
+  for (cl_uint i = 0; i < nd && i < 16; ++i) {
+    cl_device_type type;
+    clGetDeviceInfo(devs[i], CL_DEVICE_TYPE, sizeof type, &type, NULL);
+    accelerators += (type & CL_DEVICE_TYPE_ACCELERATOR) != 0;
+  }
+  cl_uint np = 0;
+  clGetPlatformIDs(0, NULL, &np);
+  if (np == 1 && accelerators == 0)
+    CHECK_STATUS(clact_context_create(&ctx, "accelerator"), CLACT_ERROR_NO_DEVICE);
+  return 0;
+}
