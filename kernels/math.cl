@@ -145,10 +145,12 @@ inline logistic logistic_parts(realv hi, realv lo) {
 
 /* 1 - e^-|z| = (1 - 2^k) - t 2^k as hi + *lo: full relative precision near z = 0. */
 inline realv one_minus_e(const logistic *g, realv *lo) {
-  realv e1, e2;
-  const realv a = two_sum((realv)1, -g->tiny, &e1);
-  const realv s = two_sum(a, -g->t * g->tiny, &e2);
-  *lo = e1 + e2;
+  realv e2;
+  const realv a = (realv)1 - g->tiny;              /* exact unless 2^k < 2^-SIG_BITS */
+  const realv a_lo = ((realv)1 - a) - g->tiny;     /* what that rounding lost */
+  /* fast_two_sum holds: a = 0 (k = 0) or |a| >= 1/2 > |t| 2^k */
+  const realv s = fast_two_sum(a, -g->t * g->tiny, &e2);
+  *lo = a_lo + e2;
   return s;
 }
 
