@@ -82,7 +82,30 @@ extern "C" {
   X(SWISH, swish, "beta", 1.0, "-", 0.0, CLACT_DOMAIN_ANY, CLACT_FROM_Y_NEVER, CLACT_SMOOTH)       \
   X(SOFTPLUS, softplus, "beta", 1.0, "-", 0.0, CLACT_DOMAIN_P0_POSITIVE, CLACT_FROM_Y_NEVER,       \
     CLACT_SMOOTH)                                                                                  \
-  X(IDENTITY, identity, "-", 0.0, "-", 0.0, CLACT_DOMAIN_ANY, CLACT_FROM_Y_ALWAYS, CLACT_EXACT)
+  X(IDENTITY, identity, "-", 0.0, "-", 0.0, CLACT_DOMAIN_ANY, CLACT_FROM_Y_ALWAYS, CLACT_EXACT)    \
+  X(GELU, gelu, "-", 0.0, "-", 0.0, CLACT_DOMAIN_ANY, CLACT_FROM_Y_NEVER, CLACT_SMOOTH)            \
+  X(GELU_TANH, gelu_tanh, "-", 0.0, "-", 0.0, CLACT_DOMAIN_ANY, CLACT_FROM_Y_NEVER, CLACT_SMOOTH)  \
+  X(SELU, selu, "-", 0.0, "-", 0.0, CLACT_DOMAIN_ANY, CLACT_FROM_Y_ALWAYS, CLACT_SMOOTH)           \
+  X(CELU, celu, "alpha", 1.0, "-", 0.0, CLACT_DOMAIN_P0_POSITIVE, CLACT_FROM_Y_ALWAYS,             \
+    CLACT_SMOOTH)                                                                                  \
+  X(MISH, mish, "-", 0.0, "-", 0.0, CLACT_DOMAIN_ANY, CLACT_FROM_Y_NEVER, CLACT_SMOOTH)            \
+  X(HARDSWISH, hardswish, "-", 0.0, "-", 0.0, CLACT_DOMAIN_ANY, CLACT_FROM_Y_NEVER, CLACT_SMOOTH)  \
+  X(HARDSIGMOID, hardsigmoid, "-", 0.0, "-", 0.0, CLACT_DOMAIN_ANY, CLACT_FROM_Y_ALWAYS,           \
+    CLACT_SMOOTH)                                                                                  \
+  X(HARDTANH, hardtanh, "min_val", -1.0, "max_val", 1.0, CLACT_DOMAIN_P0_LESS_P1,                  \
+    CLACT_FROM_Y_ALWAYS, CLACT_EXACT)                                                              \
+  X(RELU6, relu6, "-", 0.0, "-", 0.0, CLACT_DOMAIN_ANY, CLACT_FROM_Y_ALWAYS, CLACT_EXACT)          \
+  X(SOFTSIGN, softsign, "-", 0.0, "-", 0.0, CLACT_DOMAIN_ANY, CLACT_FROM_Y_ALWAYS, CLACT_SMOOTH)   \
+  X(LOGSIGMOID, logsigmoid, "-", 0.0, "-", 0.0, CLACT_DOMAIN_ANY, CLACT_FROM_Y_ALWAYS,             \
+    CLACT_SMOOTH)                                                                                  \
+  X(TANHSHRINK, tanhshrink, "-", 0.0, "-", 0.0, CLACT_DOMAIN_ANY, CLACT_FROM_Y_NEVER,              \
+    CLACT_SMOOTH)                                                                                  \
+  X(SOFTSHRINK, softshrink, "lambd", 0.5, "-", 0.0, CLACT_DOMAIN_P0_NONNEGATIVE,                   \
+    CLACT_FROM_Y_ALWAYS, CLACT_EXACT)                                                              \
+  X(HARDSHRINK, hardshrink, "lambd", 0.5, "-", 0.0, CLACT_DOMAIN_ANY,                              \
+    CLACT_FROM_Y_IF_P0_NONNEGATIVE, CLACT_EXACT)                                                   \
+  X(THRESHOLD, threshold, "threshold", 0.0, "value", 0.0, CLACT_DOMAIN_ANY, CLACT_FROM_Y_NEVER,    \
+    CLACT_EXACT)
 
 /* Parameter domains: every parameter must also be finite. */
 #define CLACT_DOMAIN_ANY            0

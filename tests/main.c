@@ -33,7 +33,8 @@
   X(param_errors)                                                                                  \
   X(view_errors)                                                                                   \
   X(host_misuse)                                                                                   \
-  X(spec_errors)
+  X(spec_errors)                                                                                   \
+  X(special_more)
 
 #define DECLARE(name) int test_##name(const char *arg);
 TESTS(DECLARE)

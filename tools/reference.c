@@ -81,6 +81,197 @@ static long double bwd_softplus(long double x, const double *p) { return sigm(p[
 NO_BWDY(swish)
 NO_BWDY(softplus)
 
+/* ---- the activations after identity (docs/ACTIVATIONS_MORE.md) ------------------------ */
+/* The last bit of a finite non-zero long double, for rounding to odd. */
+static int last_bit_odd(long double v) {
+  int e;
+  const long double m = frexpl(fabsl(v), &e);
+  return (int)((unsigned long long)ldexpl(m, 64) & 1);
+}
+
+/* a + b rounded to odd, for the same reason as mul_exact: x - lambda of two doubles can
+ * need more than 64 bits. */
+static long double add_exact(long double a, long double b) {
+  const long double s = a + b;
+  if (!isfinite(s) || s == 0) return s;
+  const long double bb = s - a;
+  const long double err = (a - (s - bb)) + (b - bb);
+  if (err == 0 || last_bit_odd(s)) return s;
+  return nextafterl(s, err > 0 ? INFINITY : -INFINITY);
+}
+
+static const long double SQRT1_2L = 0.707106781186547524400844362104849039L;
+static const long double SQRT2PIL = 2.506628274631000502415765284811045253L;
+static const long double SQRT2_PIL = 0.797884560802865355879892119868763737L; /* sqrt(2/pi) */
+
+/* gelu: x Phi(x), Phi(x) = erfc(-x / sqrt 2) / 2 (no 1 + erf that cancels for x < 0). */
+static long double fwd_gelu(long double x, const double *p) {
+  if (isinf(x)) return x > 0 ? x : -0.0L;
+  return 0.5L * x * erfcl(-x * SQRT1_2L);
+}
+static long double bwd_gelu(long double x, const double *p) {
+  if (isinf(x)) return x > 0 ? 1.0L : 0.0L;
+  return 0.5L * erfcl(-x * SQRT1_2L) + x * expl(-0.5L * x * x) / SQRT2PIL;
+}
+
+/* gelu_tanh: x (1 + tanh z) / 2 = x sigmoid(2z), z = sqrt(2/pi) (x + 0.044715 x^3). */
+static long double gelu_w(long double x) { return 2 * SQRT2_PIL * (x + 0.044715L * x * x * x); }
+static long double fwd_gelu_tanh(long double x, const double *p) {
+  const long double s = sigm(gelu_w(x));
+  return s == 0 ? copysignl(0.0L, x) : x * s;
+}
+static long double bwd_gelu_tanh(long double x, const double *p) {
+  if (isinf(x)) return x > 0 ? 1.0L : 0.0L;
+  const long double w = gelu_w(x), s = sigm(w), sn = sigm(-w);
+  const long double dw = 2 * SQRT2_PIL * (1 + 3 * 0.044715L * x * x);
+  if (s == 0) return 0.0L;
+  return s * (1 + x * dw * sn);
+}
+
+/* selu: PyTorch's constants. */
+static const long double SELU_ALPHA = 1.6732632423543772848170429916717L;
+static const long double SELU_SCALE = 1.0507009873554804934193349852946L;
+static long double fwd_selu(long double x, const double *p) {
+  return x > 0 ? SELU_SCALE * x : SELU_SCALE * SELU_ALPHA * expm1l(x);
+}
+static long double bwd_selu(long double x, const double *p) {
+  return x > 0 ? SELU_SCALE : SELU_SCALE * SELU_ALPHA * expl(x);
+}
+/* scale * alpha as a long double pair: near y = -scale alpha (a saturated double y),
+ * y + scale alpha keeps only the bits of the pair beyond the double's. */
+static const long double SELU_SA_HI = 1.758099340847376859989747L;
+static const long double SELU_SA_LO = -4.9529079475610480965e-20L;
+static long double bwdy_selu(long double y, const double *p) {
+  return y > 0 ? SELU_SCALE : (y + SELU_SA_HI) + SELU_SA_LO;
+}
+
+/* celu: x if x > 0 else alpha (e^(x / alpha) - 1). */
+static long double fwd_celu(long double x, const double *p) {
+  return x > 0 ? x : p[0] * expm1l(x / p[0]);
+}
+static long double bwd_celu(long double x, const double *p) {
+  return x > 0 ? 1.0L : expl(x / p[0]);
+}
+/* (y + alpha) / alpha: exact near y = -alpha, where 1 + y / alpha would keep only the
+ * rounding of the quotient. */
+static long double bwdy_celu(long double y, const double *p) {
+  return y > 0 ? 1.0L : (y + p[0]) / p[0];
+}
+
+/* mish: x tanh(softplus(x)). */
+static long double softplus1(long double x) {
+  return x > 0 ? x + log1pl(expl(-x)) : log1pl(expl(x));
+}
+static long double fwd_mish(long double x, const double *p) {
+  if (isinf(x)) return x > 0 ? x : -0.0L;
+  return x * tanhl(softplus1(x));
+}
+static long double bwd_mish(long double x, const double *p) {
+  if (isinf(x)) return x > 0 ? 1.0L : 0.0L;
+  const long double sp = softplus1(x), c = coshl(sp);
+  return tanhl(sp) + x * sigm(x) / (c * c);
+}
+
+/* hardswish: x relu6(x + 3) / 6; f' as PyTorch: 0 below -3, x/3 + 1/2 on [-3, 3], 1 above. */
+static long double fwd_hardswish(long double x, const double *p) {
+  return x <= -3 ? 0.0L : x >= 3 ? x : x * (x + 3) / 6;
+}
+static long double bwd_hardswish(long double x, const double *p) {
+  return x < -3 ? 0.0L : x <= 3 ? (2 * x + 3) / 6 : 1.0L;
+}
+
+/* hardsigmoid: relu6(x + 3) / 6; f' = 1/6 on the open interval (-3, 3) as PyTorch. */
+static long double fwd_hardsigmoid(long double x, const double *p) {
+  return x <= -3 ? 0.0L : x >= 3 ? 1.0L : (x + 3) / 6;
+}
+static long double bwd_hardsigmoid(long double x, const double *p) {
+  return x > -3 && x < 3 ? 1.0L / 6 : 0.0L;
+}
+static long double bwdy_hardsigmoid(long double y, const double *p) {
+  return y > 0 && y < 1 ? 1.0L / 6 : 0.0L;
+}
+
+/* hardtanh: clamp to [min_val, max_val]; f' = 1 on the open interval as PyTorch. */
+static long double fwd_hardtanh(long double x, const double *p) {
+  return x < p[0] ? p[0] : x > p[1] ? p[1] : x;
+}
+static long double bwd_hardtanh(long double x, const double *p) {
+  return x > p[0] && x < p[1] ? 1.0L : 0.0L;
+}
+static long double bwdy_hardtanh(long double y, const double *p) { return bwd_hardtanh(y, p); }
+
+static long double fwd_relu6(long double x, const double *p) {
+  return x <= 0 ? 0.0L : x > 6 ? 6.0L : x;
+}
+static long double bwd_relu6(long double x, const double *p) {
+  return x > 0 && x < 6 ? 1.0L : 0.0L;
+}
+static long double bwdy_relu6(long double y, const double *p) { return bwd_relu6(y, p); }
+
+/* softsign: x / (1 + |x|). */
+static long double fwd_softsign(long double x, const double *p) {
+  return isinf(x) ? copysignl(1.0L, x) : x / (1 + fabsl(x));
+}
+static long double bwd_softsign(long double x, const double *p) {
+  const long double d = 1 + fabsl(x);
+  return 1 / (d * d);
+}
+static long double bwdy_softsign(long double y, const double *p) {
+  const long double d = 1 - fabsl(y);
+  return d * d;
+}
+
+/* logsigmoid: log sigmoid(x) = -softplus(-x); f' = sigmoid(-x) = 1 - e^y. */
+static long double fwd_logsigmoid(long double x, const double *p) { return -softplus1(-x); }
+static long double bwd_logsigmoid(long double x, const double *p) { return sigm(-x); }
+static long double bwdy_logsigmoid(long double y, const double *p) { return -expm1l(y); }
+
+/* tanhshrink: x - tanh x; its Taylor series near 0, where even long double cancels. */
+static long double fwd_tanhshrink(long double x, const double *p) {
+  if (fabsl(x) >= 0.125L) return x - tanhl(x);
+  static const long double c[] = {
+      1.0L / 3,         -2.0L / 15,          17.0L / 315,           -62.0L / 2835,
+      1382.0L / 155925, -21844.0L / 6081075, 929569.0L / 638512875, -6404582.0L / 10854718875.0L};
+  const long double u = x * x;
+  long double s = 0;
+  for (int i = 7; i >= 0; --i)
+    s = s * u + c[i];
+  return x * u * s;
+}
+static long double bwd_tanhshrink(long double x, const double *p) {
+  const long double t = tanhl(x);
+  return t * t;
+}
+
+/* softshrink: x - lambda above lambda, x + lambda below -lambda, else 0. */
+static long double fwd_softshrink(long double x, const double *p) {
+  return x > p[0] ? add_exact(x, -p[0]) : x < -p[0] ? add_exact(x, p[0]) : 0.0L;
+}
+static long double bwd_softshrink(long double x, const double *p) {
+  return x >= -p[0] && x <= p[0] ? 0.0L : 1.0L;
+}
+static long double bwdy_softshrink(long double y, const double *p) { return y != 0 ? 1.0L : 0.0L; }
+
+/* hardshrink: x outside [-lambda, lambda], else 0. */
+static long double fwd_hardshrink(long double x, const double *p) {
+  return x >= -p[0] && x <= p[0] ? 0.0L : x;
+}
+static long double bwd_hardshrink(long double x, const double *p) {
+  return x >= -p[0] && x <= p[0] ? 0.0L : 1.0L;
+}
+static long double bwdy_hardshrink(long double y, const double *p) { return y != 0 ? 1.0L : 0.0L; }
+
+/* threshold: x above the threshold, else value. */
+static long double fwd_threshold(long double x, const double *p) { return x <= p[0] ? p[1] : x; }
+static long double bwd_threshold(long double x, const double *p) { return x <= p[0] ? 0.0L : 1.0L; }
+
+NO_BWDY(gelu)
+NO_BWDY(gelu_tanh)
+NO_BWDY(mish)
+NO_BWDY(hardswish)
+NO_BWDY(tanhshrink)
+NO_BWDY(threshold)
+
 /* ---- dispatch through the table ------------------------------------------------------ */
 typedef long double (*unary)(long double, const double *);
 static const unary fwd_table[] = {

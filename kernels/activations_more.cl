@@ -1,0 +1,599 @@
+/* activations_more.cl — the activations after identity in the table: gelu, gelu_tanh,
+ * selu, celu, mish, hardswish, hardsigmoid, hardtanh, relu6, softsign, logsigmoid,
+ * tanhshrink, softshrink, hardshrink, threshold.
+ *
+ * Same conventions as activations.cl (fwd_NAME, bwd_NAME, bwdy_NAME; generic over the
+ * vector width; built on math.cl). Constants that feed a cancellation or a large exponent
+ * are carried as hi + lo pairs so that their own rounding does not cost an ulp.
+ * docs/ACTIVATIONS_MORE.md has the forms, the bounds and the special values.
+ */
+
+#if CLACT_REAL_IS_DOUBLE
+#define MORE_C(d, f) ((real)(d))
+#define MORE_BIG_ARG ((real)42) /* |x| beyond which gelu, gelu_tanh are x or 0 exactly */
+#define GELU_TAIL_V ((real)26)  /* erfc(v) stays normal below this v */
+#else
+#define MORE_C(d, f) ((real)(f))
+#define MORE_BIG_ARG ((real)42)
+#define GELU_TAIL_V ((real)9)
+#endif
+
+/* (ah + al)(bh + bl) = hi + *lo to about an ulp of the low part. */
+inline realv mul2(realv ah, realv al, realv bh, realv bl, realv *lo) {
+  const realv hi = ah * bh;
+  *lo = fma(ah, bh, -hi) + (ah * bl + al * bh);
+  return hi;
+}
+
+/* 1 + t = hi + *lo exactly for |t| <= 1 (fast two-sum). */
+inline realv one_plus(realv t, realv *lo) {
+  const realv hi = (realv)1 + t;
+  *lo = ((realv)1 - hi) + t;
+  return hi;
+}
+
+/* ---- selu: scale x for x > 0, scale alpha (e^x - 1) below (PyTorch's constants) ------ */
+#define SELU_S_HI MORE_C(1.0507009873554805, 1.0507010221481323f)
+#define SELU_S_LO MORE_C(3.9874847667154144e-17, -3.479265231476347e-08f)
+#define SELU_SA_HI MORE_C(1.7580993408473768, 1.7580993175506592f) /* scale * alpha */
+#define SELU_SA_LO MORE_C(1.41535193800845e-17, 2.3296717444054593e-08f)
+
+/* e^x - 1 for x <= 0 as hi + *lo: (2^k - 1) + t 2^k, no cancellation near 0. */
+inline realv expm1_neg(const logistic *g, realv *lo) {
+  return two_sum(g->tiny - (realv)1, g->t * g->tiny, lo);
+}
+
+inline realv fwd_selu(realv x, real p0, real p1) {
+  const logistic g = logistic_parts(x, (realv)0);
+  realv lo;
+  const realv hi = expm1_neg(&g, &lo);
+  const realv neg = fma((realv)SELU_SA_HI, hi, fma((realv)SELU_SA_LO, hi, SELU_SA_HI * lo));
+  /* scale * x rounded once; at +inf the low product would be inf - inf */
+  const realv pos = copysign(select(fma((realv)SELU_S_HI, x, SELU_S_LO * x), x, isinf(x)), x);
+  return select(neg, pos, x >= 0); /* -0 keeps its sign, as elu */
+}
+/* f' = scale alpha e^x for x <= 0 (PyTorch's choice at 0), scale above. */
+inline realv bwd_selu(realv x, realv dy, real p0, real p1) {
+  const logistic g = logistic_parts(x, (realv)0);
+  const realv neg = scale2(fma((realv)SELU_SA_HI, g.t, (realv)SELU_SA_HI), g.k);
+  const realv pos = fma((realv)SELU_S_HI, dy, SELU_S_LO * dy);
+  return select(dy * neg, pos, x > 0);
+}
+/* For y <= 0: scale alpha e^x = y + scale alpha; y + SA_HI is exact near -SA (Sterbenz). */
+inline realv bwdy_selu(realv y, realv dy, real p0, real p1) {
+  const realv pos = fma((realv)SELU_S_HI, dy, SELU_S_LO * dy);
+  return select(dy * ((y + SELU_SA_HI) + SELU_SA_LO), pos, y > 0);
+}
+
+/* ---- celu: x for x > 0, alpha (e^(x/alpha) - 1) below (p0 = alpha > 0) ---------------- */
+/* x / alpha kept as hi + lo (the remainder is exact), so that e^z sees no rounding of z. */
+inline logistic celu_parts(realv x, real p0) {
+  const realv z = x / p0;
+  return logistic_parts(z, fma(-z, (realv)p0, x) / p0);
+}
+inline realv fwd_celu(realv x, real p0, real p1) {
+  const logistic g = celu_parts(x, p0);
+  realv lo;
+  const realv hi = expm1_neg(&g, &lo);
+  return select(fma((realv)p0, hi, p0 * lo), x, x >= 0);
+}
+inline realv bwd_celu(realv x, realv dy, real p0, real p1) {
+  const logistic g = celu_parts(x, p0);
+  return select(dy * scale2((realv)1 + g.t, g.k), dy, x > 0);
+}
+/* For y <= 0: e^(x/alpha) = (y + alpha) / alpha, y + alpha exact near -alpha. */
+inline realv bwdy_celu(realv y, realv dy, real p0, real p1) {
+  return select(dy * ((y + p0) / p0), dy, y > 0);
+}
+
+/* ---- mish: x tanh(softplus(x)) ------------------------------------------------------- */
+/* With e = e^-|x|: tanh(log(1 + e^x)) = (1 + 2e) / (1 + 2e + 2e^2) for x >= 0 and
+ * e (2 + e) / (2 + 2e + e^2) for x < 0, where e = (1 + t) 2^k is applied last. All terms
+ * positive: no cancellation, no overflow. */
+typedef struct mish_parts {
+  logistic g;
+  realv e2, e2_lo; /* e^2 */
+  realv dp, dp_lo; /* x >= 0: 1 + 2e + 2e^2 */
+  realv dn, dn_lo; /* x < 0: 2 + 2e + e^2 */
+} mish_parts;
+
+inline mish_parts mish_prepare(realv x) {
+  mish_parts m;
+  m.g = logistic_parts(x, (realv)0);
+  realv c1, c2, c3, c4;
+  m.e2 = square2(m.g.e, m.g.e_lo, &m.e2_lo);
+  const realv n = two_sum((realv)1, (realv)2 * m.g.e, &c1);
+  m.dp = two_sum(n, (realv)2 * m.e2, &c2);
+  m.dp_lo = c1 + c2 + (realv)2 * (m.g.e_lo + m.e2_lo);
+  const realv a = two_sum((realv)2, (realv)2 * m.g.e, &c3);
+  m.dn = two_sum(a, m.e2, &c4);
+  m.dn_lo = c3 + c4 + (realv)2 * m.g.e_lo + m.e2_lo;
+  return m;
+}
+
+inline realv fwd_mish(realv x, real p0, real p1) {
+  const mish_parts m = mish_prepare(x);
+  realv c, lo, plo, nlo;
+  /* x >= 0: x (1 + 2e) / den */
+  const realv n = two_sum((realv)1, (realv)2 * m.g.e, &c);
+  const realv xn = mul2(x, (realv)0, n, c + (realv)2 * m.g.e_lo, &lo);
+  const realv pos = div2(xn, lo, m.dp, m.dp_lo);
+  /* x < 0: x (1 + t) (2 + e) / den, times 2^k */
+  const realv p = one_plus(m.g.t, &plo);
+  const realv xp = mul2(x, (realv)0, p, plo, &lo);
+  const realv a = two_sum((realv)2, m.g.e, &c);
+  const realv num = mul2(xp, lo, a, c + m.g.e_lo, &nlo);
+  const realv neg = scale2(div2(num, nlo, m.dn, m.dn_lo), m.g.k);
+  realv r = select(pos, neg, x < 0);
+  r = select(r, copysign((realv)0, x), x < EXP_FLOOR); /* x e^x underflows there */
+  r = select(r, x, isinf(x) && x > 0);
+  return keep_nan(copysign(r, x), x); /* the sign of x, -0 included */
+}
+/* f' = tanh(sp) + x sech^2(sp) sigmoid(x). With e = e^-|x|:
+ *   x >= 0: (1 + 4e + (4x + 6) e^2 + 4 (x + 1) e^3) / (1 + 2e + 2e^2)^2, all terms >= 0;
+ *   x < 0:  e (4 (x + 1) + (4x + 6) e + 4e^2 + e^3) / (2 + 2e + e^2)^2, which is 0 near
+ *           x = -1.19: the bracket is summed in hi + lo pairs. */
+inline realv bwd_mish(realv x, realv dy, real p0, real p1) {
+  const mish_parts m = mish_prepare(x);
+  const realv xc = min(x, (realv)1000); /* e = 0 there: keeps 0 * inf out of unused terms */
+  realv c1, c2, c3, lo, wlo, d2lo;
+  /* x >= 0 */
+  const realv q = fma((realv)4, xc, (realv)6) + (realv)4 * (xc + (realv)1) * m.g.e;
+  const realv w = mul2(m.e2, m.e2_lo, q, (realv)0, &wlo); /* e^2 ((4x+6) + 4(x+1) e) */
+  const realv s = two_sum((realv)1, (realv)4 * m.g.e, &c1);
+  const realv np = two_sum(s, w, &c2);
+  const realv d2p = square2(m.dp, m.dp_lo, &d2lo);
+  const realv pos = div2(np, c1 + c2 + wlo + (realv)4 * m.g.e_lo, d2p, d2lo);
+  /* x < 0 */
+  const realv a = two_sum((realv)4 * xc, (realv)4, &c1); /* 4 (x + 1) exactly */
+  realv b_lo, blo, clo;
+  const realv bb = two_sum((realv)4 * xc, (realv)6, &b_lo);
+  const realv b = mul2(m.g.e, m.g.e_lo, bb, b_lo, &blo); /* e (4x + 6) */
+  realv f_lo;
+  const realv f = two_sum((realv)4, m.g.e, &f_lo);
+  const realv cc = mul2(m.e2, m.e2_lo, f, f_lo + m.g.e_lo, &clo); /* e^2 (4 + e) */
+  const realv s1 = two_sum(a, b, &c2);
+  const realv om = two_sum(s1, cc, &c3);
+  const realv om_lo = c1 + c2 + c3 + blo + clo;
+  realv plo;
+  const realv p = one_plus(m.g.t, &plo);
+  const realv nn = mul2(p, plo, om, om_lo, &lo);
+  const realv d2n = square2(m.dn, m.dn_lo, &d2lo);
+  const realv neg = scale2(div2(nn, lo, d2n, d2lo), m.g.k);
+  realv d = select(pos, neg, x < 0);
+  d = select(d, (realv)0, x < EXP_FLOOR);
+  return keep_nan(dy * d, x);
+}
+
+/* ---- hardswish: x relu6(x + 3) / 6 ---------------------------------------------------- */
+#define SIXTH_HI MORE_C(0.16666666666666666, 0.1666666716337204f)
+#define SIXTH_LO MORE_C(9.25185853854297e-18, -4.967053879312289e-09f)
+
+/* x (x + 3) / 6 with x + 3 and the product exact in pairs: one rounding at the end. The
+ * -0 PyTorch's x * 0 gives below -3 is kept; -inf gives -0 (PyTorch: -inf * 0 = NaN). */
+inline realv fwd_hardswish(realv x, real p0, real p1) {
+  realv al, pl;
+  const realv a = two_sum(x, (realv)3, &al);
+  const realv p = mul2(x, (realv)0, a, al, &pl);
+  realv r = copysign(div2(p, pl, (realv)6, (realv)0), x); /* x > -3: the sign of x */
+  r = select(r, copysign((realv)0, x), x <= -3);
+  r = select(r, x, x >= 3);
+  return keep_nan(r, x);
+}
+/* PyTorch: 0 below -3, x/3 + 1/2 on [-3, 3] (so -1/2 at -3 and 3/2 at 3), 1 above. */
+inline realv bwd_hardswish(realv x, realv dy, real p0, real p1) {
+  const realv m = fma((realv)2, x, (realv)3); /* exact near the zero at -1.5 */
+  realv d = fma(m, (realv)SIXTH_HI, m * SIXTH_LO);
+  d = select(d, (realv)0, x < -3);
+  d = select(d, (realv)1, x > 3);
+  return keep_nan(dy * d, x);
+}
+
+/* ---- hardsigmoid: relu6(x + 3) / 6 ---------------------------------------------------- */
+/* (x + 3) exact in a pair, times 1/6 in a pair: within half an ulp and a hair. */
+inline realv fwd_hardsigmoid(realv x, real p0, real p1) {
+  realv sl;
+  const realv s = two_sum(x, (realv)3, &sl);
+  realv r = fma(s, (realv)SIXTH_HI, fma(s, (realv)SIXTH_LO, sl * SIXTH_HI));
+  r = select(r, (realv)0, x <= -3);
+  r = select(r, (realv)1, x >= 3);
+  return keep_nan(r, x);
+}
+/* f' = 1/6 on the open interval (-3, 3), as PyTorch; dy * 0 elsewhere keeps a NaN dy. */
+inline realv bwd_hardsigmoid(realv x, realv dy, real p0, real p1) {
+  const intv inside = x > -3 && x < 3;
+  return keep_nan(select(dy * (realv)0, fma(dy, (realv)SIXTH_HI, dy * SIXTH_LO), inside), x);
+}
+/* 0 < y < 1 exactly when -3 < x < 3 (the rounded y of an x just inside is never 0 or 1). */
+inline realv bwdy_hardsigmoid(realv y, realv dy, real p0, real p1) {
+  const intv inside = y > 0 && y < 1;
+  return keep_nan(select(dy * (realv)0, fma(dy, (realv)SIXTH_HI, dy * SIXTH_LO), inside), y);
+}
+
+/* ---- hardtanh: clamp to [min_val, max_val] (p0 < p1); relu6 = hardtanh(0, 6) ------------ */
+/* select, not clamp/min/max: those return the other operand for NaN. -0 stays -0. */
+inline realv fwd_hardtanh(realv x, real p0, real p1) {
+  const realv r = select(x, (realv)p0, x < p0);
+  return select(r, (realv)p1, x > p1);
+}
+/* f' = 1 on the open interval (min_val, max_val), 0 elsewhere and at the ends (PyTorch). */
+inline realv bwd_hardtanh(realv x, realv dy, real p0, real p1) {
+  return keep_nan(dy * select((realv)0, (realv)1, x > p0 && x < p1), x);
+}
+inline realv bwdy_hardtanh(realv y, realv dy, real p0, real p1) {
+  return bwd_hardtanh(y, dy, p0, p1);
+}
+
+/* relu6: x <= 0 gives +0, like relu (hardtanh(0, 6) would keep -0). */
+inline realv fwd_relu6(realv x, real p0, real p1) {
+  const realv r = select(x, (realv)0, x <= 0);
+  return select(r, (realv)6, x > 6);
+}
+inline realv bwd_relu6(realv x, realv dy, real p0, real p1) {
+  return keep_nan(dy * select((realv)0, (realv)1, x > 0 && x < 6), x);
+}
+inline realv bwdy_relu6(realv y, realv dy, real p0, real p1) { return bwd_relu6(y, dy, p0, p1); }
+
+/* ---- softsign: x / (1 + |x|) --------------------------------------------------------- */
+#define SOFTSIGN_ONE MORE_C(36028797018963968.0, 67108864.0f)
+inline realv fwd_softsign(realv x, real p0, real p1) {
+  realv dl;
+  const realv ax = fabs(x);
+  const realv d = two_sum((realv)1, ax, &dl);
+  /* past 2^(SIG_BITS + 2), 1 / d is no longer needed (and may be subnormal) */
+  const realv q = select(div2(ax, (realv)0, d, dl), (realv)1, ax > SOFTSIGN_ONE);
+  return copysign(q, x); /* -0 stays -0 */
+}
+/* 1 / (1 + |x|)^2 as the square of the reciprocal in a pair: (1 + |x|)^2 would overflow
+ * long before the result underflows. Past SOFTSIGN_ONE, 1 + |x| rounds to |x| and the
+ * result is (dy / |x|) / |x| (div2's reciprocal estimate needs 1 / d to be normal). */
+inline realv bwd_softsign(realv x, realv dy, real p0, real p1) {
+  realv dl, lo;
+  const realv ax = fabs(x);
+  const intv big = ax > SOFTSIGN_ONE;
+  const realv d = two_sum((realv)1, select(ax, (realv)1, big), &dl);
+  const realv q = div2((realv)1, (realv)0, d, dl);
+  const realv q_lo = (fma(-q, d, (realv)1) - q * dl) / d;
+  const realv s = square2(q, q_lo, &lo);
+  const realv far = (dy / ax) / ax;
+  return keep_nan(select(dy * (s + lo), far, big), x);
+}
+/* 1 / (1 + |x|) = 1 - |y|, in a pair (exact for |y| >= 1/2 by Sterbenz, not below). */
+inline realv bwdy_softsign(realv y, realv dy, real p0, real p1) {
+  realv dl, lo;
+  const realv d = fast_two_sum((realv)1, -fabs(y), &dl);
+  const realv s = square2(d, dl, &lo);
+  return dy * (s + lo);
+}
+
+/* ---- logsigmoid: log sigmoid(x) = min(x, 0) - log1p(e^-|x|) ------------------------- */
+/* Where e^-|x| < 2^-SIG_BITS, log1p(e) rounds to e itself (kept to its subnormal bits). */
+inline realv fwd_logsigmoid(realv x, real p0, real p1) {
+  const logistic g = logistic_parts(x, (realv)0);
+  const realv l = select(log1p_unit(g.tiny, g.t * g.tiny), scale2((realv)1 + g.t, g.k),
+                         g.k < -SIG_BITS);
+  return select(-l, x - l, x < 0);
+}
+/* f' = sigmoid(-x): 1 / (1 + e) for x <= 0, (1 + t) 2^k / (1 + e) for x > 0. */
+inline realv bwd_logsigmoid(realv x, realv dy, real p0, real p1) {
+  const logistic g = logistic_parts(x, (realv)0);
+  realv plo;
+  const realv p = one_plus(g.t, &plo);
+  const realv s = div2(select((realv)1, p, x > 0), select((realv)0, plo, x > 0), g.den, g.den_lo);
+  return dy * select(s, scale2(s, g.k), x > 0);
+}
+/* f' = 1 - e^y (y <= 0) = (1 - 2^k) - t 2^k, exact in two parts. */
+inline realv bwdy_logsigmoid(realv y, realv dy, real p0, real p1) {
+  const logistic g = logistic_parts(y, (realv)0);
+  realv e1, e2;
+  const realv a = two_sum((realv)1, -g.tiny, &e1);
+  const realv s = two_sum(a, -g.t * g.tiny, &e2);
+  return dy * (s + (e1 + e2));
+}
+
+/* ---- tanhshrink: x - tanh x ------------------------------------------------------------ */
+/* |x| <= 1: x^3 (1/3 + u P(u)), u = x^2, P a Chebyshev fit of ((x - tanh x)/x^3 - 1/3)/u
+ * on [0, 1] (relative error 5e-9 in float, 1.4e-17 in double, below the rounding of
+ * u P(u) against 1/3); x^3 and 1/3 in pairs, so the only rounding that counts is the
+ * last. |x| > 1: (|x| - 1) + 2e / (1 + e), e = e^-2|x|: both terms >= 0. */
+#define THIRD_HI MORE_C(0.3333333333333333, 0.3333333432674408f)
+#define THIRD_LO MORE_C(1.850371707708594e-17, -9.934107481068821e-09f)
+inline realv tanhshrink_poly(realv u) {
+#if CLACT_REAL_IS_DOUBLE
+  const real c[] = {1.0194947086878417e-08, -1.0671460035440944e-07, 5.589611878490674e-07,
+                    -2.0214631163816744e-06, 5.919642199680327e-06,  -1.555872204514558e-05,
+                    3.909489114669662e-05,   -9.684564548505856e-05, 0.0002391096012768218,
+                    -0.0005900235117283935,  0.0014558338369963881,  -0.0035921279857806117,
+                    0.008863235527054621,    -0.02186948853607107,   0.053968253968252985,
+                    -0.13333333333333333};
+  realv p = (realv)c[0];
+  for (int i = 1; i < 16; ++i) p = fma(p, u, (realv)c[i]);
+  return p;
+#else
+  realv p = (realv)-1.9642980987555347e-05f;
+  p = fma(p, u, (realv)0.0001368605298921466f);
+  p = fma(p, u, (realv)-0.0005034274654462934f);
+  p = fma(p, u, (realv)0.0014097366947680712f);
+  p = fma(p, u, (realv)-0.0035771385300904512f);
+  p = fma(p, u, (realv)0.008860433474183083f);
+  p = fma(p, u, (realv)-0.021869221702218056f);
+  p = fma(p, u, (realv)0.053968243300914764f);
+  return fma(p, u, (realv)-0.13333334028720856f);
+#endif
+}
+inline realv fwd_tanhshrink(realv x, real p0, real p1) {
+  const realv ax = fabs(x);
+  /* near 0: x^3 (1/3 + u P(u)) with x^3 and 1/3 in pairs */
+  realv ul, cl;
+  const realv u = square2(x, (realv)0, &ul);
+  const realv c = mul2(x, (realv)0, u, ul, &cl); /* x^3 */
+  const realv g_lo = fma(u, tanhshrink_poly(u), (realv)THIRD_LO);
+  const realv small = fma(c, (realv)THIRD_HI, fma(c, g_lo, cl * THIRD_HI));
+  /* away from 0 */
+  const logistic g = logistic_parts((realv)2 * ax, (realv)0);
+  const realv big = (ax - (realv)1) + div2((realv)2 * g.e, (realv)2 * g.e_lo, g.den, g.den_lo);
+  return copysign(select(small, big, ax > 1), x); /* odd; -0 stays -0 */
+}
+/* f' = tanh^2 x. |x| <= 1: tanh x = x - x^3 G in a pair (x - hi is exact, tanh x >= x/2
+ * there), squared in pairs: exp's own rounding, which tanh^2 doubles, never enters.
+ * |x| > 1: (1 - e) / (1 + e), e = e^-2|x| <= 0.14, where that rounding is small. */
+inline realv bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
+  realv ul, cl, lo;
+  const realv u = square2(x, (realv)0, &ul);
+  const realv c = mul2(x, (realv)0, u, ul, &cl);
+  const realv g_lo = fma(u, tanhshrink_poly(u), (realv)THIRD_LO);
+  const realv cg = fma(c, (realv)THIRD_HI, fma(c, g_lo, cl * THIRD_HI));
+  const realv th = x - cg;
+  const realv th_lo = (x - th) - cg; /* both exact: Sterbenz, then a small difference */
+  const realv sq = square2(th, th_lo, &lo);
+  const realv small = sq + lo;
+  const logistic g = logistic_parts((realv)2 * x, (realv)0);
+  realv e1, e2;
+  const realv a = two_sum((realv)1, -g.tiny, &e1);
+  const realv s = two_sum(a, -g.t * g.tiny, &e2);
+  const realv q = div2(s, e1 + e2, g.den, g.den_lo);
+  /* q's own error, from its exact remainder: tanh^2 then rounds once */
+  const realv q_lo = (fma(-q, g.den, s) + ((e1 + e2) - q * g.den_lo)) / g.den;
+  const realv sq2 = square2(q, q_lo, &lo);
+  return select(dy * small, dy * (sq2 + lo), fabs(x) > 1);
+}
+
+/* ---- softshrink, hardshrink (p0 = lambd), threshold (p0 = threshold, p1 = value) ---- */
+/* The zero band gives +0 as PyTorch; x - lambd is one correctly rounded operation. */
+inline realv fwd_softshrink(realv x, real p0, real p1) {
+  realv r = select((realv)0, x - p0, x > p0);
+  r = select(r, x + p0, x < -p0);
+  return keep_nan(r, x);
+}
+/* PyTorch: 0 on the closed band [-lambd, lambd], 1 outside. */
+inline realv bwd_softshrink(realv x, realv dy, real p0, real p1) {
+  return keep_nan(dy * select((realv)1, (realv)0, x >= -p0 && x <= p0), x);
+}
+/* y == 0 exactly on the band (x - lambd of floats is never 0 outside it). */
+inline realv bwdy_softshrink(realv y, realv dy, real p0, real p1) {
+  return keep_nan(dy * select((realv)0, (realv)1, y != 0), y);
+}
+
+inline realv fwd_hardshrink(realv x, real p0, real p1) {
+  return select(x, (realv)0, x >= -p0 && x <= p0); /* NaN fails both tests: kept */
+}
+inline realv bwd_hardshrink(realv x, realv dy, real p0, real p1) {
+  return bwd_softshrink(x, dy, p0, p1);
+}
+/* With lambd >= 0, y == 0 exactly on the band. */
+inline realv bwdy_hardshrink(realv y, realv dy, real p0, real p1) {
+  return bwdy_softshrink(y, dy, p0, p1);
+}
+
+/* PyTorch: x <= threshold gives value. */
+inline realv fwd_threshold(realv x, real p0, real p1) { return select(x, (realv)p1, x <= p0); }
+inline realv bwd_threshold(realv x, realv dy, real p0, real p1) {
+  return keep_nan(dy * select((realv)1, (realv)0, x <= p0), x);
+}
+
+/* ---- gelu_tanh: x (1 + tanh z) / 2 = x sigmoid(w), w = 2z = x (k1 + k2 x^2) ---------------
+ * k1 = 2 sqrt(2/pi), k2 = 0.044715 k1. w is large (|w| ~ 87 where the result is still a
+ * normal float), so w is carried as hi + lo: x^2, the constants and the products in pairs.
+ * |x| is clamped at MORE_BIG_ARG, beyond which the result is x or -0 exactly. */
+#define GT_K1_HI MORE_C(1.5957691216057308, 1.5957691669464111f)
+#define GT_K1_LO MORE_C(-9.96930880911092e-17, -4.534068054340423e-08f)
+#define GT_K2_HI MORE_C(0.07135481627260025, 0.07135481387376785f)
+#define GT_K2_LO MORE_C(-6.175149918155315e-19, 2.3988324659995897e-09f)
+#define GT_K3_HI MORE_C(0.21406444881780073, 0.21406444907188416f) /* 3 k2 */
+#define GT_K3_LO MORE_C(1.2025242832367862e-17, -2.540834209696641e-10f)
+
+/* x (kh + kl + (ch + cl) x^2) = hi + *lo. */
+inline realv cubic2(realv x, realv u, realv ul, real kh, real kl, real ch, real cl, realv *lo) {
+  realv e;
+  const realv a = ch * u;
+  const realv a_lo = fma((realv)ch, u, -a) + (ch * ul + cl * u);
+  const realv b = two_sum((realv)kh, a, &e);
+  const realv b_lo = e + a_lo + kl;
+  const realv w = x * b;
+  *lo = fma(x, b, -w) + x * b_lo;
+  return w;
+}
+
+inline realv fwd_gelu_tanh(realv x, real p0, real p1) {
+  const realv xc = clamp(x, -MORE_BIG_ARG, MORE_BIG_ARG);
+  realv ul, lo;
+  const realv u = square2(xc, (realv)0, &ul);
+  const realv w = cubic2(xc, u, ul, GT_K1_HI, GT_K1_LO, GT_K2_HI, GT_K2_LO, &lo);
+  const logistic g = logistic_parts(w, lo);
+  realv plo, xlo;
+  const realv p = one_plus(g.t, &plo);
+  const realv xp = mul2(x, (realv)0, p, plo, &xlo); /* x (1 + t) */
+  const realv s = div2(select(x, xp, w < 0), select((realv)0, xlo, w < 0), g.den, g.den_lo);
+  realv r = select(s, scale2(s, g.k), w < 0);
+  r = select(r, copysign((realv)0, x), w < EXP_FLOOR);
+  r = select(r, x, isinf(x) && x > 0);
+  return keep_nan(copysign(r, x), x); /* the sign of x, -0 included */
+}
+/* f' = s(w) (1 + x w' s(-w)), x w' = x (k1 + 3 k2 x^2) = q >= 0 exactly when x >= 0:
+ *   w >= 0: (1 + e (1 + q)) / (1 + e)^2, all terms >= 0;
+ *   w < 0:  e ((1 + q) + e) / (1 + e)^2, 0 near x = -0.75: summed in pairs. */
+inline realv bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
+  const realv xc = clamp(x, -MORE_BIG_ARG, MORE_BIG_ARG);
+  realv ul, lo, ql, c1, c2, d2_lo, mlo;
+  const realv u = square2(xc, (realv)0, &ul);
+  const realv w = cubic2(xc, u, ul, GT_K1_HI, GT_K1_LO, GT_K2_HI, GT_K2_LO, &lo);
+  const realv q = cubic2(xc, u, ul, GT_K1_HI, GT_K1_LO, GT_K3_HI, GT_K3_LO, &ql);
+  const logistic g = logistic_parts(w, lo);
+  const realv d2 = square2(g.den, g.den_lo, &d2_lo);
+  const realv a = two_sum((realv)1, q, &c1); /* 1 + q */
+  const realv a_lo = c1 + ql;
+  const realv m = mul2(g.e, g.e_lo, a, a_lo, &mlo);
+  const realv np = two_sum((realv)1, m, &c2);
+  const realv pos = div2(np, c2 + mlo, d2, d2_lo);
+  realv c3, plo, nlo;
+  const realv c = two_sum(a, g.e, &c3); /* (1 + q) + e */
+  const realv p = one_plus(g.t, &plo);
+  const realv n = mul2(p, plo, c, c3 + a_lo + g.e_lo, &nlo);
+  const realv neg = scale2(div2(n, nlo, d2, d2_lo), g.k);
+  realv d = select(pos, neg, w < 0);
+  d = select(d, (realv)0, w < EXP_FLOOR);
+  return keep_nan(dy * d, x);
+}
+
+/* ---- gelu: x Phi(x) = x erfc(v) / 2, v = -x / sqrt 2 --------------------------------------
+ * v is carried as hi + lo; erfc's own sensitivity to the rounding of v (2v ulps of relative
+ * error per ulp of v, 18 at v = 9) is removed with its derivative: erfc(vh + vl) =
+ * erfc(vh) - vl 2/sqrt(pi) e^-vh^2. Past GELU_TAIL_V erfc(v) leaves the normal range, so
+ * there Phi(x) / x comes from the asymptotic series, e^-v^2 in parts and 2^k applied last:
+ *   x Phi(x) = -(1 / sqrt(2 pi)) e^-v^2 S, S = sum_n (-1)^n (2n-1)!! / (2v^2)^n. */
+#define GELU_R2_HI MORE_C(0.7071067811865476, 0.7071067690849304f) /* 1 / sqrt 2 */
+#define GELU_R2_LO MORE_C(-4.833646656726457e-17, 1.2101617485882343e-08f)
+#define GELU_RPI_HI MORE_C(0.5641895835477563, 0.564189612865448f) /* 1 / sqrt(pi) */
+#define GELU_RPI_LO MORE_C(7.66772980658294e-18, -2.9317691385699618e-08f)
+#define GELU_R2PI_HI MORE_C(0.3989422804014327, 0.3989422917366028f) /* 1 / sqrt(2 pi) */
+#define GELU_R2PI_LO MORE_C(-2.49232720227773e-17, -1.1335170135851058e-08f)
+#define GELU_V0_HI MORE_C(0.5315968851493932, 0.5315968990325928f) /* f'(x) = 0 at -sqrt2 v0 */
+#define GELU_V0_LO MORE_C(3.9236683393197735e-17, -1.388319947892569e-08f)
+
+/* v = -x / sqrt 2 as hi + *lo, for the clamped x. */
+inline realv gelu_v(realv xc, realv *lo) {
+  const realv v = -xc * GELU_R2_HI;
+  *lo = fma(-xc, (realv)GELU_R2_HI, -v) - xc * GELU_R2_LO;
+  return v;
+}
+
+/* erfc(vh + vl) to first order in vl. */
+inline realv gelu_erfc(realv v, realv vl) {
+  return fma(-vl * (realv)(2 * GELU_RPI_HI), exp(-v * v), erfc(v));
+}
+
+inline realv gelu_fwd_real(realv x) {
+  const realv xc = clamp(x, -MORE_BIG_ARG, MORE_BIG_ARG);
+  realv vl;
+  const realv v = gelu_v(xc, &vl);
+  realv r = (realv)0.5 * x * gelu_erfc(v, vl);
+  if (any(v > GELU_TAIL_V)) {
+    realv sl;
+    intv k;
+    const realv s = square2(v, vl, &sl);
+    const realv t = exp_parts(-s, -sl, &k);
+    const realv z = (realv)0.5 / s; /* 1 / (2v^2) */
+#if CLACT_REAL_IS_DOUBLE
+    const realv ser =
+        fma(fma(fma(fma(fma(fma(fma((realv)-135135, z, (realv)10395), z, (realv)-945), z,
+                            (realv)105),
+                        z, (realv)-15),
+                    z, (realv)3),
+                z, (realv)-1),
+            z, (realv)1);
+#else
+    const realv ser =
+        fma(fma(fma(fma(fma((realv)-945, z, (realv)105), z, (realv)-15), z, (realv)3), z,
+                (realv)-1),
+            z, (realv)1);
+#endif
+    const realv a = fma(t, ser, ser);
+    const realv tail = -scale2(fma(a, (realv)GELU_R2PI_HI, a * GELU_R2PI_LO), k);
+    r = select(r, tail, v > GELU_TAIL_V);
+  }
+  r = select(r, x, isinf(x) && x > 0);
+  return keep_nan(r, x);
+}
+
+/* f' = Phi(x) + x phi(x) = erfc(v)/2 - (v / sqrt pi) e^-v^2.
+ * For x < 0 the two terms cancel at x = -0.7518 (v0 = 0.5316); on 0 < v <= 1.5 the
+ * bracket in f' = e^-v^2 (erfcx(v)/2 - v/sqrt pi) is (v - v0) h(v), h a Chebyshev fit in
+ * v - 0.75 (relative error 1.6e-9 in float, 4e-19 in double), with v - v0 exact near v0:
+ * relative accuracy right up to the zero. Elsewhere the terms cancel by a factor 1.3 at
+ * most and are used as they are. */
+inline realv gelu_h(realv t) {
+#if CLACT_REAL_IS_DOUBLE
+  const real c[] = {-5.23547544041452e-10,  1.944916100635843e-09,  -5.534534263162472e-09,
+                    1.949661407720725e-08,  -6.906070244213639e-08, 2.3264773381652424e-07,
+                    -7.627371125636434e-07, 2.438303517931118e-06,  -7.576810275383904e-06,
+                    2.284107973344784e-05,  -6.666573928307723e-05, 0.00018793532956009858,
+                    -0.000510301693928826,  0.0013302701605735936,  -0.003316301295086622,
+                    0.007868889865556523,   -0.017667221076904705,  0.037253847377735724,
+                    -0.07305438730490689,   0.1314343715165434,     -0.7768816055132989};
+  realv p = (realv)c[0];
+  for (int i = 1; i < 21; ++i) p = fma(p, t, (realv)c[i]);
+  return p;
+#else
+  const float c[] = {-7.963721145642921e-05f, 0.00022728336625732481f, -0.0005027710576541722f,
+                     0.001307383761741221f,   -0.0033181814942508936f, 0.007874608971178532f,
+                     -0.017667030915617943f,  0.03725326806306839f,    -0.07305439561605453f,
+                     0.1314343810081482f,     -0.7768816351890564f};
+  realv p = (realv)c[0];
+  for (int i = 1; i < 11; ++i) p = fma(p, t, (realv)c[i]);
+  return p;
+#endif
+}
+
+inline realv gelu_bwd_real(realv x, realv dy) {
+  const realv xc = clamp(x, -MORE_BIG_ARG, MORE_BIG_ARG);
+  realv vl, sl;
+  intv k;
+  const realv v = gelu_v(xc, &vl);
+  const realv s = square2(v, vl, &sl);
+  const realv t = exp_parts(-s, -sl, &k); /* e^-v^2 = (1 + t) 2^k */
+  /* general: erfc(v)/2 - (v / sqrt pi) e^-v^2 */
+  const realv b = fma(v, (realv)GELU_RPI_HI, fma(vl, (realv)GELU_RPI_HI, v * GELU_RPI_LO));
+  realv d = fma((realv)0.5, gelu_erfc(v, vl), -scale2(fma(b, t, b), k));
+  /* near the zero */
+  const intv near = v > 0 && v <= (real)1.5;
+  if (any(near)) {
+    realv c;
+    const realv a = two_sum(v, (realv)-GELU_V0_HI, &c);
+    const realv m = gelu_h(v - (realv)0.75);
+    realv sl2;
+    const realv pt = m * t; /* h (1 + t) in a pair: one rounding fewer */
+    const realv mt = two_sum(m, pt, &sl2);
+    const realv mt_lo = sl2 + fma(m, t, -pt);
+    const realv z = fma(a, mt, fma(a, mt_lo, (c + vl - GELU_V0_LO) * mt));
+    d = select(d, scale2(z, k), near);
+  }
+  d = select(d, (realv)1, isinf(x) && x > 0);
+  return keep_nan(dy * d, x);
+}
+
+/* f32, f16 and bf16 on a device with cl_khr_fp64: the definitions, evaluated in double.
+ * The argument -x/sqrt 2 and the cancellation at the zero of f' then cost nothing at
+ * float precision, and the one rounding to float is the only one that counts. Without
+ * fp64 (or with -DCLACT_GELU_NO_FP64) the forms above run in float. */
+#if !CLACT_REAL_IS_DOUBLE && defined(cl_khr_fp64) && !defined(CLACT_GELU_NO_FP64)
+#pragma OPENCL EXTENSION cl_khr_fp64 : enable
+typedef CLACT_VEC(double) gelu_dv;
+#define convert_gelu_dv CLACT_CAT(convert_double, VW)
+#define convert_gelu_rv CLACT_CAT(convert_float, VW)
+
+inline realv fwd_gelu(realv x, real p0, real p1) {
+  const gelu_dv d = convert_gelu_dv(x);
+  const realv r = convert_gelu_rv((gelu_dv)0.5 * d * erfc(d * -M_SQRT1_2));
+  return select(r, copysign((realv)0, x), isinf(x) && x < 0); /* not -inf * 0 */
+}
+inline realv bwd_gelu(realv x, realv dy, real p0, real p1) {
+  const gelu_dv d = convert_gelu_dv(x);
+  gelu_dv g = (gelu_dv)0.5 * erfc(d * -M_SQRT1_2) +
+              d * exp((gelu_dv)-0.5 * d * d) * (gelu_dv)0.3989422804014327; /* 1/sqrt(2 pi) */
+  g = select(g, select((gelu_dv)0, (gelu_dv)1, d > 0), isinf(d));
+  return convert_gelu_rv(convert_gelu_dv(dy) * g);
+}
+#else
+inline realv fwd_gelu(realv x, real p0, real p1) { return gelu_fwd_real(x); }
+inline realv bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_bwd_real(x, dy); }
+#endif

@@ -1,0 +1,200 @@
+/* test_special_more.c — the special values of the activations after identity in the table
+ * (docs/ACTIVATIONS_MORE.md): +-inf, -0, NaN in x and in dy, every kink and the limits,
+ * with default and other parameters, in every dtype the device supports; backward from y
+ * where it is defined must agree with backward from x at the same points. */
+#include "harness.h"
+
+#include <math.h>
+#include <string.h>
+
+typedef struct special {
+  clact_activation a;
+  int defaults;   /* 1: the table's defaults; 0: p0, p1 below */
+  double p0, p1;  /* parameters when defaults is 0 */
+  double x, y, d; /* f(x), and f'(x) as the dx of dy = 1 */
+  int exact;      /* 1: y bit for bit (the sign of 0 counts) and d exactly */
+} special;
+
+#define D(a, x, y, d)                                                                              \
+  { CLACT_##a, 1, 0, 0, x, y, d, 1 }
+#define S(a, x, y, d)                                                                              \
+  { CLACT_##a, 1, 0, 0, x, y, d, 0 } /* smooth: within 4 ulps */
+#define P(a, p0, p1, x, y, d)                                                                      \
+  { CLACT_##a, 0, p0, p1, x, y, d, 1 }
+#define PS(a, p0, p1, x, y, d)                                                                     \
+  { CLACT_##a, 0, p0, p1, x, y, d, 0 }
+
+static const special table[] = {
+    /* gelu: x Phi(x) */
+    D(GELU, -INFINITY, -0.0, 0),
+    D(GELU, INFINITY, INFINITY, 1),
+    D(GELU, -0.0, -0.0, 0.5),
+    D(GELU, 0.0, 0.0, 0.5),
+    D(GELU, -1000, -0.0, 0),
+    S(GELU, 1, 0.8413447460685429, 1.0833154705876864),
+    /* gelu_tanh */
+    D(GELU_TANH, -INFINITY, -0.0, 0),
+    D(GELU_TANH, INFINITY, INFINITY, 1),
+    D(GELU_TANH, -0.0, -0.0, 0.5),
+    D(GELU_TANH, -1000, -0.0, 0),
+    S(GELU_TANH, 1, 0.8411919906082767, 1.0829640838457826),
+    /* selu: scale alpha e^x below 0, PyTorch's f'(0) */
+    S(SELU, -INFINITY, -1.7580993408473766, 0),
+    S(SELU, INFINITY, INFINITY, 1.0507009873554805),
+    S(SELU, -0.0, -0.0, 1.7580993408473766),
+    S(SELU, 0.0, 0.0, 1.7580993408473766),
+    S(SELU, 1, 1.0507009873554805, 1.0507009873554805),
+    /* celu */
+    D(CELU, -INFINITY, -1, 0),
+    D(CELU, INFINITY, INFINITY, 1),
+    D(CELU, -0.0, -0.0, 1),
+    P(CELU, 2, 0, -INFINITY, -2, 0),
+    PS(CELU, 2, 0, -2, -1.2642411176571153, 0.36787944117144233),
+    /* mish */
+    D(MISH, -INFINITY, -0.0, 0),
+    D(MISH, INFINITY, INFINITY, 1),
+    S(MISH, -0.0, -0.0, 0.6),
+    D(MISH, -1000, -0.0, 0),
+    S(MISH, 1, 0.8650983882673103, 1.0490362200997922),
+    /* hardswish: PyTorch's f' at the kinks: -1/2 at -3, 3/2 at 3 */
+    D(HARDSWISH, -INFINITY, -0.0, 0),
+    D(HARDSWISH, INFINITY, INFINITY, 1),
+    D(HARDSWISH, -4, -0.0, 0),
+    D(HARDSWISH, -3, -0.0, -0.5),
+    D(HARDSWISH, 3, 3, 1.5),
+    D(HARDSWISH, -0.0, -0.0, 0.5),
+    D(HARDSWISH, -1.5, -0.375, 0),
+    S(HARDSWISH, 1, 0.6666666666666666, 0.8333333333333334),
+    /* hardsigmoid: f' = 1/6 on the open interval */
+    D(HARDSIGMOID, -INFINITY, 0, 0),
+    D(HARDSIGMOID, INFINITY, 1, 0),
+    D(HARDSIGMOID, -3, 0, 0),
+    D(HARDSIGMOID, 3, 1, 0),
+    S(HARDSIGMOID, -0.0, 0.5, 0.16666666666666666),
+    S(HARDSIGMOID, 1.5, 0.75, 0.16666666666666666),
+    /* hardtanh: f' = 1 on the open interval */
+    D(HARDTANH, -INFINITY, -1, 0),
+    D(HARDTANH, INFINITY, 1, 0),
+    D(HARDTANH, -1, -1, 0),
+    D(HARDTANH, 1, 1, 0),
+    D(HARDTANH, -0.0, -0.0, 1),
+    P(HARDTANH, -2, 3, -2.5, -2, 0),
+    P(HARDTANH, -2, 3, 2.75, 2.75, 1),
+    P(HARDTANH, -2, 3, 3, 3, 0),
+    /* relu6: -0 gives +0 like relu */
+    D(RELU6, -INFINITY, 0, 0),
+    D(RELU6, INFINITY, 6, 0),
+    D(RELU6, 6, 6, 0),
+    D(RELU6, -0.0, 0, 0),
+    D(RELU6, 0, 0, 0),
+    D(RELU6, 5.5, 5.5, 1),
+    D(RELU6, 7, 6, 0),
+    /* softsign */
+    D(SOFTSIGN, -INFINITY, -1, 0),
+    D(SOFTSIGN, INFINITY, 1, 0),
+    D(SOFTSIGN, -0.0, -0.0, 1),
+    D(SOFTSIGN, 1, 0.5, 0.25),
+    D(SOFTSIGN, -3, -0.75, 0.0625),
+    /* logsigmoid */
+    D(LOGSIGMOID, -INFINITY, -INFINITY, 1),
+    D(LOGSIGMOID, INFINITY, -0.0, 0),
+    S(LOGSIGMOID, -0.0, -0.6931471805599453, 0.5),
+    S(LOGSIGMOID, 0, -0.6931471805599453, 0.5),
+    /* tanhshrink */
+    D(TANHSHRINK, -INFINITY, -INFINITY, 1),
+    D(TANHSHRINK, INFINITY, INFINITY, 1),
+    D(TANHSHRINK, -0.0, -0.0, 0),
+    S(TANHSHRINK, 1, 0.23840584404423515, 0.5800256583859738),
+    /* softshrink: the band gives +0, f' = 0 on the closed band */
+    D(SOFTSHRINK, -INFINITY, -INFINITY, 1),
+    D(SOFTSHRINK, INFINITY, INFINITY, 1),
+    D(SOFTSHRINK, 0.5, 0, 0),
+    D(SOFTSHRINK, -0.5, 0, 0),
+    D(SOFTSHRINK, -0.0, 0, 0),
+    D(SOFTSHRINK, 0.75, 0.25, 1),
+    D(SOFTSHRINK, -0.75, -0.25, 1),
+    P(SOFTSHRINK, 0, 0, -0.0, 0, 0),
+    P(SOFTSHRINK, 0, 0, 0.25, 0.25, 1),
+    P(SOFTSHRINK, 2, 0, 2.5, 0.5, 1),
+    /* hardshrink: a negative lambd (PyTorch allows it) is the identity */
+    D(HARDSHRINK, -INFINITY, -INFINITY, 1),
+    D(HARDSHRINK, INFINITY, INFINITY, 1),
+    D(HARDSHRINK, 0.5, 0, 0),
+    D(HARDSHRINK, -0.5, 0, 0),
+    D(HARDSHRINK, -0.0, 0, 0),
+    D(HARDSHRINK, 0.625, 0.625, 1),
+    P(HARDSHRINK, -1, 0, 0.25, 0.25, 1),
+    P(HARDSHRINK, -1, 0, -0.0, -0.0, 1),
+    /* threshold: x <= threshold gives value */
+    D(THRESHOLD, -INFINITY, 0, 0),
+    D(THRESHOLD, INFINITY, INFINITY, 1),
+    D(THRESHOLD, 0, 0, 0),
+    P(THRESHOLD, 1, -5, 1, -5, 0),
+    P(THRESHOLD, 1, -5, 1.5, 1.5, 1),
+    P(THRESHOLD, 1, -5, -INFINITY, -5, 0),
+    P(THRESHOLD, 1, -5, INFINITY, INFINITY, 1),
+};
+
+/* Whether got matches want in dtype t: bit for bit (after rounding want to t), or within
+ * 4 ulps of t. */
+static int same(clact_dtype t, long double got, double want, int exact) {
+  const long double w = ref_round(t, want);
+  if (exact) {
+    if (isnan(w)) return isnan(got);
+    return got == w && signbit(got) == signbit(w);
+  }
+  return ulp_error(t, got, want) <= 4;
+}
+
+/* One row in dtype t; 1 on failure (printed). */
+static int run_row(clact_context *ctx, const special *s, clact_dtype t) {
+  clact_op op;
+  clact_op_init(&op, s->a);
+  if (!s->defaults) op.param[0] = s->p0, op.param[1] = s->p1;
+  op.dtype = t;
+  if (ref_round(t, s->x) != s->x && !isnan(s->x)) return 0; /* x not representable in t */
+  /* lanes: x, NaN, x (with dy NaN), then x again to fill a vector */
+  long double xs[8], dys[8], out[8], dx[8], dxy[8];
+  for (int i = 0; i < 8; ++i)
+    xs[i] = s->x, dys[i] = 1;
+  xs[1] = NAN;
+  dys[2] = NAN;
+  unsigned char hx[64], hdy[64], hy[64], hdx[64], hdxy[64];
+  for (int i = 0; i < 8; ++i)
+    ref_store(t, hx, i, xs[i]), ref_store(t, hdy, i, dys[i]);
+  CHECK_OK(clact_forward_host(ctx, &op, 8, hx, hy));
+  CHECK_OK(clact_backward_host(ctx, &op, CLACT_FROM_X, 8, hx, hdy, hdx));
+  const int from_y = clact_has_gradient_from_y(&op);
+  if (from_y) CHECK_OK(clact_backward_host(ctx, &op, CLACT_FROM_Y, 8, hy, hdy, hdxy));
+  for (int i = 0; i < 8; ++i) {
+    out[i] = ref_load(t, hy, i);
+    dx[i] = ref_load(t, hdx, i);
+    dxy[i] = from_y ? ref_load(t, hdxy, i) : s->d;
+  }
+  /* from y: the formula on the stored y (at a saturated y such as selu's -scale alpha,
+   * y + scale alpha is the rounding of y, not 0) */
+  const long double want_y = from_y ? ref_backward_from_y(&op, out[0], 1) : s->d;
+  const int ok = same(t, out[0], s->y, s->exact) && same(t, dx[0], s->d, s->exact) &&
+                 same(t, dxy[0], (double)want_y, s->exact) && isnan(out[1]) && isnan(dx[1]) &&
+                 isnan(dx[2]) && (!from_y || (isnan(dxy[1]) && isnan(dxy[2])));
+  if (!ok)
+    fprintf(stderr,
+            "  %s(%g, %g) %s x=%g: y=%.9Lg (want %.9g) dx=%.9Lg dx_from_y=%.9Lg (want %.9g) "
+            "nan: %d%d%d\n",
+            clact_activation_name(s->a), op.param[0], op.param[1], clact_dtype_name(t), s->x,
+            out[0], s->y, dx[0], dxy[0], s->d, isnan(out[1]), isnan(dx[1]), isnan(dx[2]));
+  return !ok;
+}
+
+int test_special_more(const char *arg) {
+  clact_context *ctx = test_context();
+  CHECK(ctx);
+  int failed = 0;
+  for (int t = 0; t < CLACT_DTYPE_COUNT; ++t) {
+    if (!clact_context_supports(ctx, (clact_dtype)t)) continue;
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; ++i)
+      failed |= run_row(ctx, &table[i], (clact_dtype)t);
+  }
+  clact_context_destroy(ctx);
+  return failed;
+}
