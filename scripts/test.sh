@@ -3,7 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/common.sh
-clact_install $CLACT_PACKAGES
+# The reliability stages below also need the simulator and clang's sanitizer/fuzzer runtimes.
+CLACT_CHECK_PACKAGES="oclgrind clang libclang-rt-dev"
+clact_install $CLACT_PACKAGES $CLACT_CHECK_PACKAGES
 clact_build
 
 # The code follows the committed .clang-format (checked where clang-format exists).
@@ -13,3 +15,54 @@ if command -v clang-format >/dev/null 2>&1; then
 fi
 
 ctest --test-dir build --output-on-failure -j 2
+
+# ---- reliability stages (docs/ERRORS.md): each one fails the script on any finding -------
+werror=OFF
+[ -n "${CI:-}" ] && werror=ON
+stage_start=$SECONDS
+stage_done() { echo "stage $1: passed in $((SECONDS - stage_start)) s"; stage_start=$SECONDS; }
+
+# 1. Sanitizers: the host library, the tools and the tests built with ASan + UBSan; the
+#    whole CTest suite with leak detection on (tests/CMakeLists.txt sets the options and
+#    tests/lsan.supp, which names third-party frames only).
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLACT_WERROR="$werror" \
+  -DCLACT_SANITIZE=ON >/dev/null
+cmake --build build-asan -j "$(nproc)"
+ctest --test-dir build-asan --output-on-failure -j 2
+stage_done sanitizers
+
+# 2. Kernel memory safety: the kernel tests on oclgrind, which reports out-of-bounds,
+#    uninitialised and racing accesses; any report fails its test (tests/oclgrind_check.sh).
+cmake -S . -B build-oclgrind -DCMAKE_BUILD_TYPE=Release -DCLACT_WERROR="$werror" \
+  -DCLACT_BUILD_TOOLS=OFF -DCLACT_OCLGRIND=ON >/dev/null
+cmake --build build-oclgrind -j "$(nproc)" --target clact_tests
+ctest --test-dir build-oclgrind -L oclgrind --output-on-failure -j 2
+stage_done oclgrind
+
+# 3. API fuzzing: libFuzzer with ASan + UBSan for 100 s from the seed corpus; a crash, a
+#    sanitizer report, a leak or a result off the host reference fails.
+CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLACT_WERROR="$werror" \
+  -DCLACT_FUZZ=ON -DCLACT_SANITIZE=ON -DCLACT_BUILD_TESTS=OFF -DCLACT_BUILD_TOOLS=OFF >/dev/null
+cmake --build build-fuzz -j "$(nproc)" --target clact_fuzz_api
+mkdir -p build-fuzz/corpus
+if ! POCL_CACHE_DIR="$PWD/build-fuzz/pocl-cache" ASAN_OPTIONS=detect_leaks=1 \
+  LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  build-fuzz/clact_fuzz_api -max_total_time=100 -timeout=60 -print_final_stats=1 \
+  -artifact_prefix=build-fuzz/ build-fuzz/corpus tests/fuzz_corpus >build-fuzz/fuzz.log 2>&1; then
+  tail -n 80 build-fuzz/fuzz.log
+  echo "fuzz: FAILED (the input that failed is in build-fuzz/, the log in build-fuzz/fuzz.log)"
+  exit 1
+fi
+grep -E '^(Done|stat::average_exec_per_sec|stat::new_units_added)' build-fuzz/fuzz.log
+stage_done fuzz
+
+# 4. Concurrency: the 8-thread test under ThreadSanitizer (PoCL is not instrumented: its
+#    own accesses are not seen, clact's and the test's are).
+cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLACT_WERROR="$werror" \
+  -DCLACT_BUILD_TOOLS=OFF -DCMAKE_C_FLAGS="-fsanitize=thread -fno-omit-frame-pointer" \
+  -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread -DCMAKE_SHARED_LINKER_FLAGS=-fsanitize=thread >/dev/null
+cmake --build build-tsan -j "$(nproc)" --target clact_tests
+TSAN_OPTIONS=halt_on_error=1:exitcode=66 ctest --test-dir build-tsan -R '^api\.threads$' \
+  --output-on-failure
+stage_done threads
