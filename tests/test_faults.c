@@ -270,8 +270,8 @@ static clact_status step_host_forward(state *s) {
 static clact_status step_host_backward(state *s) {
   clact_op op;
   clact_op_init(&op, CLACT_ELU);
-  memcpy(hx + 1, base_x, sizeof base_x);
-  memcpy(hdy + 1, base_dy, sizeof base_dy);
+  memcpy(hx + 1, base_x, N * sizeof base_x[0]);
+  memcpy(hdy + 1, base_dy, N * sizeof base_dy[0]);
   clact_status st = clact_backward_host(s->ctx, &op, CLACT_FROM_X, N, hx + 1, hdy + 1, hy + 1);
   if (st) return st;
   return judged(&op, REF_BWD, base_x, base_dy, hy + 1) ? CLACT_SUCCESS : STEP_WRONG;
