@@ -27,9 +27,10 @@ static void usage(FILE *f) {
           clact_version_string());
   for (size_t i = 0; i < sizeof commands / sizeof commands[0]; ++i)
     fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].summary);
-  fprintf(f, "\n'clact COMMAND --help' explains a command. Every command takes --device SPEC\n"
-             "(gpu, cpu, P:D as 'clact devices' lists them, or a name substring); the\n"
-             "environment variable CLACT_DEVICE sets the default.\n");
+  fprintf(f, "\n'clact COMMAND --help' explains a command. Every command that runs on a device\n"
+             "takes --device SPEC (gpu, cpu, P:D as 'clact devices' lists them, or a name\n"
+             "substring); the environment variable CLACT_DEVICE sets the default. Exit\n"
+             "status: 0 all good, 1 a result failed, 2 a usage error.\n");
 }
 
 int main(int argc, char **argv) {

@@ -308,7 +308,7 @@ int cmd_bench(int argc, char **argv) {
   else
     printf("%s, n = %zu\n\n%-12s %-4s %-5s %9s %9s %10s %7s%s\n", dev, n, "op", "dir", "dtype",
            "ms", "GB/s", "copy GB/s", "ratio", vs_onednn ? "  oneDNN GB/s  vs oneDNN" : "");
-  const int progress = cli_is_terminal(stderr) && !cli_is_terminal(stdout);
+  const int progress = cli_is_terminal(stderr); /* cleared before each row is printed */
   clact_status st = CLACT_SUCCESS;
   int failed = 0;
   for (int t = 0; t < CLACT_DTYPE_COUNT && !failed; ++t) {

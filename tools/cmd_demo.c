@@ -32,17 +32,20 @@ static double time_call(clact_context *ctx, const clact_op *op, int dir, size_t 
 
 int cmd_demo(int argc, char **argv) {
   const char *device = NULL;
+  int csv = 0;
   size_t n = (size_t)1 << 24;
   for (int i = 1; i < argc; ++i) {
     const char *v;
     if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-      printf("usage: clact demo [--device SPEC] [--n N]\n\n"
+      printf("usage: clact demo [--device SPEC] [--n N] [--csv]\n\n"
              "Runs every activation forward and backward (from x) on N float32 elements\n"
              "(default 2^24) of random inputs in [-12, 12], checks every result against the\n"
              "long-double host reference within the documented ulp bounds, and prints one\n"
              "row per activation with GB/s and the largest error seen. Exits 1 if any\n"
              "result is wrong.\n");
       return EXIT_OK;
+    } else if (!strcmp(argv[i], "--csv")) {
+      csv = 1;
     } else if (cli_option(argc, argv, &i, "--device", &v)) {
       if (!v) return cli_usage("demo", "--device needs a value");
       device = v;
@@ -56,9 +59,13 @@ int cmd_demo(int argc, char **argv) {
   if (!ctx) return EXIT_FAILED;
   char dev[256];
   cli_device_label(ctx, dev, sizeof dev);
-  printf("clact %s demo on %s, %zu float32 elements\n\n", clact_version_string(), dev, n);
-  printf("%-12s %10s %10s %12s %12s  %s\n", "activation", "fwd GB/s", "bwd GB/s", "fwd max ulp",
-         "bwd max ulp", "result");
+  if (csv)
+    printf("device,op,n,fwd_gbps,bwd_gbps,fwd_max_ulp,bwd_max_ulp,result\n");
+  else
+    printf("clact %s demo on %s, %zu float32 elements\n\n", clact_version_string(), dev, n);
+  if (!csv)
+    printf("%-12s %10s %10s %12s %12s  %s\n", "activation", "fwd GB/s", "bwd GB/s", "fwd max ulp",
+           "bwd max ulp", "result");
 
   float *x = malloc(n * 4), *dy = malloc(n * 4), *out = malloc(n * 4);
   cl_mem bx = NULL, bdy = NULL, bout = NULL;
@@ -102,14 +109,19 @@ int cmd_demo(int argc, char **argv) {
       }
     }
     if (failed) break;
-    printf("%-12s %10.2f %10.2f %12.2f %12.2f  %s\n", clact_activation_name(op.activation), gbps[0],
-           gbps[1], worst[0], worst[1], bad ? "WRONG" : "ok");
+    if (csv)
+      printf("%s,%s,%zu,%.2f,%.2f,%.3f,%.3f,%s\n", dev, clact_activation_name(op.activation), n,
+             gbps[0], gbps[1], worst[0], worst[1], bad ? "WRONG" : "ok");
+    else
+      printf("%-12s %10.2f %10.2f %12.2f %12.2f  %s\n", clact_activation_name(op.activation),
+             gbps[0], gbps[1], worst[0], worst[1], bad ? "WRONG" : "ok");
     if (bad) failed = 2;
   }
   if (st) cli_fail("demo", st);
   clact_buffer_release(bx), clact_buffer_release(bdy), clact_buffer_release(bout);
   free(x), free(dy), free(out);
   clact_context_destroy(ctx);
-  if (!failed) printf("\nall %d activations correct in both directions\n", CLACT_ACTIVATION_COUNT);
+  if (!failed && !csv)
+    printf("\nall %d activations correct in both directions\n", CLACT_ACTIVATION_COUNT);
   return failed ? EXIT_FAILED : EXIT_OK;
 }

@@ -6,15 +6,22 @@
 #include <string.h>
 
 int cmd_devices(int argc, char **argv) {
+  const char *device = NULL;
   for (int i = 1; i < argc; ++i) {
+    const char *v;
     if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-      printf("usage: clact devices\n\nLists OpenCL platforms and devices as P:D indices (usable as "
-             "--device P:D\n"
-             "or CLACT_DEVICE=P:D) and marks with '*' the device clact picks by default\n"
-             "(the first GPU, else the first CPU), or the one CLACT_DEVICE selects.\n");
+      printf("usage: clact devices [--device SPEC]\n\n"
+             "Lists OpenCL platforms and devices as P:D indices (usable as --device P:D\n"
+             "or CLACT_DEVICE=P:D) and marks with '*' the device clact picks: the one SPEC\n"
+             "selects, else CLACT_DEVICE's, else the default (the first GPU, else the first\n"
+             "CPU).\n");
       return EXIT_OK;
+    } else if (cli_option(argc, argv, &i, "--device", &v)) {
+      if (!v) return cli_usage("devices", "--device needs a value");
+      device = v;
+    } else {
+      return cli_usage("devices", "unexpected argument '%s'", argv[i]);
     }
-    return cli_usage("devices", "unexpected argument '%s'", argv[i]);
   }
   cl_platform_id platforms[16];
   cl_uint np = 0;
@@ -26,7 +33,7 @@ int cmd_devices(int argc, char **argv) {
   /* The default, as the library resolves it. */
   cl_device_id chosen = NULL;
   clact_context *ctx = NULL;
-  if (clact_context_create(&ctx, NULL) == CLACT_SUCCESS) clact_context_device(ctx, &chosen);
+  if (clact_context_create(&ctx, device) == CLACT_SUCCESS) clact_context_device(ctx, &chosen);
   for (cl_uint p = 0; p < np && p < 16; ++p) {
     char pname[256] = "", pver[256] = "";
     clGetPlatformInfo(platforms[p], CL_PLATFORM_NAME, sizeof pname, pname, NULL);
