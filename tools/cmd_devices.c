@@ -60,8 +60,10 @@ int cmd_devices(int argc, char **argv) {
   }
   clact_context_destroy(ctx);
   if (!chosen)
-    printf("(no default: CLACT_DEVICE names no device)\n");
+    printf("(no device: %s names none)\n", device ? "--device" : "CLACT_DEVICE");
   else
-    printf("\n* = default%s\n", getenv("CLACT_DEVICE") ? " (from CLACT_DEVICE)" : "");
+    printf("\n* = the device clact uses%s\n", device                   ? " (selected by --device)"
+                                              : getenv("CLACT_DEVICE") ? " (from CLACT_DEVICE)"
+                                                                       : " by default");
   return EXIT_OK;
 }
