@@ -239,6 +239,7 @@ static int bench_startup(const char *device, int csv) {
     printf("%s: context %.2f ms, first sigmoid call (build included) %.2f ms, second %.3f ms;\n"
            "  building every other activation's f32 program up front: %.2f ms more\n",
            dev, (t1 - t0) * 1e3, (t2 - t1) * 1e3, (t3 - t2) * 1e3, (t4 - t3) * 1e3);
+  return EXIT_OK;
 }
 
 static void usage(FILE *f) {
