@@ -70,8 +70,9 @@ static clact_status launch(clact_context *ctx, const clact_op *op, int k, size_t
   const size_t es = clact_dtype_size(op->dtype);
   if (n > SIZE_MAX / es) return CLACT_ERROR_INVALID_SIZE;
   if (n == 0) /* nothing to do; an event, if asked for, completes after the wait list */
-    return event ? clEnqueueMarkerWithWaitList(ctx->queue, num_events, wait_list, event)
-                 : CLACT_SUCCESS;
+    return !event          ? CLACT_SUCCESS
+           : CLACT_FAULT() ? CL_OUT_OF_HOST_MEMORY /* the event is an object it creates */
+                           : clEnqueueMarkerWithWaitList(ctx->queue, num_events, wait_list, event);
 
   cl_mem root[3];
   size_t first[3], end[3];
@@ -121,9 +122,10 @@ static clact_status launch(clact_context *ctx, const clact_op *op, int k, size_t
         err = clSetKernelArg(kernel, a++, sizeof(float), &f);
       }
     }
-    if (!err)
-      err = clEnqueueNDRangeKernel(ctx->queue, kernel, 1, NULL, &global, &local, num_events,
-                                   wait_list, event);
+    if (!err) /* the command, and the event if one is asked for, are objects it creates */
+      err = CLACT_FAULT() ? CL_OUT_OF_HOST_MEMORY
+                          : clEnqueueNDRangeKernel(ctx->queue, kernel, 1, NULL, &global, &local,
+                                                   num_events, wait_list, event);
     st = err;
   }
   pthread_mutex_unlock(&ctx->lock);

@@ -42,11 +42,15 @@ static void snapshot(long *out) {
     out[i] = atomic_load(&live[i]);
 }
 
-static int same_live(const long *before, const char *where) {
+/* Whether the live counts equal *before; with cache_ok, programs and kernels may have grown:
+ * a call that built and cached a program and then failed at its launch keeps the program in
+ * the context (released at destroy, which the run's final check covers). */
+static int same_live(const long *before, const char *where, int cache_ok) {
   int same = 1;
   for (int i = 0; i < OBJ_COUNT; ++i) {
     const long now = atomic_load(&live[i]);
-    if (now != before[i]) {
+    const int cached = cache_ok && (i == OBJ_PROGRAM || i == OBJ_KERNEL) && now > before[i];
+    if (now != before[i] && !cached) {
       fprintf(stderr, "  %s: %ld %s(s) live, %ld before\n", where, now, obj_names[i], before[i]);
       same = 0;
     }
@@ -245,6 +249,19 @@ static clact_status step_forward(state *s) {
   return judged(&op, REF_FWD, base_x, NULL, hy) ? CLACT_SUCCESS : STEP_WRONG;
 }
 
+/* n = 0 with an event asked for: the event is a marker, an object the call creates */
+static clact_status step_marker(state *s) {
+  clact_op op;
+  clact_op_init(&op, CLACT_SIGMOID);
+  cl_event ev = NULL;
+  clact_status st = clact_forward(s->ctx, &op, 0, s->bx, 0, 1, s->by, 0, 1, 0, NULL, &ev);
+  if (st) return ev ? STEP_WRONG : st;
+  if (!ev) return STEP_WRONG;
+  st = clWaitForEvents(1, &ev);
+  clReleaseEvent(ev);
+  return st;
+}
+
 /* swish backward on buffers: its program is built on the launch path */
 static clact_status step_backward(state *s) {
   clact_op op;
@@ -336,6 +353,7 @@ static const struct {
     {"buffer y", step_buffer_y},
     {"buffer dy", step_buffer_dy},
     {"forward", step_forward},
+    {"forward n=0 with an event", step_marker},
     {"backward", step_backward},
     {"forward_host", step_host_forward},
     {"backward_host", step_host_backward},
@@ -381,7 +399,7 @@ static int run_once(long k, long count, int *met, long *points) {
     *points = clact_fault_points();
     if (!expected_failure(st))
       FAIL("k=%ld: %s: unexpected status %s", k, steps[i].name, clact_status_name(st));
-    if (!same_live(before, steps[i].name))
+    if (!same_live(before, steps[i].name, 1))
       FAIL("k=%ld: %s: the failed call leaked", k, steps[i].name);
     if (s.ctx) { /* the build log stays readable after a failed build */
       char log[16];
@@ -398,7 +416,7 @@ static int run_once(long k, long count, int *met, long *points) {
   if (!*met) *points = clact_fault_points();
   clact_fault_arm(-1, 0);
   cleanup(&s);
-  if (!same_live(start, "after destroy")) FAIL("k=%ld: objects leaked", k);
+  if (!same_live(start, "after destroy", 0)) FAIL("k=%ld: objects leaked", k);
   return 0;
 }
 
