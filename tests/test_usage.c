@@ -455,6 +455,7 @@ static void *work(void *arg) {
     clact_op op;
     clact_op_init(&op, (clact_activation)((w->id + call) % CLACT_ACTIVATION_COUNT));
     op.param[0] = 0.25 + 0.05 * ((w->id * 200 + call) % 20); /* positive: valid everywhere */
+    op.param[1] = op.param[0] + 1; /* above p0: hardtanh's min_val < max_val */
     for (int i = 0; i < N; ++i)
       x[i] = (float)((i + call + w->id) % 41 - 20) * 0.3f;
     cl_mem bx, by;
