@@ -359,6 +359,52 @@ CLACT_API clact_status clact_buffer_read(clact_context *ctx, cl_mem buffer, size
 /* Releases a buffer made by clact_buffer_create (or any cl_mem). NULL is a no-op. */
 CLACT_API void clact_buffer_release(cl_mem buffer);
 
+/* ------------------------------------------------------------------------------------ */
+/* PReLU: y = x if x > 0, else slope[c] x, with one slope per channel c read from a     */
+/* buffer (PyTorch's nn.PReLU). Tensors are dense views of n elements of dtype from an  */
+/* element offset; element i belongs to channel (i / inner) % channels:                 */
+/*   CLACT_CHANNELS_LAST   channel = i % channels (inner must be 1), e.g. NHWC;          */
+/*   CLACT_CHANNELS_FIRST  channel = (i / inner) % channels, inner = H * W, e.g. NCHW.   */
+/* n must be a multiple of channels * inner. slope holds channels elements of dtype.   */
+/* Like every enqueue call: a wait list in, an optional event out, never blocking;     */
+/* n == 0 enqueues nothing (a marker event if asked for). y may be x (same offset); dx */
+/* may be dy; any other overlap with an output is CLACT_ERROR_OVERLAP. Statuses:       */
+/* INVALID_CONTEXT, INVALID_DTYPE, INVALID_ARGUMENT (a NULL buffer, an unknown layout, */
+/* channels or inner 0, inner != 1 with CLACT_CHANNELS_LAST), INVALID_SIZE (n not a    */
+/* multiple of channels * inner), INVALID_WAIT_LIST, UNSUPPORTED_DTYPE, OUT_OF_RANGE,  */
+/* CONTEXT_MISMATCH, OVERLAP, OpenCL's.                                                */
+/* ------------------------------------------------------------------------------------ */
+typedef enum clact_layout {
+  CLACT_CHANNELS_LAST = 0, /* channel = i % channels */
+  CLACT_CHANNELS_FIRST = 1 /* channel = (i / inner) % channels */
+} clact_layout;
+
+/* y = x if x > 0, else slope[c] x (NaN kept). */
+CLACT_API clact_status clact_prelu_forward(clact_context *ctx, clact_dtype dtype, size_t n,
+                                           size_t channels, clact_layout layout, size_t inner,
+                                           cl_mem x, size_t x_offset, cl_mem slope,
+                                           size_t slope_offset, cl_mem y, size_t y_offset,
+                                           cl_uint num_events, const cl_event *wait_list,
+                                           cl_event *event);
+/* dx = dy if x > 0, else slope[c] dy (NaN in x or dy gives NaN). */
+CLACT_API clact_status clact_prelu_backward(clact_context *ctx, clact_dtype dtype, size_t n,
+                                            size_t channels, clact_layout layout, size_t inner,
+                                            cl_mem x, size_t x_offset, cl_mem slope,
+                                            size_t slope_offset, cl_mem dy, size_t dy_offset,
+                                            cl_mem dx, size_t dx_offset, cl_uint num_events,
+                                            const cl_event *wait_list, cl_event *event);
+/* dslope[c] = sum of x dy over the elements of channel c with x <= 0 (written, not
+   accumulated; 0 for n == 0). Deterministic: a compensated sum per fixed block of 4096
+   elements of a channel, then a compensated sum of the blocks in order, so every run and
+   device gives the same bits for the same shape. |error| <= 2u |sum| + u sum_b |block b|
+   about, u = 2^-24 (2^-53 for f64). dslope may not overlap x or dy. */
+CLACT_API clact_status clact_prelu_slope_grad(clact_context *ctx, clact_dtype dtype, size_t n,
+                                              size_t channels, clact_layout layout, size_t inner,
+                                              cl_mem x, size_t x_offset, cl_mem dy,
+                                              size_t dy_offset, cl_mem dslope, size_t dslope_offset,
+                                              cl_uint num_events, const cl_event *wait_list,
+                                              cl_event *event);
+
 #ifdef __cplusplus
 }
 #endif

@@ -34,7 +34,9 @@
   X(view_errors)                                                                                   \
   X(host_misuse)                                                                                   \
   X(spec_errors)                                                                                   \
-  X(special_more)
+  X(special_more)                                                                                  \
+  X(prelu)                                                                                         \
+  X(prelu_errors)
 
 #define DECLARE(name) int test_##name(const char *arg);
 TESTS(DECLARE)
