@@ -16,6 +16,7 @@
 #include "fault.h"
 #include "reference.h"
 
+#include <math.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -182,7 +183,7 @@ enum { N = 1027 };                   /* a tail for every vector width */
 
 typedef struct state {
   clact_context *ctx, *borrowed;
-  cl_mem bx, by, bdy;
+  cl_mem bx, by, bdy, bslope;
 } state;
 
 _Alignas(4096) static float hx[N + 1], hy[N + 1], hdy[N + 1];
@@ -234,6 +235,7 @@ static clact_status make_buffer(state *s, cl_mem *b, const float *data) {
 static clact_status step_buffer_x(state *s) { return make_buffer(s, &s->bx, base_x); }
 static clact_status step_buffer_y(state *s) { return make_buffer(s, &s->by, base_x); }
 static clact_status step_buffer_dy(state *s) { return make_buffer(s, &s->bdy, base_dy); }
+static clact_status step_buffer_slope(state *s) { return make_buffer(s, &s->bslope, base_dy); }
 
 /* sigmoid forward on buffers, with an event out (program already prepared) */
 static clact_status step_forward(state *s) {
@@ -323,6 +325,58 @@ static clact_status step_host_f16(state *s) {
   return judged(&op, REF_BWDY, y, dy, got) ? CLACT_SUCCESS : STEP_WRONG;
 }
 
+/* PReLU, channels last over 4 channels: a kernel object per call, and for the slope
+ * gradient a scratch buffer, two launches and the event between them */
+enum { PRELU_N = 1024, PRELU_C = 4 };
+
+static clact_status step_prelu_forward(state *s) {
+  cl_event ev = NULL;
+  clact_status st = clact_prelu_forward(s->ctx, CLACT_F32, PRELU_N, PRELU_C, CLACT_CHANNELS_LAST, 1,
+                                        s->bx, 0, s->bslope, 0, s->by, 0, 0, NULL, &ev);
+  if (st) return ev ? STEP_WRONG : st;
+  st = clWaitForEvents(1, &ev);
+  clReleaseEvent(ev);
+  if (!st) st = clact_buffer_read(s->ctx, s->by, 0, PRELU_N * sizeof(float), hy);
+  if (st) return st;
+  for (int i = 0; i < PRELU_N; ++i) {
+    const float x = base_x[i], want = x > 0 ? x : base_dy[i % PRELU_C] * x;
+    if (hy[i] != want) return STEP_WRONG;
+  }
+  return CLACT_SUCCESS;
+}
+
+static clact_status step_prelu_backward(state *s) {
+  clact_status st =
+      clact_prelu_backward(s->ctx, CLACT_F32, PRELU_N, PRELU_C, CLACT_CHANNELS_LAST, 1, s->bx, 0,
+                           s->bslope, 0, s->bdy, 0, s->by, 0, 0, NULL, NULL);
+  if (!st) st = clact_buffer_read(s->ctx, s->by, 0, PRELU_N * sizeof(float), hy);
+  if (st) return st;
+  for (int i = 0; i < PRELU_N; ++i) {
+    const float want = base_x[i] > 0 ? base_dy[i] : base_dy[i % PRELU_C] * base_dy[i];
+    if (hy[i] != want) return STEP_WRONG;
+  }
+  return CLACT_SUCCESS;
+}
+
+static clact_status step_prelu_slope_grad(state *s) {
+  cl_event ev = NULL;
+  clact_status st = clact_prelu_slope_grad(s->ctx, CLACT_F32, PRELU_N, PRELU_C, CLACT_CHANNELS_LAST,
+                                           1, s->bx, 0, s->bdy, 0, s->by, 0, 0, NULL, &ev);
+  if (st) return ev ? STEP_WRONG : st;
+  st = clWaitForEvents(1, &ev);
+  clReleaseEvent(ev);
+  if (!st) st = clact_buffer_read(s->ctx, s->by, 0, PRELU_C * sizeof(float), hy);
+  if (st) return st;
+  for (int c = 0; c < PRELU_C; ++c) {
+    double sum = 0, mag = 0;
+    for (int i = c; i < PRELU_N; i += PRELU_C)
+      if (base_x[i] <= 0)
+        sum += (double)base_x[i] * base_dy[i], mag += fabs(base_x[i] * base_dy[i]);
+    if (fabs(hy[c] - sum) > 1e-6 * mag + 1e-30) return STEP_WRONG;
+  }
+  return CLACT_SUCCESS;
+}
+
 /* a second context on the first one's queue, and a call on it (its own programs) */
 static clact_status step_borrow(state *s) {
   cl_command_queue q;
@@ -359,6 +413,10 @@ static const struct {
     {"backward_host", step_host_backward},
     {"forward_host in place", step_host_in_place},
     {"backward_host f16 from y", step_host_f16},
+    {"buffer slope", step_buffer_slope},
+    {"prelu_forward", step_prelu_forward},
+    {"prelu_backward", step_prelu_backward},
+    {"prelu_slope_grad", step_prelu_slope_grad},
     {"create_from_queue", step_borrow},
 };
 enum { STEPS = sizeof steps / sizeof steps[0] };
@@ -367,6 +425,7 @@ static void cleanup(state *s) {
   clact_buffer_release(s->bx);
   clact_buffer_release(s->by);
   clact_buffer_release(s->bdy);
+  clact_buffer_release(s->bslope);
   clact_context_destroy(s->borrowed);
   clact_context_destroy(s->ctx);
   memset(s, 0, sizeof *s);
