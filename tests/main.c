@@ -34,6 +34,7 @@
   X(view_errors)                                                                                   \
   X(host_misuse)                                                                                   \
   X(spec_errors)                                                                                   \
+  X(prelu_misuse)                                                                                  \
   X(special_more)                                                                                  \
   X(prelu)                                                                                         \
   X(prelu_errors)

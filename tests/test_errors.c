@@ -228,3 +228,50 @@ int test_spec_errors(const char *arg) {
     CHECK_STATUS(clact_context_create(&ctx, "accelerator"), CLACT_ERROR_NO_DEVICE);
   return 0;
 }
+
+/* PReLU: the overflow paths of its views and shape, n = 0 for the slope gradient, and the
+ * gradient's output over dy (tests/test_prelu.c has the rest). */
+int test_prelu_misuse(const char *arg) {
+  clact_context *ctx = test_context();
+  CHECK(ctx);
+  cl_mem a, b, w;
+  CHECK_OK(clact_buffer_create(ctx, 64 * 4, &a));
+  CHECK_OK(clact_buffer_create(ctx, 64 * 4, &b));
+  CHECK_OK(clact_buffer_create(ctx, 4 * 4, &w));
+  static const float ones[64] = {1, 1, 1, 1};
+  CHECK_OK(clact_buffer_write(ctx, a, 0, sizeof ones, ones));
+  CHECK_OK(clact_buffer_write(ctx, b, 0, sizeof ones, ones));
+  CHECK_OK(clact_buffer_write(ctx, w, 0, 16, ones));
+  const clact_layout L = CLACT_CHANNELS_LAST, F = CLACT_CHANNELS_FIRST;
+  /* offset + count overflowing, before and after the multiplication by the size */
+  CHECK_STATUS(
+      clact_prelu_forward(ctx, CLACT_F32, 16, 4, L, 1, a, SIZE_MAX - 4, w, 0, b, 0, 0, NULL, NULL),
+      CLACT_ERROR_OUT_OF_RANGE);
+  CHECK_STATUS(clact_prelu_forward(ctx, CLACT_F32, 16, 4, L, 1, a, SIZE_MAX / 4 - 8, w, 0, b, 0, 0,
+                                   NULL, NULL),
+               CLACT_ERROR_OUT_OF_RANGE);
+  CHECK_STATUS(clact_prelu_backward(ctx, CLACT_F32, 16, 4, L, 1, a, 0, w, SIZE_MAX / 4, b, 0, b, 0,
+                                    0, NULL, NULL),
+               CLACT_ERROR_OUT_OF_RANGE);
+  /* n * size and channels * inner overflowing */
+  CHECK_STATUS(
+      clact_prelu_forward(ctx, CLACT_F32, SIZE_MAX / 2, 4, L, 1, a, 0, w, 0, b, 0, 0, NULL, NULL),
+      CLACT_ERROR_INVALID_SIZE);
+  CHECK_STATUS(
+      clact_prelu_forward(ctx, CLACT_F32, 16, SIZE_MAX / 2, F, 4, a, 0, w, 0, b, 0, 0, NULL, NULL),
+      CLACT_ERROR_INVALID_SIZE);
+  /* the gradient: dslope over dy, over x; n = 0 needs no x or dy and writes zeros */
+  CHECK_STATUS(clact_prelu_slope_grad(ctx, CLACT_F32, 16, 4, L, 1, a, 0, b, 0, b, 2, 0, NULL, NULL),
+               CLACT_ERROR_OVERLAP);
+  CHECK_STATUS(
+      clact_prelu_slope_grad(ctx, CLACT_F32, 16, 4, L, 1, a, 0, b, 0, a, 12, 0, NULL, NULL),
+      CLACT_ERROR_OVERLAP);
+  CHECK_OK(
+      clact_prelu_slope_grad(ctx, CLACT_F32, 0, 4, L, 1, NULL, 0, NULL, 0, w, 0, 0, NULL, NULL));
+  float got[4] = {1, 1, 1, 1};
+  CHECK_OK(clact_buffer_read(ctx, w, 0, sizeof got, got));
+  CHECK(got[0] == 0 && got[1] == 0 && got[2] == 0 && got[3] == 0);
+  clact_buffer_release(a), clact_buffer_release(b), clact_buffer_release(w);
+  clact_context_destroy(ctx);
+  return 0;
+}

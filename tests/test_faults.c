@@ -529,6 +529,14 @@ static int test_nofp64(void) {
        clact_backward(ctx, &op, CLACT_FROM_X, 8, a, 0, 1, a, 0, 1, b, 0, 1, 0, NULL, NULL)},
       {"forward_host", clact_forward_host(ctx, &op, 8, x, y)},
       {"backward_host", clact_backward_host(ctx, &op, CLACT_FROM_Y, 8, x, x, y)},
+      {"prelu_forward", clact_prelu_forward(ctx, CLACT_F64, 8, 4, CLACT_CHANNELS_LAST, 1, a, 0, b,
+                                            0, b, 8, 0, NULL, NULL)},
+      {"prelu_forward n=0", clact_prelu_forward(ctx, CLACT_F64, 0, 4, CLACT_CHANNELS_LAST, 1, a, 0,
+                                                b, 0, b, 8, 0, NULL, NULL)},
+      {"prelu_backward", clact_prelu_backward(ctx, CLACT_F64, 8, 4, CLACT_CHANNELS_LAST, 1, a, 0, b,
+                                              0, a, 8, b, 8, 0, NULL, NULL)},
+      {"prelu_slope_grad", clact_prelu_slope_grad(ctx, CLACT_F64, 8, 4, CLACT_CHANNELS_LAST, 1, a,
+                                                  0, a, 8, b, 0, 0, NULL, NULL)},
   };
   for (size_t i = 0; i < sizeof calls / sizeof calls[0]; ++i)
     if (calls[i].got != CLACT_ERROR_UNSUPPORTED_DTYPE)
