@@ -21,6 +21,9 @@ werror=OFF
 [ -n "${CI:-}" ] && werror=ON
 stage_start=$SECONDS
 stage_done() { echo "stage $1: passed in $((SECONDS - stage_start)) s"; stage_start=$SECONDS; }
+# PoCL's kernel cache from the suite above: the same kernel sources and options, so the
+# other builds start warm instead of compiling every program again.
+warm_cache() { [ -d build/pocl-cache ] && mkdir -p "$1" && cp -r build/pocl-cache/. "$1/" || true; }
 
 # 1. Sanitizers: the host library, the tools and the tests built with ASan + UBSan; the
 #    whole CTest suite with leak detection on (tests/CMakeLists.txt sets the options and
@@ -28,6 +31,7 @@ stage_done() { echo "stage $1: passed in $((SECONDS - stage_start)) s"; stage_st
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLACT_WERROR="$werror" \
   -DCLACT_SANITIZE=ON >/dev/null
 cmake --build build-asan -j "$(nproc)"
+warm_cache build-asan/pocl-cache
 ctest --test-dir build-asan --output-on-failure -j 2
 stage_done sanitizers
 
@@ -44,6 +48,7 @@ stage_done oclgrind
 CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLACT_WERROR="$werror" \
   -DCLACT_FUZZ=ON -DCLACT_SANITIZE=ON -DCLACT_BUILD_TESTS=OFF -DCLACT_BUILD_TOOLS=OFF >/dev/null
 cmake --build build-fuzz -j "$(nproc)" --target clact_fuzz_api
+warm_cache build-fuzz/pocl-cache
 mkdir -p build-fuzz/corpus
 if ! POCL_CACHE_DIR="$PWD/build-fuzz/pocl-cache" ASAN_OPTIONS=detect_leaks=1 \
   LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
@@ -63,6 +68,7 @@ cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLACT_WERROR="$werr
   -DCLACT_BUILD_TOOLS=OFF -DCMAKE_C_FLAGS="-fsanitize=thread -fno-omit-frame-pointer" \
   -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread -DCMAKE_SHARED_LINKER_FLAGS=-fsanitize=thread >/dev/null
 cmake --build build-tsan -j "$(nproc)" --target clact_tests
+warm_cache build-tsan/pocl-cache
 TSAN_OPTIONS=halt_on_error=1:exitcode=66 ctest --test-dir build-tsan -R '^api\.threads$' \
   --output-on-failure
 stage_done threads
