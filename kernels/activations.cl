@@ -10,35 +10,35 @@
  */
 
 /* ---- identity: f(x) = x; a copy through the same kernels (the bench's copy reference) --- */
-inline realv fwd_identity(realv x, real p0, real p1) { return x; }
+CLACT_INLINE realv fwd_identity(realv x, real p0, real p1) { return x; }
 /* f' = 1; NaN in x still gives NaN, as for every activation (and keeps x read). */
-inline realv bwd_identity(realv x, realv dy, real p0, real p1) { return keep_nan(dy, x); }
-inline realv bwdy_identity(realv y, realv dy, real p0, real p1) { return keep_nan(dy, y); }
+CLACT_INLINE realv bwd_identity(realv x, realv dy, real p0, real p1) { return keep_nan(dy, x); }
+CLACT_INLINE realv bwdy_identity(realv y, realv dy, real p0, real p1) { return keep_nan(dy, y); }
 
 /* ---- sigmoid: 1 / (1 + e^-x) ------------------------------------------------------- */
 /* With e = e^-|x| = (1 + t) 2^k: s(|x|) = 1 / (1+e), s(-|x|) = (1 + t) / (1+e) * 2^k, the
  * quotient compensated and 2^k applied last (a subnormal result is rounded once). */
-inline realv fwd_sigmoid(realv x, real p0, real p1) {
+CLACT_INLINE realv fwd_sigmoid(realv x, real p0, real p1) {
   const logistic g = logistic_parts(x, (realv)0);
   const realv s = div2(select((realv)1, g.p, x < 0), select((realv)0, g.p_lo, x < 0), g.den,
                        g.den_lo);
   return select(s, scale2(s, g.k), x < 0);
 }
 /* s'(x) = s(x) s(-x) = e / (1+e)^2: no 1 - s that is 0 for large x. */
-inline realv bwd_sigmoid(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwd_sigmoid(realv x, realv dy, real p0, real p1) {
   const logistic g = logistic_parts(x, (realv)0);
   realv d2_lo;
   const realv d2 = square2(g.den, g.den_lo, &d2_lo);
   return dy * scale2(div2(g.p, g.p_lo, d2, d2_lo), g.k);
 }
-inline realv bwdy_sigmoid(realv y, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwdy_sigmoid(realv y, realv dy, real p0, real p1) {
   return dy * (y * ((realv)1 - y));
 }
 
 /* ---- tanh -------------------------------------------------------------------------- */
 /* tanh|x| = (1 - e) / (1 + e), e = e^-2|x|, with 1 - e = (1 - 2^k) - t 2^k exact in two
  * parts: full relative precision near 0, where the textbook 2/(1+e^-2x) - 1 has none. */
-inline realv fwd_tanh(realv x, real p0, real p1) {
+CLACT_INLINE realv fwd_tanh(realv x, real p0, real p1) {
   const logistic g = logistic_parts((realv)2 * x, (realv)0);
   realv num_lo;
   const realv num = one_minus_e(&g, &num_lo);
@@ -46,57 +46,57 @@ inline realv fwd_tanh(realv x, real p0, real p1) {
 }
 /* 1 - tanh^2 = 4e / (1+e)^2: exact to the end of the tail, where (1-t)(1+t) of a rounded
  * t would be 0. */
-inline realv bwd_tanh(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwd_tanh(realv x, realv dy, real p0, real p1) {
   const logistic g = logistic_parts((realv)2 * x, (realv)0);
   realv d2_lo;
   const realv d2 = square2(g.den, g.den_lo, &d2_lo);
   return dy * scale2(div2((realv)4 * g.p, (realv)4 * g.p_lo, d2, d2_lo), g.k);
 }
-inline realv bwdy_tanh(realv y, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwdy_tanh(realv y, realv dy, real p0, real p1) {
   return dy * (((realv)1 - y) * ((realv)1 + y));
 }
 
 /* ---- relu: max(0, x), NaN kept ----------------------------------------------------- */
-inline realv fwd_relu(realv x, real p0, real p1) { return select(x, (realv)0, x <= 0); }
+CLACT_INLINE realv fwd_relu(realv x, real p0, real p1) { return select(x, (realv)0, x <= 0); }
 /* f'(0) = 0 as in PyTorch. NaN in x or dy gives NaN. */
-inline realv bwd_relu(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwd_relu(realv x, realv dy, real p0, real p1) {
   return keep_nan(dy * select((realv)0, (realv)1, x > 0), x);
 }
-inline realv bwdy_relu(realv y, realv dy, real p0, real p1) { return bwd_relu(y, dy, p0, p1); }
+CLACT_INLINE realv bwdy_relu(realv y, realv dy, real p0, real p1) { return bwd_relu(y, dy, p0, p1); }
 
 /* ---- leaky_relu: x if x >= 0 else slope * x (p0 = negative_slope) ------------------- */
-inline realv fwd_leaky_relu(realv x, real p0, real p1) { return select(x, x * p0, x < 0); }
+CLACT_INLINE realv fwd_leaky_relu(realv x, real p0, real p1) { return select(x, x * p0, x < 0); }
 /* f'(0) = slope as in PyTorch (x > 0 selects 1). */
-inline realv bwd_leaky_relu(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwd_leaky_relu(realv x, realv dy, real p0, real p1) {
   return keep_nan(dy * select((realv)p0, (realv)1, x > 0), x);
 }
 /* With slope > 0, y > 0 exactly when x > 0. */
-inline realv bwdy_leaky_relu(realv y, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwdy_leaky_relu(realv y, realv dy, real p0, real p1) {
   return bwd_leaky_relu(y, dy, p0, p1);
 }
 
 /* ---- elu: x if x > 0 else alpha (e^x - 1) (p0 = alpha) ------------------------------ */
 /* e^x - 1 = (2^k - 1) + t 2^k, summed exactly in two parts: no cancellation near 0. */
-inline realv fwd_elu(realv x, real p0, real p1) {
+CLACT_INLINE realv fwd_elu(realv x, real p0, real p1) {
   const logistic g = logistic_parts(x, (realv)0);
   realv lo;
   const realv hi = two_sum(g.tiny - (realv)1, g.t * g.tiny, &lo);
   return select(fma((realv)p0, hi, p0 * lo), x, x >= 0); /* keeps the sign of -0 */
 }
 /* f'(x) = alpha e^x = alpha (1 + t) 2^k for x <= 0. */
-inline realv bwd_elu(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwd_elu(realv x, realv dy, real p0, real p1) {
   const logistic g = logistic_parts(x, (realv)0);
   return select(dy * scale2(fma((realv)p0, g.t, (realv)p0), g.k), dy, x > 0);
 }
 /* For x <= 0, f'(x) = alpha e^x = y + alpha. */
-inline realv bwdy_elu(realv y, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwdy_elu(realv y, realv dy, real p0, real p1) {
   return select(dy * (y + p0), dy, y > 0);
 }
 
 /* ---- swish: x * sigmoid(beta x) (p0 = beta; beta 1 is SiLU) ------------------------- */
 /* z = beta x kept exact as hi + lo. x (1 + t) / (1+e), times 2^k for z < 0; far below,
  * the product underflows to 0 with the sign of x. */
-inline realv fwd_swish(realv x, real p0, real p1) {
+CLACT_INLINE realv fwd_swish(realv x, real p0, real p1) {
   realv lo;
   const realv z = scaled(p0, x, &lo);
   const logistic g = logistic_parts(z, lo);
@@ -111,7 +111,7 @@ inline realv fwd_swish(realv x, real p0, real p1) {
 }
 /* f' = s(z) (1 + z s(-z)) = [z >= 0: 1 + e (1+z);  z < 0: (1 + t) ((1+z) + e) 2^k]
  * / (1+e)^2, with 1 + z summed exactly; zero near z = -1.2785. */
-inline realv bwd_swish(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwd_swish(realv x, realv dy, real p0, real p1) {
   realv lo, c1, c2;
   const realv z = scaled(p0, x, &lo);
   const logistic g = logistic_parts(z, lo);
@@ -134,7 +134,7 @@ inline realv bwd_swish(realv x, realv dy, real p0, real p1) {
 /* = max(z, 0) + log1p(e^-|z|), z = beta x: no overflow, exact limits 0 and +inf. For
  * z > 0 it is x + (log1p(e) + lo) / beta, so beta x never overflows nor rounds. Where
  * e^-|z| < 2^-SIG_BITS, log1p(e) rounds to e itself, which keeps its subnormal bits. */
-inline realv fwd_softplus(realv x, real p0, real p1) {
+CLACT_INLINE realv fwd_softplus(realv x, real p0, real p1) {
   realv lo;
   const realv z = scaled(p0, x, &lo);
   const logistic g = logistic_parts(z, lo);
@@ -151,7 +151,7 @@ inline realv fwd_softplus(realv x, real p0, real p1) {
   return select(neg / p0, x + (l + lo) / p0, z > 0);
 }
 /* f'(x) = sigmoid(beta x). */
-inline realv bwd_softplus(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwd_softplus(realv x, realv dy, real p0, real p1) {
   realv lo;
   const realv z = scaled(p0, x, &lo);
   const logistic g = logistic_parts(z, lo);

@@ -34,8 +34,8 @@
 
 /* 2^k for the range the callers produce (k >= -2 * (EXP_BIAS - 1) and k <= 0), as the
  * product of two normal powers so that only the final product can round. */
-inline realv pow2_normal(intv k) { return as_realv((k + EXP_BIAS) << EXP_SHIFT); }
-inline realv scale2(realv v, intv k) {
+CLACT_INLINE realv pow2_normal(intv k) { return as_realv((k + EXP_BIAS) << EXP_SHIFT); }
+CLACT_INLINE realv scale2(realv v, intv k) {
   /* v 2^k1 stays normal for any v > 2^-26, so only the second product rounds */
   const intv k1 = max(k, (intv)-100);
   return (v * pow2_normal(k1)) * pow2_normal(k - k1);
@@ -43,7 +43,7 @@ inline realv scale2(realv v, intv k) {
 
 /* e^(a + a_lo) = (1 + t) 2^k for a <= 0, a_lo a few ulps of a at most (NaN propagates
  * through t). a_lo joins after the reduction, where it still fits in r's precision. */
-inline realv exp_parts(realv a, realv a_lo, intv *k) {
+CLACT_INLINE realv exp_parts(realv a, realv a_lo, intv *k) {
   a_lo = select(a_lo, (realv)0, a < EXP_FLOOR);
   a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
   /* k = round(a / ln2) by the magic-number trick: the fma rounds to an integer, whose
@@ -72,7 +72,7 @@ inline realv exp_parts(realv a, realv a_lo, intv *k) {
 /* ---- compensated arithmetic: values as hi + lo pairs -------------------------------- */
 
 /* a + b = s + *err exactly (any magnitudes; finite inputs). */
-inline realv two_sum(realv a, realv b, realv *err) {
+CLACT_INLINE realv two_sum(realv a, realv b, realv *err) {
   const realv s = a + b;
   const realv bb = s - a;
   *err = (a - (s - bb)) + (b - bb);
@@ -80,14 +80,14 @@ inline realv two_sum(realv a, realv b, realv *err) {
 }
 
 /* a + b = s + *err exactly when |a| >= |b| (3 operations instead of 6). */
-inline realv fast_two_sum(realv a, realv b, realv *err) {
+CLACT_INLINE realv fast_two_sum(realv a, realv b, realv *err) {
   const realv s = a + b;
   *err = b - (s - a);
   return s;
 }
 
 /* 1/d within 12% for d > 0: enough to scale a correction term of an ulp or less. */
-inline realv rough_recip(realv d) {
+CLACT_INLINE realv rough_recip(realv d) {
 #if CLACT_REAL_IS_DOUBLE
   return as_realv((bitsv)0x7FDE623822FC16E6ul - as_bitsv(d));
 #else
@@ -99,20 +99,20 @@ inline realv rough_recip(realv d) {
  * its exact remainder (fma), so neither the division nor the pairs' low parts cost an
  * ulp each. Both pairs must be normalized (|lo| within an ulp or so of hi): the
  * correction is scaled by a rough reciprocal. */
-inline realv div2(realv nh, realv nl, realv dh, realv dl) {
+CLACT_INLINE realv div2(realv nh, realv nl, realv dh, realv dl) {
   const realv q = nh / dh;
   return fma(fma(-q, dl, nl), rough_recip(dh), q);
 }
 
 /* (h + l)^2 = hi + *lo to about an ulp of the low part. */
-inline realv square2(realv h, realv l, realv *lo) {
+CLACT_INLINE realv square2(realv h, realv l, realv *lo) {
   const realv hi = h * h;
   *lo = fma(h, h, -hi) + (realv)2 * h * l;
   return hi;
 }
 
 /* hi + lo = b * x exactly (lo is the rounding error of the product, 0 when b is 1). */
-inline realv scaled(real b, realv x, realv *lo) {
+CLACT_INLINE realv scaled(real b, realv x, realv *lo) {
   const realv hi = b * x;
   /* At an infinite product the error term is 0, not inf - inf. */
   *lo = select(fma((realv)b, x, -hi), (realv)0, isinf(hi));
@@ -130,7 +130,7 @@ typedef struct logistic {
 } logistic;
 
 /* For z = hi + lo (lo the error of a product, or 0). */
-inline logistic logistic_parts(realv hi, realv lo) {
+CLACT_INLINE logistic logistic_parts(realv hi, realv lo) {
   logistic g;
   /* -|hi + lo| = -|hi| - sign(hi) lo */
   g.t = exp_parts(-fabs(hi), select(-lo, lo, hi < 0), &g.k);
@@ -144,7 +144,7 @@ inline logistic logistic_parts(realv hi, realv lo) {
 }
 
 /* 1 - e^-|z| = (1 - 2^k) - t 2^k as hi + *lo: full relative precision near z = 0. */
-inline realv one_minus_e(const logistic *g, realv *lo) {
+CLACT_INLINE realv one_minus_e(const logistic *g, realv *lo) {
   realv e2;
   const realv a = (realv)1 - g->tiny;              /* exact unless 2^k < 2^-SIG_BITS */
   const realv a_lo = ((realv)1 - a) - g->tiny;     /* what that rounding lost */
@@ -156,7 +156,7 @@ inline realv one_minus_e(const logistic *g, realv *lo) {
 
 /* log1p(u) = hi + *lo for u = uh + ul in [0, 1], a normalized pair: 2 atanh(s) with
  * s = u / (2 + u) <= 1/3, the leading 2s exact and everything else in the low part. */
-inline realv log1p_pair(realv uh, realv ul, realv *lo) {
+CLACT_INLINE realv log1p_pair(realv uh, realv ul, realv *lo) {
   realv e;
   const realv dh = fast_two_sum((realv)2, uh, &e);
   /* s = s + s_lo: the quotient and its correction (as in div2), kept apart */
@@ -179,14 +179,14 @@ inline realv log1p_pair(realv uh, realv ul, realv *lo) {
   return (realv)2 * s; /* exact */
 }
 
-inline realv log1p_norm(realv uh, realv ul) {
+CLACT_INLINE realv log1p_norm(realv uh, realv ul) {
   realv lo;
   const realv hi = log1p_pair(uh, ul, &lo);
   return hi + lo;
 }
 
 /* log1p(u) for any pair u = uh + ul in [0, 1]. */
-inline realv log1p_unit(realv uh, realv ul) {
+CLACT_INLINE realv log1p_unit(realv uh, realv ul) {
   realv lo;
   const realv hi = two_sum(uh, ul, &lo);
   return log1p_norm(hi, lo);

@@ -12,6 +12,15 @@
 #define VW 4
 #endif
 
+/* Formulas are called from several loops of one kernel; compilers that weigh inlining by
+ * call count (LLVM, so PoCL) would otherwise emit a call per vector, spilling zmm
+ * registers and losing loop unswitching. */
+#if defined(__clang__)
+#define CLACT_INLINE inline __attribute__((always_inline))
+#else
+#define CLACT_INLINE inline
+#endif
+
 #define CLACT_CAT_(a, b) a##b
 #define CLACT_CAT(a, b) CLACT_CAT_(a, b)
 #define CLACT_VEC(t) CLACT_CAT(t, VW)
@@ -78,10 +87,10 @@ typedef half storage;
 /* bfloat16: the high 16 bits of a float. Stores round to nearest even; NaN stays NaN. */
 typedef ushort storage;
 typedef CLACT_VEC(ushort) ushortv;
-inline realv bf16_to_float_v(ushortv u) {
+CLACT_INLINE realv bf16_to_float_v(ushortv u) {
   return as_realv(CLACT_CAT(convert_uint, VW)(u) << 16);
 }
-inline ushortv float_to_bf16_v(realv f) {
+CLACT_INLINE ushortv float_to_bf16_v(realv f) {
   bitsv u = as_bitsv(f);
   bitsv rounded = (u + (bitsv)0x7fffu + ((u >> 16) & 1u)) >> 16;
   bitsv quiet = (u >> 16) | 0x40u;
@@ -108,4 +117,4 @@ typedef union {
 } lanes;
 
 /* r where x is a number, x where x is NaN: piecewise formulas must not swallow NaN. */
-inline realv keep_nan(realv r, realv x) { return select(r, x, isnan(x)); }
+CLACT_INLINE realv keep_nan(realv r, realv x) { return select(r, x, isnan(x)); }
