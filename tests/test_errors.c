@@ -257,9 +257,10 @@ int test_prelu_misuse(const char *arg) {
   CHECK_STATUS(
       clact_prelu_forward(ctx, CLACT_F32, SIZE_MAX / 2, 4, L, 1, a, 0, w, 0, b, 0, 0, NULL, NULL),
       CLACT_ERROR_INVALID_SIZE);
-  CHECK_STATUS(
-      clact_prelu_forward(ctx, CLACT_F32, 16, SIZE_MAX / 2, F, 4, a, 0, w, 0, b, 0, 0, NULL, NULL),
-      CLACT_ERROR_INVALID_SIZE);
+  /* (2^62 + 4) * 4 wraps to 16, which divides n */
+  CHECK_STATUS(clact_prelu_forward(ctx, CLACT_F32, 16, (SIZE_MAX >> 2) + 5, F, 4, a, 0, w, 0, b, 0,
+                                   0, NULL, NULL),
+               CLACT_ERROR_INVALID_SIZE);
   /* the gradient: dslope over dy, over x; n = 0 needs no x or dy and writes zeros */
   CHECK_STATUS(clact_prelu_slope_grad(ctx, CLACT_F32, 16, 4, L, 1, a, 0, b, 0, b, 2, 0, NULL, NULL),
                CLACT_ERROR_OVERLAP);
