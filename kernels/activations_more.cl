@@ -294,20 +294,21 @@ inline realv bwdy_logsigmoid(realv y, realv dy, real p0, real p1) {
 /* ---- tanhshrink: x - tanh x ------------------------------------------------------------ */
 /* |x| <= 1: x^3 (1/3 + u P(u)), u = x^2, P a Chebyshev fit of ((x - tanh x)/x^3 - 1/3)/u
  * on [0, 1] (relative error 5e-9 in float, 1.4e-17 in double, below the rounding of
- * u P(u) against 1/3); x^3 and 1/3 in pairs, so the only rounding that counts is the
- * last. |x| > 1: (|x| - 1) + 2e / (1 + e), e = e^-2|x|: both terms >= 0. */
+ * u P(u) against 1/3); x^3, x^2, 1/3 and P(0) = -2/15 in pairs, so that only the rounding
+ * of the small terms and the last one count. |x| > 1: (|x| - 1) + 2e / (1 + e), e = e^-2|x|: both terms >= 0. */
 #define THIRD_HI MORE_C(0.3333333333333333, 0.3333333432674408f)
 #define THIRD_LO MORE_C(1.850371707708594e-17, -9.934107481068821e-09f)
+#define P0_HI MORE_C(-0.13333333333333333, -0.13333334028720856f) /* P(0) = -2/15 */
+#define P0_LO MORE_C(-1.8503717077085942e-18, 6.95387525340152e-09f)
 inline realv tanhshrink_poly(realv u) {
 #if CLACT_REAL_IS_DOUBLE
   const real c[] = {1.0194947086878417e-08, -1.0671460035440944e-07, 5.589611878490674e-07,
                     -2.0214631163816744e-06, 5.919642199680327e-06,  -1.555872204514558e-05,
                     3.909489114669662e-05,   -9.684564548505856e-05, 0.0002391096012768218,
                     -0.0005900235117283935,  0.0014558338369963881,  -0.0035921279857806117,
-                    0.008863235527054621,    -0.02186948853607107,   0.053968253968252985,
-                    -0.13333333333333333};
+                    0.008863235527054621,    -0.02186948853607107,   0.053968253968252985};
   realv p = (realv)c[0];
-  for (int i = 1; i < 16; ++i) p = fma(p, u, (realv)c[i]);
+  for (int i = 1; i < 15; ++i) p = fma(p, u, (realv)c[i]);
   return p;
 #else
   realv p = (realv)-1.9642980987555347e-05f;
@@ -317,9 +318,14 @@ inline realv tanhshrink_poly(realv u) {
   p = fma(p, u, (realv)-0.0035771385300904512f);
   p = fma(p, u, (realv)0.008860433474183083f);
   p = fma(p, u, (realv)-0.021869221702218056f);
-  p = fma(p, u, (realv)0.053968243300914764f);
-  return fma(p, u, (realv)-0.13333334028720856f);
+  return fma(p, u, (realv)0.053968243300914764f);
 #endif
+}
+/* P(u) = -2/15 + u R(u), R = tanhshrink_poly. */
+/* G - 1/3 = u P(u) for u = uh + ul, with -2/15 and 1/3's low part in pairs. */
+inline realv tanhshrink_glo(realv u, realv ul) {
+  const realv q = fma(u, tanhshrink_poly(u), (realv)P0_LO);
+  return fma(u, (realv)P0_HI, fma(u, q, fma(ul, (realv)P0_HI, (realv)THIRD_LO)));
 }
 inline realv fwd_tanhshrink(realv x, real p0, real p1) {
   const realv ax = fabs(x);
@@ -327,7 +333,7 @@ inline realv fwd_tanhshrink(realv x, real p0, real p1) {
   realv ul, cl;
   const realv u = square2(x, (realv)0, &ul);
   const realv c = mul2(x, (realv)0, u, ul, &cl); /* x^3 */
-  const realv g_lo = fma(u, tanhshrink_poly(u), (realv)THIRD_LO);
+  const realv g_lo = tanhshrink_glo(u, ul);
   const realv small = fma(c, (realv)THIRD_HI, fma(c, g_lo, cl * THIRD_HI));
   /* away from 0 */
   const logistic g = logistic_parts((realv)2 * ax, (realv)0);
@@ -341,7 +347,7 @@ inline realv bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
   realv ul, cl, lo;
   const realv u = square2(x, (realv)0, &ul);
   const realv c = mul2(x, (realv)0, u, ul, &cl);
-  const realv g_lo = fma(u, tanhshrink_poly(u), (realv)THIRD_LO);
+  const realv g_lo = tanhshrink_glo(u, ul);
   const realv cg = fma(c, (realv)THIRD_HI, fma(c, g_lo, cl * THIRD_HI));
   const realv th = x - cg;
   const realv th_lo = (x - th) - cg; /* both exact: Sterbenz, then a small difference */
@@ -482,6 +488,23 @@ inline realv gelu_erfc(realv v, realv vl) {
   return fma(-vl * (realv)(2 * GELU_RPI_HI), exp(-v * v), erfc(v));
 }
 
+/* S = sum_n (-1)^n (2n-1)!! z^n, z = 1 / (2v^2): erfc(v) = e^-v^2 S / (v sqrt pi) for large
+ * v (the terms kept are below 2^-SIG_BITS from v = GELU_TAIL_V on). */
+inline realv gelu_series(realv z) {
+#if CLACT_REAL_IS_DOUBLE
+  return fma(fma(fma(fma(fma(fma(fma((realv)-135135, z, (realv)10395), z, (realv)-945), z,
+                                 (realv)105),
+                             z, (realv)-15),
+                         z, (realv)3),
+                     z, (realv)-1),
+                 z, (realv)1);
+#else
+  return fma(fma(fma(fma(fma((realv)-945, z, (realv)105), z, (realv)-15), z, (realv)3), z,
+                 (realv)-1),
+             z, (realv)1);
+#endif
+}
+
 inline realv gelu_fwd_real(realv x) {
   const realv xc = clamp(x, -MORE_BIG_ARG, MORE_BIG_ARG);
   realv vl;
@@ -492,21 +515,7 @@ inline realv gelu_fwd_real(realv x) {
     intv k;
     const realv s = square2(v, vl, &sl);
     const realv t = exp_parts(-s, -sl, &k);
-    const realv z = (realv)0.5 / s; /* 1 / (2v^2) */
-#if CLACT_REAL_IS_DOUBLE
-    const realv ser =
-        fma(fma(fma(fma(fma(fma(fma((realv)-135135, z, (realv)10395), z, (realv)-945), z,
-                            (realv)105),
-                        z, (realv)-15),
-                    z, (realv)3),
-                z, (realv)-1),
-            z, (realv)1);
-#else
-    const realv ser =
-        fma(fma(fma(fma(fma((realv)-945, z, (realv)105), z, (realv)-15), z, (realv)3), z,
-                (realv)-1),
-            z, (realv)1);
-#endif
+    const realv ser = gelu_series((realv)0.5 / s); /* z = 1 / (2v^2) */
     const realv a = fma(t, ser, ser);
     const realv tail = -scale2(fma(a, (realv)GELU_R2PI_HI, a * GELU_R2PI_LO), k);
     r = select(r, tail, v > GELU_TAIL_V);
@@ -566,6 +575,14 @@ inline realv gelu_bwd_real(realv x, realv dy) {
     const realv mt_lo = sl2 + fma(m, t, -pt);
     const realv z = fma(a, mt, fma(a, mt_lo, (c + vl - GELU_V0_LO) * mt));
     d = select(d, scale2(z, k), near);
+  }
+  /* past GELU_TAIL_V erfc(v) is subnormal or 0: f' = -(e^-v^2 / sqrt pi) (v - S / (2v)),
+   * 2^k applied last, so the subnormal result is rounded once */
+  if (any(v > GELU_TAIL_V)) {
+    const realv z = (realv)0.5 / s;
+    const realv br = v - gelu_series(z) * v * z;
+    const realv m = fma(br, t, br);
+    d = select(d, -scale2(fma(m, (realv)GELU_RPI_HI, m * GELU_RPI_LO), k), v > GELU_TAIL_V);
   }
   d = select(d, (realv)1, isinf(x) && x > 0);
   return keep_nan(dy * d, x);
