@@ -345,6 +345,17 @@ static clact_status step_prelu_forward(state *s) {
   return CLACT_SUCCESS;
 }
 
+static clact_status step_prelu_marker(state *s) { /* n = 0 with an event: a marker */
+  cl_event ev = NULL;
+  clact_status st = clact_prelu_forward(s->ctx, CLACT_F32, 0, PRELU_C, CLACT_CHANNELS_LAST, 1,
+                                        s->bx, 0, s->bslope, 0, s->by, 0, 0, NULL, &ev);
+  if (st) return ev ? STEP_WRONG : st;
+  if (!ev) return STEP_WRONG;
+  st = clWaitForEvents(1, &ev);
+  clReleaseEvent(ev);
+  return st;
+}
+
 static clact_status step_prelu_backward(state *s) {
   clact_status st =
       clact_prelu_backward(s->ctx, CLACT_F32, PRELU_N, PRELU_C, CLACT_CHANNELS_LAST, 1, s->bx, 0,
@@ -415,6 +426,7 @@ static const struct {
     {"backward_host f16 from y", step_host_f16},
     {"buffer slope", step_buffer_slope},
     {"prelu_forward", step_prelu_forward},
+    {"prelu_forward n=0 with an event", step_prelu_marker},
     {"prelu_backward", step_prelu_backward},
     {"prelu_slope_grad", step_prelu_slope_grad},
     {"create_from_queue", step_borrow},
