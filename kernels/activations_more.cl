@@ -19,14 +19,14 @@
 #endif
 
 /* (ah + al)(bh + bl) = hi + *lo to about an ulp of the low part. */
-inline realv mul2(realv ah, realv al, realv bh, realv bl, realv *lo) {
+CLACT_INLINE realv mul2(realv ah, realv al, realv bh, realv bl, realv *lo) {
   const realv hi = ah * bh;
   *lo = fma(ah, bh, -hi) + (ah * bl + al * bh);
   return hi;
 }
 
 /* 1 + t = hi + *lo exactly for |t| <= 1 (fast two-sum). */
-inline realv one_plus(realv t, realv *lo) {
+CLACT_INLINE realv one_plus(realv t, realv *lo) {
   const realv hi = (realv)1 + t;
   *lo = ((realv)1 - hi) + t;
   return hi;
@@ -39,11 +39,11 @@ inline realv one_plus(realv t, realv *lo) {
 #define SELU_SA_LO MORE_C(1.41535193800845e-17, 2.3296717444054593e-08f)
 
 /* e^x - 1 for x <= 0 as hi + *lo: (2^k - 1) + t 2^k, no cancellation near 0. */
-inline realv expm1_neg(const logistic *g, realv *lo) {
+CLACT_INLINE realv expm1_neg(const logistic *g, realv *lo) {
   return two_sum(g->tiny - (realv)1, g->t * g->tiny, lo);
 }
 
-inline realv fwd_selu(realv x, real p0, real p1) {
+CLACT_INLINE realv fwd_selu(realv x, real p0, real p1) {
   const logistic g = logistic_parts(x, (realv)0);
   realv lo;
   const realv hi = expm1_neg(&g, &lo);
@@ -53,36 +53,36 @@ inline realv fwd_selu(realv x, real p0, real p1) {
   return select(neg, pos, x >= 0); /* -0 keeps its sign, as elu */
 }
 /* f' = scale alpha e^x for x <= 0 (PyTorch's choice at 0), scale above. */
-inline realv bwd_selu(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwd_selu(realv x, realv dy, real p0, real p1) {
   const logistic g = logistic_parts(x, (realv)0);
   const realv neg = scale2(fma((realv)SELU_SA_HI, g.t, (realv)SELU_SA_HI), g.k);
   const realv pos = fma((realv)SELU_S_HI, dy, SELU_S_LO * dy);
   return select(dy * neg, pos, x > 0);
 }
 /* For y <= 0: scale alpha e^x = y + scale alpha; y + SA_HI is exact near -SA (Sterbenz). */
-inline realv bwdy_selu(realv y, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwdy_selu(realv y, realv dy, real p0, real p1) {
   const realv pos = fma((realv)SELU_S_HI, dy, SELU_S_LO * dy);
   return select(dy * ((y + SELU_SA_HI) + SELU_SA_LO), pos, y > 0);
 }
 
 /* ---- celu: x for x > 0, alpha (e^(x/alpha) - 1) below (p0 = alpha > 0) ---------------- */
 /* x / alpha kept as hi + lo (the remainder is exact), so that e^z sees no rounding of z. */
-inline logistic celu_parts(realv x, real p0) {
+CLACT_INLINE logistic celu_parts(realv x, real p0) {
   const realv z = x / p0;
   return logistic_parts(z, fma(-z, (realv)p0, x) / p0);
 }
-inline realv fwd_celu(realv x, real p0, real p1) {
+CLACT_INLINE realv fwd_celu(realv x, real p0, real p1) {
   const logistic g = celu_parts(x, p0);
   realv lo;
   const realv hi = expm1_neg(&g, &lo);
   return select(fma((realv)p0, hi, p0 * lo), x, x >= 0);
 }
-inline realv bwd_celu(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwd_celu(realv x, realv dy, real p0, real p1) {
   const logistic g = celu_parts(x, p0);
   return select(dy * scale2((realv)1 + g.t, g.k), dy, x > 0);
 }
 /* For y <= 0: e^(x/alpha) = (y + alpha) / alpha, y + alpha exact near -alpha. */
-inline realv bwdy_celu(realv y, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwdy_celu(realv y, realv dy, real p0, real p1) {
   return select(dy * ((y + p0) / p0), dy, y > 0);
 }
 
@@ -97,7 +97,7 @@ typedef struct mish_parts {
   realv dn, dn_lo; /* x < 0: 2 + 2e + e^2 */
 } mish_parts;
 
-inline mish_parts mish_prepare(realv x) {
+CLACT_INLINE mish_parts mish_prepare(realv x) {
   mish_parts m;
   m.g = logistic_parts(x, (realv)0);
   realv c1, c2, c3, c4;
@@ -111,7 +111,7 @@ inline mish_parts mish_prepare(realv x) {
   return m;
 }
 
-inline realv fwd_mish(realv x, real p0, real p1) {
+CLACT_INLINE realv fwd_mish(realv x, real p0, real p1) {
   const mish_parts m = mish_prepare(x);
   realv c, lo, plo, nlo;
   /* x >= 0: x (1 + 2e) / den */
@@ -133,7 +133,7 @@ inline realv fwd_mish(realv x, real p0, real p1) {
  *   x >= 0: (1 + 4e + (4x + 6) e^2 + 4 (x + 1) e^3) / (1 + 2e + 2e^2)^2, all terms >= 0;
  *   x < 0:  e (4 (x + 1) + (4x + 6) e + 4e^2 + e^3) / (2 + 2e + e^2)^2, which is 0 near
  *           x = -1.19: the bracket is summed in hi + lo pairs. */
-inline realv bwd_mish(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwd_mish(realv x, realv dy, real p0, real p1) {
   const mish_parts m = mish_prepare(x);
   const realv xc = min(x, (realv)1000); /* e = 0 there: keeps 0 * inf out of unused terms */
   realv c1, c2, c3, lo, wlo, d2lo;
@@ -171,7 +171,7 @@ inline realv bwd_mish(realv x, realv dy, real p0, real p1) {
 
 /* x (x + 3) / 6 with x + 3 and the product exact in pairs: one rounding at the end. The
  * -0 PyTorch's x * 0 gives below -3 is kept; -inf gives -0 (PyTorch: -inf * 0 = NaN). */
-inline realv fwd_hardswish(realv x, real p0, real p1) {
+CLACT_INLINE realv fwd_hardswish(realv x, real p0, real p1) {
   realv al, pl;
   const realv a = two_sum(x, (realv)3, &al);
   const realv p = mul2(x, (realv)0, a, al, &pl);
@@ -181,7 +181,7 @@ inline realv fwd_hardswish(realv x, real p0, real p1) {
   return keep_nan(r, x);
 }
 /* PyTorch: 0 below -3, x/3 + 1/2 on [-3, 3] (so -1/2 at -3 and 3/2 at 3), 1 above. */
-inline realv bwd_hardswish(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwd_hardswish(realv x, realv dy, real p0, real p1) {
   const realv m = fma((realv)2, x, (realv)3); /* exact near the zero at -1.5 */
   realv d = fma(m, (realv)SIXTH_HI, m * SIXTH_LO);
   d = select(d, (realv)0, x < -3);
@@ -191,7 +191,7 @@ inline realv bwd_hardswish(realv x, realv dy, real p0, real p1) {
 
 /* ---- hardsigmoid: relu6(x + 3) / 6 ---------------------------------------------------- */
 /* (x + 3) exact in a pair, times 1/6 in a pair: within half an ulp and a hair. */
-inline realv fwd_hardsigmoid(realv x, real p0, real p1) {
+CLACT_INLINE realv fwd_hardsigmoid(realv x, real p0, real p1) {
   realv sl;
   const realv s = two_sum(x, (realv)3, &sl);
   realv r = fma(s, (realv)SIXTH_HI, fma(s, (realv)SIXTH_LO, sl * SIXTH_HI));
@@ -200,43 +200,43 @@ inline realv fwd_hardsigmoid(realv x, real p0, real p1) {
   return keep_nan(r, x);
 }
 /* f' = 1/6 on the open interval (-3, 3), as PyTorch; dy * 0 elsewhere keeps a NaN dy. */
-inline realv bwd_hardsigmoid(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwd_hardsigmoid(realv x, realv dy, real p0, real p1) {
   const intv inside = x > -3 && x < 3;
   return keep_nan(select(dy * (realv)0, fma(dy, (realv)SIXTH_HI, dy * SIXTH_LO), inside), x);
 }
 /* 0 < y < 1 exactly when -3 < x < 3 (the rounded y of an x just inside is never 0 or 1). */
-inline realv bwdy_hardsigmoid(realv y, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwdy_hardsigmoid(realv y, realv dy, real p0, real p1) {
   const intv inside = y > 0 && y < 1;
   return keep_nan(select(dy * (realv)0, fma(dy, (realv)SIXTH_HI, dy * SIXTH_LO), inside), y);
 }
 
 /* ---- hardtanh: clamp to [min_val, max_val] (p0 < p1); relu6 = hardtanh(0, 6) ------------ */
 /* select, not clamp/min/max: those return the other operand for NaN. -0 stays -0. */
-inline realv fwd_hardtanh(realv x, real p0, real p1) {
+CLACT_INLINE realv fwd_hardtanh(realv x, real p0, real p1) {
   const realv r = select(x, (realv)p0, x < p0);
   return select(r, (realv)p1, x > p1);
 }
 /* f' = 1 on the open interval (min_val, max_val), 0 elsewhere and at the ends (PyTorch). */
-inline realv bwd_hardtanh(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwd_hardtanh(realv x, realv dy, real p0, real p1) {
   return keep_nan(dy * select((realv)0, (realv)1, x > p0 && x < p1), x);
 }
-inline realv bwdy_hardtanh(realv y, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwdy_hardtanh(realv y, realv dy, real p0, real p1) {
   return bwd_hardtanh(y, dy, p0, p1);
 }
 
 /* relu6: x <= 0 gives +0, like relu (hardtanh(0, 6) would keep -0). */
-inline realv fwd_relu6(realv x, real p0, real p1) {
+CLACT_INLINE realv fwd_relu6(realv x, real p0, real p1) {
   const realv r = select(x, (realv)0, x <= 0);
   return select(r, (realv)6, x > 6);
 }
-inline realv bwd_relu6(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwd_relu6(realv x, realv dy, real p0, real p1) {
   return keep_nan(dy * select((realv)0, (realv)1, x > 0 && x < 6), x);
 }
-inline realv bwdy_relu6(realv y, realv dy, real p0, real p1) { return bwd_relu6(y, dy, p0, p1); }
+CLACT_INLINE realv bwdy_relu6(realv y, realv dy, real p0, real p1) { return bwd_relu6(y, dy, p0, p1); }
 
 /* ---- softsign: x / (1 + |x|) --------------------------------------------------------- */
 #define SOFTSIGN_ONE MORE_C(36028797018963968.0, 67108864.0f)
-inline realv fwd_softsign(realv x, real p0, real p1) {
+CLACT_INLINE realv fwd_softsign(realv x, real p0, real p1) {
   realv dl;
   const realv ax = fabs(x);
   const realv d = two_sum((realv)1, ax, &dl);
@@ -247,7 +247,7 @@ inline realv fwd_softsign(realv x, real p0, real p1) {
 /* 1 / (1 + |x|)^2 as the square of the reciprocal in a pair: (1 + |x|)^2 would overflow
  * long before the result underflows. Past SOFTSIGN_ONE, 1 + |x| rounds to |x| and the
  * result is (dy / |x|) / |x| (div2's reciprocal estimate needs 1 / d to be normal). */
-inline realv bwd_softsign(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwd_softsign(realv x, realv dy, real p0, real p1) {
   realv dl, lo;
   const realv ax = fabs(x);
   const intv big = ax > SOFTSIGN_ONE;
@@ -259,7 +259,7 @@ inline realv bwd_softsign(realv x, realv dy, real p0, real p1) {
   return keep_nan(select(dy * (s + lo), far, big), x);
 }
 /* 1 / (1 + |x|) = 1 - |y|, in a pair (exact for |y| >= 1/2 by Sterbenz, not below). */
-inline realv bwdy_softsign(realv y, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwdy_softsign(realv y, realv dy, real p0, real p1) {
   realv dl, lo;
   const realv d = fast_two_sum((realv)1, -fabs(y), &dl);
   const realv s = square2(d, dl, &lo);
@@ -268,14 +268,14 @@ inline realv bwdy_softsign(realv y, realv dy, real p0, real p1) {
 
 /* ---- logsigmoid: log sigmoid(x) = min(x, 0) - log1p(e^-|x|) ------------------------- */
 /* Where e^-|x| < 2^-SIG_BITS, log1p(e) rounds to e itself (kept to its subnormal bits). */
-inline realv fwd_logsigmoid(realv x, real p0, real p1) {
+CLACT_INLINE realv fwd_logsigmoid(realv x, real p0, real p1) {
   const logistic g = logistic_parts(x, (realv)0);
   const realv l = select(log1p_unit(g.tiny, g.t * g.tiny), scale2((realv)1 + g.t, g.k),
                          g.k < -SIG_BITS);
   return select(-l, x - l, x < 0);
 }
 /* f' = sigmoid(-x): 1 / (1 + e) for x <= 0, (1 + t) 2^k / (1 + e) for x > 0. */
-inline realv bwd_logsigmoid(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwd_logsigmoid(realv x, realv dy, real p0, real p1) {
   const logistic g = logistic_parts(x, (realv)0);
   realv plo;
   const realv p = one_plus(g.t, &plo);
@@ -283,7 +283,7 @@ inline realv bwd_logsigmoid(realv x, realv dy, real p0, real p1) {
   return dy * select(s, scale2(s, g.k), x > 0);
 }
 /* f' = 1 - e^y (y <= 0) = (1 - 2^k) - t 2^k, exact in two parts. */
-inline realv bwdy_logsigmoid(realv y, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwdy_logsigmoid(realv y, realv dy, real p0, real p1) {
   const logistic g = logistic_parts(y, (realv)0);
   realv e1, e2;
   const realv a = two_sum((realv)1, -g.tiny, &e1);
@@ -300,7 +300,7 @@ inline realv bwdy_logsigmoid(realv y, realv dy, real p0, real p1) {
 #define THIRD_LO MORE_C(1.850371707708594e-17, -9.934107481068821e-09f)
 #define P0_HI MORE_C(-0.13333333333333333, -0.13333334028720856f) /* P(0) = -2/15 */
 #define P0_LO MORE_C(-1.8503717077085942e-18, 6.95387525340152e-09f)
-inline realv tanhshrink_poly(realv u) {
+CLACT_INLINE realv tanhshrink_poly(realv u) {
 #if CLACT_REAL_IS_DOUBLE
   const real c[] = {1.0194947086878417e-08, -1.0671460035440944e-07, 5.589611878490674e-07,
                     -2.0214631163816744e-06, 5.919642199680327e-06,  -1.555872204514558e-05,
@@ -323,11 +323,11 @@ inline realv tanhshrink_poly(realv u) {
 }
 /* P(u) = -2/15 + u R(u), R = tanhshrink_poly. */
 /* G - 1/3 = u P(u) for u = uh + ul, with -2/15 and 1/3's low part in pairs. */
-inline realv tanhshrink_glo(realv u, realv ul) {
+CLACT_INLINE realv tanhshrink_glo(realv u, realv ul) {
   const realv q = fma(u, tanhshrink_poly(u), (realv)P0_LO);
   return fma(u, (realv)P0_HI, fma(u, q, fma(ul, (realv)P0_HI, (realv)THIRD_LO)));
 }
-inline realv fwd_tanhshrink(realv x, real p0, real p1) {
+CLACT_INLINE realv fwd_tanhshrink(realv x, real p0, real p1) {
   const realv ax = fabs(x);
   /* near 0: x^3 (1/3 + u P(u)) with x^3 and 1/3 in pairs */
   realv ul, cl;
@@ -343,7 +343,7 @@ inline realv fwd_tanhshrink(realv x, real p0, real p1) {
 /* f' = tanh^2 x. |x| <= 1: tanh x = x - x^3 G in a pair (x - hi is exact, tanh x >= x/2
  * there), squared in pairs: exp's own rounding, which tanh^2 doubles, never enters.
  * |x| > 1: (1 - e) / (1 + e), e = e^-2|x| <= 0.14, where that rounding is small. */
-inline realv bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
   realv ul, cl, lo;
   const realv u = square2(x, (realv)0, &ul);
   const realv c = mul2(x, (realv)0, u, ul, &cl);
@@ -366,34 +366,34 @@ inline realv bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
 
 /* ---- softshrink, hardshrink (p0 = lambd), threshold (p0 = threshold, p1 = value) ---- */
 /* The zero band gives +0 as PyTorch; x - lambd is one correctly rounded operation. */
-inline realv fwd_softshrink(realv x, real p0, real p1) {
+CLACT_INLINE realv fwd_softshrink(realv x, real p0, real p1) {
   realv r = select((realv)0, x - p0, x > p0);
   r = select(r, x + p0, x < -p0);
   return keep_nan(r, x);
 }
 /* PyTorch: 0 on the closed band [-lambd, lambd], 1 outside. */
-inline realv bwd_softshrink(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwd_softshrink(realv x, realv dy, real p0, real p1) {
   return keep_nan(dy * select((realv)1, (realv)0, x >= -p0 && x <= p0), x);
 }
 /* y == 0 exactly on the band (x - lambd of floats is never 0 outside it). */
-inline realv bwdy_softshrink(realv y, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwdy_softshrink(realv y, realv dy, real p0, real p1) {
   return keep_nan(dy * select((realv)0, (realv)1, y != 0), y);
 }
 
-inline realv fwd_hardshrink(realv x, real p0, real p1) {
+CLACT_INLINE realv fwd_hardshrink(realv x, real p0, real p1) {
   return select(x, (realv)0, x >= -p0 && x <= p0); /* NaN fails both tests: kept */
 }
-inline realv bwd_hardshrink(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwd_hardshrink(realv x, realv dy, real p0, real p1) {
   return bwd_softshrink(x, dy, p0, p1);
 }
 /* With lambd >= 0, y == 0 exactly on the band. */
-inline realv bwdy_hardshrink(realv y, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwdy_hardshrink(realv y, realv dy, real p0, real p1) {
   return bwdy_softshrink(y, dy, p0, p1);
 }
 
 /* PyTorch: x <= threshold gives value. */
-inline realv fwd_threshold(realv x, real p0, real p1) { return select(x, (realv)p1, x <= p0); }
-inline realv bwd_threshold(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE realv fwd_threshold(realv x, real p0, real p1) { return select(x, (realv)p1, x <= p0); }
+CLACT_INLINE realv bwd_threshold(realv x, realv dy, real p0, real p1) {
   return keep_nan(dy * select((realv)1, (realv)0, x <= p0), x);
 }
 
@@ -409,7 +409,7 @@ inline realv bwd_threshold(realv x, realv dy, real p0, real p1) {
 #define GT_K3_LO MORE_C(1.2025242832367862e-17, -2.540834209696641e-10f)
 
 /* x (kh + kl + (ch + cl) x^2) = hi + *lo. */
-inline realv cubic2(realv x, realv u, realv ul, real kh, real kl, real ch, real cl, realv *lo) {
+CLACT_INLINE realv cubic2(realv x, realv u, realv ul, real kh, real kl, real ch, real cl, realv *lo) {
   realv e;
   const realv a = ch * u;
   const realv a_lo = fma((realv)ch, u, -a) + (ch * ul + cl * u);
@@ -420,7 +420,7 @@ inline realv cubic2(realv x, realv u, realv ul, real kh, real kl, real ch, real 
   return w;
 }
 
-inline realv fwd_gelu_tanh(realv x, real p0, real p1) {
+CLACT_INLINE realv fwd_gelu_tanh(realv x, real p0, real p1) {
   const realv xc = clamp(x, -MORE_BIG_ARG, MORE_BIG_ARG);
   realv ul, lo;
   const realv u = square2(xc, (realv)0, &ul);
@@ -438,7 +438,7 @@ inline realv fwd_gelu_tanh(realv x, real p0, real p1) {
 /* f' = s(w) (1 + x w' s(-w)), x w' = x (k1 + 3 k2 x^2) = q >= 0 exactly when x >= 0:
  *   w >= 0: (1 + e (1 + q)) / (1 + e)^2, all terms >= 0;
  *   w < 0:  e ((1 + q) + e) / (1 + e)^2, 0 near x = -0.75: summed in pairs. */
-inline realv bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
   const realv xc = clamp(x, -MORE_BIG_ARG, MORE_BIG_ARG);
   realv ul, lo, ql, c1, c2, d2_lo, mlo;
   const realv u = square2(xc, (realv)0, &ul);
@@ -477,20 +477,20 @@ inline realv bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
 #define GELU_V0_LO MORE_C(3.9236683393197735e-17, -1.388319947892569e-08f)
 
 /* v = -x / sqrt 2 as hi + *lo, for the clamped x. */
-inline realv gelu_v(realv xc, realv *lo) {
+CLACT_INLINE realv gelu_v(realv xc, realv *lo) {
   const realv v = -xc * GELU_R2_HI;
   *lo = fma(-xc, (realv)GELU_R2_HI, -v) - xc * GELU_R2_LO;
   return v;
 }
 
 /* erfc(vh + vl) to first order in vl. */
-inline realv gelu_erfc(realv v, realv vl) {
+CLACT_INLINE realv gelu_erfc(realv v, realv vl) {
   return fma(-vl * (realv)(2 * GELU_RPI_HI), exp(-v * v), erfc(v));
 }
 
 /* S = sum_n (-1)^n (2n-1)!! z^n, z = 1 / (2v^2): erfc(v) = e^-v^2 S / (v sqrt pi) for large
  * v (the terms kept are below 2^-SIG_BITS from v = GELU_TAIL_V on). */
-inline realv gelu_series(realv z) {
+CLACT_INLINE realv gelu_series(realv z) {
 #if CLACT_REAL_IS_DOUBLE
   return fma(fma(fma(fma(fma(fma(fma((realv)-135135, z, (realv)10395), z, (realv)-945), z,
                                  (realv)105),
@@ -505,7 +505,7 @@ inline realv gelu_series(realv z) {
 #endif
 }
 
-inline realv gelu_fwd_real(realv x) {
+CLACT_INLINE realv gelu_fwd_real(realv x) {
   const realv xc = clamp(x, -MORE_BIG_ARG, MORE_BIG_ARG);
   realv vl;
   const realv v = gelu_v(xc, &vl);
@@ -530,7 +530,7 @@ inline realv gelu_fwd_real(realv x) {
  * v - 0.75 (relative error 1.6e-9 in float, 4e-19 in double), with v - v0 exact near v0:
  * relative accuracy right up to the zero. Elsewhere the terms cancel by a factor 1.3 at
  * most and are used as they are. */
-inline realv gelu_h(realv t) {
+CLACT_INLINE realv gelu_h(realv t) {
 #if CLACT_REAL_IS_DOUBLE
   const real c[] = {-5.23547544041452e-10,  1.944916100635843e-09,  -5.534534263162472e-09,
                     1.949661407720725e-08,  -6.906070244213639e-08, 2.3264773381652424e-07,
@@ -553,7 +553,7 @@ inline realv gelu_h(realv t) {
 #endif
 }
 
-inline realv gelu_bwd_real(realv x, realv dy) {
+CLACT_INLINE realv gelu_bwd_real(realv x, realv dy) {
   const realv xc = clamp(x, -MORE_BIG_ARG, MORE_BIG_ARG);
   realv vl, sl;
   intv k;
@@ -598,12 +598,12 @@ typedef CLACT_VEC(double) gelu_dv;
 #define convert_gelu_dv CLACT_CAT(convert_double, VW)
 #define convert_gelu_rv CLACT_CAT(convert_float, VW)
 
-inline realv fwd_gelu(realv x, real p0, real p1) {
+CLACT_INLINE realv fwd_gelu(realv x, real p0, real p1) {
   const gelu_dv d = convert_gelu_dv(x);
   const realv r = convert_gelu_rv((gelu_dv)0.5 * d * erfc(d * -M_SQRT1_2));
   return select(r, copysign((realv)0, x), isinf(x) && x < 0); /* not -inf * 0 */
 }
-inline realv bwd_gelu(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE realv bwd_gelu(realv x, realv dy, real p0, real p1) {
   const gelu_dv d = convert_gelu_dv(x);
   gelu_dv g = (gelu_dv)0.5 * erfc(d * -M_SQRT1_2) +
               d * exp((gelu_dv)-0.5 * d * d) * (gelu_dv)0.3989422804014327; /* 1/sqrt(2 pi) */
@@ -611,6 +611,6 @@ inline realv bwd_gelu(realv x, realv dy, real p0, real p1) {
   return convert_gelu_rv(convert_gelu_dv(dy) * g);
 }
 #else
-inline realv fwd_gelu(realv x, real p0, real p1) { return gelu_fwd_real(x); }
-inline realv bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_bwd_real(x, dy); }
+CLACT_INLINE realv fwd_gelu(realv x, real p0, real p1) { return gelu_fwd_real(x); }
+CLACT_INLINE realv bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_bwd_real(x, dy); }
 #endif

@@ -9,7 +9,7 @@
  * element offset. Scalar code: the slope gather would defeat the vector loads.
  */
 
-inline ulong prelu_channel(ulong i, ulong channels, ulong inner) {
+CLACT_INLINE ulong prelu_channel(ulong i, ulong channels, ulong inner) {
   return (i / inner) % channels;
 }
 
@@ -40,12 +40,12 @@ __kernel void clact_prelu_bwd(const ulong n, const ulong channels, const ulong i
 
 /* Neumaier's compensated sum: s + *c holds the sum of the terms to about an ulp of it
  * whatever their number and signs. At an infinite s the compensation is not used. */
-inline void prelu_add(real *s, real *c, real term) {
+CLACT_INLINE void prelu_add(real *s, real *c, real term) {
   const real t = *s + term;
   *c += fabs(*s) >= fabs(term) ? (*s - t) + term : (term - t) + *s;
   *s = t;
 }
-inline real prelu_total(real s, real c) { return isinf(s) ? s : s + c; }
+CLACT_INLINE real prelu_total(real s, real c) { return isinf(s) ? s : s + c; }
 
 /* Pass 1: work-item j = b * channels + c sums block b of channel c's elements: element
  * m of a channel (m < per_channel) is ((m / inner) * channels + c) * inner + m % inner, and
