@@ -10,6 +10,7 @@ option(CLACT_FUZZ "Build the libFuzzer target tests/fuzz_api.c (needs clang)" OF
 
 if(CLACT_BUILD_TESTS)
   add_library(clact_fault STATIC ${CLACT_HOST_SOURCES} host/fault.c)
+  add_dependencies(clact_fault clact_embed)
   target_include_directories(clact_fault PUBLIC ${PROJECT_SOURCE_DIR}/include
                                                 ${PROJECT_SOURCE_DIR}/host)
   target_compile_definitions(clact_fault PUBLIC CLACT_STATIC PRIVATE CLACT_FAULT_INJECTION)
@@ -22,6 +23,7 @@ if(CLACT_FUZZ)
     message(FATAL_ERROR "CLACT_FUZZ needs clang (libFuzzer): configure with CC=clang")
   endif()
   add_library(clact_fuzzlib STATIC ${CLACT_HOST_SOURCES})
+  add_dependencies(clact_fuzzlib clact_embed)
   target_include_directories(clact_fuzzlib PUBLIC ${PROJECT_SOURCE_DIR}/include
                                                   ${PROJECT_SOURCE_DIR}/host)
   target_compile_definitions(clact_fuzzlib PUBLIC CLACT_STATIC)
