@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 enum { CHUNK = 1 << 22 };
 
@@ -57,7 +58,7 @@ static void *judge_range(void *arg) {
   return NULL;
 }
 
-/* Runs one chunk on the device and judges it on two host threads. */
+/* Runs one chunk on the device and judges it on the host's cores. */
 static clact_status run_chunk(clact_context *ctx, const clact_op *op, ref_dir dir,
                               const ref_zeros *z, int ftz, void *x, void *dy, void *in, void *out,
                               size_t n, row *total) {
@@ -66,17 +67,24 @@ static clact_status run_chunk(clact_context *ctx, const clact_op *op, ref_dir di
                         : clact_backward_host(ctx, op, dir == REF_BWD ? CLACT_FROM_X : CLACT_FROM_Y,
                                               n, in, dy, out);
   if (st) return st;
-  job jobs[2];
-  pthread_t th;
-  for (int k = 0; k < 2; ++k)
-    jobs[k] = (job){op, dir, z, x, dy, in, out, n * k / 2, n * (k + 1) / 2, ftz, {0, 0, 0, 0, 0}};
-  const int threaded = pthread_create(&th, NULL, judge_range, &jobs[1]) == 0;
+  /* judge on every core (the long-double reference is the cost), at most 16 */
+  long cores = sysconf(_SC_NPROCESSORS_ONLN);
+  const int nt = cores < 1 ? 1 : cores > 16 ? 16 : (int)cores;
+  job jobs[16];
+  pthread_t th[16];
+  int started[16] = {0};
+  for (int k = 0; k < nt; ++k)
+    jobs[k] = (job){op, dir, z, x, dy, in, out, n * k / nt, n * (k + 1) / nt, ftz, {0, 0, 0, 0, 0}};
+  for (int k = 1; k < nt; ++k)
+    started[k] = pthread_create(&th[k], NULL, judge_range, &jobs[k]) == 0;
   judge_range(&jobs[0]);
-  if (threaded)
-    pthread_join(th, NULL);
-  else
-    judge_range(&jobs[1]);
-  for (int k = 0; k < 2; ++k) {
+  for (int k = 1; k < nt; ++k) {
+    if (started[k])
+      pthread_join(th[k], NULL);
+    else
+      judge_range(&jobs[k]);
+  }
+  for (int k = 0; k < nt; ++k) {
     total->inputs += jobs[k].r.inputs;
     total->failures += jobs[k].r.failures;
     if (jobs[k].r.max_ulp > total->max_ulp ||
