@@ -51,13 +51,14 @@ CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLACT_WERR
 cmake --build build-fuzz -j "$(nproc)" --target clact_fuzz_api
 warm_cache build-fuzz/pocl-cache
 mkdir -p build-fuzz/corpus
-if ! POCL_CACHE_DIR="$PWD/build-fuzz/pocl-cache" ASAN_OPTIONS=detect_leaks=1 \
+if ! CLACT_FUZZ_FAILURE="$PWD/build-fuzz/failure.bin" \
+  POCL_CACHE_DIR="$PWD/build-fuzz/pocl-cache" ASAN_OPTIONS=detect_leaks=1 \
   LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   build-fuzz/clact_fuzz_api -max_total_time=100 -timeout=60 -print_final_stats=1 \
   -artifact_prefix=build-fuzz/ build-fuzz/corpus tests/fuzz_corpus >build-fuzz/fuzz.log 2>&1; then
   tail -n 80 build-fuzz/fuzz.log
-  echo "fuzz: FAILED (the input that failed is in build-fuzz/, the log in build-fuzz/fuzz.log)"
+  echo "fuzz: FAILED (the input: build-fuzz/failure.bin; the log: build-fuzz/fuzz.log)"
   exit 1
 fi
 grep -E '^(Done|stat::average_exec_per_sec|stat::new_units_added)' build-fuzz/fuzz.log
