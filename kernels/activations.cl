@@ -50,7 +50,9 @@ CLACT_INLINE realv bwd_tanh(realv x, realv dy, real p0, real p1) {
   const logistic g = logistic_parts((realv)2 * x, (realv)0);
   realv d2_lo;
   const realv d2 = square2(g.den, g.den_lo, &d2_lo);
-  return dy * scale2(div2((realv)4 * g.p, (realv)4 * g.p_lo, d2, d2_lo), g.k);
+  const realv d = scale2(div2((realv)4 * g.p, (realv)4 * g.p_lo, d2, d2_lo), g.k);
+  /* |tanh'| <= 1: a last-ulp excess near 0 would overflow dy = FLT_MAX (NaN stays) */
+  return dy * select(d, (realv)1, d > 1);
 }
 CLACT_INLINE realv bwdy_tanh(realv y, realv dy, real p0, real p1) {
   return dy * (((realv)1 - y) * ((realv)1 + y));
