@@ -26,7 +26,7 @@ static clact_status check_dense(const clact_context *ctx, cl_mem buffer, size_t 
     err = clGetMemObjectInfo(buffer, CL_MEM_OFFSET, sizeof sub_offset, &sub_offset, NULL);
   if (err) return err;
   if (owner != ctx->context) return CLACT_ERROR_CONTEXT_MISMATCH;
-  if (offset > SIZE_MAX / es - count || (offset + count) * es > size)
+  if (count > SIZE_MAX / es || offset > SIZE_MAX / es - count || (offset + count) * es > size)
     return CLACT_ERROR_OUT_OF_RANGE;
   s->root = parent ? parent : buffer;
   s->first = sub_offset + offset * es;
