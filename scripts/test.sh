@@ -8,10 +8,16 @@ CLACT_CHECK_PACKAGES="oclgrind clang libclang-rt-dev"
 clact_install $CLACT_PACKAGES $CLACT_CHECK_PACKAGES
 clact_build
 
-# The code follows the committed .clang-format (checked where clang-format exists).
+# The code follows the committed .clang-format, checked with clang-format 14 (Debian 12's,
+# the CI machine's); other major versions format some constructs differently, so there
+# the check is skipped with a note rather than failing on the tool.
 if command -v clang-format >/dev/null 2>&1; then
-  git ls-files '*.c' '*.h' | xargs clang-format --dry-run -Werror
-  echo "clang-format: clean"
+  if clang-format --version | grep -q 'version 14\.'; then
+    git ls-files '*.c' '*.h' | xargs clang-format --dry-run -Werror
+    echo "clang-format: clean"
+  else
+    echo "clang-format: not version 14, format check skipped ($(clang-format --version))"
+  fi
 fi
 
 ctest --test-dir build --output-on-failure -j 2
