@@ -65,6 +65,7 @@ static clact_status launch(clact_context *ctx, const clact_op *op, int k, size_t
   if (!ctx) return CLACT_ERROR_INVALID_CONTEXT;
   clact_status st = clact_validate_op(op);
   if (st) return st;
+  if (k == KERNEL_BWDY && !clact_has_gradient_from_y(op)) return CLACT_ERROR_NO_GRADIENT_FROM_Y;
   if ((st = clact_check_wait_list(num_events, wait_list))) return st;
   if (op->dtype == CLACT_F64 && !ctx->has_fp64) return CLACT_ERROR_UNSUPPORTED_DTYPE;
   const size_t es = clact_dtype_size(op->dtype);
@@ -147,10 +148,6 @@ clact_status clact_backward(clact_context *ctx, const clact_op *op, clact_grad_i
                             cl_event *event) {
   if (!ctx) return CLACT_ERROR_INVALID_CONTEXT;
   if (input != CLACT_FROM_X && input != CLACT_FROM_Y) return CLACT_ERROR_INVALID_GRAD_INPUT;
-  clact_status st = clact_validate_op(op);
-  if (st) return st;
-  if (input == CLACT_FROM_Y && !clact_has_gradient_from_y(op))
-    return CLACT_ERROR_NO_GRADIENT_FROM_Y;
   const view views[3] = {
       {in, in_offset, in_stride}, {dy, dy_offset, dy_stride}, {dx, dx_offset, dx_stride}};
   return launch(ctx, op, input == CLACT_FROM_Y ? KERNEL_BWDY : KERNEL_BWD, n, views, 3, num_events,
