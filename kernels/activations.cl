@@ -134,8 +134,9 @@ CLACT_INLINE realv bwd_swish(realv x, realv dy, real p0, real p1) {
 
 /* ---- softplus: log(1 + e^(beta x)) / beta (p0 = beta > 0) --------------------------- */
 /* = max(z, 0) + log1p(e^-|z|), z = beta x: no overflow, exact limits 0 and +inf. For
- * z > 0 it is x + (log1p(e) + lo) / beta, so beta x never overflows nor rounds. Where
- * e^-|z| < 2^-SIG_BITS, log1p(e) rounds to e itself, which keeps its subnormal bits. */
+ * z > 0 it is x + log1p(e) / beta, so beta x never overflows nor rounds. */
+#if CLACT_REAL_IS_DOUBLE
+/* Where e^-|z| < 2^-SIG_BITS, log1p(e) rounds to e itself, which keeps its subnormal bits. */
 CLACT_INLINE realv fwd_softplus(realv x, real p0, real p1) {
   realv lo;
   const realv z = scaled(p0, x, &lo);
@@ -150,8 +151,55 @@ CLACT_INLINE realv fwd_softplus(realv x, real p0, real p1) {
     const realv h = two_sum(x, l_hi, &c);
     return select(neg, select(h + (c + l_lo), x, isinf(x)), z > 0);
   }
-  return select(neg / p0, x + (l + lo) / p0, z > 0);
+  return select(neg / p0, x + l / p0, z > 0);
 }
+#else
+/* log1p(e) = e + e^2 P(e) on e = e^-|z| in (0, 1], P a degree-9 fit in e - 1/4
+ * (tools/fit_softplus.py: 0.23 ulp). With e = (1 + t) 2^k from exp_parts:
+ *   log1p(e) = 2^k [(1 + t) + (1 + t) e P(e)] = 2^k (m + *m_lo),
+ * 1 + t never rounded, 2^k applied last (a subnormal result is rounded about once). No
+ * division and no log: a third of the operations of log1p in pairs. *s is 2^k, or 2^-100
+ * below that (e's value then only feeds terms far below an ulp of the result). */
+CLACT_INLINE realv softplus_log1p(realv t, intv k, realv *m_lo, realv *s) {
+  *s = pow2_normal(max(k, (intv)-100));
+  const realv e = fma(t, *s, *s);
+  const realv u = e - (realv)0.25f;
+  const realv q = fma(
+      fma(fma(fma(fma(fma(fma(fma(fma((realv)2.801642055e-03f, u, (realv)-1.088057272e-02f), u,
+                                  (realv)2.124513313e-02f),
+                              u, (realv)-3.149699792e-02f),
+                          u, (realv)4.430447519e-02f),
+                      u, (realv)-6.380417943e-02f),
+                  u, (realv)9.467269480e-02f),
+              u, (realv)-1.457521766e-01f),
+          u, (realv)2.376255095e-01f),
+      u, (realv)-4.297031760e-01f);
+  realv p_lo;
+  const realv p = fast_two_sum((realv)1, t, &p_lo);       /* 1 + t, exactly */
+  const realv w = fma(fma(t, e, e), q, p_lo);              /* (1 + t) e P, |w| < 0.45 */
+  return fast_two_sum(p, w, m_lo);                         /* p >= 0.7 > |w| */
+}
+
+CLACT_INLINE realv fwd_softplus(realv x, real p0, real p1) {
+  intv k;
+  realv m_lo, s;
+  if (p0 == 1) { /* the default: z = x exactly, no division */
+    const realv t = exp_parts(-fabs(x), (realv)0, &k);
+    const realv m = softplus_log1p(t, k, &m_lo, &s);
+    const realv neg = (m * s) * pow2_normal(k - max(k, (intv)-100));
+    realv c;
+    const realv h = two_sum(x, m * s, &c); /* x + 2^k (m + m_lo), rounded once */
+    return select(neg, select(h + fma(m_lo, s, c), x, isinf(x)), x > 0);
+  }
+  realv lo;
+  const realv z = scaled(p0, x, &lo);
+  const realv t = exp_parts(-fabs(z), select(-lo, lo, z < 0), &k);
+  const realv m = softplus_log1p(t, k, &m_lo, &s);
+  const realv neg = (m * s) * pow2_normal(k - max(k, (intv)-100));
+  /* z > 0: softplus = (z + log1p(e)) / beta = x + log1p(e) / beta, as z = beta x exactly */
+  return select(neg / p0, x + fma(m, s, m_lo * s) / p0, z > 0);
+}
+#endif
 /* f'(x) = sigmoid(beta x). */
 CLACT_INLINE realv bwd_softplus(realv x, realv dy, real p0, real p1) {
   realv lo;
