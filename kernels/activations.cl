@@ -19,17 +19,31 @@ CLACT_INLINE realv bwdy_identity(realv y, realv dy, real p0, real p1) { return k
 /* With e = e^-|x| = (1 + t) 2^k: s(|x|) = 1 / (1+e), s(-|x|) = (1 + t) / (1+e) * 2^k, the
  * quotient compensated and 2^k applied last (a subnormal result is rounded once). */
 CLACT_INLINE realv fwd_sigmoid(realv x, real p0, real p1) {
-  const logistic g = logistic_parts(x, (realv)0);
+#if CLACT_NARROW
+  const nexp n = exp_narrow(-fabs(x));
+  const realv m = fma(n.t, n.s, n.s); /* e^-|x| = m s2 */
+  const realv r = (realv)1 / ((realv)1 + m);
+  return select(r, NARROW_S2(n, m * r), x < 0);
+#else
+  const logistic g = logistic_exact(x);
   const realv s = div2(select((realv)1, g.p, x < 0), select((realv)0, g.p_lo, x < 0), g.den,
                        g.den_lo);
   return select(s, scale2(s, g.k), x < 0);
+#endif
 }
 /* s'(x) = s(x) s(-x) = e / (1+e)^2: no 1 - s that is 0 for large x. */
 CLACT_INLINE realv bwd_sigmoid(realv x, realv dy, real p0, real p1) {
-  const logistic g = logistic_parts(x, (realv)0);
+#if CLACT_NARROW
+  const nexp n = exp_narrow(-fabs(x));
+  const realv m = fma(n.t, n.s, n.s);
+  const realv r = (realv)1 / ((realv)1 + m);
+  return NARROW_S2(n, dy * (m * r * r));
+#else
+  const logistic g = logistic_exact(x);
   realv d2_lo;
   const realv d2 = square2(g.den, g.den_lo, &d2_lo);
   return dy * scale2(div2(g.p, g.p_lo, d2, d2_lo), g.k);
+#endif
 }
 CLACT_INLINE realv bwdy_sigmoid(realv y, realv dy, real p0, real p1) {
   return dy * (y * ((realv)1 - y));
@@ -39,20 +53,33 @@ CLACT_INLINE realv bwdy_sigmoid(realv y, realv dy, real p0, real p1) {
 /* tanh|x| = (1 - e) / (1 + e), e = e^-2|x|, with 1 - e = (1 - 2^k) - t 2^k exact in two
  * parts: full relative precision near 0, where the textbook 2/(1+e^-2x) - 1 has none. */
 CLACT_INLINE realv fwd_tanh(realv x, real p0, real p1) {
-  const logistic g = logistic_parts((realv)2 * x, (realv)0);
+#if CLACT_NARROW
+  const nexp n = exp_narrow((realv)-2 * fabs(x));
+  const realv num = fma(-n.t, n.s, (realv)1 - n.s); /* 1 - e: -t exactly near 0 */
+  return copysign(num / fma(n.t, n.s, n.s + (realv)1), x);
+#else
+  const logistic g = logistic_exact((realv)2 * x);
   realv num_lo;
   const realv num = one_minus_e(&g, &num_lo);
   return copysign(div2(num, num_lo, g.den, g.den_lo), x);
+#endif
 }
 /* 1 - tanh^2 = 4e / (1+e)^2: exact to the end of the tail, where (1-t)(1+t) of a rounded
  * t would be 0. */
 CLACT_INLINE realv bwd_tanh(realv x, realv dy, real p0, real p1) {
-  const logistic g = logistic_parts((realv)2 * x, (realv)0);
+#if CLACT_NARROW
+  const nexp n = exp_narrow((realv)-2 * fabs(x));
+  const realv m = fma(n.t, n.s, n.s);
+  const realv r = (realv)1 / ((realv)1 + m);
+  return NARROW_S2(n, dy * ((realv)4 * m * r * r));
+#else
+  const logistic g = logistic_exact((realv)2 * x);
   realv d2_lo;
   const realv d2 = square2(g.den, g.den_lo, &d2_lo);
   const realv d = scale2(div2((realv)4 * g.p, (realv)4 * g.p_lo, d2, d2_lo), g.k);
   /* |tanh'| <= 1: a last-ulp excess near 0 would overflow dy = FLT_MAX (NaN stays) */
   return dy * select(d, (realv)1, d > 1);
+#endif
 }
 CLACT_INLINE realv bwdy_tanh(realv y, realv dy, real p0, real p1) {
   return dy * (((realv)1 - y) * ((realv)1 + y));
@@ -80,15 +107,25 @@ CLACT_INLINE realv bwdy_leaky_relu(realv y, realv dy, real p0, real p1) {
 /* ---- elu: x if x > 0 else alpha (e^x - 1) (p0 = alpha) ------------------------------ */
 /* e^x - 1 = (2^k - 1) + t 2^k, summed exactly in two parts: no cancellation near 0. */
 CLACT_INLINE realv fwd_elu(realv x, real p0, real p1) {
-  const logistic g = logistic_parts(x, (realv)0);
+#if CLACT_NARROW
+  const nexp n = exp_narrow(-fabs(x)); /* s2 < 1 only where e^x - 1 rounds to -1 */
+  return select((realv)p0 * fma(n.t, n.s, n.s - (realv)1), x, x >= 0);
+#else
+  const logistic g = logistic_exact(x);
   realv lo;
   const realv hi = two_sum(g.tiny - (realv)1, g.t * g.tiny, &lo);
   return select(fma((realv)p0, hi, p0 * lo), x, x >= 0); /* keeps the sign of -0 */
+#endif
 }
 /* f'(x) = alpha e^x = alpha (1 + t) 2^k for x <= 0. */
 CLACT_INLINE realv bwd_elu(realv x, realv dy, real p0, real p1) {
-  const logistic g = logistic_parts(x, (realv)0);
+#if CLACT_NARROW
+  const nexp n = exp_narrow(-fabs(x));
+  return select(NARROW_S2(n, dy * (p0 * fma(n.t, n.s, n.s))), dy, x > 0);
+#else
+  const logistic g = logistic_exact(x);
   return select(dy * scale2(fma((realv)p0, g.t, (realv)p0), g.k), dy, x > 0);
+#endif
 }
 /* For x <= 0, f'(x) = alpha e^x = y + alpha. */
 CLACT_INLINE realv bwdy_elu(realv y, realv dy, real p0, real p1) {
@@ -99,6 +136,15 @@ CLACT_INLINE realv bwdy_elu(realv y, realv dy, real p0, real p1) {
 /* z = beta x kept exact as hi + lo. x (1 + t) / (1+e), times 2^k for z < 0; far below,
  * the product underflows to 0 with the sign of x. */
 CLACT_INLINE realv fwd_swish(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  const realv z = p0 * x;
+  const nexp n = exp_narrow(-fabs(z));
+  const realv m = fma(n.t, n.s, n.s);
+  const realv r = (realv)1 / ((realv)1 + m);
+  realv y = select(x * r, NARROW_S2(n, x * m * r), z < 0);
+  y = select(y, copysign((realv)0, x), z < EXP_FLOOR); /* not -inf * e */
+  return select(y, x, x == 0); /* -0 keeps its sign */
+#else
   realv lo;
   const realv z = scaled(p0, x, &lo);
   const logistic g = logistic_parts(z, lo);
@@ -110,10 +156,24 @@ CLACT_INLINE realv fwd_swish(realv x, real p0, real p1) {
   realv r = select(s, scale2(s, g.k), z < 0);
   r = select(r, copysign((realv)0, x), z < EXP_FLOOR);
   return select(r, x, (isinf(x) && z > 0) || x == 0); /* +inf, and -0 keeps its sign */
+#endif
 }
 /* f' = s(z) (1 + z s(-z)) = [z >= 0: 1 + e (1+z);  z < 0: (1 + t) ((1+z) + e) 2^k]
  * / (1+e)^2, with 1 + z summed exactly; zero near z = -1.2785. */
 CLACT_INLINE realv bwd_swish(realv x, realv dy, real p0, real p1) {
+#if CLACT_NARROW
+  const realv z = p0 * x;
+  const nexp n = exp_narrow(-fabs(z));
+  const realv m = fma(n.t, n.s, n.s);
+  const realv r = (realv)1 / ((realv)1 + m);
+  const realv a = (realv)1 + z;
+  /* z >= 0: (1 + e (1 + z)) / (1+e)^2;  z < 0: e ((1 + z) + e) / (1+e)^2 */
+  realv d = select(fma(NARROW_S2(n, m), a, (realv)1) * (r * r), NARROW_S2(n, m * (a + m) * (r * r)),
+                   z < 0);
+  d = select(d, (realv)0, z < EXP_FLOOR);
+  d = select(d, (realv)1, isinf(z) && z > 0);
+  return dy * d;
+#else
   realv lo, c1, c2;
   const realv z = scaled(p0, x, &lo);
   const logistic g = logistic_parts(z, lo);
@@ -130,6 +190,7 @@ CLACT_INLINE realv bwd_swish(realv x, realv dy, real p0, real p1) {
   d = select(d, (realv)0, z < EXP_FLOOR);
   d = select(d, (realv)1, isinf(z) && z > 0);
   return dy * d;
+#endif
 }
 
 /* ---- softplus: log(1 + e^(beta x)) / beta (p0 = beta > 0) --------------------------- */
@@ -181,10 +242,25 @@ CLACT_INLINE realv softplus_log1p(realv t, intv k, realv *m_lo, realv *s) {
 }
 
 CLACT_INLINE realv fwd_softplus(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  /* log1p(e) = e + e^2 P(e), P of degree 5 (tools/fit_softplus.py 5: 2^-17.3) */
+  const realv z = p0 * x;
+  const nexp n = exp_narrow(-fabs(z));
+  const realv m = fma(n.t, n.s, n.s); /* e = m s2; m alone where s2 < 1 makes e P negligible */
+  const realv u = m - (realv)0.25f;
+  const realv q =
+      fma(fma(fma(fma(fma((realv)1.926751062e-02f, u, (realv)-5.716180056e-02f), u,
+                      (realv)9.596358985e-02f),
+                  u, (realv)-1.463787705e-01f),
+              u, (realv)2.376207858e-01f),
+          u, (realv)-4.296966195e-01f);
+  const realv l = NARROW_S2(n, fma(m * m, q, m));
+  return select(l / p0, x + l / p0, z > 0);
+#else
   intv k;
   realv m_lo, s;
   if (p0 == 1) { /* the default: z = x exactly, no division */
-    const realv t = exp_parts(-fabs(x), (realv)0, &k);
+    const realv t = exp_parts(-fabs(x), NO_LO, &k);
     const realv m = softplus_log1p(t, k, &m_lo, &s);
     const realv neg = (m * s) * pow2_normal(k - max(k, (intv)-100));
     realv c;
@@ -198,14 +274,23 @@ CLACT_INLINE realv fwd_softplus(realv x, real p0, real p1) {
   const realv neg = (m * s) * pow2_normal(k - max(k, (intv)-100));
   /* z > 0: softplus = (z + log1p(e)) / beta = x + log1p(e) / beta, as z = beta x exactly */
   return select(neg / p0, x + fma(m, s, m_lo * s) / p0, z > 0);
+#endif
 }
 #endif
 /* f'(x) = sigmoid(beta x). */
 CLACT_INLINE realv bwd_softplus(realv x, realv dy, real p0, real p1) {
+#if CLACT_NARROW
+  const realv z = p0 * x;
+  const nexp n = exp_narrow(-fabs(z));
+  const realv m = fma(n.t, n.s, n.s);
+  const realv r = (realv)1 / ((realv)1 + m);
+  return dy * select(r, NARROW_S2(n, m * r), z < 0);
+#else
   realv lo;
   const realv z = scaled(p0, x, &lo);
   const logistic g = logistic_parts(z, lo);
   const realv s = div2(select((realv)1, g.p, z < 0), select((realv)0, g.p_lo, z < 0), g.den,
                        g.den_lo);
   return dy * select(s, scale2(s, g.k), z < 0);
+#endif
 }

@@ -44,7 +44,7 @@ CLACT_INLINE realv expm1_neg(const logistic *g, realv *lo) {
 }
 
 CLACT_INLINE realv fwd_selu(realv x, real p0, real p1) {
-  const logistic g = logistic_parts(x, (realv)0);
+  const logistic g = logistic_exact(x);
   realv lo;
   const realv hi = expm1_neg(&g, &lo);
   const realv neg = fma((realv)SELU_SA_HI, hi, fma((realv)SELU_SA_LO, hi, SELU_SA_HI * lo));
@@ -54,7 +54,7 @@ CLACT_INLINE realv fwd_selu(realv x, real p0, real p1) {
 }
 /* f' = scale alpha e^x for x <= 0 (PyTorch's choice at 0), scale above. */
 CLACT_INLINE realv bwd_selu(realv x, realv dy, real p0, real p1) {
-  const logistic g = logistic_parts(x, (realv)0);
+  const logistic g = logistic_exact(x);
   const realv neg = scale2(fma((realv)SELU_SA_HI, g.t, (realv)SELU_SA_HI), g.k);
   const realv pos = fma((realv)SELU_S_HI, dy, SELU_S_LO * dy);
   return select(dy * neg, pos, x > 0);
@@ -99,7 +99,7 @@ typedef struct mish_parts {
 
 CLACT_INLINE mish_parts mish_prepare(realv x) {
   mish_parts m;
-  m.g = logistic_parts(x, (realv)0);
+  m.g = logistic_exact(x);
   realv c1, c2, c3, c4;
   m.e2 = square2(m.g.e, m.g.e_lo, &m.e2_lo);
   const realv n = two_sum((realv)1, (realv)2 * m.g.e, &c1);
@@ -269,14 +269,14 @@ CLACT_INLINE realv bwdy_softsign(realv y, realv dy, real p0, real p1) {
 /* ---- logsigmoid: log sigmoid(x) = min(x, 0) - log1p(e^-|x|) ------------------------- */
 /* Where e^-|x| < 2^-SIG_BITS, log1p(e) rounds to e itself (kept to its subnormal bits). */
 CLACT_INLINE realv fwd_logsigmoid(realv x, real p0, real p1) {
-  const logistic g = logistic_parts(x, (realv)0);
+  const logistic g = logistic_exact(x);
   const realv l = select(log1p_unit(g.tiny, g.t * g.tiny), scale2((realv)1 + g.t, g.k),
                          g.k < -SIG_BITS);
   return select(-l, x - l, x < 0);
 }
 /* f' = sigmoid(-x): 1 / (1 + e) for x <= 0, (1 + t) 2^k / (1 + e) for x > 0. */
 CLACT_INLINE realv bwd_logsigmoid(realv x, realv dy, real p0, real p1) {
-  const logistic g = logistic_parts(x, (realv)0);
+  const logistic g = logistic_exact(x);
   realv plo;
   const realv p = one_plus(g.t, &plo);
   const realv s = div2(select((realv)1, p, x > 0), select((realv)0, plo, x > 0), g.den, g.den_lo);
@@ -284,7 +284,7 @@ CLACT_INLINE realv bwd_logsigmoid(realv x, realv dy, real p0, real p1) {
 }
 /* f' = 1 - e^y (y <= 0) = (1 - 2^k) - t 2^k, exact in two parts. */
 CLACT_INLINE realv bwdy_logsigmoid(realv y, realv dy, real p0, real p1) {
-  const logistic g = logistic_parts(y, (realv)0);
+  const logistic g = logistic_exact(y);
   realv e1, e2;
   const realv a = two_sum((realv)1, -g.tiny, &e1);
   const realv s = two_sum(a, -g.t * g.tiny, &e2);
@@ -336,7 +336,7 @@ CLACT_INLINE realv fwd_tanhshrink(realv x, real p0, real p1) {
   const realv g_lo = tanhshrink_glo(u, ul);
   const realv small = fma(c, (realv)THIRD_HI, fma(c, g_lo, cl * THIRD_HI));
   /* away from 0 */
-  const logistic g = logistic_parts((realv)2 * ax, (realv)0);
+  const logistic g = logistic_exact((realv)2 * ax);
   const realv big = (ax - (realv)1) + div2((realv)2 * g.e, (realv)2 * g.e_lo, g.den, g.den_lo);
   return copysign(select(small, big, ax > 1), x); /* odd; -0 stays -0 */
 }
@@ -353,7 +353,7 @@ CLACT_INLINE realv bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
   const realv th_lo = (x - th) - cg; /* both exact: Sterbenz, then a small difference */
   const realv sq = square2(th, th_lo, &lo);
   const realv small = sq + lo;
-  const logistic g = logistic_parts((realv)2 * x, (realv)0);
+  const logistic g = logistic_exact((realv)2 * x);
   realv e1, e2;
   const realv a = two_sum((realv)1, -g.tiny, &e1);
   const realv s = two_sum(a, -g.t * g.tiny, &e2);

@@ -42,9 +42,12 @@ CLACT_INLINE realv scale2(realv v, intv k) {
 }
 
 /* e^(a + a_lo) = (1 + t) 2^k for a <= 0, a_lo a few ulps of a at most (NaN propagates
- * through t). a_lo joins after the reduction, where it still fits in r's precision. */
+ * through t). a_lo joins after the reduction, where it still fits in r's precision.
+ * Callers without a low part pass NO_LO. */
+#define NO_LO ((realv)-0.0f)
 CLACT_INLINE realv exp_parts(realv a, realv a_lo, intv *k) {
-  a_lo = select(a_lo, (realv)0, a < EXP_FLOOR);
+  /* -0, not +0: r + -0 is r, so a caller's constant -0 low part costs nothing */
+  a_lo = select(a_lo, (realv)-0.0f, a < EXP_FLOOR);
   a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
   /* k = round(a / ln2) by the magic-number trick: the fma rounds to an integer, whose
    * bits are k (a builtin rint costs a dozen instructions on PoCL). NaN gives a garbage
@@ -68,6 +71,47 @@ CLACT_INLINE realv exp_parts(realv a, realv a_lo, intv *k) {
   return fma(r * r, q, r);
 #endif
 }
+
+/* ---- 16-bit storage: one rounding to f16 or bf16 hides 2^-17 of float error --------- */
+/* With f16 or bf16 storage (CLACT_NARROW), the formulas in activations.cl use plain float
+ * forms: exp in parts as above, then single quotients and products, no pairs. Their
+ * float error (about 2^-20 relative, 2^-17 for softplus) is a hundredth of an f16 ulp,
+ * so the one rounding to storage still lands within half an ulp plus that. The
+ * cancellations the stable forms avoid are still avoided (1 - e and e^x - 1 come from t). */
+#if CLACT_DTYPE == 1 || CLACT_DTYPE == 2
+#define CLACT_NARROW 1
+
+/* e^a = (1 + t) s s2 for a <= 0: (1 + t) s stays normal (s = 2^max(k, -100)); s2 =
+ * 2^(k - that) <= 1 is applied last by callers whose result may be a bf16 subnormal. An
+ * f16 result below 2^-25 is 0, so f16 has no s2. */
+typedef struct nexp {
+  realv t, s;
+#if CLACT_DTYPE == 2
+  realv s2;
+#endif
+} nexp;
+
+CLACT_INLINE nexp exp_narrow(realv a) {
+  nexp n;
+  intv k;
+  n.t = exp_parts(a, NO_LO, &k);
+  const intv k1 = max(k, (intv)-100);
+  n.s = pow2_normal(k1);
+#if CLACT_DTYPE == 2
+  n.s2 = pow2_normal(k - k1);
+#endif
+  return n;
+}
+
+/* v 2^(k - k1): the part of 2^k that exp_narrow left out (nothing for f16). */
+#if CLACT_DTYPE == 2
+#define NARROW_S2(n, v) ((v) * (n).s2)
+#else
+#define NARROW_S2(n, v) (v)
+#endif
+#else
+#define CLACT_NARROW 0
+#endif
 
 /* ---- compensated arithmetic: values as hi + lo pairs -------------------------------- */
 
@@ -129,11 +173,10 @@ typedef struct logistic {
   realv den, den_lo; /* 1 + e^-|z| = den + den_lo */
 } logistic;
 
-/* For z = hi + lo (lo the error of a product, or 0). */
-CLACT_INLINE logistic logistic_parts(realv hi, realv lo) {
+/* For -|z| = a + a_lo. */
+CLACT_INLINE logistic logistic_from(realv hi, realv a_lo) {
   logistic g;
-  /* -|hi + lo| = -|hi| - sign(hi) lo */
-  g.t = exp_parts(-fabs(hi), select(-lo, lo, hi < 0), &g.k);
+  g.t = exp_parts(-fabs(hi), a_lo, &g.k);
   g.tiny = select((realv)0, pow2_normal(max(g.k, (intv)(1 - EXP_BIAS))), g.k > (1 - EXP_BIAS));
   g.p = fast_two_sum((realv)1, g.t, &g.p_lo);
   g.e = fma(g.t, g.tiny, g.tiny);
@@ -142,6 +185,13 @@ CLACT_INLINE logistic logistic_parts(realv hi, realv lo) {
   g.den_lo = (g.e - (g.den - (realv)1)) + g.e_lo; /* exact: 1 >= e */
   return g;
 }
+
+/* For z = hi + lo, lo the error of a product: -|hi + lo| = -|hi| - sign(hi) lo. */
+CLACT_INLINE logistic logistic_parts(realv hi, realv lo) {
+  return logistic_from(hi, select(-lo, lo, hi < 0));
+}
+/* For z = hi exactly. */
+CLACT_INLINE logistic logistic_exact(realv hi) { return logistic_from(hi, NO_LO); }
 
 /* 1 - e^-|z| = (1 - 2^k) - t 2^k as hi + *lo: full relative precision near z = 0. */
 CLACT_INLINE realv one_minus_e(const logistic *g, realv *lo) {

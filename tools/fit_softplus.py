@@ -1,5 +1,7 @@
 """Coefficients of P(u), u = e - 1/4, for softplus's log1p(e) = e + e^2 P on e in [0, 1].
 
+Usage: python3 tools/fit_softplus.py [DEGREE]   (9 for float results, 5 for 16-bit ones)
+
 P(e) = (log1p(e) - e) / e^2 is interpolated at Chebyshev nodes in double, the coefficients
 rounded to float. Printed: the largest error of e^2 P against log1p(e), in units of
 2^-24 log1p(e) (about an ulp), and the coefficients highest degree first, as
@@ -7,9 +9,10 @@ kernels/activations.cl uses them. Needs only the standard library.
 """
 import math
 import struct
+import sys
 
 CENTER = 0.25
-DEGREE = 9
+DEGREE = int(sys.argv[1]) if len(sys.argv) > 1 else 9
 
 
 def f32(x):
