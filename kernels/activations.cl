@@ -243,18 +243,8 @@ CLACT_INLINE realv softplus_log1p(realv t, intv k, realv *m_lo, realv *s) {
 
 CLACT_INLINE realv fwd_softplus(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  /* log1p(e) = e + e^2 P(e), P of degree 5 (tools/fit_softplus.py 5: 2^-17.3) */
   const realv z = p0 * x;
-  const nexp n = exp_narrow(-fabs(z));
-  const realv m = fma(n.t, n.s, n.s); /* e = m s2; m alone where s2 < 1 makes e P negligible */
-  const realv u = m - (realv)0.25f;
-  const realv q =
-      fma(fma(fma(fma(fma((realv)1.926751062e-02f, u, (realv)-5.716180056e-02f), u,
-                      (realv)9.596358985e-02f),
-                  u, (realv)-1.463787705e-01f),
-              u, (realv)2.376207858e-01f),
-          u, (realv)-4.296966195e-01f);
-  const realv l = NARROW_S2(n, fma(m * m, q, m));
+  const realv l = log1p_narrow(exp_narrow(-fabs(z)));
   return select(l / p0, x + l / p0, z > 0);
 #else
   intv k;

@@ -44,6 +44,10 @@ CLACT_INLINE realv expm1_neg(const logistic *g, realv *lo) {
 }
 
 CLACT_INLINE realv fwd_selu(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  const nexp n = exp_narrow(-fabs(x)); /* s2 < 1 only where e^x - 1 rounds to -1 */
+  return select((realv)SELU_SA_HI * fma(n.t, n.s, n.s - (realv)1), SELU_S_HI * x, x >= 0);
+#else
   const logistic g = logistic_exact(x);
   realv lo;
   const realv hi = expm1_neg(&g, &lo);
@@ -51,13 +55,19 @@ CLACT_INLINE realv fwd_selu(realv x, real p0, real p1) {
   /* scale * x rounded once; at +inf the low product would be inf - inf */
   const realv pos = copysign(select(fma((realv)SELU_S_HI, x, SELU_S_LO * x), x, isinf(x)), x);
   return select(neg, pos, x >= 0); /* -0 keeps its sign, as elu */
+#endif
 }
 /* f' = scale alpha e^x for x <= 0 (PyTorch's choice at 0), scale above. */
 CLACT_INLINE realv bwd_selu(realv x, realv dy, real p0, real p1) {
+#if CLACT_NARROW
+  const nexp n = exp_narrow(-fabs(x));
+  return select(NARROW_S2(n, dy * (SELU_SA_HI * fma(n.t, n.s, n.s))), SELU_S_HI * dy, x > 0);
+#else
   const logistic g = logistic_exact(x);
   const realv neg = scale2(fma((realv)SELU_SA_HI, g.t, (realv)SELU_SA_HI), g.k);
   const realv pos = fma((realv)SELU_S_HI, dy, SELU_S_LO * dy);
   return select(dy * neg, pos, x > 0);
+#endif
 }
 /* For y <= 0: scale alpha e^x = y + scale alpha; y + SA_HI is exact near -SA (Sterbenz). */
 CLACT_INLINE realv bwdy_selu(realv y, realv dy, real p0, real p1) {
@@ -72,14 +82,24 @@ CLACT_INLINE logistic celu_parts(realv x, real p0) {
   return logistic_parts(z, fma(-z, (realv)p0, x) / p0);
 }
 CLACT_INLINE realv fwd_celu(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  const nexp n = exp_narrow(-fabs(x * ((real)1 / p0))); /* z's rounding: 2^-17 at most */
+  return select((realv)p0 * fma(n.t, n.s, n.s - (realv)1), x, x >= 0);
+#else
   const logistic g = celu_parts(x, p0);
   realv lo;
   const realv hi = expm1_neg(&g, &lo);
   return select(fma((realv)p0, hi, p0 * lo), x, x >= 0);
+#endif
 }
 CLACT_INLINE realv bwd_celu(realv x, realv dy, real p0, real p1) {
+#if CLACT_NARROW
+  const nexp n = exp_narrow(-fabs(x * ((real)1 / p0)));
+  return select(NARROW_S2(n, dy * fma(n.t, n.s, n.s)), dy, x > 0);
+#else
   const logistic g = celu_parts(x, p0);
   return select(dy * scale2((realv)1 + g.t, g.k), dy, x > 0);
+#endif
 }
 /* For y <= 0: e^(x/alpha) = (y + alpha) / alpha, y + alpha exact near -alpha. */
 CLACT_INLINE realv bwdy_celu(realv y, realv dy, real p0, real p1) {
@@ -112,6 +132,17 @@ CLACT_INLINE mish_parts mish_prepare(realv x) {
 }
 
 CLACT_INLINE realv fwd_mish(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  const nexp n = exp_narrow(-fabs(x));
+  const realv m = fma(n.t, n.s, n.s); /* e = m s2; m alone inside the fractions */
+  const realv m2 = (realv)2 * m;
+  const realv num = select((realv)1 + m2, m * (m + (realv)2), x < 0);
+  const realv den = select(fma(m2, m, (realv)1 + m2), fma(m, m, m2 + (realv)2), x < 0);
+  realv r = x * num / den;
+  r = select(r, NARROW_S2(n, r), x < 0);
+  r = select(r, copysign((realv)0, x), x < EXP_FLOOR); /* x e^x underflows there */
+  return keep_nan(r, x);
+#else
   const mish_parts m = mish_prepare(x);
   realv c, lo, plo, nlo;
   /* x >= 0: x (1 + 2e) / den */
@@ -128,12 +159,30 @@ CLACT_INLINE realv fwd_mish(realv x, real p0, real p1) {
   r = select(r, copysign((realv)0, x), x < EXP_FLOOR); /* x e^x underflows there */
   r = select(r, x, isinf(x) && x > 0);
   return keep_nan(copysign(r, x), x); /* the sign of x, -0 included */
+#endif
 }
 /* f' = tanh(sp) + x sech^2(sp) sigmoid(x). With e = e^-|x|:
  *   x >= 0: (1 + 4e + (4x + 6) e^2 + 4 (x + 1) e^3) / (1 + 2e + 2e^2)^2, all terms >= 0;
  *   x < 0:  e (4 (x + 1) + (4x + 6) e + 4e^2 + e^3) / (2 + 2e + e^2)^2, which is 0 near
  *           x = -1.19: the bracket is summed in hi + lo pairs. */
 CLACT_INLINE realv bwd_mish(realv x, realv dy, real p0, real p1) {
+#if CLACT_NARROW
+  const nexp n = exp_narrow(-fabs(x));
+  const realv m = fma(n.t, n.s, n.s);
+  const realv xc = clamp(x, (realv)-1000, (realv)1000); /* keeps 0 * inf out */
+  const realv a = fma((realv)4, xc, (realv)4), b = fma((realv)4, xc, (realv)6);
+  /* x >= 0: 1 + 4e + (4x+6) e^2 + 4(x+1) e^3 over (1 + 2e + 2e^2)^2;
+   * x < 0: e (4(x+1) + (4x+6) e + 4e^2 + e^3) over (2 + 2e + e^2)^2 */
+  const realv np = fma(m, fma(m, fma(m, a, b), (realv)4), (realv)1);
+  const realv nn = m * fma(m, fma(m, m + (realv)4, b), a);
+  const realv dp = fma(m, fma(m, (realv)2, (realv)2), (realv)1);
+  const realv dn = fma(m, m + (realv)2, (realv)2);
+  const realv den = select(dp, dn, x < 0);
+  realv d = select(np, nn, x < 0) / (den * den);
+  d = select(d, NARROW_S2(n, d), x < 0);
+  d = select(d, (realv)0, x < EXP_FLOOR);
+  return keep_nan(dy * d, x);
+#else
   const mish_parts m = mish_prepare(x);
   const realv xc = min(x, (realv)1000); /* e = 0 there: keeps 0 * inf out of unused terms */
   realv c1, c2, c3, lo, wlo, d2lo;
@@ -163,6 +212,7 @@ CLACT_INLINE realv bwd_mish(realv x, realv dy, real p0, real p1) {
   realv d = select(pos, neg, x < 0);
   d = select(d, (realv)0, x < EXP_FLOOR);
   return keep_nan(dy * d, x);
+#endif
 }
 
 /* ---- hardswish: x relu6(x + 3) / 6 ---------------------------------------------------- */
@@ -237,17 +287,26 @@ CLACT_INLINE realv bwdy_relu6(realv y, realv dy, real p0, real p1) { return bwd_
 /* ---- softsign: x / (1 + |x|) --------------------------------------------------------- */
 #define SOFTSIGN_ONE MORE_C(36028797018963968.0, 67108864.0f)
 CLACT_INLINE realv fwd_softsign(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  const realv ax = fabs(x);
+  return copysign(select(ax / ((realv)1 + ax), (realv)1, ax > SOFTSIGN_ONE), x);
+#else
   realv dl;
   const realv ax = fabs(x);
   const realv d = two_sum((realv)1, ax, &dl);
   /* past 2^(SIG_BITS + 2), 1 / d is no longer needed (and may be subnormal) */
   const realv q = select(div2(ax, (realv)0, d, dl), (realv)1, ax > SOFTSIGN_ONE);
   return copysign(q, x); /* -0 stays -0 */
+#endif
 }
 /* 1 / (1 + |x|)^2 as the square of the reciprocal in a pair: (1 + |x|)^2 would overflow
  * long before the result underflows. Past SOFTSIGN_ONE, 1 + |x| rounds to |x| and the
  * result is (dy / |x|) / |x| (div2's reciprocal estimate needs 1 / d to be normal). */
 CLACT_INLINE realv bwd_softsign(realv x, realv dy, real p0, real p1) {
+#if CLACT_NARROW
+  const realv q = (realv)1 / ((realv)1 + fabs(x));
+  return keep_nan(dy * q * q, x); /* (dy q) q: no q^2 that underflows before dy q does */
+#else
   realv dl, lo;
   const realv ax = fabs(x);
   const intv big = ax > SOFTSIGN_ONE;
@@ -257,6 +316,7 @@ CLACT_INLINE realv bwd_softsign(realv x, realv dy, real p0, real p1) {
   const realv s = square2(q, q_lo, &lo);
   const realv far = (dy / ax) / ax;
   return keep_nan(select(dy * (s + lo), far, big), x);
+#endif
 }
 /* 1 / (1 + |x|) = 1 - |y|, in a pair (exact for |y| >= 1/2 by Sterbenz, not below). */
 CLACT_INLINE realv bwdy_softsign(realv y, realv dy, real p0, real p1) {
@@ -269,18 +329,30 @@ CLACT_INLINE realv bwdy_softsign(realv y, realv dy, real p0, real p1) {
 /* ---- logsigmoid: log sigmoid(x) = min(x, 0) - log1p(e^-|x|) ------------------------- */
 /* Where e^-|x| < 2^-SIG_BITS, log1p(e) rounds to e itself (kept to its subnormal bits). */
 CLACT_INLINE realv fwd_logsigmoid(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  const realv l = log1p_narrow(exp_narrow(-fabs(x)));
+  return select(-l, x - l, x < 0);
+#else
   const logistic g = logistic_exact(x);
   const realv l = select(log1p_unit(g.tiny, g.t * g.tiny), scale2((realv)1 + g.t, g.k),
                          g.k < -SIG_BITS);
   return select(-l, x - l, x < 0);
+#endif
 }
 /* f' = sigmoid(-x): 1 / (1 + e) for x <= 0, (1 + t) 2^k / (1 + e) for x > 0. */
 CLACT_INLINE realv bwd_logsigmoid(realv x, realv dy, real p0, real p1) {
+#if CLACT_NARROW
+  const nexp n = exp_narrow(-fabs(x));
+  const realv m = fma(n.t, n.s, n.s);
+  const realv r = (realv)1 / ((realv)1 + m);
+  return dy * select(r, NARROW_S2(n, m * r), x > 0);
+#else
   const logistic g = logistic_exact(x);
   realv plo;
   const realv p = one_plus(g.t, &plo);
   const realv s = div2(select((realv)1, p, x > 0), select((realv)0, plo, x > 0), g.den, g.den_lo);
   return dy * select(s, scale2(s, g.k), x > 0);
+#endif
 }
 /* f' = 1 - e^y (y <= 0) = (1 - 2^k) - t 2^k, exact in two parts. */
 CLACT_INLINE realv bwdy_logsigmoid(realv y, realv dy, real p0, real p1) {
@@ -328,6 +400,16 @@ CLACT_INLINE realv tanhshrink_glo(realv u, realv ul) {
   return fma(u, (realv)P0_HI, fma(u, q, fma(ul, (realv)P0_HI, (realv)THIRD_LO)));
 }
 CLACT_INLINE realv fwd_tanhshrink(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  const realv ax = fabs(x);
+  const realv u = x * x;
+  /* |x| <= 1: x^3 (1/3 + u (-2/15 + u R(u))) */
+  const realv small = x * u * fma(u, fma(u, tanhshrink_poly(u), (realv)P0_HI), (realv)THIRD_HI);
+  const nexp n = exp_narrow((realv)-2 * ax); /* |x| > 1: (|x| - 1) + 2e / (1 + e) */
+  const realv m = fma(n.t, n.s, n.s);
+  const realv big = (ax - (realv)1) + (realv)2 * m / ((realv)1 + m);
+  return select(small, copysign(big, x), ax > 1); /* odd; -0 stays -0 */
+#else
   const realv ax = fabs(x);
   /* near 0: x^3 (1/3 + u P(u)) with x^3 and 1/3 in pairs */
   realv ul, cl;
@@ -339,11 +421,18 @@ CLACT_INLINE realv fwd_tanhshrink(realv x, real p0, real p1) {
   const logistic g = logistic_exact((realv)2 * ax);
   const realv big = (ax - (realv)1) + div2((realv)2 * g.e, (realv)2 * g.e_lo, g.den, g.den_lo);
   return copysign(select(small, big, ax > 1), x); /* odd; -0 stays -0 */
+#endif
 }
 /* f' = tanh^2 x. |x| <= 1: tanh x = x - x^3 G in a pair (x - hi is exact, tanh x >= x/2
  * there), squared in pairs: exp's own rounding, which tanh^2 doubles, never enters.
  * |x| > 1: (1 - e) / (1 + e), e = e^-2|x| <= 0.14, where that rounding is small. */
 CLACT_INLINE realv bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
+#if CLACT_NARROW
+  /* tanh^2 x, tanh from exp_narrow as fwd_tanh: relative accuracy down to 0 */
+  const nexp n = exp_narrow((realv)-2 * fabs(x));
+  const realv th = fma(-n.t, n.s, (realv)1 - n.s) / fma(n.t, n.s, n.s + (realv)1);
+  return dy * th * th;
+#else
   realv ul, cl, lo;
   const realv u = square2(x, (realv)0, &ul);
   const realv c = mul2(x, (realv)0, u, ul, &cl);
@@ -362,6 +451,7 @@ CLACT_INLINE realv bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
   const realv q_lo = (fma(-q, g.den, s) + ((e1 + e2) - q * g.den_lo)) / g.den;
   const realv sq2 = square2(q, q_lo, &lo);
   return select(dy * small, dy * (sq2 + lo), fabs(x) > 1);
+#endif
 }
 
 /* ---- softshrink, hardshrink (p0 = lambd), threshold (p0 = threshold, p1 = value) ---- */
@@ -421,6 +511,16 @@ CLACT_INLINE realv cubic2(realv x, realv u, realv ul, real kh, real kl, real ch,
 }
 
 CLACT_INLINE realv fwd_gelu_tanh(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  const realv xc = clamp(x, -MORE_BIG_ARG, MORE_BIG_ARG);
+  const realv w = xc * fma((realv)GT_K2_HI, xc * xc, (realv)GT_K1_HI); /* 2^-16 at |w| = 87 */
+  const nexp n = exp_narrow(-fabs(w));
+  const realv m = fma(n.t, n.s, n.s);
+  const realv r = (realv)1 / ((realv)1 + m);
+  realv y = select(x * r, NARROW_S2(n, x * m * r), w < 0);
+  y = select(y, copysign((realv)0, x), w < EXP_FLOOR);
+  return keep_nan(y, x);
+#else
   const realv xc = clamp(x, -MORE_BIG_ARG, MORE_BIG_ARG);
   realv ul, lo;
   const realv u = square2(xc, (realv)0, &ul);
@@ -434,11 +534,25 @@ CLACT_INLINE realv fwd_gelu_tanh(realv x, real p0, real p1) {
   r = select(r, copysign((realv)0, x), w < EXP_FLOOR);
   r = select(r, x, isinf(x) && x > 0);
   return keep_nan(copysign(r, x), x); /* the sign of x, -0 included */
+#endif
 }
 /* f' = s(w) (1 + x w' s(-w)), x w' = x (k1 + 3 k2 x^2) = q >= 0 exactly when x >= 0:
  *   w >= 0: (1 + e (1 + q)) / (1 + e)^2, all terms >= 0;
  *   w < 0:  e ((1 + q) + e) / (1 + e)^2, 0 near x = -0.75: summed in pairs. */
 CLACT_INLINE realv bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
+#if CLACT_NARROW
+  const realv xc = clamp(x, -MORE_BIG_ARG, MORE_BIG_ARG);
+  const realv u = xc * xc;
+  const realv w = xc * fma((realv)GT_K2_HI, u, (realv)GT_K1_HI);
+  const realv a = fma(xc, fma((realv)GT_K3_HI, u, (realv)GT_K1_HI), (realv)1); /* 1 + x w' */
+  const nexp n = exp_narrow(-fabs(w));
+  const realv m = fma(n.t, n.s, n.s);
+  const realv r = (realv)1 / ((realv)1 + m);
+  /* w >= 0: (1 + e (1 + q)) / (1+e)^2;  w < 0: e ((1 + q) + e) / (1+e)^2 */
+  realv d = select(fma(m, a, (realv)1) * (r * r), NARROW_S2(n, m * (a + m) * (r * r)), w < 0);
+  d = select(d, (realv)0, w < EXP_FLOOR);
+  return keep_nan(dy * d, x);
+#else
   const realv xc = clamp(x, -MORE_BIG_ARG, MORE_BIG_ARG);
   realv ul, lo, ql, c1, c2, d2_lo, mlo;
   const realv u = square2(xc, (realv)0, &ul);
@@ -459,6 +573,7 @@ CLACT_INLINE realv bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
   realv d = select(pos, neg, w < 0);
   d = select(d, (realv)0, w < EXP_FLOOR);
   return keep_nan(dy * d, x);
+#endif
 }
 
 /* ---- gelu: x Phi(x) = x erfc(v) / 2, v = -x / sqrt 2 --------------------------------------

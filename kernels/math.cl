@@ -109,6 +109,20 @@ CLACT_INLINE nexp exp_narrow(realv a) {
 #else
 #define NARROW_S2(n, v) (v)
 #endif
+
+/* log1p(e^a) for a <= 0 given exp_narrow(a): e + e^2 P(e), P of degree 5 in e - 1/4
+ * (tools/fit_softplus.py 5: 2^-17.3 relative), 2^(k - k1) applied last. */
+CLACT_INLINE realv log1p_narrow(nexp n) {
+  const realv m = fma(n.t, n.s, n.s); /* where s2 < 1, e P(e) is far below an ulp of 1 */
+  const realv u = m - (realv)0.25f;
+  const realv q =
+      fma(fma(fma(fma(fma((realv)1.926751062e-02f, u, (realv)-5.716180056e-02f), u,
+                      (realv)9.596358985e-02f),
+                  u, (realv)-1.463787705e-01f),
+              u, (realv)2.376207858e-01f),
+          u, (realv)-4.296966195e-01f);
+  return NARROW_S2(n, fma(m * m, q, m));
+}
 #else
 #define CLACT_NARROW 0
 #endif
