@@ -326,17 +326,13 @@ CLACT_INLINE realv bwdy_softsign(realv y, realv dy, real p0, real p1) {
   return dy * (s + lo);
 }
 
-/* ---- logsigmoid: log sigmoid(x) = min(x, 0) - log1p(e^-|x|) ------------------------- */
-/* Where e^-|x| < 2^-SIG_BITS, log1p(e) rounds to e itself (kept to its subnormal bits). */
+/* ---- logsigmoid: log sigmoid(x) = min(x, 0) - log1p(e^-|x|) = -softplus(-x) ------------ */
 CLACT_INLINE realv fwd_logsigmoid(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const realv l = log1p_narrow(exp_narrow(-fabs(x)));
   return select(-l, x - l, x < 0);
 #else
-  const logistic g = logistic_exact(x);
-  const realv l = select(log1p_unit(g.tiny, g.t * g.tiny), scale2((realv)1 + g.t, g.k),
-                         g.k < -SIG_BITS);
-  return select(-l, x - l, x < 0);
+  return -fwd_softplus(-x, (real)1, (real)0); /* log sigmoid(x) = -softplus(-x), exactly */
 #endif
 }
 /* f' = sigmoid(-x): 1 / (1 + e) for x <= 0, (1 + t) 2^k / (1 + e) for x > 0. */
