@@ -18,6 +18,15 @@ CLACT_INLINE realv bwdy_identity(realv y, realv dy, real p0, real p1) { return k
 /* ---- sigmoid: 1 / (1 + e^-x) ------------------------------------------------------- */
 /* With e = e^-|x| = (1 + t) 2^k: s(|x|) = 1 / (1+e), s(-|x|) = (1 + t) / (1+e) * 2^k, the
  * quotient compensated and 2^k applied last (a subnormal result is rounded once). */
+#if !CLACT_NARROW
+/* sigmoid(z) given -|z|'s low part a_lo (NO_LO when z is exact). */
+CLACT_INLINE realv sigmoid_z(realv z, realv a_lo) {
+  const logistic g = logistic_from(z, a_lo);
+  const realv s = div2(select((realv)1, g.p, z < 0), select((realv)0, g.p_lo, z < 0), g.den,
+                       g.den_lo);
+  return select(s, scale2(s, g.k), z < 0);
+}
+#endif
 CLACT_INLINE realv fwd_sigmoid(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const nexp n = exp_narrow(-fabs(x));
@@ -25,10 +34,7 @@ CLACT_INLINE realv fwd_sigmoid(realv x, real p0, real p1) {
   const realv r = (realv)1 / ((realv)1 + m);
   return select(r, NARROW_S2(n, m * r), x < 0);
 #else
-  const logistic g = logistic_exact(x);
-  const realv s = div2(select((realv)1, g.p, x < 0), select((realv)0, g.p_lo, x < 0), g.den,
-                       g.den_lo);
-  return select(s, scale2(s, g.k), x < 0);
+  return sigmoid_z(x, NO_LO);
 #endif
 }
 /* s'(x) = s(x) s(-x) = e / (1+e)^2: no 1 - s that is 0 for large x. */
@@ -135,6 +141,40 @@ CLACT_INLINE realv bwdy_elu(realv y, realv dy, real p0, real p1) {
 /* ---- swish: x * sigmoid(beta x) (p0 = beta; beta 1 is SiLU) ------------------------- */
 /* z = beta x kept exact as hi + lo. x (1 + t) / (1+e), times 2^k for z < 0; far below,
  * the product underflows to 0 with the sign of x. */
+#if !CLACT_NARROW
+/* x sigmoid(z), z = beta x = hi + lo, given -|z|'s low part a_lo (NO_LO when z is exact:
+ * the beta = 1 call then drops every operation on it). */
+CLACT_INLINE realv swish_fwd_z(realv x, realv z, realv a_lo) {
+  const logistic g = logistic_from(z, a_lo);
+  /* the numerator x (1 + t) for z < 0, as a normalized pair */
+  const realv xp = x * g.p;
+  const realv nh = select(x, xp, z < 0);
+  const realv nl = select((realv)0, fma(x, g.p, -xp) + x * g.p_lo, z < 0);
+  const realv s = div2(nh, nl, g.den, g.den_lo);
+  realv r = select(s, scale2(s, g.k), z < 0);
+  r = select(r, copysign((realv)0, x), z < EXP_FLOOR);
+  return select(r, x, (isinf(x) && z > 0) || x == 0); /* +inf, and -0 keeps its sign */
+}
+
+/* f' for z = hi + lo (lo NO_LO when exact), a_lo as above. */
+CLACT_INLINE realv swish_bwd_z(realv z, realv lo, realv a_lo) {
+  realv c1, c2;
+  const logistic g = logistic_from(z, a_lo);
+  realv d2_lo;
+  const realv d2 = square2(g.den, g.den_lo, &d2_lo);
+  const realv a = two_sum((realv)1, z, &c1);            /* 1 + z */
+  const realv c = two_sum(a, g.e, &c2) + (c1 + c2 + lo + g.e_lo); /* (1 + z) + e */
+  const realv cp = c * g.p;
+  realv w_lo;
+  const realv w = fast_two_sum((realv)1, g.e * (a + (c1 + lo)), &w_lo); /* e (1+z) <= 1 */
+  const realv s = div2(select(w, cp, z < 0), select(w_lo, fma(c, g.p, -cp) + c * g.p_lo, z < 0),
+                       d2, d2_lo);
+  realv d = select(s, scale2(s, g.k), z < 0);
+  d = select(d, (realv)0, z < EXP_FLOOR);
+  return select(d, (realv)1, isinf(z) && z > 0);
+}
+#endif
+
 CLACT_INLINE realv fwd_swish(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const realv z = p0 * x;
@@ -145,17 +185,10 @@ CLACT_INLINE realv fwd_swish(realv x, real p0, real p1) {
   y = select(y, copysign((realv)0, x), z < EXP_FLOOR); /* not -inf * e */
   return select(y, x, x == 0); /* -0 keeps its sign */
 #else
+  if (p0 == 1) return swish_fwd_z(x, x, NO_LO); /* SiLU: z = x exactly */
   realv lo;
   const realv z = scaled(p0, x, &lo);
-  const logistic g = logistic_parts(z, lo);
-  /* the numerator x (1 + t) for z < 0, as a normalized pair */
-  const realv xp = x * g.p;
-  const realv nh = select(x, xp, z < 0);
-  const realv nl = select((realv)0, fma(x, g.p, -xp) + x * g.p_lo, z < 0);
-  const realv s = div2(nh, nl, g.den, g.den_lo);
-  realv r = select(s, scale2(s, g.k), z < 0);
-  r = select(r, copysign((realv)0, x), z < EXP_FLOOR);
-  return select(r, x, (isinf(x) && z > 0) || x == 0); /* +inf, and -0 keeps its sign */
+  return swish_fwd_z(x, z, select(-lo, lo, z < 0));
 #endif
 }
 /* f' = s(z) (1 + z s(-z)) = [z >= 0: 1 + e (1+z);  z < 0: (1 + t) ((1+z) + e) 2^k]
@@ -174,22 +207,10 @@ CLACT_INLINE realv bwd_swish(realv x, realv dy, real p0, real p1) {
   d = select(d, (realv)1, isinf(z) && z > 0);
   return dy * d;
 #else
-  realv lo, c1, c2;
+  if (p0 == 1) return dy * swish_bwd_z(x, NO_LO, NO_LO);
+  realv lo;
   const realv z = scaled(p0, x, &lo);
-  const logistic g = logistic_parts(z, lo);
-  realv d2_lo;
-  const realv d2 = square2(g.den, g.den_lo, &d2_lo);
-  const realv a = two_sum((realv)1, z, &c1);            /* 1 + z */
-  const realv c = two_sum(a, g.e, &c2) + (c1 + c2 + lo + g.e_lo); /* (1 + z) + e */
-  const realv cp = c * g.p;
-  realv w_lo;
-  const realv w = fast_two_sum((realv)1, g.e * (a + (c1 + lo)), &w_lo); /* e (1+z) <= 1 */
-  const realv s = div2(select(w, cp, z < 0), select(w_lo, fma(c, g.p, -cp) + c * g.p_lo, z < 0),
-                       d2, d2_lo);
-  realv d = select(s, scale2(s, g.k), z < 0);
-  d = select(d, (realv)0, z < EXP_FLOOR);
-  d = select(d, (realv)1, isinf(z) && z > 0);
-  return dy * d;
+  return dy * swish_bwd_z(z, lo, select(-lo, lo, z < 0));
 #endif
 }
 
@@ -276,11 +297,9 @@ CLACT_INLINE realv bwd_softplus(realv x, realv dy, real p0, real p1) {
   const realv r = (realv)1 / ((realv)1 + m);
   return dy * select(r, NARROW_S2(n, m * r), z < 0);
 #else
+  if (p0 == 1) return dy * sigmoid_z(x, NO_LO);
   realv lo;
   const realv z = scaled(p0, x, &lo);
-  const logistic g = logistic_parts(z, lo);
-  const realv s = div2(select((realv)1, g.p, z < 0), select((realv)0, g.p_lo, z < 0), g.den,
-                       g.den_lo);
-  return dy * select(s, scale2(s, g.k), z < 0);
+  return dy * sigmoid_z(z, select(-lo, lo, z < 0));
 #endif
 }
