@@ -10,12 +10,11 @@
 
 #if CLACT_REAL_IS_DOUBLE
 #define MORE_C(d, f) ((real)(d))
-#define MORE_BIG_ARG ((real)42) /* |x| beyond which gelu, gelu_tanh are x or 0 exactly */
+#define MORE_BIG_ARG ((real)42) /* |x| beyond which gelu (f64), gelu_tanh are x or 0 exactly */
 #define GELU_TAIL_V ((real)26)  /* erfc(v) stays normal below this v */
 #else
 #define MORE_C(d, f) ((real)(f))
 #define MORE_BIG_ARG ((real)42)
-#define GELU_TAIL_V ((real)9)
 #endif
 
 /* (ah + al)(bh + bl) = hi + *lo to about an ulp of the low part. */
@@ -572,20 +571,21 @@ CLACT_INLINE realv bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
 #endif
 }
 
-/* ---- gelu: x Phi(x) = x erfc(v) / 2, v = -x / sqrt 2 --------------------------------------
+#if CLACT_REAL_IS_DOUBLE
+/* ---- gelu, f64: x Phi(x) = x erfc(v) / 2, v = -x / sqrt 2 ---------------------------------
  * v is carried as hi + lo; erfc's own sensitivity to the rounding of v (2v ulps of relative
  * error per ulp of v, 18 at v = 9) is removed with its derivative: erfc(vh + vl) =
  * erfc(vh) - vl 2/sqrt(pi) e^-vh^2. Past GELU_TAIL_V erfc(v) leaves the normal range, so
  * there Phi(x) / x comes from the asymptotic series, e^-v^2 in parts and 2^k applied last:
  *   x Phi(x) = -(1 / sqrt(2 pi)) e^-v^2 S, S = sum_n (-1)^n (2n-1)!! / (2v^2)^n. */
-#define GELU_R2_HI MORE_C(0.7071067811865476, 0.7071067690849304f) /* 1 / sqrt 2 */
-#define GELU_R2_LO MORE_C(-4.833646656726457e-17, 1.2101617485882343e-08f)
-#define GELU_RPI_HI MORE_C(0.5641895835477563, 0.564189612865448f) /* 1 / sqrt(pi) */
-#define GELU_RPI_LO MORE_C(7.66772980658294e-18, -2.9317691385699618e-08f)
-#define GELU_R2PI_HI MORE_C(0.3989422804014327, 0.3989422917366028f) /* 1 / sqrt(2 pi) */
-#define GELU_R2PI_LO MORE_C(-2.49232720227773e-17, -1.1335170135851058e-08f)
-#define GELU_V0_HI MORE_C(0.5315968851493932, 0.5315968990325928f) /* f'(x) = 0 at -sqrt2 v0 */
-#define GELU_V0_LO MORE_C(3.9236683393197735e-17, -1.388319947892569e-08f)
+#define GELU_R2_HI ((real)0.7071067811865476) /* 1 / sqrt 2 */
+#define GELU_R2_LO ((real)-4.833646656726457e-17)
+#define GELU_RPI_HI ((real)0.5641895835477563) /* 1 / sqrt(pi) */
+#define GELU_RPI_LO ((real)7.66772980658294e-18)
+#define GELU_R2PI_HI ((real)0.3989422804014327) /* 1 / sqrt(2 pi) */
+#define GELU_R2PI_LO ((real)-2.49232720227773e-17)
+#define GELU_V0_HI ((real)0.5315968851493932) /* f'(x) = 0 at -sqrt2 v0 */
+#define GELU_V0_LO ((real)3.9236683393197735e-17)
 
 /* v = -x / sqrt 2 as hi + *lo, for the clamped x. */
 CLACT_INLINE realv gelu_v(realv xc, realv *lo) {
@@ -602,18 +602,12 @@ CLACT_INLINE realv gelu_erfc(realv v, realv vl) {
 /* S = sum_n (-1)^n (2n-1)!! z^n, z = 1 / (2v^2): erfc(v) = e^-v^2 S / (v sqrt pi) for large
  * v (the terms kept are below 2^-SIG_BITS from v = GELU_TAIL_V on). */
 CLACT_INLINE realv gelu_series(realv z) {
-#if CLACT_REAL_IS_DOUBLE
   return fma(fma(fma(fma(fma(fma(fma((realv)-135135, z, (realv)10395), z, (realv)-945), z,
                                  (realv)105),
                              z, (realv)-15),
                          z, (realv)3),
                      z, (realv)-1),
                  z, (realv)1);
-#else
-  return fma(fma(fma(fma(fma((realv)-945, z, (realv)105), z, (realv)-15), z, (realv)3), z,
-                 (realv)-1),
-             z, (realv)1);
-#endif
 }
 
 CLACT_INLINE realv gelu_fwd_real(realv x) {
@@ -638,11 +632,10 @@ CLACT_INLINE realv gelu_fwd_real(realv x) {
 /* f' = Phi(x) + x phi(x) = erfc(v)/2 - (v / sqrt pi) e^-v^2.
  * For x < 0 the two terms cancel at x = -0.7518 (v0 = 0.5316); on 0 < v <= 1.5 the
  * bracket in f' = e^-v^2 (erfcx(v)/2 - v/sqrt pi) is (v - v0) h(v), h a Chebyshev fit in
- * v - 0.75 (relative error 1.6e-9 in float, 4e-19 in double), with v - v0 exact near v0:
+ * v - 0.75 (relative error 4e-19), with v - v0 exact near v0:
  * relative accuracy right up to the zero. Elsewhere the terms cancel by a factor 1.3 at
  * most and are used as they are. */
 CLACT_INLINE realv gelu_h(realv t) {
-#if CLACT_REAL_IS_DOUBLE
   const real c[] = {-5.23547544041452e-10,  1.944916100635843e-09,  -5.534534263162472e-09,
                     1.949661407720725e-08,  -6.906070244213639e-08, 2.3264773381652424e-07,
                     -7.627371125636434e-07, 2.438303517931118e-06,  -7.576810275383904e-06,
@@ -653,15 +646,6 @@ CLACT_INLINE realv gelu_h(realv t) {
   realv p = (realv)c[0];
   for (int i = 1; i < 21; ++i) p = fma(p, t, (realv)c[i]);
   return p;
-#else
-  const float c[] = {-7.963721145642921e-05f, 0.00022728336625732481f, -0.0005027710576541722f,
-                     0.001307383761741221f,   -0.0033181814942508936f, 0.007874608971178532f,
-                     -0.017667030915617943f,  0.03725326806306839f,    -0.07305439561605453f,
-                     0.1314343810081482f,     -0.7768816351890564f};
-  realv p = (realv)c[0];
-  for (int i = 1; i < 11; ++i) p = fma(p, t, (realv)c[i]);
-  return p;
-#endif
 }
 
 CLACT_INLINE realv gelu_bwd_real(realv x, realv dy) {
@@ -699,29 +683,168 @@ CLACT_INLINE realv gelu_bwd_real(realv x, realv dy) {
   return keep_nan(dy * d, x);
 }
 
-/* f32, f16 and bf16 on a device with cl_khr_fp64: the definitions, evaluated in double.
- * The argument -x/sqrt 2 and the cancellation at the zero of f' then cost nothing at
- * float precision, and the one rounding to float is the only one that counts. Without
- * fp64 (or with -DCLACT_GELU_NO_FP64) the forms above run in float. */
-#if !CLACT_REAL_IS_DOUBLE && defined(cl_khr_fp64) && !defined(CLACT_GELU_NO_FP64)
-#pragma OPENCL EXTENSION cl_khr_fp64 : enable
-typedef CLACT_VEC(double) gelu_dv;
-#define convert_gelu_dv CLACT_CAT(convert_double, VW)
-#define convert_gelu_rv CLACT_CAT(convert_float, VW)
-
-CLACT_INLINE realv fwd_gelu(realv x, real p0, real p1) {
-  const gelu_dv d = convert_gelu_dv(x);
-  const realv r = convert_gelu_rv((gelu_dv)0.5 * d * erfc(d * -M_SQRT1_2));
-  return select(r, copysign((realv)0, x), isinf(x) && x < 0); /* not -inf * 0 */
-}
-CLACT_INLINE realv bwd_gelu(realv x, realv dy, real p0, real p1) {
-  const gelu_dv d = convert_gelu_dv(x);
-  gelu_dv g = (gelu_dv)0.5 * erfc(d * -M_SQRT1_2) +
-              d * exp((gelu_dv)-0.5 * d * d) * (gelu_dv)0.3989422804014327; /* 1/sqrt(2 pi) */
-  g = select(g, select((gelu_dv)0, (gelu_dv)1, d > 0), isinf(d));
-  return convert_gelu_rv(convert_gelu_dv(dy) * g);
-}
-#else
 CLACT_INLINE realv fwd_gelu(realv x, real p0, real p1) { return gelu_fwd_real(x); }
 CLACT_INLINE realv bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_bwd_real(x, dy); }
+
+#else
+/* ---- gelu, float (f32, f16, bf16): no erfc, no division but one ---------------------------
+ * With a = |x| (clamped at GELU_AMAX, past which the result is x or -0 exactly):
+ *   Phi(-a) = e^(-a^2/2) R(a),  R(a) = erfcx(a / sqrt 2) / 2 = v S(a),  v = C / (a + C),
+ * S flat (0.5 at a = 0 down to 0.225 at a = 15), so a polynomial for S loses little to
+ * rounding in Horner's scheme, whose last step is kept as a pair (S stays within a factor 2
+ * of its constant term: that difference is exact). Two pieces, degree 9, coefficients
+ * selected per lane (tools/fit_gelu.py): a <= GELU_A1 in y = a - GELU_AM, beyond in
+ * y = v - GELU_VM. v is carried as a pair (the exact remainder of the division), e^(-a^2/2)
+ * = (1 + t) 2^k from a^2 exact in two parts, and the products in pairs, 2^k applied last:
+ *   x < 0:  f = -a R (1 + t) 2^k;         x >= 0: f = x - x R (1 + t) 2^k.
+ * f' = Phi(x) + x phi(x) = 1 - e^(-a^2/2) G for x > 0, e^(-a^2/2) G for x <= 0, with
+ * G = R(a) - a / sqrt(2 pi), 0 at a0 = 0.7518: on the first piece G = (a - a0) H(a), H a
+ * fit of the same kind, a - a0 a pair, so f' keeps its relative accuracy up to its zero. */
+#define GELU_C 2.0f
+#define GELU_A1 1.5f
+#define GELU_AM 0.75f
+#define GELU_VM 0.34375f
+#define GELU_AMAX 15.0f
+#define GELU_A0_HI 7.517915368e-01f /* R(a0) = a0 / sqrt(2 pi) */
+#define GELU_A0_LO -1.211444989e-08f
+#define GELU_R2PI_HI 0.3989422917366028f /* 1 / sqrt(2 pi) */
+#define GELU_R2PI_LO -1.1335170135851058e-08f
+
+/* S on piece A (forward), H on piece A (backward), S on piece B: c1..c9, then c0 as a
+ * pair (hi, lo). Literal lists, not arrays: PoCL does not fold loads from __constant arrays. */
+#define GELU_SA \
+  -8.881467581e-02f, 2.992682531e-02f, -7.964359596e-03f, 1.401918707e-03f, 5.392679668e-05f, \
+  -1.868845138e-04f, 1.102408860e-04f, -5.697789311e-05f, 2.054909601e-05f, 4.128196239e-01f, \
+  1.103771385e-08f
+#define GELU_H \
+  8.488757908e-02f, -3.665858507e-02f, 1.435070485e-02f, -5.180259701e-03f, 1.744671725e-03f, \
+  -5.505313748e-04f, 1.654377702e-04f, -5.272642011e-05f, 1.445171529e-05f, -5.725581646e-01f, \
+  2.833480295e-08f
+#define GELU_SB \
+  3.030544817e-01f, 1.213730350e-01f, -1.151330099e-01f, -9.924600273e-02f, 1.161484048e-01f, \
+  6.898657233e-02f, -1.708420664e-01f, -5.025156774e-03f, 2.083245963e-01f, 2.863754332e-01f, \
+  9.264951473e-09f
+
+/* e^(a + a_lo) = (hi + *lo) 2^k for a <= 0: exp_parts with the rounding of the reduced
+ * argument and the polynomial's last step kept in the low part: 0.03 ulp, where exp_parts'
+ * t costs up to an ulp of 1 + t. */
+CLACT_INLINE realv gelu_exp(realv a, realv a_lo, intv *k, realv *lo) {
+  a_lo = select(a_lo, (realv)0, a < EXP_FLOOR);
+  a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
+  const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
+  const realv kf = shifted - ROUND_MAGIC;
+  *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
+  realv e, p_lo;
+  const realv r0 = fma(-kf, (realv)LN2_HI, a); /* exact */
+  const realv r = two_sum(r0, fma(-kf, (realv)LN2_LO, a_lo), &e);
+  /* e^r = 1 + r + r^2 Q(r) (Q as in exp_parts), e^(r + e) = e^r (1 + e) */
+  const realv q =
+      fma(fma(fma(fma(fma((realv)1.989101002e-04f, r, (realv)1.393366721e-03f), r,
+                      (realv)8.333310485e-03f),
+                  r, (realv)4.166646302e-02f),
+              r, (realv)1.666666716e-01f),
+          r, (realv)0.5f);
+  const realv w = r * r * q;
+  const realv p = one_plus(r, &p_lo);
+  return fast_two_sum(p, p_lo + fma(e, p + w, w), lo); /* normalized, for mul2 */
+}
+
+typedef struct gelu_parts {
+  realv a;       /* min(|x|, GELU_AMAX) */
+  realv p, p_lo; /* e^(-a^2/2) = (p + p_lo) 2^k */
+  intv k;
+  realv v, v_lo; /* C / (a + C) */
+  realv y;       /* the polynomial's variable */
+  intv in_a;     /* a <= GELU_A1: piece A */
+} gelu_parts;
+
+CLACT_INLINE gelu_parts gelu_prepare(realv x) {
+  gelu_parts g;
+  g.a = min(fabs(x), (realv)GELU_AMAX);
+  const realv s = g.a * g.a;
+  const realv s_lo = fma(g.a, g.a, -s);
+  g.p = gelu_exp((realv)-0.5f * s, (realv)-0.5f * s_lo, &g.k, &g.p_lo);
+  realv e;
+  const realv d = two_sum(g.a, (realv)GELU_C, &e); /* a + C = d + e */
+  g.v = (realv)GELU_C / d;
+  /* C = v (d + e) + rem; rem / (a + C) = rem v / C */
+  g.v_lo = (fma(-g.v, d, (realv)GELU_C) - g.v * e) * g.v * (realv)(1 / GELU_C);
+  g.in_a = g.a <= GELU_A1;
+  /* v - GELU_VM is exact or nearly; v_lo joins there (S changes by 0.3 ulp per ulp of v) */
+  g.y = select((g.v - GELU_VM) + g.v_lo, g.a - GELU_AM, g.in_a);
+  return g;
+}
+
+/* The piece's polynomial at y (piece A's coefficients given, piece B's built in), the last
+ * step kept as hi + *lo. */
+#define GELU_PC(ca, cb) select((realv)(cb), (realv)(ca), in_a)
+CLACT_INLINE realv gelu_poly_(realv y, intv in_a, real a1, real a2, real a3, real a4, real a5,
+                              real a6, real a7, real a8, real a9, real a0, real a0_lo, real b1,
+                              real b2, real b3, real b4, real b5, real b6, real b7, real b8,
+                              real b9, real b0, real b0_lo, realv *lo) {
+  realv q = fma(GELU_PC(a9, b9), y, GELU_PC(a8, b8));
+  q = fma(q, y, GELU_PC(a7, b7));
+  q = fma(q, y, GELU_PC(a6, b6));
+  q = fma(q, y, GELU_PC(a5, b5));
+  q = fma(q, y, GELU_PC(a4, b4));
+  q = fma(q, y, GELU_PC(a3, b3));
+  q = fma(q, y, GELU_PC(a2, b2));
+  q = fma(q, y, GELU_PC(a1, b1));
+  const realv c0 = GELU_PC(a0, b0);
+  const realv hi = fma(q, y, c0);
+  *lo = fma(q, y, c0 - hi) + GELU_PC(a0_lo, b0_lo); /* c0 - hi exact: hi within 2x of c0 */
+  return hi;
+}
+#define gelu_poly(y, in_a, A, lo) gelu_poly_(y, in_a, A, GELU_SB, lo)
+
+CLACT_INLINE realv fwd_gelu(realv x, real p0, real p1) {
+  const gelu_parts g = gelu_prepare(x);
+  realv s_lo, r_lo, ar_lo, q_lo, m_lo, err;
+  const realv s = gelu_poly(g.y, g.in_a, GELU_SA, &s_lo);
+  const realv r = mul2(g.v, g.v_lo, s, s_lo, &r_lo);     /* R(a) */
+  const realv ar = mul2(g.a, (realv)0, r, r_lo, &ar_lo); /* a R */
+  const realv q = mul2(ar, ar_lo, g.p, g.p_lo, &q_lo);   /* a R e^(-a^2/2) / 2^k */
+  const realv m = fast_two_sum(q, q_lo, &m_lo);
+  const realv neg = -scale2(m, g.k);
+  /* x >= 0 (-0 included, whose result is then -0): x - m 2^k, exact difference in a pair.
+   * Where 2^k is subnormal the result is x anyway. */
+  const realv tiny = pow2_normal(max(g.k, (intv)(1 - EXP_BIAS)));
+  const realv e = m * tiny;
+  const realv d = fast_two_sum(x, -e, &err); /* e <= x / 2 */
+  const realv pos = d + (err - m_lo * tiny);
+  realv r2 = select(neg, pos, x >= 0);
+  r2 = select(r2, x, x > GELU_AMAX); /* +inf included */
+  return keep_nan(r2, x);
+}
+
+CLACT_INLINE realv bwd_gelu(realv x, realv dy, real p0, real p1) {
+  const gelu_parts g = gelu_prepare(x);
+  realv s_lo, dl, m_lo, e1, n_lo;
+  const realv s = gelu_poly(g.y, g.in_a, GELU_H, &s_lo);
+  /* a - a0 = dd + dl: exact where a >= a0 / 2, the rounding kept below */
+  const realv dd = fast_two_sum((realv)-GELU_A0_HI, g.a, &dl);
+  realv dl2;
+  const realv dd2 = fast_two_sum(dd, dl - GELU_A0_LO, &dl2); /* dd = 0 or |dd| >= 2^-24 */
+  const realv f = select(g.v, dd2, g.in_a);
+  const realv f_lo = select(g.v_lo, dl2, g.in_a);
+  const realv m = mul2(f, f_lo, s, s_lo, &m_lo); /* (a - a0) H, or R */
+  /* piece B: G = R - a / sqrt(2 pi) (cancels by a factor 1.3 at most) */
+  const realv l = g.a * GELU_R2PI_HI;
+  const realv l_lo = fma(g.a, (realv)GELU_R2PI_HI, -l) + g.a * GELU_R2PI_LO;
+  const realv gg = two_sum(m, select(-l, (realv)0, g.in_a), &e1);
+  const realv gg_lo = e1 + select(m_lo - l_lo, m_lo, g.in_a);
+  const realv n = mul2(gg, gg_lo, g.p, g.p_lo, &n_lo); /* G (1 + t) */
+  /* x <= 0: dy G (1 + t) 2^k, dy joining the pair before 2^k (n 2^k1 is normal: |n| > 2^-28
+   * where k > -100, |n| > 4 below), so that the result is rounded once, subnormal or not */
+  const intv k1 = max(g.k, (intv)-100);
+  const realv sc = pow2_normal(k1);
+  const realv neg = fma(dy, n * sc, dy * (n_lo * sc)) * pow2_normal(g.k - k1);
+  /* x > 0: dy (1 - G (1 + t) 2^k), the difference exact in a pair (G 2^k <= 1/2) */
+  realv c;
+  const realv tiny = pow2_normal(max(g.k, (intv)(1 - EXP_BIAS)));
+  const realv o = fast_two_sum((realv)1, -n * tiny, &c);
+  const realv pos = fma(dy, o, dy * (c - n_lo * tiny));
+  const realv r = select(neg, pos, x > 0);
+  return keep_nan(select(r, dy * select(n, o, x > 0), isinf(dy)), x); /* not inf * 0 */
+}
 #endif
