@@ -798,6 +798,20 @@ CLACT_INLINE realv gelu_poly_(realv y, intv in_a, real a1, real a2, real a3, rea
 #define gelu_poly(y, in_a, A, lo) gelu_poly_(y, in_a, A, GELU_SB, lo)
 
 CLACT_INLINE realv fwd_gelu(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  /* 16-bit storage: the same R = v S and e^(-a^2/2), in plain float (2^-17 or better) */
+  const realv a = min(fabs(x), (realv)GELU_AMAX);
+  const nexp n = exp_narrow((realv)-0.5f * a * a);
+  const realv v = (realv)GELU_C / (a + (realv)GELU_C);
+  const intv in_a = a <= GELU_A1;
+  realv unused;
+  const realv s = gelu_poly(select(v - (realv)GELU_VM, a - (realv)GELU_AM, in_a), in_a, GELU_SA,
+                            &unused);
+  const realv w = v * s * fma(n.t, n.s, n.s); /* Phi(-a) / s2 */
+  realv r = select(-NARROW_S2(n, a * w), x * ((realv)1 - w), x >= 0); /* -0 stays -0 */
+  r = select(r, x, x > GELU_AMAX);
+  return keep_nan(r, x);
+#else
   const gelu_parts g = gelu_prepare(x);
   realv s_lo, r_lo, ar_lo, q_lo, m_lo, err;
   const realv s = gelu_poly(g.y, g.in_a, GELU_SA, &s_lo);
@@ -815,9 +829,23 @@ CLACT_INLINE realv fwd_gelu(realv x, real p0, real p1) {
   realv r2 = select(neg, pos, x >= 0);
   r2 = select(r2, x, x > GELU_AMAX); /* +inf included */
   return keep_nan(r2, x);
+#endif
 }
 
 CLACT_INLINE realv bwd_gelu(realv x, realv dy, real p0, real p1) {
+#if CLACT_NARROW
+  const realv a = min(fabs(x), (realv)GELU_AMAX);
+  const nexp n = exp_narrow((realv)-0.5f * a * a);
+  const realv v = (realv)GELU_C / (a + (realv)GELU_C);
+  const intv in_a = a <= GELU_A1;
+  realv unused;
+  const realv h = gelu_poly(select(v - (realv)GELU_VM, a - (realv)GELU_AM, in_a), in_a, GELU_H,
+                            &unused); /* H on piece A, S on piece B */
+  /* G = R - a / sqrt(2 pi): (a - a0) H near its zero, v S - a / sqrt(2 pi) beyond */
+  const realv gg = select(fma(v, h, -a * GELU_R2PI_HI), (a - GELU_A0_HI) * h, in_a);
+  const realv ge = gg * fma(n.t, n.s, n.s);
+  return keep_nan(select(NARROW_S2(n, dy * ge), dy * ((realv)1 - ge), x > 0), x);
+#else
   const gelu_parts g = gelu_prepare(x);
   realv s_lo, dl, m_lo, e1, n_lo;
   const realv s = gelu_poly(g.y, g.in_a, GELU_H, &s_lo);
@@ -846,5 +874,6 @@ CLACT_INLINE realv bwd_gelu(realv x, realv dy, real p0, real p1) {
   const realv pos = fma(dy, o, dy * (c - n_lo * tiny));
   const realv r = select(neg, pos, x > 0);
   return keep_nan(select(r, dy * select(n, o, x > 0), isinf(dy)), x); /* not inf * 0 */
+#endif
 }
 #endif
