@@ -6,6 +6,9 @@
       the f32 table against oneDNN (bench --vs-onednn), the seed's activations
   python3 tools/doc_tables.py ratios BENCH_F32.csv BENCH_F16.csv BENCH_BF16.csv
       ratio to copy for every activation, direction and dtype
+  python3 tools/doc_tables.py median RUN1.csv RUN2.csv ... > MEDIAN.csv
+      one bench CSV from several runs: per row, the median of each figure (ratios are
+      medians of each run's own ratio, not ratios of medians)
 
 The tables in the docs are pasted from this output, so that they say what the CSVs say.
 """
@@ -69,11 +72,32 @@ def ratio_table(f32, f16, bf16):
         print("| %s | %s |" % (op, " | ".join("-" if v is None else "%.3f" % v for v in vals)))
 
 
+def median_csv(paths):
+    runs = [rows(p) for p in paths]
+    header = list(runs[0][0].keys())
+    w = csv.writer(sys.stdout, lineterminator="\n")
+    w.writerow(header)
+    for i, first in enumerate(runs[0]):
+        out = []
+        for col in header:
+            vals = [r[i][col] for r in runs]
+            try:
+                nums = sorted(float(v) for v in vals)
+                m = len(nums) // 2
+                med = nums[m] if len(nums) % 2 else (nums[m - 1] + nums[m]) / 2
+                out.append(first[col] if col == "n" else "%.4g" % med)
+            except ValueError:
+                out.append(first[col])
+        w.writerow(out)
+
+
 def main(argv):
     if len(argv) >= 3 and argv[1] == "check":
         check_table(argv[2])
     elif len(argv) >= 3 and argv[1] == "onednn":
         onednn_table(argv[2])
+    elif len(argv) >= 3 and argv[1] == "median":
+        median_csv(argv[2:])
     elif len(argv) >= 5 and argv[1] == "ratios":
         ratio_table(argv[2], argv[3], argv[4])
     else:
