@@ -130,7 +130,9 @@ CLACT_INLINE realv bwd_elu(realv x, realv dy, real p0, real p1) {
   return select(NARROW_S2(n, dy * (p0 * fma(n.t, n.s, n.s))), dy, x > 0);
 #else
   const logistic g = logistic_exact(x);
-  return select(dy * scale2(fma((realv)p0, g.t, (realv)p0), g.k), dy, x > 0);
+  /* below EXP_FLOOR e^x is 0, not the clamped e^EXP_FLOOR that alpha could scale up */
+  const realv d = select(scale2(fma((realv)p0, g.t, (realv)p0), g.k), (realv)0, x < EXP_FLOOR);
+  return select(dy * d, dy, x > 0);
 #endif
 }
 /* For x <= 0, f'(x) = alpha e^x = y + alpha. */
@@ -226,14 +228,15 @@ CLACT_INLINE realv fwd_softplus(realv x, real p0, real p1) {
   realv l_lo;
   const realv l_hi = log1p_pair(g.e, g.e_lo, &l_lo);
   const realv l = l_hi + l_lo;
-  const realv small = scale2((realv)1 + g.t, g.k);
-  const realv neg = select(l, small, g.k < -SIG_BITS);
   if (p0 == 1) { /* the default: no division; x + l_hi + l_lo rounded once */
+    const realv neg = select(l, scale2((realv)1 + g.t, g.k), g.k < -SIG_BITS);
     realv c;
     const realv h = two_sum(x, l_hi, &c);
     return select(neg, select(h + (c + l_lo), x, isinf(x)), z > 0);
   }
-  return select(neg / p0, x + l / p0, z > 0);
+  /* / beta before 2^k, so that a small beta does not scale up a subnormal's lost bits */
+  const realv neg = select(l / p0, scale2(((realv)1 + g.t) / p0, g.k), g.k < -SIG_BITS);
+  return select(neg, x + l / p0, z > 0);
 }
 #else
 /* log1p(e) = e + e^2 P(e) on e = e^-|z| in (0, 1], P a degree-9 fit in e - 1/4
@@ -265,8 +268,9 @@ CLACT_INLINE realv softplus_log1p(realv t, intv k, realv *m_lo, realv *s) {
 CLACT_INLINE realv fwd_softplus(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const realv z = p0 * x;
-  const realv l = log1p_narrow(exp_narrow(-fabs(z)));
-  return select(l / p0, x + l / p0, z > 0);
+  const nexp n = exp_narrow(-fabs(z));
+  const realv l = NARROW_S2(n, log1p_narrow(n) / p0); /* / beta before the last scaling */
+  return select(l, x + l, z > 0);
 #else
   intv k;
   realv m_lo, s;
@@ -282,9 +286,11 @@ CLACT_INLINE realv fwd_softplus(realv x, real p0, real p1) {
   const realv z = scaled(p0, x, &lo);
   const realv t = exp_parts(-fabs(z), select(-lo, lo, z < 0), &k);
   const realv m = softplus_log1p(t, k, &m_lo, &s);
-  const realv neg = (m * s) * pow2_normal(k - max(k, (intv)-100));
+  /* / beta before the last factor 2^(k - k1): a result scaled into the subnormal range
+   * first would lose bits that a small beta brings back */
+  const realv neg = ((m * s) / p0) * pow2_normal(k - max(k, (intv)-100));
   /* z > 0: softplus = (z + log1p(e)) / beta = x + log1p(e) / beta, as z = beta x exactly */
-  return select(neg / p0, x + fma(m, s, m_lo * s) / p0, z > 0);
+  return select(neg, x + fma(m, s, m_lo * s) / p0, z > 0);
 #endif
 }
 #endif

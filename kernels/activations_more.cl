@@ -82,7 +82,7 @@ CLACT_INLINE logistic celu_parts(realv x, real p0) {
 }
 CLACT_INLINE realv fwd_celu(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow(-fabs(x * ((real)1 / p0))); /* z's rounding: 2^-17 at most */
+  const nexp n = exp_narrow(-fabs(x / p0)); /* not x (1 / alpha): 1 / alpha may be inf */
   return select((realv)p0 * fma(n.t, n.s, n.s - (realv)1), x, x >= 0);
 #else
   const logistic g = celu_parts(x, p0);
@@ -93,7 +93,7 @@ CLACT_INLINE realv fwd_celu(realv x, real p0, real p1) {
 }
 CLACT_INLINE realv bwd_celu(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow(-fabs(x * ((real)1 / p0)));
+  const nexp n = exp_narrow(-fabs(x / p0));
   return select(NARROW_S2(n, dy * fma(n.t, n.s, n.s)), dy, x > 0);
 #else
   const logistic g = celu_parts(x, p0);
@@ -328,7 +328,8 @@ CLACT_INLINE realv bwdy_softsign(realv y, realv dy, real p0, real p1) {
 /* ---- logsigmoid: log sigmoid(x) = min(x, 0) - log1p(e^-|x|) = -softplus(-x) ------------ */
 CLACT_INLINE realv fwd_logsigmoid(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  const realv l = log1p_narrow(exp_narrow(-fabs(x)));
+  const nexp n = exp_narrow(-fabs(x));
+  const realv l = NARROW_S2(n, log1p_narrow(n));
   return select(-l, x - l, x < 0);
 #else
   return -fwd_softplus(-x, (real)1, (real)0); /* log sigmoid(x) = -softplus(-x), exactly */
@@ -705,6 +706,7 @@ CLACT_INLINE realv bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_b
 #define GELU_AM 0.75f
 #define GELU_VM 0.34375f
 #define GELU_AMAX 15.0f
+#define GELU_EXP_FLOOR -113.0f
 #define GELU_A0_HI 7.517915368e-01f /* R(a0) = a0 / sqrt(2 pi) */
 #define GELU_A0_LO -1.211444989e-08f
 #define GELU_R2PI_HI 0.3989422917366028f /* 1 / sqrt(2 pi) */
@@ -729,8 +731,10 @@ CLACT_INLINE realv bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_b
  * argument and the polynomial's last step kept in the low part: 0.03 ulp, where exp_parts'
  * t costs up to an ulp of 1 + t. */
 CLACT_INLINE realv gelu_exp(realv a, realv a_lo, intv *k, realv *lo) {
-  a_lo = select(a_lo, (realv)0, a < EXP_FLOOR);
-  a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
+  /* -a^2/2 >= -112.5 for a <= GELU_AMAX: no clamp inside that range (a clamped exponent
+   * would show once dy scales the result up); 2^k down to 2^-163 is within scale2's reach */
+  a_lo = select(a_lo, (realv)0, a < GELU_EXP_FLOOR);
+  a = select(a, (realv)GELU_EXP_FLOOR, a < GELU_EXP_FLOOR);
   const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
   const realv kf = shifted - ROUND_MAGIC;
   *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
@@ -872,7 +876,8 @@ CLACT_INLINE realv bwd_gelu(realv x, realv dy, real p0, real p1) {
   const realv tiny = pow2_normal(max(g.k, (intv)(1 - EXP_BIAS)));
   const realv o = fast_two_sum((realv)1, -n * tiny, &c);
   const realv pos = fma(dy, o, dy * (c - n_lo * tiny));
-  const realv r = select(neg, pos, x > 0);
+  realv r = select(neg, pos, x > 0);
+  r = select(r, dy * (realv)0, x < -GELU_AMAX); /* f' there is far below dy's reach, not f'(-15) */
   return keep_nan(select(r, dy * select(n, o, x > 0), isinf(dy)), x); /* not inf * 0 */
 #endif
 }

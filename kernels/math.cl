@@ -82,13 +82,11 @@ CLACT_INLINE realv exp_parts(realv a, realv a_lo, intv *k) {
 #define CLACT_NARROW 1
 
 /* e^a = (1 + t) s s2 for a <= 0: (1 + t) s stays normal (s = 2^max(k, -100)); s2 =
- * 2^(k - that) <= 1 is applied last by callers whose result may be a bf16 subnormal. An
- * f16 result below 2^-25 is 0, so f16 has no s2. */
+ * 2^(k - that) <= 1 is applied last, after any factor (dy, alpha, 1 / beta) that could
+ * bring a tiny e^a back into range. Below EXP_FLOOR, where exp_parts clamps a, s2 is 0:
+ * e^a is 0 to every caller, not e^EXP_FLOOR. */
 typedef struct nexp {
-  realv t, s;
-#if CLACT_DTYPE == 2
-  realv s2;
-#endif
+  realv t, s, s2;
 } nexp;
 
 CLACT_INLINE nexp exp_narrow(realv a) {
@@ -97,21 +95,15 @@ CLACT_INLINE nexp exp_narrow(realv a) {
   n.t = exp_parts(a, NO_LO, &k);
   const intv k1 = max(k, (intv)-100);
   n.s = pow2_normal(k1);
-#if CLACT_DTYPE == 2
-  n.s2 = pow2_normal(k - k1);
-#endif
+  n.s2 = select(pow2_normal(k - k1), (realv)0, a < EXP_FLOOR);
   return n;
 }
 
-/* v 2^(k - k1): the part of 2^k that exp_narrow left out (nothing for f16). */
-#if CLACT_DTYPE == 2
+/* v 2^(k - k1): the part of 2^k that exp_narrow left out. */
 #define NARROW_S2(n, v) ((v) * (n).s2)
-#else
-#define NARROW_S2(n, v) (v)
-#endif
 
-/* log1p(e^a) for a <= 0 given exp_narrow(a): e + e^2 P(e), P of degree 5 in e - 1/4
- * (tools/fit_softplus.py 5: 2^-17.3 relative), 2^(k - k1) applied last. */
+/* log1p(e^a) / s2 for a <= 0 given exp_narrow(a): e + e^2 P(e), P of degree 5 in e - 1/4
+ * (tools/fit_softplus.py 5: 2^-17.3 relative); the caller applies s2 last. */
 CLACT_INLINE realv log1p_narrow(nexp n) {
   const realv m = fma(n.t, n.s, n.s); /* where s2 < 1, e P(e) is far below an ulp of 1 */
   const realv u = m - (realv)0.25f;
@@ -121,7 +113,7 @@ CLACT_INLINE realv log1p_narrow(nexp n) {
                   u, (realv)-1.463787705e-01f),
               u, (realv)2.376207858e-01f),
           u, (realv)-4.296966195e-01f);
-  return NARROW_S2(n, fma(m * m, q, m));
+  return fma(m * m, q, m);
 }
 #else
 #define CLACT_NARROW 0

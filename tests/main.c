@@ -36,6 +36,7 @@
   X(spec_errors)                                                                                   \
   X(prelu_misuse)                                                                                  \
   X(special_more)                                                                                  \
+  X(extreme_params)                                                                                \
   X(prelu)                                                                                         \
   X(prelu_errors)
 

@@ -204,3 +204,65 @@ int test_special_more(const char *arg) {
   clact_context_destroy(ctx);
   return failed;
 }
+
+/* Extreme parameters and gradients (a review of 2026-11-27 found each of these wrong): a
+ * tiny e^z that alpha, 1 / beta or dy bring back into range must be the true e^z, not the
+ * clamped exponent's or a subnormal's leftover bits. Judged against the reference with
+ * the bound for non-default parameters. */
+typedef struct extreme {
+  clact_activation a;
+  clact_dtype t;
+  int bwd;
+  double p0, x, dy;
+} extreme;
+
+static const extreme extremes[] = {
+    {CLACT_SOFTPLUS, CLACT_F32, 0, 0x1p-20, -104857600.0, 1}, /* z = -100, / beta last */
+    {CLACT_SOFTPLUS, CLACT_BF16, 0, 0x1p-20, -104857600.0, 1},
+    {CLACT_SOFTPLUS, CLACT_F16, 0, 0x1p-12, -409600.0, 1},
+    {CLACT_ELU, CLACT_F16, 1, 1e30, -70, 1},  /* alpha e^x = 0.398 */
+    {CLACT_ELU, CLACT_F16, 1, 1e30, -200, 1}, /* 0, not alpha e^-110 */
+    {CLACT_ELU, CLACT_F32, 1, 1e20, -200, 1},
+    {CLACT_ELU, CLACT_BF16, 1, 1e20, -200, 1},
+    {CLACT_SWISH, CLACT_F16, 1, 1e30, 1, 1},  /* f' = 1 */
+    {CLACT_CELU, CLACT_BF16, 1, 1e-39, 0, 1}, /* not 0 * (1 / alpha) = NaN */
+    {CLACT_CELU, CLACT_F16, 1, 1e-39, 0, 1},
+    {CLACT_SIGMOID, CLACT_BF16, 1, 0, INFINITY, 1e30}, /* f' = 0 exactly */
+    {CLACT_TANH, CLACT_BF16, 1, 0, INFINITY, 1e30},
+    {CLACT_SIGMOID, CLACT_BF16, 1, 0, 80, 1e30}, /* dy e^-80 = 1.8e-5 */
+    {CLACT_GELU, CLACT_F32, 1, 0, -INFINITY, 1e6},
+};
+
+int test_extreme_params(const char *arg) {
+  clact_context *ctx = test_context();
+  CHECK(ctx);
+  int failed = 0;
+  for (size_t i = 0; i < sizeof extremes / sizeof extremes[0]; ++i) {
+    const extreme *e = &extremes[i];
+    clact_op op;
+    clact_op_init(&op, e->a);
+    const int defaults = e->p0 == 0;
+    if (!defaults) op.param[0] = e->p0;
+    op.dtype = e->t;
+    unsigned char hx[64], hdy[64], out[64];
+    for (int k = 0; k < 8; ++k)
+      ref_store(e->t, hx, k, e->x), ref_store(e->t, hdy, k, e->dy);
+    const long double x = ref_load(e->t, hx, 0), dy = ref_load(e->t, hdy, 0);
+    if (e->bwd)
+      CHECK_OK(clact_backward_host(ctx, &op, CLACT_FROM_X, 8, hx, hdy, out));
+    else
+      CHECK_OK(clact_forward_host(ctx, &op, 8, hx, out));
+    const long double got = ref_load(e->t, out, 0);
+    const long double want = e->bwd ? ref_backward(&op, x, dy) : ref_forward(&op, x);
+    const double ulps = ulp_error(e->t, got, want);
+    const double bound = ref_bound_ulp_for(e->a, e->bwd ? REF_BWD : REF_FWD, e->t, defaults);
+    if (!(ulps <= bound)) {
+      fprintf(stderr, "  %s %s %s p0=%g x=%.9Lg dy=%.9Lg: got %.9Lg, want %.9Lg (%.3g ulp)\n",
+              clact_activation_name(e->a), e->bwd ? "bwd" : "fwd", clact_dtype_name(e->t), e->p0, x,
+              dy, got, want, ulps);
+      failed = 1;
+    }
+  }
+  clact_context_destroy(ctx);
+  return failed;
+}
