@@ -235,7 +235,8 @@ CLACT_INLINE realv fwd_softplus(realv x, real p0, real p1) {
     return select(neg, select(h + (c + l_lo), x, isinf(x)), z > 0);
   }
   /* / beta before 2^k, so that a small beta does not scale up a subnormal's lost bits */
-  const realv neg = select(l / p0, scale2(((realv)1 + g.t) / p0, g.k), g.k < -SIG_BITS);
+  realv neg = select(l / p0, scale2(((realv)1 + g.t) / p0, g.k), g.k < -SIG_BITS);
+  neg = select(neg, (realv)0, z < EXP_FLOOR); /* e^z is 0 there, not e^EXP_FLOOR / beta */
   return select(neg, x + l / p0, z > 0);
 }
 #else
@@ -288,7 +289,8 @@ CLACT_INLINE realv fwd_softplus(realv x, real p0, real p1) {
   const realv m = softplus_log1p(t, k, &m_lo, &s);
   /* / beta before the last factor 2^(k - k1): a result scaled into the subnormal range
    * first would lose bits that a small beta brings back */
-  const realv neg = ((m * s) / p0) * pow2_normal(k - max(k, (intv)-100));
+  realv neg = ((m * s) / p0) * pow2_normal(k - max(k, (intv)-100));
+  neg = select(neg, (realv)0, z < EXP_FLOOR); /* e^z is 0 there, not e^EXP_FLOOR / beta */
   /* z > 0: softplus = (z + log1p(e)) / beta = x + log1p(e) / beta, as z = beta x exactly */
   return select(neg, x + fma(m, s, m_lo * s) / p0, z > 0);
 #endif

@@ -231,6 +231,9 @@ static const extreme extremes[] = {
     {CLACT_TANH, CLACT_BF16, 1, 0, INFINITY, 1e30},
     {CLACT_SIGMOID, CLACT_BF16, 1, 0, 80, 1e30}, /* dy e^-80 = 1.8e-5 */
     {CLACT_GELU, CLACT_F32, 1, 0, -INFINITY, 1e6},
+    {CLACT_SOFTPLUS, CLACT_F32, 0, 1e-30, -1e33, 1}, /* z = -1000: 0, not e^-110 / beta */
+    {CLACT_SOFTPLUS, CLACT_BF16, 0, 1e-30, -1e33, 1},
+    {CLACT_SOFTPLUS, CLACT_F64, 0, 1e-50, -2.7866005112515140108e+76, 1}, /* fuzz */
 };
 
 int test_extreme_params(const char *arg) {
@@ -239,6 +242,7 @@ int test_extreme_params(const char *arg) {
   int failed = 0;
   for (size_t i = 0; i < sizeof extremes / sizeof extremes[0]; ++i) {
     const extreme *e = &extremes[i];
+    if (!clact_context_supports(ctx, e->t)) continue; /* f64 without cl_khr_fp64 */
     clact_op op;
     clact_op_init(&op, e->a);
     const int defaults = e->p0 == 0;
