@@ -27,12 +27,18 @@ CLACT_INLINE realv sigmoid_z(realv z, realv a_lo) {
   return select(s, scale2(s, g.k), z < 0);
 }
 #endif
+#if CLACT_NARROW
+/* sigmoid(z) for 16-bit storage (also softplus' and logsigmoid's f'). */
+CLACT_INLINE realv sigmoid_narrow(realv z) {
+  const nexp n = exp_narrow(-fabs(z));
+  const realv m = fma(n.t, n.s, n.s); /* e^-|z| = m s2 */
+  const realv r = (realv)1 / ((realv)1 + m);
+  return select(r, NARROW_S2(n, m * r), z < 0);
+}
+#endif
 CLACT_INLINE realv fwd_sigmoid(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow(-fabs(x));
-  const realv m = fma(n.t, n.s, n.s); /* e^-|x| = m s2 */
-  const realv r = (realv)1 / ((realv)1 + m);
-  return select(r, NARROW_S2(n, m * r), x < 0);
+  return sigmoid_narrow(x);
 #else
   return sigmoid_z(x, NO_LO);
 #endif
@@ -299,11 +305,7 @@ CLACT_INLINE realv fwd_softplus(realv x, real p0, real p1) {
 /* f'(x) = sigmoid(beta x). */
 CLACT_INLINE realv bwd_softplus(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const realv z = p0 * x;
-  const nexp n = exp_narrow(-fabs(z));
-  const realv m = fma(n.t, n.s, n.s);
-  const realv r = (realv)1 / ((realv)1 + m);
-  return dy * select(r, NARROW_S2(n, m * r), z < 0);
+  return dy * sigmoid_narrow(p0 * x);
 #else
   if (p0 == 1) return dy * sigmoid_z(x, NO_LO);
   realv lo;

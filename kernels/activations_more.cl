@@ -338,10 +338,7 @@ CLACT_INLINE realv fwd_logsigmoid(realv x, real p0, real p1) {
 /* f' = sigmoid(-x): 1 / (1 + e) for x <= 0, (1 + t) 2^k / (1 + e) for x > 0. */
 CLACT_INLINE realv bwd_logsigmoid(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow(-fabs(x));
-  const realv m = fma(n.t, n.s, n.s);
-  const realv r = (realv)1 / ((realv)1 + m);
-  return dy * select(r, NARROW_S2(n, m * r), x > 0);
+  return dy * sigmoid_narrow(-x);
 #else
   const logistic g = logistic_exact(x);
   realv plo;
@@ -741,14 +738,8 @@ CLACT_INLINE realv gelu_exp(realv a, realv a_lo, intv *k, realv *lo) {
   realv e, p_lo;
   const realv r0 = fma(-kf, (realv)LN2_HI, a); /* exact */
   const realv r = two_sum(r0, fma(-kf, (realv)LN2_LO, a_lo), &e);
-  /* e^r = 1 + r + r^2 Q(r) (Q as in exp_parts), e^(r + e) = e^r (1 + e) */
-  const realv q =
-      fma(fma(fma(fma(fma((realv)1.989101002e-04f, r, (realv)1.393366721e-03f), r,
-                      (realv)8.333310485e-03f),
-                  r, (realv)4.166646302e-02f),
-              r, (realv)1.666666716e-01f),
-          r, (realv)0.5f);
-  const realv w = r * r * q;
+  /* e^r = 1 + r + r^2 Q(r) (exp_parts' Q), e^(r + e) = e^r (1 + e) */
+  const realv w = r * r * expm1_q(r);
   const realv p = one_plus(r, &p_lo);
   return fast_two_sum(p, p_lo + fma(e, p + w, w), lo); /* normalized, for mul2 */
 }

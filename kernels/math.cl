@@ -41,6 +41,18 @@ CLACT_INLINE realv scale2(realv v, intv k) {
   return (v * pow2_normal(k1)) * pow2_normal(k - k1);
 }
 
+#if !CLACT_REAL_IS_DOUBLE
+/* expm1(r) = r + r^2 Q(r) on |r| <= ln2/2 + tiny, Q a degree-5 fit at Chebyshev nodes
+ * (tools/fit_expm1.py): truncation 0.03 ulp of t. */
+CLACT_INLINE realv expm1_q(realv r) {
+  return fma(fma(fma(fma(fma((realv)1.989101002e-04f, r, (realv)1.393366721e-03f), r,
+                         (realv)8.333310485e-03f),
+                     r, (realv)4.166646302e-02f),
+                 r, (realv)1.666666716e-01f),
+             r, (realv)0.5f);
+}
+#endif
+
 /* e^(a + a_lo) = (1 + t) 2^k for a <= 0, a_lo a few ulps of a at most (NaN propagates
  * through t). a_lo joins after the reduction, where it still fits in r's precision.
  * Callers without a low part pass NO_LO. */
@@ -60,15 +72,7 @@ CLACT_INLINE realv exp_parts(realv a, realv a_lo, intv *k) {
 #if CLACT_REAL_IS_DOUBLE
   return expm1(r);
 #else
-  /* expm1(r) on |r| <= ln2/2 + tiny as r + r^2 Q(r), Q a degree-5 fit at Chebyshev
-   * nodes (tools/fit_expm1.py): truncation 0.03 ulp of t. */
-  const realv q =
-      fma(fma(fma(fma(fma((realv)1.989101002e-04f, r, (realv)1.393366721e-03f), r,
-                      (realv)8.333310485e-03f),
-                  r, (realv)4.166646302e-02f),
-              r, (realv)1.666666716e-01f),
-          r, (realv)0.5f);
-  return fma(r * r, q, r);
+  return fma(r * r, expm1_q(r), r);
 #endif
 }
 
