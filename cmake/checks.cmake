@@ -5,8 +5,9 @@
 #                   allocation and OpenCL object creation is a fault point a test can fail
 #   clact_fuzz_api  (CLACT_FUZZ=ON, clang) a libFuzzer target on the public API, with the
 #                   library compiled for coverage; add CLACT_SANITIZE=ON for ASan + UBSan
+#   clact_fuzz_fixed  the same target run by tests/fuzz/replay.c's seeded mutator
 
-option(CLACT_FUZZ "Build the libFuzzer target tests/fuzz_api.c (needs clang)" OFF)
+option(CLACT_FUZZ "Build the libFuzzer target tests/fuzz/api.c (needs clang)" OFF)
 
 if(CLACT_BUILD_TESTS)
   add_library(clact_fault STATIC ${CLACT_HOST_SOURCES} host/fault.c)
@@ -30,8 +31,15 @@ if(CLACT_FUZZ)
   target_compile_options(clact_fuzzlib PRIVATE ${CLACT_WARNINGS} -fsanitize=fuzzer-no-link)
   target_link_libraries(clact_fuzzlib PUBLIC OpenCL::OpenCL Threads::Threads m)
 
-  add_executable(clact_fuzz_api tests/fuzz_api.c)
+  add_executable(clact_fuzz_api tests/fuzz/api.c)
   target_link_libraries(clact_fuzz_api PRIVATE clact_fuzzlib clact_reference)
   target_compile_options(clact_fuzz_api PRIVATE ${CLACT_WARNINGS} -fsanitize=fuzzer)
   target_link_options(clact_fuzz_api PRIVATE -fsanitize=fuzzer)
+
+  # The same target driven by the seeded mutator of tests/fuzz/replay.c: scripts/test.sh's
+  # fixed pass (same inputs on every run), with the sanitizers of this build.
+  add_executable(clact_fuzz_fixed tests/fuzz/api.c tests/fuzz/replay.c)
+  target_link_libraries(clact_fuzz_fixed PRIVATE clact_fuzzlib clact_reference)
+  target_compile_options(clact_fuzz_fixed PRIVATE ${CLACT_WARNINGS})
+  target_link_options(clact_fuzz_fixed PRIVATE -fsanitize=fuzzer-no-link)
 endif()

@@ -50,24 +50,35 @@ cmake --build build-oclgrind -j "$(nproc)" --target clact_tests
 ctest --test-dir build-oclgrind -L oclgrind --output-on-failure -j 2
 stage_done oclgrind
 
-# 3. API fuzzing: libFuzzer with ASan + UBSan for 100 s from the seed corpus; a crash, a
-#    sanitizer report, a leak or a result off the host reference fails.
+# 3. API fuzzing, deterministic (docs/ERRORS.md): the fuzz target with ASan + UBSan, first
+#    on every file of the committed corpus (tests/fuzz/corpus) under libFuzzer, then on
+#    inputs made from those files by a seeded mutator (tests/fuzz/replay.c) with a fixed seed
+#    and count: the same commit runs the same inputs every time, so this stage passes or
+#    fails the same way on every run. Open-ended campaigns with fresh seeds are
+#    scripts/fuzz.sh; their findings join the corpus. A crash, a sanitizer report, a leak or
+#    a result off the host reference fails.
+fuzz_seed=20261130
+fuzz_count=6000
 CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLACT_WERROR="$werror" \
   -DCLACT_FUZZ=ON -DCLACT_SANITIZE=ON -DCLACT_BUILD_TESTS=OFF -DCLACT_BUILD_TOOLS=OFF >/dev/null
-cmake --build build-fuzz -j "$(nproc)" --target clact_fuzz_api
+cmake --build build-fuzz -j "$(nproc)" --target clact_fuzz_api clact_fuzz_fixed
 warm_cache build-fuzz/pocl-cache
-mkdir -p build-fuzz/corpus
-if ! CLACT_FUZZ_FAILURE="$PWD/build-fuzz/failure.bin" \
-  POCL_CACHE_DIR="$PWD/build-fuzz/pocl-cache" ASAN_OPTIONS=detect_leaks=1 \
-  LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
-  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  build-fuzz/clact_fuzz_api -max_total_time=100 -timeout=60 -print_final_stats=1 \
-  -artifact_prefix=build-fuzz/ build-fuzz/corpus tests/fuzz_corpus >build-fuzz/fuzz.log 2>&1; then
-  tail -n 80 build-fuzz/fuzz.log
-  echo "fuzz: FAILED (the input: build-fuzz/failure.bin; the log: build-fuzz/fuzz.log)"
+fuzz_env() {
+  CLACT_FUZZ_FAILURE="$PWD/build-fuzz/failure.bin" POCL_CACHE_DIR="$PWD/build-fuzz/pocl-cache" \
+    ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
+    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 "$@"
+}
+fuzz_failed() {
+  tail -n 60 build-fuzz/fuzz.log
+  echo "fuzz: FAILED $1 (the input: build-fuzz/failure.bin; the log: build-fuzz/fuzz.log)"
   exit 1
-fi
-grep -E '^(Done|stat::average_exec_per_sec|stat::new_units_added)' build-fuzz/fuzz.log
+}
+fuzz_env build-fuzz/clact_fuzz_api -runs=0 -artifact_prefix=build-fuzz/ tests/fuzz/corpus \
+  >build-fuzz/fuzz.log 2>&1 || fuzz_failed "on the corpus"
+echo "fuzz: the corpus, $(ls tests/fuzz/corpus | wc -l) files under libFuzzer: no finding"
+fuzz_env build-fuzz/clact_fuzz_fixed --mutate "$fuzz_seed" "$fuzz_count" tests/fuzz/corpus/* \
+  >build-fuzz/fuzz.log 2>&1 || fuzz_failed "in the fixed pass (seed $fuzz_seed, $fuzz_count inputs)"
+echo "fuzz: $(tail -n 1 build-fuzz/fuzz.log)"
 stage_done fuzz
 
 # 4. Concurrency: the 8-thread test under ThreadSanitizer (PoCL is not instrumented: its

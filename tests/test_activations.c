@@ -126,8 +126,13 @@ static int run_all(clact_context *ctx, const clact_op *op, const char *label) {
   /* CLACT_TEST_MAX_LENGTH skips longer lengths (the oclgrind runs: a simulator is slow) */
   const char *cap = getenv("CLACT_TEST_MAX_LENGTH");
   const size_t max_length = cap && *cap ? (size_t)strtoull(cap, NULL, 10) : SIZE_MAX;
+  /* fixed seeds (splitmix64, tests/harness.c): the length at index k draws from 1000 + k */
   for (size_t k = 0; k < sizeof lengths / sizeof lengths[0]; ++k)
-    if (lengths[k] <= max_length && run_case(ctx, op, lengths[k], 1000 + k, &r)) return 1;
+    if (lengths[k] <= max_length && run_case(ctx, op, lengths[k], 1000 + k, &r)) {
+      fprintf(stderr, "  (inputs from seed %zu, length %zu)\n", 1000 + k, lengths[k]);
+      return 1;
+    }
+  printf("seeds 1000..%zu: ", 1000 + sizeof lengths / sizeof lengths[0] - 1);
   printf("%s %s %s(%g, %g): worst ulp fwd %.3g bwd %.3g bwdy %.3g, %zu failures\n",
          clact_activation_name(op->activation), clact_dtype_name(op->dtype), label, op->param[0],
          op->param[1], r.worst[0], r.worst[1], r.worst[2], r.failures);

@@ -117,6 +117,7 @@ int test_prelu(const char *arg) {
   clact_context *ctx = test_context();
   CHECK(ctx);
   int failed = 0;
+  printf("random inputs from the fixed seeds 1..4 (splitmix64), one per shape\n");
   for (int t = 0; t < CLACT_DTYPE_COUNT; ++t) {
     if (!clact_context_supports(ctx, (clact_dtype)t)) continue;
     failed |= run_shape(ctx, (clact_dtype)t, 13 * 3, 3, CLACT_CHANNELS_LAST, 1, 1);

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# fuzz.sh [MINUTES] [JOBS] — open-ended fuzz campaigns on the public API (docs/ERRORS.md).
+#
+# Runs libFuzzer on tests/fuzz/api.c (ASan + UBSan, every call, activation, dtype and misuse
+# it models) for MINUTES in all (default 60), in JOBS parallel workers (default 1), each a
+# chain of campaigns of at most CLACT_FUZZ_CAMPAIGN_MINUTES (default 15) with a fresh seed,
+# printed. The campaigns grow build-fuzz/campaign-corpus from tests/fuzz/corpus.
+#
+# A finding (crash, sanitizer report, leak, or a result off the host reference) is
+# minimized and saved as tests/fuzz/corpus/<what>-<sha>.bin, which makes it a named
+# regression test of the suite (fuzz.corpus.<file>, replayed by tests/fuzz/replay.c) and an
+# input of scripts/test.sh's fixed pass; the campaign then goes on with a new seed. The log
+# of every campaign (seed, minutes, runs, coverage, finding) is build-fuzz/campaigns.log.
+# Unlike scripts/test.sh, this finds different things on every run: that is its job.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/common.sh
+minutes=${1:-60}
+jobs=${2:-1}
+campaign_minutes=${CLACT_FUZZ_CAMPAIGN_MINUTES:-15}
+clact_install $CLACT_PACKAGES clang libclang-rt-dev
+
+CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLACT_FUZZ=ON \
+  -DCLACT_SANITIZE=ON -DCLACT_BUILD_TESTS=OFF -DCLACT_BUILD_TOOLS=OFF >/dev/null
+cmake --build build-fuzz -j "$(nproc)" --target clact_fuzz_api >/dev/null
+mkdir -p build-fuzz/campaign-corpus build-fuzz/campaigns
+log=build-fuzz/campaigns.log
+export POCL_CACHE_DIR="$PWD/build-fuzz/pocl-cache" ASAN_OPTIONS=detect_leaks=1
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+end=$((SECONDS + minutes * 60))
+before=$(ls tests/fuzz/corpus | wc -l)
+
+# A name for a finding from the fuzz target's message ("fuzz_api: host softplus f64 fwd ...").
+finding_name() {
+  local words
+  words=$(grep -m1 -oE 'fuzz_api: .*' "$1" | cut -d' ' -f2-5 | tr -c 'a-zA-Z0-9_\n' '-' | tr -s '-')
+  [ -n "$words" ] || words=$(grep -m1 -oE 'ERROR: [A-Za-z]+: [a-z-]+' "$1" | cut -d' ' -f2- | tr ' :' '--')
+  echo "${words:-finding}" | head -c 60 | sed 's/-*$//'
+}
+
+campaign_loop() {
+  local job=$1 seed left secs run out rc fail name sha
+  while :; do
+    left=$((end - SECONDS))
+    [ "$left" -ge 30 ] || return 0
+    secs=$((campaign_minutes * 60 < left ? campaign_minutes * 60 : left))
+    seed=$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')
+    run="build-fuzz/campaigns/$(date -u +%Y%m%dT%H%M%S)-job$job-seed$seed"
+    echo "fuzz.sh: job $job, seed $seed, $secs s ($run.log)"
+    rc=0
+    CLACT_FUZZ_FAILURE="$run.failure.bin" build-fuzz/clact_fuzz_api -seed="$seed" \
+      -max_total_time="$secs" -timeout=120 -print_final_stats=1 -artifact_prefix="$run." \
+      build-fuzz/campaign-corpus tests/fuzz/corpus >"$run.log" 2>&1 || rc=$?
+    out="$(date -u +%FT%TZ) job $job seed $seed ${secs}s"
+    out="$out runs $(grep -oE '^Done [0-9]+' "$run.log" | cut -d' ' -f2 || true)"
+    out="$out $(grep -E '^#[0-9]+[[:space:]]' "$run.log" | tail -n 1 | grep -oE '(cov|ft): [0-9]+' | tr '\n' ' ' || true)"
+    if [ "$rc" -eq 0 ]; then
+      echo "$out: no finding" >>"$log"
+      continue
+    fi
+    fail="$run.failure.bin"
+    [ -s "$fail" ] || fail=$(ls "$run".crash-* "$run".leak-* "$run".timeout-* 2>/dev/null | head -n 1 || true)
+    if [ -z "$fail" ] || [ ! -s "$fail" ]; then
+      echo "$out: FAILED without a saved input (see $run.log)" >>"$log"
+      continue
+    fi
+    # Minimize: libFuzzer reruns the target on smaller inputs that still fail.
+    build-fuzz/clact_fuzz_api -minimize_crash=1 -max_total_time=180 -timeout=120 \
+      -exact_artifact_path="$run.min.bin" "$fail" >"$run.min.log" 2>&1 || true
+    [ -s "$run.min.bin" ] || cp "$fail" "$run.min.bin"
+    name=$(finding_name "$run.log")
+    sha=$(sha1sum "$run.min.bin" | cut -c1-8)
+    cp "$run.min.bin" "tests/fuzz/corpus/$name-$sha.bin"
+    echo "$out: FINDING $(grep -m1 -oE '(fuzz_api|ERROR): .*' "$run.log" | head -c 300)" >>"$log"
+    echo "  saved as tests/fuzz/corpus/$name-$sha.bin ($(stat -c %s "$run.min.bin") bytes)" >>"$log"
+    echo "fuzz.sh: job $job FINDING: tests/fuzz/corpus/$name-$sha.bin (log $run.log)"
+  done
+}
+
+echo "fuzz.sh: $minutes minutes, $jobs job(s), campaigns of at most $campaign_minutes minutes"
+for j in $(seq 1 "$jobs"); do
+  campaign_loop "$j" &
+done
+wait
+echo "fuzz.sh: done; the campaigns: $log"
+new=$(($(ls tests/fuzz/corpus | wc -l) - before))
+if [ "$new" -gt 0 ]; then
+  echo "fuzz.sh: $new finding(s) saved in tests/fuzz/corpus (see $log): each is a failing"
+  echo "fuzz.sh: test fuzz.corpus.<file> until fixed; commit them with the fix"
+  exit 1
+fi
