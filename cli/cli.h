@@ -1,4 +1,5 @@
-/* cli.h — what the clact program's commands share: options, errors, timing, tables. */
+/* cli.h — what the clact program's commands share: exit statuses, errors, the one parser
+ * of the common options, devices. */
 #ifndef CLACT_CLI_H
 #define CLACT_CLI_H
 
@@ -15,10 +16,10 @@ int cli_usage(const char *cmd, const char *fmt, ...);
 /* Prints "clact: message" (an OpenCL or library failure) to stderr; returns EXIT_FAILED. */
 int cli_fail(const char *what, int status);
 
-/* Option parsing: returns 1 and sets *value when argv[*i] is `name VALUE` or
- * `name=VALUE` (advancing *i); 0 otherwise. */
+/* Returns 1 and sets *value when argv[*i] is `name VALUE` or `name=VALUE` (advancing *i;
+ * *value is NULL when the value is missing); 0 otherwise. */
 int cli_option(int argc, char **argv, int *i, const char *name, const char **value);
-int cli_parse_size(const char *s, size_t *out);
+int cli_parse_size(const char *s, size_t *out); /* "1048576", "0x100000", "2^20" */
 
 /* Sets of activations, directions and dtypes selected by --op, --dir, --dtype. */
 typedef struct cli_selection {
@@ -27,10 +28,40 @@ typedef struct cli_selection {
   int dtype[CLACT_DTYPE_COUNT];
 } cli_selection;
 int cli_select_ops(const char *arg, cli_selection *s);    /* "all", "name" or "a,b" */
-int cli_select_dirs(const char *arg, cli_selection *s);   /* fwd|bwd|bwdy|all */
-int cli_select_dtypes(const char *arg, cli_selection *s); /* f32|f16|bf16|f64|all */
+int cli_select_dirs(const char *arg, cli_selection *s);   /* fwd|bwd|bwdy|all, or a list */
+int cli_select_dtypes(const char *arg, cli_selection *s); /* f32|f16|bf16|f64|all, or a list */
 
-double cli_now(void); /* seconds, monotonic */
+/* ---- the common options: one parser for every command -------------------------------- */
+/* Which of them a command takes (--help and -h it always takes). */
+enum {
+  CLI_CSV = 1,    /* --csv: machine-readable output */
+  CLI_DEVICE = 2, /* --device SPEC */
+  CLI_OP = 4,     /* --op NAME|all|a,b */
+  CLI_DIR = 8,    /* --dir fwd|bwd|bwdy|all */
+  CLI_DTYPE = 16, /* --dtype f32|f16|bf16|f64|all */
+  CLI_N = 32      /* --n N, a positive count */
+};
+typedef struct cli_options {
+  int csv;
+  const char *device;                       /* NULL: CLACT_DEVICE or the default */
+  cli_selection sel;                        /* the command's defaults until --op/--dir/--dtype */
+  const char *op_arg, *dir_arg, *dtype_arg; /* as given; NULL when not given */
+  size_t n;
+} cli_options;
+
+/* A command's own options: returns CLI_TAKEN when argv[*i] (and its value, advancing *i)
+ * is one, CLI_NOT_MINE when it is not, or the EXIT_USAGE of a cli_usage call. */
+enum { CLI_NOT_MINE = 0, CLI_TAKEN = 1 };
+typedef int (*cli_own_option)(int argc, char **argv, int *i, void *state);
+
+/* Parses argv[1..]: the common options in `takes`, the rest through `own` (may be NULL).
+ * Returns CLI_PROCEED, or the exit status to return at once: EXIT_OK after printing
+ * `usage` to stdout for --help, EXIT_USAGE after a usage error. */
+enum { CLI_PROCEED = -1 };
+int cli_parse(const char *cmd, int takes, int argc, char **argv, cli_options *o, cli_own_option own,
+              void *state, void (*usage)(FILE *));
+
+double cli_now(void); /* seconds, monotonic: the bench engine's clock */
 int cli_is_terminal(FILE *f);
 
 /* Opens a context on --device (or CLACT_DEVICE / the default); prints why it failed. */

@@ -155,41 +155,39 @@ static void usage(FILE *f) {
       "Exits 1 if any row exceeds its bound.\n");
 }
 
-int cmd_check(int argc, char **argv) {
-  const char *device = NULL;
-  int csv = 0, exhaustive = 0;
-  size_t samples = (size_t)1 << 22;
-  cli_selection sel;
-  cli_select_ops("all", &sel);
-  cli_select_dirs("all", &sel);
-  cli_select_dtypes("all", &sel);
-  for (int i = 1; i < argc; ++i) {
-    const char *v;
-    if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-      usage(stdout);
-      return EXIT_OK;
-    } else if (!strcmp(argv[i], "--csv")) {
-      csv = 1;
-    } else if (!strcmp(argv[i], "--exhaustive")) {
-      exhaustive = 1;
-    } else if (cli_option(argc, argv, &i, "--device", &v)) {
-      if (!v) return cli_usage("check", "--device needs a value");
-      device = v;
-    } else if (cli_option(argc, argv, &i, "--op", &v)) {
-      if (!cli_select_ops(v, &sel))
-        return cli_usage("check", "unknown activation '%s'", v ? v : "");
-    } else if (cli_option(argc, argv, &i, "--dir", &v)) {
-      if (!cli_select_dirs(v, &sel)) return cli_usage("check", "--dir is fwd, bwd, bwdy or all");
-    } else if (cli_option(argc, argv, &i, "--dtype", &v)) {
-      if (!cli_select_dtypes(v, &sel))
-        return cli_usage("check", "--dtype is f32, f16, bf16, f64 or all");
-    } else if (cli_option(argc, argv, &i, "--samples", &v)) {
-      if (!cli_parse_size(v, &samples) || samples == 0)
-        return cli_usage("check", "--samples needs a positive count");
-    } else {
-      return cli_usage("check", "unexpected argument '%s'", argv[i]);
-    }
+/* check's own options */
+typedef struct check_options {
+  int exhaustive;
+  size_t samples;
+} check_options;
+
+static int check_option(int argc, char **argv, int *i, void *state) {
+  check_options *c = state;
+  const char *v;
+  if (!strcmp(argv[*i], "--exhaustive")) {
+    c->exhaustive = 1;
+  } else if (cli_option(argc, argv, i, "--samples", &v)) {
+    if (!cli_parse_size(v, &c->samples) || c->samples == 0)
+      return cli_usage("check", "--samples needs a positive count");
+  } else {
+    return CLI_NOT_MINE;
   }
+  return CLI_TAKEN;
+}
+
+int cmd_check(int argc, char **argv) {
+  cli_options o = {0};
+  cli_select_ops("all", &o.sel);
+  cli_select_dirs("all", &o.sel);
+  cli_select_dtypes("all", &o.sel);
+  check_options c = {0, (size_t)1 << 22};
+  const int parsed = cli_parse("check", CLI_CSV | CLI_DEVICE | CLI_OP | CLI_DIR | CLI_DTYPE, argc,
+                               argv, &o, check_option, &c, usage);
+  if (parsed != CLI_PROCEED) return parsed;
+  const char *device = o.device;
+  const int csv = o.csv, exhaustive = c.exhaustive;
+  const size_t samples = c.samples;
+  cli_selection sel = o.sel;
   if (exhaustive) { /* all float32 bit patterns: f32 rows only */
     for (int t = 0; t < CLACT_DTYPE_COUNT; ++t)
       sel.dtype[t] = t == CLACT_F32 && sel.dtype[t];

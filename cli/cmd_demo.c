@@ -1,5 +1,6 @@
 /* cmd_demo.c — `clact demo`: every activation forward and backward on 2^24 floats on the
  * default device, checked element by element against the reference, with GB/s. */
+#include "bench.h"
 #include "cli.h"
 #include "reference.h"
 
@@ -7,54 +8,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Median time of reps runs of forward (dir 0) or backward (dir 1), after a warm-up. */
-static double time_call(clact_context *ctx, const clact_op *op, int dir, size_t n, cl_mem x,
-                        cl_mem dy, cl_mem out, clact_status *st) {
-  double t[5];
-  for (int r = -1; r < 5; ++r) {
-    const double t0 = cli_now();
-    *st = dir == 0 ? clact_forward(ctx, op, n, x, 0, 1, out, 0, 1, 0, NULL, NULL)
-                   : clact_backward(ctx, op, CLACT_FROM_X, n, x, 0, 1, dy, 0, 1, out, 0, 1, 0, NULL,
-                                    NULL);
-    if (!*st) *st = clact_finish(ctx);
-    if (*st) return 0;
-    if (r >= 0) t[r] = cli_now() - t0;
-  }
-  for (int i = 0; i < 5; ++i) /* sort five */
-    for (int j = i + 1; j < 5; ++j)
-      if (t[j] < t[i]) {
-        const double s = t[i];
-        t[i] = t[j];
-        t[j] = s;
-      }
-  return t[2];
-}
-
-int cmd_demo(int argc, char **argv) {
-  const char *device = NULL;
-  int csv = 0;
-  size_t n = (size_t)1 << 24;
-  for (int i = 1; i < argc; ++i) {
-    const char *v;
-    if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-      printf("usage: clact demo [--device SPEC] [--n N] [--csv]\n\n"
+static void usage(FILE *f) {
+  fprintf(f, "usage: clact demo [--device SPEC] [--n N] [--csv]\n\n"
              "Runs every activation forward and backward (from x) on N float32 elements\n"
              "(default 2^24) of random inputs in [-12, 12], checks every result against the\n"
              "long-double host reference within the documented ulp bounds, and prints one\n"
              "row per activation with GB/s and the largest error seen. Exits 1 if any\n"
              "result is wrong.\n");
-      return EXIT_OK;
-    } else if (!strcmp(argv[i], "--csv")) {
-      csv = 1;
-    } else if (cli_option(argc, argv, &i, "--device", &v)) {
-      if (!v) return cli_usage("demo", "--device needs a value");
-      device = v;
-    } else if (cli_option(argc, argv, &i, "--n", &v)) {
-      if (!cli_parse_size(v, &n) || n == 0) return cli_usage("demo", "--n needs a positive count");
-    } else {
-      return cli_usage("demo", "unexpected argument '%s'", argv[i]);
-    }
-  }
+}
+
+int cmd_demo(int argc, char **argv) {
+  cli_options o = {0};
+  o.n = (size_t)1 << 24;
+  const int parsed =
+      cli_parse("demo", CLI_CSV | CLI_DEVICE | CLI_N, argc, argv, &o, NULL, NULL, usage);
+  if (parsed != CLI_PROCEED) return parsed;
+  const char *device = o.device;
+  const int csv = o.csv;
+  const size_t n = o.n;
   clact_context *ctx = cli_context(device);
   if (!ctx) return EXIT_FAILED;
   char dev[256];
@@ -68,7 +39,7 @@ int cmd_demo(int argc, char **argv) {
            "bwd max ulp", "result");
 
   float *x = malloc(n * 4), *dy = malloc(n * 4), *out = malloc(n * 4);
-  cl_mem bx = NULL, bdy = NULL, bout = NULL;
+  bench_call call = {ctx, {0}, BENCH_FWD, n, NULL, NULL, NULL};
   int failed = !x || !dy || !out;
   unsigned long long s = 42;
   for (size_t i = 0; !failed && i < n; ++i) {
@@ -77,15 +48,15 @@ int cmd_demo(int argc, char **argv) {
     dy[i] = (float)((double)((s >> 16) & 0xffffff) / (double)(1ULL << 24) * 4.0 - 2.0);
   }
   clact_status st = CLACT_SUCCESS;
-  if (!failed && ((st = clact_buffer_create(ctx, n * 4, &bx)) ||
-                  (st = clact_buffer_create(ctx, n * 4, &bdy)) ||
-                  (st = clact_buffer_create(ctx, n * 4, &bout)) ||
-                  (st = clact_buffer_write(ctx, bx, 0, n * 4, x)) ||
-                  (st = clact_buffer_write(ctx, bdy, 0, n * 4, dy))))
+  if (!failed && ((st = clact_buffer_create(ctx, n * 4, &call.x)) ||
+                  (st = clact_buffer_create(ctx, n * 4, &call.dy)) ||
+                  (st = clact_buffer_create(ctx, n * 4, &call.out)) ||
+                  (st = clact_buffer_write(ctx, call.x, 0, n * 4, x)) ||
+                  (st = clact_buffer_write(ctx, call.dy, 0, n * 4, dy))))
     failed = 1;
   for (int a = 0; a < CLACT_ACTIVATION_COUNT && !failed; ++a) {
-    clact_op op;
-    clact_op_init(&op, (clact_activation)a);
+    clact_op_init(&call.op, (clact_activation)a);
+    const clact_op op = call.op;
     if ((st = clact_prepare(ctx, &op))) {
       failed = 1;
       break;
@@ -95,12 +66,13 @@ int cmd_demo(int argc, char **argv) {
     double gbps[2], worst[2] = {0, 0};
     size_t bad = 0;
     for (int dir = 0; dir < 2 && !failed; ++dir) {
-      const double t = time_call(ctx, &op, dir, n, bx, bdy, bout, &st);
-      if (st || (st = clact_buffer_read(ctx, bout, 0, n * 4, out))) {
+      call.dir = dir ? BENCH_BWD : BENCH_FWD;
+      const double t = bench_seconds_per_call(ctx, bench_enqueue_op, &call, &st);
+      if (st || (st = clact_buffer_read(ctx, call.out, 0, n * 4, out))) {
         failed = 1;
         break;
       }
-      gbps[dir] = (double)n * (dir ? 12 : 8) / t / 1e9;
+      gbps[dir] = bench_bytes(&call) / t / 1e9;
       for (size_t i = 0; i < n; ++i) {
         const long double ref = dir ? ref_backward(&op, x[i], dy[i]) : ref_forward(&op, x[i]);
         double u;
@@ -118,7 +90,7 @@ int cmd_demo(int argc, char **argv) {
     if (bad) failed = 2;
   }
   if (st) cli_fail("demo", st);
-  clact_buffer_release(bx), clact_buffer_release(bdy), clact_buffer_release(bout);
+  clact_buffer_release(call.x), clact_buffer_release(call.dy), clact_buffer_release(call.out);
   free(x), free(dy), free(out);
   clact_context_destroy(ctx);
   if (!failed && !csv)

@@ -5,24 +5,19 @@
 #include <stdlib.h>
 #include <string.h>
 
-int cmd_devices(int argc, char **argv) {
-  const char *device = NULL;
-  for (int i = 1; i < argc; ++i) {
-    const char *v;
-    if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-      printf("usage: clact devices [--device SPEC]\n\n"
+static void usage(FILE *f) {
+  fprintf(f, "usage: clact devices [--device SPEC]\n\n"
              "Lists OpenCL platforms and devices as P:D indices (usable as --device P:D\n"
              "or CLACT_DEVICE=P:D) and marks with '*' the device clact picks: the one SPEC\n"
              "selects, else CLACT_DEVICE's, else the default (the first GPU, else the first\n"
              "CPU).\n");
-      return EXIT_OK;
-    } else if (cli_option(argc, argv, &i, "--device", &v)) {
-      if (!v) return cli_usage("devices", "--device needs a value");
-      device = v;
-    } else {
-      return cli_usage("devices", "unexpected argument '%s'", argv[i]);
-    }
-  }
+}
+
+int cmd_devices(int argc, char **argv) {
+  cli_options o = {0};
+  const int parsed = cli_parse("devices", CLI_DEVICE, argc, argv, &o, NULL, NULL, usage);
+  if (parsed != CLI_PROCEED) return parsed;
+  const char *device = o.device;
   cl_platform_id platforms[16];
   cl_uint np = 0;
   if (clGetPlatformIDs(16, platforms, &np) != CL_SUCCESS || np == 0) {

@@ -1,9 +1,11 @@
 /* cmd_plot.c — `clact plot`: one self-contained SVG, written here with fprintf (no plotting
  * dependency). By default a panel per activation with f(x) and f'(x) over [-6, 6], computed
  * on the device through the library and checked against the host reference; with --bench,
- * a bench CSV drawn as bars of the ratio to copy bandwidth (and to oneDNN when present). */
+ * a bench CSV drawn as bars (plot_bench.c). The SVG primitives are svg.c's. */
 #include "cli.h"
+#include "plot.h"
 #include "reference.h"
+#include "svg.h"
 
 #include <errno.h>
 #include <math.h>
@@ -17,9 +19,6 @@ enum { POINTS = 601, MAX_PARAMS = 8 };
 
 /* Colours that stay apart for the common colour-vision deficiencies; f' is also dashed. */
 static const char *const COLOR_F = "#1f6fb4", *const COLOR_DF = "#e8710a";
-static const char *const COLOR_DIR[3] = {"#1f6fb4", "#e8710a", "#2ca02c"};
-static const char *const DIR_NAMES[3] = {"fwd", "bwd", "bwdy"};
-static const char *const FONT = "font-family=\"DejaVu Sans,Helvetica,Arial,sans-serif\"";
 
 static void usage(FILE *f) {
   fprintf(f,
@@ -43,116 +42,6 @@ static void usage(FILE *f) {
           "--out - writes the SVG to standard output. Exits 1 if a plotted value is\n"
           "outside its accuracy bound or the file cannot be read or written.\n",
           POINTS);
-}
-
-/* ---- SVG text -------------------------------------------------------------------------- */
-
-/* Length of the valid UTF-8 sequence at s (2 to 4), or 0: XML readers reject invalid
- * sequences, overlong forms and surrogates, and the text comes from devices and files. */
-static int utf8_len(const unsigned char *s) {
-  const unsigned c = s[0];
-  int n = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
-  for (int k = 1; k < n; ++k)
-    if ((s[k] & 0xc0) != 0x80) return 0;
-  if ((c == 0xe0 && s[1] < 0xa0) || (c == 0xed && s[1] >= 0xa0) || (c == 0xf0 && s[1] < 0x90) ||
-      (c == 0xf4 && s[1] >= 0x90))
-    return 0;
-  return n;
-}
-
-/* Writes s as XML character data: markup escaped, control bytes and invalid UTF-8 as '?'. */
-static void xml_text(FILE *f, const char *s) {
-  const unsigned char *p = (const unsigned char *)s;
-  while (*p) {
-    switch (*p) {
-    case '<': fputs("&lt;", f); break;
-    case '>': fputs("&gt;", f); break;
-    case '&': fputs("&amp;", f); break;
-    case '"': fputs("&quot;", f); break;
-    case '\'': fputs("&apos;", f); break;
-    default:
-      if (*p >= 0x80) {
-        const int n = utf8_len(p);
-        if (n) {
-          fwrite(p, 1, (size_t)n, f);
-          p += n;
-          continue;
-        }
-        fputc('?', f);
-      } else {
-        fputc(*p < 0x20 ? '?' : *p, f);
-      }
-    }
-    ++p;
-  }
-}
-
-/* <text x y [attrs]>escaped</text> */
-static void svg_label(FILE *f, double x, double y, const char *attrs, const char *text) {
-  fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" %s>", x, y, attrs);
-  xml_text(f, text);
-  fputs("</text>\n", f);
-}
-
-static void svg_begin(FILE *f, double w, double h, const char *title) {
-  fprintf(f,
-          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-          "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
-          "viewBox=\"0 0 %.0f %.0f\" %s font-size=\"12\">\n<title>",
-          w, h, w, h, FONT);
-  xml_text(f, title);
-  fprintf(f, "</title>\n<rect width=\"%.0f\" height=\"%.0f\" fill=\"#ffffff\"/>\n", w, h);
-}
-
-/* ---- axes ------------------------------------------------------------------------------ */
-
-/* A range widened to round ticks: a step of 1, 2 or 5 times a power of ten, about
- * `target` intervals, and the decimals that print the step exactly. */
-typedef struct axis {
-  double lo, hi, step;
-  int decimals;
-} axis;
-
-static axis nice_axis(double lo, double hi, int target) {
-  if (!(hi > lo)) lo -= 0.5, hi += 0.5;
-  const double raw = (hi - lo) / target, mag = pow(10, floor(log10(raw))), r = raw / mag;
-  const double step = (r <= 1 ? 1 : r <= 2 ? 2 : r <= 5 ? 5 : 10) * mag;
-  /* a curve may pass the last tick by 1% of a step (under a pixel) rather than add a step */
-  axis a = {floor(lo / step + 0.01) * step, ceil(hi / step - 0.01) * step, step, 0};
-  a.decimals = step >= 1 ? 0 : (int)ceil(-log10(step) - 1e-9);
-  return a;
-}
-
-static void tick_text(const axis *a, double v, char *buf, size_t size) {
-  if (fabs(v) < a->step * 1e-6) v = 0; /* no "-0.00" */
-  snprintf(buf, size, "%.*f", a->decimals, v);
-}
-
-/* The plot area of one chart: data coordinates to SVG coordinates. */
-typedef struct frame {
-  double left, right, top, bottom;
-  axis x, y;
-} frame;
-
-static double sx(const frame *fr, double x) {
-  return fr->left + (x - fr->x.lo) / (fr->x.hi - fr->x.lo) * (fr->right - fr->left);
-}
-static double sy(const frame *fr, double y) {
-  return fr->bottom - (y - fr->y.lo) / (fr->y.hi - fr->y.lo) * (fr->bottom - fr->top);
-}
-
-/* Horizontal grid lines with labels on the left; the zero line darker. */
-static void draw_y_grid(FILE *f, const frame *fr) {
-  char buf[32];
-  const int count = (int)floor((fr->y.hi - fr->y.lo) / fr->y.step + 0.5);
-  for (int k = 0; k <= count; ++k) {
-    const double v = fr->y.lo + k * fr->y.step, y = sy(fr, v);
-    const int zero = fabs(v) < fr->y.step * 1e-6;
-    fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", fr->left,
-            y, fr->right, y, zero ? "#888888" : "#e6e6e6");
-    tick_text(&fr->y, v, buf, sizeof buf);
-    svg_label(f, fr->left - 5, y + 4, "text-anchor=\"end\" fill=\"#444444\" font-size=\"11\"", buf);
-  }
 }
 
 /* ---- f(x) and f'(x) --------------------------------------------------------------------- */
@@ -225,18 +114,18 @@ static clact_status compute_curve(clact_context *ctx, curve *c, unsigned char *x
 }
 
 /* Distance in px of point j from the line through points a and b, times |ab|. */
-static double off_line(const frame *fr, const double *x, const double *v, int a, int b, int j) {
-  const double ax = sx(fr, x[a]), ay = sy(fr, v[a]);
-  const double bx = sx(fr, x[b]) - ax, by = sy(fr, v[b]) - ay;
-  return fabs((sx(fr, x[j]) - ax) * by - (sy(fr, v[j]) - ay) * bx);
+static double off_line(const svg_frame *fr, const double *x, const double *v, int a, int b, int j) {
+  const double ax = svg_x(fr, x[a]), ay = svg_y(fr, v[a]);
+  const double bx = svg_x(fr, x[b]) - ax, by = svg_y(fr, v[b]) - ay;
+  return fabs((svg_x(fr, x[j]) - ax) * by - (svg_y(fr, v[j]) - ay) * bx);
 }
 
 /* A polyline through the finite points; the pen lifts over non-finite ones. A point is
  * left out when it and every point left out since the last one drawn lie within 0.05 px
  * of the segment from that point to the next: straight parts shrink to their ends, and
  * curves stay exact to a twentieth of a pixel. */
-static void draw_path(FILE *f, const frame *fr, const double *x, const double *v, const char *color,
-                      const char *extra) {
+static void draw_path(FILE *f, const svg_frame *fr, const double *x, const double *v,
+                      const char *color, const char *extra) {
   fprintf(f,
           "<path fill=\"none\" stroke=\"%s\" stroke-width=\"2\" stroke-linejoin=\"round\" %s d=\"",
           color, extra);
@@ -248,19 +137,20 @@ static void draw_path(FILE *f, const frame *fr, const double *x, const double *v
     }
     if (last >= 0 && i + 1 < POINTS && isfinite(v[i + 1])) {
       const double len =
-          hypot(sx(fr, x[i + 1]) - sx(fr, x[last]), sy(fr, v[i + 1]) - sy(fr, v[last]));
+          hypot(svg_x(fr, x[i + 1]) - svg_x(fr, x[last]), svg_y(fr, v[i + 1]) - svg_y(fr, v[last]));
       int fits = len > 0;
       for (int j = last + 1; fits && j <= i; ++j)
         fits = off_line(fr, x, v, last, i + 1, j) <= 0.05 * len;
       if (fits) continue;
     }
-    fprintf(f, "%s%.1f %.1f", last >= 0 ? " L" : (i ? " M" : "M"), sx(fr, x[i]), sy(fr, v[i]));
+    fprintf(f, "%s%.1f %.1f", last >= 0 ? " L" : (i ? " M" : "M"), svg_x(fr, x[i]),
+            svg_y(fr, v[i]));
     last = i;
   }
   fputs("\"/>\n", f);
 }
 
-enum { CELL_W = 312, CELL_H = 236, MARGIN = 16, HEADER = 96 };
+enum { CELL_W = 312, CELL_H = 236, HEADER = 96 };
 
 static void draw_curve_panel(FILE *f, const curve *c, double cx, double cy) {
   double lo = 0, hi = 0; /* 0 always shown: the zero line is the reference */
@@ -268,8 +158,12 @@ static void draw_curve_panel(FILE *f, const curve *c, double cx, double cy) {
     if (isfinite(c->f[i])) lo = fmin(lo, c->f[i]), hi = fmax(hi, c->f[i]);
     if (isfinite(c->df[i])) lo = fmin(lo, c->df[i]), hi = fmax(hi, c->df[i]);
   }
-  frame fr = {cx + 46,          cx + CELL_W - 14,         cy + 34,
-              cy + CELL_H - 34, nice_axis(XMIN, XMAX, 6), nice_axis(lo, hi, 5)};
+  svg_frame fr = {cx + 46,
+                  cx + CELL_W - 14,
+                  cy + 34,
+                  cy + CELL_H - 34,
+                  svg_axis_nice(XMIN, XMAX, 6),
+                  svg_axis_nice(lo, hi, 5)};
   fprintf(
       f,
       "<g class=\"panel\">\n<rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%d\" fill=\"none\" "
@@ -286,13 +180,13 @@ static void draw_curve_panel(FILE *f, const curve *c, double cx, double cy) {
   snprintf(attrs, sizeof attrs, "text-anchor=\"middle\" font-size=\"%d\" font-weight=\"bold\"%s",
            strlen(title) > 32 ? 12 : 14, c->wrong ? " fill=\"#c00000\"" : "");
   svg_label(f, cx + CELL_W / 2.0, cy + 22, attrs, title);
-  draw_y_grid(f, &fr);
+  svg_y_grid(f, &fr);
   for (double v = fr.x.lo; v <= fr.x.hi + fr.x.step * 1e-6; v += fr.x.step) {
-    const double x = sx(&fr, v);
+    const double x = svg_x(&fr, v);
     const int zero = fabs(v) < fr.x.step * 1e-6;
     fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", x, fr.top,
             x, fr.bottom, zero ? "#888888" : "#e6e6e6");
-    tick_text(&fr.x, v, buf, sizeof buf);
+    svg_tick_text(&fr.x, v, buf, sizeof buf);
     svg_label(f, x, fr.bottom + 15, "text-anchor=\"middle\" fill=\"#444444\" font-size=\"11\"",
               buf);
   }
@@ -319,17 +213,18 @@ static void write_curves_svg(FILE *f, const curve *curves, int count, const char
            "each point checked against the host reference");
   /* wide enough for the panels and, at about 0.6 em a character, for the header lines */
   const double text_w =
-      2 * MARGIN + 8 +
+      2 * SVG_MARGIN + 8 +
       0.6 * 12 * (double)(strlen(how) > strlen(where) ? strlen(how) : strlen(where));
-  const double w = fmax(2 * MARGIN + cols * CELL_W, text_w), h = HEADER + rows * CELL_H + MARGIN;
+  const double w = fmax(2 * SVG_MARGIN + cols * CELL_W, text_w),
+               h = HEADER + rows * CELL_H + SVG_MARGIN;
   char svg_title[512];
   snprintf(svg_title, sizeof svg_title, "%s %s", title, where);
   svg_begin(f, w, h, svg_title);
-  svg_label(f, MARGIN + 4, 26, "font-size=\"18\" font-weight=\"bold\"", title);
-  svg_label(f, MARGIN + 4, 46, "fill=\"#444444\"", where);
-  svg_label(f, MARGIN + 4, 63, "fill=\"#444444\"", how);
+  svg_label(f, SVG_MARGIN + 4, 26, "font-size=\"18\" font-weight=\"bold\"", title);
+  svg_label(f, SVG_MARGIN + 4, 46, "fill=\"#444444\"", where);
+  svg_label(f, SVG_MARGIN + 4, 63, "fill=\"#444444\"", how);
   /* the legend */
-  const double ly = 84, lx = MARGIN + 4;
+  const double ly = 84, lx = SVG_MARGIN + 4;
   fprintf(f,
           "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
           "stroke-width=\"2\"/>\n",
@@ -341,303 +236,8 @@ static void write_curves_svg(FILE *f, const curve *curves, int count, const char
           lx + 80, ly - 4, lx + 106, ly - 4, COLOR_DF);
   svg_label(f, lx + 112, ly, "", "f'(x)");
   for (int k = 0; k < count; ++k)
-    draw_curve_panel(f, &curves[k], MARGIN + (k % cols) * CELL_W, HEADER + (k / cols) * CELL_H);
+    draw_curve_panel(f, &curves[k], SVG_MARGIN + (k % cols) * CELL_W, HEADER + (k / cols) * CELL_H);
   fputs("</svg>\n", f);
-}
-
-/* ---- bench CSV ---------------------------------------------------------------------------- */
-
-typedef struct bench_row {
-  int chart;        /* index into the (device, dtype, n) list */
-  char op[32];      /* activation name as the CSV has it */
-  int dir;          /* 0 fwd, 1 bwd, 2 bwdy */
-  double ratio, vs; /* vs: NAN where the CSV has no oneDNN figure */
-} bench_row;
-
-typedef struct bench_data {
-  bench_row *rows;
-  size_t count, cap;
-  char (*keys)[320]; /* "device, dtype, n = N" per chart */
-  int nkeys, keycap;
-} bench_data;
-
-/* Splits a CSV line in place into at most max fields; double quotes may wrap a field
- * (with "" for a quote), as spreadsheets write them. Returns the field count. */
-static int split_csv(char *line, char **fields, int max) {
-  int n = 0;
-  char *p = line;
-  for (;;) {
-    char *start = p, *w = p;
-    if (*p == '"') {
-      start = w = ++p;
-      while (*p && !(*p == '"' && p[1] != '"')) {
-        if (*p == '"') ++p;
-        *w++ = *p++;
-      }
-      if (*p == '"') ++p;
-    } else {
-      while (*p && *p != ',')
-        *w++ = *p++;
-    }
-    const char sep = *p;
-    *w = '\0';
-    if (n < max) fields[n++] = start;
-    if (sep != ',') return n;
-    ++p;
-  }
-}
-
-static int find_column(char **names, int count, const char *name) {
-  for (int i = 0; i < count; ++i)
-    if (!strcmp(names[i], name)) return i;
-  return -1;
-}
-
-static int parse_ratio(const char *s, double *out) {
-  char *end;
-  errno = 0;
-  const double v = strtod(s, &end);
-  if (end == s || *end || errno || !isfinite(v)) return 0;
-  *out = v;
-  return 1;
-}
-
-static int bench_key(bench_data *d, const char *key) {
-  for (int k = 0; k < d->nkeys; ++k)
-    if (!strcmp(d->keys[k], key)) return k;
-  if (d->nkeys == d->keycap) {
-    const int cap = d->keycap ? 2 * d->keycap : 4;
-    void *p = realloc(d->keys, (size_t)cap * sizeof *d->keys);
-    if (!p) return -1;
-    d->keys = p, d->keycap = cap;
-  }
-  snprintf(d->keys[d->nkeys], sizeof d->keys[0], "%s", key);
-  return d->nkeys++;
-}
-
-/* Reads a bench CSV; prints why and returns 0 when it cannot. */
-static int read_bench(const char *path, const cli_selection *sel, int all_ops, bench_data *d) {
-  FILE *in = fopen(path, "r");
-  if (!in) {
-    fprintf(stderr, "clact plot: cannot read '%s': %s\n", path, strerror(errno));
-    return 0;
-  }
-  char line[4096], header[4096];
-  char *names[64], *fields[64];
-  int ncol = 0, c_op = -1, c_dir = -1, c_ratio = -1, c_dev = -1, c_dtype = -1, c_n = -1;
-  int c_vs = -1, ok = 1;
-  unsigned lineno = 0;
-  while (ok && fgets(line, sizeof line, in)) {
-    ++lineno;
-    const size_t len = strlen(line);
-    if (len + 1 == sizeof line && line[len - 1] != '\n') {
-      fprintf(stderr, "clact plot: %s:%u: line too long\n", path, lineno);
-      ok = 0;
-      break;
-    }
-    line[strcspn(line, "\r\n")] = '\0';
-    if (!line[0]) continue;
-    if (!ncol) { /* the header: columns by name, so added columns never break the plot */
-      memcpy(header, line, sizeof line);
-      ncol = split_csv(header, names, 64);
-      c_op = find_column(names, ncol, "op"), c_dir = find_column(names, ncol, "dir");
-      c_ratio = find_column(names, ncol, "ratio");
-      c_dev = find_column(names, ncol, "device"), c_dtype = find_column(names, ncol, "dtype");
-      c_n = find_column(names, ncol, "n"), c_vs = find_column(names, ncol, "vs_onednn");
-      if (c_op < 0 || c_dir < 0 || c_ratio < 0) {
-        fprintf(stderr,
-                "clact plot: %s is not a 'clact bench --csv' table: its header needs the "
-                "columns op, dir and ratio\n",
-                path);
-        ok = 0;
-      }
-      continue;
-    }
-    const int nf = split_csv(line, fields, 64);
-    if (nf != ncol) {
-      fprintf(stderr, "clact plot: %s:%u: %d fields where the header has %d\n", path, lineno, nf,
-              ncol);
-      ok = 0;
-      break;
-    }
-    clact_activation a;
-    const int known = clact_activation_from_name(fields[c_op], &a) == CLACT_SUCCESS;
-    if (!all_ops && (!known || !sel->op[a])) continue;
-    bench_row r = {0, "", -1, 0, NAN};
-    for (int k = 0; k < 3; ++k)
-      if (!strcmp(fields[c_dir], DIR_NAMES[k])) r.dir = k;
-    if (r.dir < 0 || !parse_ratio(fields[c_ratio], &r.ratio)) {
-      fprintf(stderr, "clact plot: %s:%u: expected dir fwd, bwd or bwdy and a numeric ratio\n",
-              path, lineno);
-      ok = 0;
-      break;
-    }
-    if (c_vs >= 0 && fields[c_vs][0] && !parse_ratio(fields[c_vs], &r.vs)) {
-      fprintf(stderr, "clact plot: %s:%u: vs_onednn is not a number\n", path, lineno);
-      ok = 0;
-      break;
-    }
-    snprintf(r.op, sizeof r.op, "%s", fields[c_op]);
-    char key[320];
-    snprintf(key, sizeof key, "%s%s%s%s%s", c_dev >= 0 ? fields[c_dev] : "",
-             c_dev >= 0 && c_dtype >= 0 ? ", " : "", c_dtype >= 0 ? fields[c_dtype] : "",
-             c_n >= 0 ? ", n = " : "", c_n >= 0 ? fields[c_n] : "");
-    r.chart = bench_key(d, key);
-    if (r.chart < 0) {
-      ok = 0;
-      break;
-    }
-    if (d->count == d->cap) {
-      const size_t cap = d->cap ? 2 * d->cap : 64;
-      void *p = realloc(d->rows, cap * sizeof *d->rows);
-      if (!p) {
-        ok = 0;
-        break;
-      }
-      d->rows = p, d->cap = cap;
-    }
-    d->rows[d->count++] = r;
-  }
-  if (ok && ferror(in)) {
-    fprintf(stderr, "clact plot: cannot read '%s': %s\n", path, strerror(errno));
-    ok = 0;
-  }
-  fclose(in);
-  if (ok && !ncol) fprintf(stderr, "clact plot: %s is empty\n", path), ok = 0;
-  if (ok && !d->count)
-    fprintf(stderr, "clact plot: %s has no rows%s\n", path, all_ops ? "" : " for --op"), ok = 0;
-  return ok;
-}
-
-enum { BAR_W = 24, GROUP_GAP = 20, CHART_H = 310, CHART_LEFT = 58 };
-
-/* The bars of one chart: metric 0 is the ratio to copy bandwidth, 1 the ratio to oneDNN. */
-typedef struct chart {
-  int key, metric;
-  const char *ops[CLACT_ACTIVATION_COUNT * 4];
-  int nops, dirs[3];
-} chart;
-
-static double row_value(const bench_row *r, int metric) { return metric ? r->vs : r->ratio; }
-
-static void chart_layout(const bench_data *d, chart *c) {
-  c->nops = 0;
-  memset(c->dirs, 0, sizeof c->dirs);
-  for (size_t i = 0; i < d->count; ++i) {
-    const bench_row *r = &d->rows[i];
-    if (r->chart != c->key || !isfinite(row_value(r, c->metric))) continue;
-    c->dirs[r->dir] = 1;
-    int k = 0;
-    while (k < c->nops && strcmp(c->ops[k], r->op))
-      ++k;
-    if (k == c->nops && c->nops < (int)(sizeof c->ops / sizeof c->ops[0]))
-      c->ops[c->nops++] = r->op;
-  }
-}
-
-static int chart_ndirs(const chart *c) { return c->dirs[0] + c->dirs[1] + c->dirs[2]; }
-
-static const char *chart_subtitle(const chart *c) {
-  return c->metric ? "clact GB/s / oneDNN GB/s on the same data (above 1: clact is faster)"
-                   : "GB/s / copy GB/s for the same traffic (1: as fast as a copy)";
-}
-
-/* Wide enough for the bars and, at about 0.62 em a character, for the titles. */
-static double chart_width(const bench_data *d, const chart *c) {
-  const double bars = CHART_LEFT + 16 + c->nops * (chart_ndirs(c) * BAR_W + GROUP_GAP);
-  const double title = 2 * MARGIN + 8 + 0.62 * 14 * (double)strlen(d->keys[c->key]);
-  const double subtitle = 2 * MARGIN + 8 + 0.6 * 12 * (double)strlen(chart_subtitle(c));
-  return fmax(bars, fmax(title, subtitle));
-}
-
-static void draw_chart(FILE *f, const bench_data *d, const chart *c, double top, double width) {
-  double hi = 1.15; /* the reference line at 1 always fits */
-  for (size_t i = 0; i < d->count; ++i)
-    if (d->rows[i].chart == c->key && isfinite(row_value(&d->rows[i], c->metric)))
-      hi = fmax(hi, row_value(&d->rows[i], c->metric) * 1.12);
-  frame fr = {CHART_LEFT,         width - 16,   top + 84,
-              top + CHART_H - 40, {0, 1, 1, 0}, nice_axis(0, hi, 5)};
-  char text[512], buf[32];
-  svg_label(f, MARGIN + 4, top + 20, "font-size=\"14\" font-weight=\"bold\"", d->keys[c->key]);
-  svg_label(f, MARGIN + 4, top + 38, "fill=\"#444444\"", chart_subtitle(c));
-  /* the legend, by direction */
-  double lx = MARGIN + 4;
-  for (int k = 0; k < 3; ++k) {
-    if (!c->dirs[k]) continue;
-    fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"12\" height=\"12\" fill=\"%s\"/>\n", lx,
-            top + 50, COLOR_DIR[k]);
-    svg_label(f, lx + 16, top + 61, "", DIR_NAMES[k]);
-    lx += 64;
-  }
-  draw_y_grid(f, &fr);
-  fprintf(f,
-          "<text transform=\"translate(%.1f %.1f) rotate(-90)\" text-anchor=\"middle\" "
-          "fill=\"#444444\">ratio</text>\n",
-          MARGIN + 2.0, (fr.top + fr.bottom) / 2);
-  /* groups share the width; the bars of a group are centred in it */
-  const double gw = (fr.right - fr.left) / c->nops, bars = chart_ndirs(c) * BAR_W;
-  for (int g = 0; g < c->nops; ++g) {
-    const double gx = fr.left + g * gw + (gw - bars) / 2;
-    int slot = 0;
-    for (int k = 0; k < 3; ++k) {
-      if (!c->dirs[k]) continue;
-      for (size_t i = 0; i < d->count; ++i) {
-        const bench_row *r = &d->rows[i];
-        const double v = row_value(r, c->metric);
-        if (r->chart != c->key || r->dir != k || strcmp(r->op, c->ops[g]) || !isfinite(v)) continue;
-        const double x = gx + slot * BAR_W, y = sy(&fr, fmax(v, 0));
-        fprintf(f,
-                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\">"
-                "<title>",
-                x + 1, y, BAR_W - 2, fr.bottom - y, COLOR_DIR[k]);
-        snprintf(text, sizeof text, "%s %s: %.3f", r->op, DIR_NAMES[k], v);
-        xml_text(f, text);
-        fputs("</title></rect>\n", f);
-        snprintf(buf, sizeof buf, "%.2f", v);
-        svg_label(f, x + BAR_W / 2.0, y - 4, "text-anchor=\"middle\" font-size=\"9\"", buf);
-        break; /* one bar per slot: the first row wins if the CSV repeats one */
-      }
-      ++slot;
-    }
-    svg_label(f, gx + bars / 2, fr.bottom + 16, "text-anchor=\"middle\"", c->ops[g]);
-  }
-  const double y1 = sy(&fr, 1);
-  fprintf(f,
-          "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#222222\" "
-          "stroke-dasharray=\"5 4\"/>\n",
-          fr.left, y1, fr.right, y1);
-  svg_label(f, fr.right - 2, y1 - 4, "text-anchor=\"end\" font-size=\"11\" fill=\"#222222\"",
-            c->metric ? "oneDNN" : "copy");
-  fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#888888\"/>\n",
-          fr.left, fr.bottom, fr.right, fr.bottom);
-}
-
-/* Returns the number of charts drawn, -1 when out of memory. */
-static int write_bench_svg(FILE *f, const bench_data *d, const char *path) {
-  chart *charts = calloc((size_t)d->nkeys * 2, sizeof *charts);
-  if (!charts) return -1;
-  int n = 0;
-  double width = 640;
-  for (int k = 0; k < d->nkeys; ++k) {
-    for (int metric = 0; metric < 2; ++metric) {
-      charts[n].key = k, charts[n].metric = metric;
-      chart_layout(d, &charts[n]);
-      if (!charts[n].nops) continue; /* no oneDNN column or no figures in it */
-      width = fmax(width, chart_width(d, &charts[n]));
-      ++n;
-    }
-  }
-  char title[512];
-  snprintf(title, sizeof title, "clact bench: %s", path);
-  svg_begin(f, width, n * CHART_H + 2 * MARGIN, title);
-  for (int i = 0; i < n; ++i) {
-    fputs("<g class=\"chart\">\n", f);
-    draw_chart(f, d, &charts[i], MARGIN + i * CHART_H, width);
-    fputs("</g>\n", f);
-  }
-  fputs("</svg>\n", f);
-  free(charts);
-  return n;
 }
 
 /* ---- the command ------------------------------------------------------------------------ */
@@ -653,86 +253,55 @@ static int parse_param(const char *arg, param_override *p) {
   return 1;
 }
 
-/* Opens the output: "-" is standard output. */
-static FILE *open_out(const char *path) {
-  if (!strcmp(path, "-")) return stdout;
-  FILE *f = fopen(path, "w");
-  if (!f) fprintf(stderr, "clact plot: cannot write '%s': %s\n", path, strerror(errno));
-  return f;
-}
+/* plot's own options */
+typedef struct plot_options {
+  const char *out, *bench, *dtype_arg;
+  clact_dtype dtype;
+  param_override params[MAX_PARAMS];
+  int nparams;
+} plot_options;
 
-/* Closes the output; a short write removes the partial file and fails. */
-static int close_out(FILE *f, const char *path) {
-  const int bad = ferror(f);
-  const int closed = f == stdout ? fflush(f) : fclose(f);
-  if (bad || closed) {
-    fprintf(stderr, "clact plot: writing '%s' failed: %s\n", path, strerror(errno));
-    if (f != stdout) remove(path);
-    return 0;
+static int plot_option(int argc, char **argv, int *i, void *state) {
+  plot_options *p = state;
+  const char *v;
+  if (cli_option(argc, argv, i, "--out", &v)) {
+    if (!v || !*v) return cli_usage("plot", "--out needs a file name (or - for stdout)");
+    p->out = v;
+  } else if (cli_option(argc, argv, i, "--bench", &v)) {
+    if (!v || !*v) return cli_usage("plot", "--bench needs the CSV of 'clact bench --csv'");
+    p->bench = v;
+  } else if (cli_option(argc, argv, i, "--dtype", &v)) { /* one dtype: a set is not drawn */
+    if (!v || clact_dtype_from_name(v, &p->dtype) != CLACT_SUCCESS)
+      return cli_usage("plot", "--dtype is f32, f16, bf16 or f64");
+    p->dtype_arg = v;
+  } else if (cli_option(argc, argv, i, "--param", &v)) {
+    if (p->nparams == MAX_PARAMS) return cli_usage("plot", "at most %d --param", MAX_PARAMS);
+    if (!parse_param(v, &p->params[p->nparams]))
+      return cli_usage("plot", "--param needs NAME=VALUE with a finite number");
+    ++p->nparams;
+  } else {
+    return CLI_NOT_MINE;
   }
-  return 1;
+  return CLI_TAKEN;
 }
 
 int cmd_plot(int argc, char **argv) {
-  const char *device = NULL, *out = NULL, *bench = NULL, *dtype_arg = NULL;
-  cli_selection sel;
-  cli_select_ops("all", &sel);
-  int all_ops = 1, nparams = 0;
-  param_override params[MAX_PARAMS];
-  clact_dtype dtype = CLACT_F32;
-  for (int i = 1; i < argc; ++i) {
-    const char *v;
-    if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-      usage(stdout);
-      return EXIT_OK;
-    } else if (cli_option(argc, argv, &i, "--device", &v)) {
-      if (!v) return cli_usage("plot", "--device needs a value");
-      device = v;
-    } else if (cli_option(argc, argv, &i, "--out", &v)) {
-      if (!v || !*v) return cli_usage("plot", "--out needs a file name (or - for stdout)");
-      out = v;
-    } else if (cli_option(argc, argv, &i, "--bench", &v)) {
-      if (!v || !*v) return cli_usage("plot", "--bench needs the CSV of 'clact bench --csv'");
-      bench = v;
-    } else if (cli_option(argc, argv, &i, "--op", &v)) {
-      if (!cli_select_ops(v, &sel)) return cli_usage("plot", "unknown activation '%s'", v ? v : "");
-      all_ops = !strcmp(v, "all");
-    } else if (cli_option(argc, argv, &i, "--dtype", &v)) {
-      if (!v || clact_dtype_from_name(v, &dtype) != CLACT_SUCCESS)
-        return cli_usage("plot", "--dtype is f32, f16, bf16 or f64");
-      dtype_arg = v;
-    } else if (cli_option(argc, argv, &i, "--param", &v)) {
-      if (nparams == MAX_PARAMS) return cli_usage("plot", "at most %d --param", MAX_PARAMS);
-      if (!parse_param(v, &params[nparams]))
-        return cli_usage("plot", "--param needs NAME=VALUE with a finite number");
-      ++nparams;
-    } else {
-      return cli_usage("plot", "unexpected argument '%s'", argv[i]);
-    }
-  }
+  cli_options o = {0};
+  cli_select_ops("all", &o.sel);
+  plot_options po = {NULL, NULL, NULL, CLACT_F32, {{0}}, 0};
+  const int parsed =
+      cli_parse("plot", CLI_DEVICE | CLI_OP, argc, argv, &o, plot_option, &po, usage);
+  if (parsed != CLI_PROCEED) return parsed;
+  const char *device = o.device, *out = po.out, *bench = po.bench, *dtype_arg = po.dtype_arg;
+  const cli_selection sel = o.sel;
+  const int all_ops = !o.op_arg || !strcmp(o.op_arg, "all"), nparams = po.nparams;
+  param_override *params = po.params;
+  const clact_dtype dtype = po.dtype;
   if (!out) return cli_usage("plot", "--out FILE.svg is required");
   if (bench) {
     if (device || dtype_arg || nparams)
       return cli_usage("plot", "--bench draws the CSV as it is: no --device, --dtype or --param");
-    bench_data d = {NULL, 0, 0, NULL, 0, 0};
-    int ok = read_bench(bench, &sel, all_ops, &d);
-    FILE *f = ok ? open_out(out) : NULL;
-    if (f) {
-      const int charts = write_bench_svg(f, &d, bench);
-      ok = close_out(f, out);
-      if (ok && charts < 0) {
-        fputs("clact plot: out of memory\n", stderr);
-        if (f != stdout) remove(out);
-        ok = 0;
-      }
-      if (ok && f != stdout)
-        printf("wrote %s: %zu bars from %s in %d chart%s\n", out, d.count, bench, charts,
-               charts == 1 ? "" : "s");
-    } else {
-      ok = 0;
-    }
-    free(d.rows), free(d.keys);
-    return ok ? EXIT_OK : EXIT_FAILED;
+    return plot_bench(bench, &sel, all_ops, out);
   }
 
   /* the activations to draw, with their parameters; identity only when asked for */
@@ -797,8 +366,8 @@ int cmd_plot(int argc, char **argv) {
   if (status == EXIT_OK) {
     char dev[256];
     cli_device_label(ctx, dev, sizeof dev);
-    FILE *f = open_out(out);
-    if (f && (write_curves_svg(f, curves, count, dev), close_out(f, out))) {
+    FILE *f = svg_open(out);
+    if (f && (write_curves_svg(f, curves, count, dev), svg_close(f, out))) {
       if (f != stdout)
         printf("wrote %s: %d panel%s, f and f' of each on %s (%s)\n", out, count,
                count == 1 ? "" : "s", dev, clact_dtype_name(dtype));
