@@ -54,12 +54,22 @@ typedef struct cli_options {
 enum { CLI_NOT_MINE = 0, CLI_TAKEN = 1 };
 typedef int (*cli_own_option)(int argc, char **argv, int *i, void *state);
 
-/* Parses argv[1..]: the common options in `takes`, the rest through `own` (may be NULL).
- * Returns CLI_PROCEED, or the exit status to return at once: EXIT_OK after printing
- * `usage` to stdout for --help, EXIT_USAGE after a usage error. */
+/* What a command accepts, its defaults and its help. */
+typedef struct cli_command {
+  const char *name;                /* "check": for messages */
+  int takes;                       /* the common options it takes: CLI_CSV | ... */
+  const char *ops, *dirs, *dtypes; /* the defaults of --op, --dir, --dtype; NULL: "all" */
+  size_t n;                        /* the default of --n */
+  cli_own_option own;              /* its own options; NULL: none */
+  const char *usage;               /* printed to stdout for --help */
+} cli_command;
+
+/* Sets *o to the command's defaults and parses argv[1..]: the common options it takes,
+ * the rest through its own (with state). Returns CLI_PROCEED, or the exit status to
+ * return at once: EXIT_OK after printing the usage for --help, EXIT_USAGE after a usage
+ * error. */
 enum { CLI_PROCEED = -1 };
-int cli_parse(const char *cmd, int takes, int argc, char **argv, cli_options *o, cli_own_option own,
-              void *state, void (*usage)(FILE *));
+int cli_parse(const cli_command *cmd, int argc, char **argv, cli_options *o, void *state);
 
 double cli_now(void); /* seconds, monotonic: the bench engine's clock */
 int cli_is_terminal(FILE *f);

@@ -106,21 +106,99 @@ static int bench_startup(const char *device, int csv) {
   return EXIT_OK;
 }
 
-static void usage(FILE *f) {
-  fprintf(
-      f,
-      "usage: clact bench [--op NAME|all] [--dir fwd|bwd|bwdy|all] [--dtype f32|f16|bf16|f64|all]\n"
-      "                   [--n N] [--device SPEC] [--csv] [--vs-onednn]\n\n"
-      "Times each activation and direction on N elements (default 2^24) and reports GB/s\n"
-      "(forward moves 2 elements per element: read x, write y; backward 3: read x or y\n"
-      "and dy, write dx) and the ratio to the device's copy bandwidth for the same\n"
-      "traffic, measured in the same run: the best of clEnqueueCopyBuffer and clact's own\n"
-      "copy kernels (identity forward: 1 in, 1 out; identity backward: 2 in, 1 out).\n"
-      "Each figure is the median of 7 batches after a warm-up.\n\n"
-      "--vs-onednn  also time oneDNN's eltwise on the same data (f32; when clact was\n"
-      "             built with oneDNN) and add onednn_gbps and vs_onednn columns.\n\n"
-      "CSV columns: device,op,dir,dtype,n,ms,gbps,copy_gbps,ratio[,onednn_gbps,vs_onednn].\n");
+/* What every row of one run shares. */
+typedef struct bench_run {
+  clact_context *ctx;
+  const char *dev;
+  cli_selection sel;
+  size_t n;
+  int csv, vs_onednn;
+  int progress; /* a progress line on stderr, cleared before each row is printed */
+} bench_run;
+
+static const char *const DIR_NAMES[3] = {"fwd", "bwd", "bwdy"};
+
+/* One row: seconds per call s, GB/s, the copy GB/s it is a fraction of, oneDNN's GB/s
+ * (0: none). */
+static void print_row(const bench_run *r, const bench_call *c, double s, double gbps, double copy,
+                      double onednn) {
+  const char *op = clact_activation_name(c->op.activation), *dir = DIR_NAMES[c->dir];
+  const char *dtype = clact_dtype_name(c->op.dtype);
+  if (r->csv)
+    printf("%s,%s,%s,%s,%zu,%.4f,%.2f,%.2f,%.3f", r->dev, op, dir, dtype, r->n, s * 1e3, gbps, copy,
+           gbps / copy);
+  else
+    printf("%-12s %-4s %-5s %9.3f %9.2f %10.2f %7.3f", op, dir, dtype, s * 1e3, gbps, copy,
+           gbps / copy);
+  if (r->vs_onednn && onednn > 0)
+    printf(r->csv ? ",%.2f,%.3f" : "  %11.2f  %9.3f", onednn, gbps / onednn);
+  else if (r->vs_onednn)
+    printf(r->csv ? ",," : "  %11s  %9s", "-", "-");
+  printf("\n");
+  fflush(stdout);
 }
+
+/* Every selected activation and direction in dtype t, after the copy baseline. */
+static clact_status bench_dtype(const bench_run *r, clact_dtype t) {
+  const size_t n = r->n, bytes = n * clact_dtype_size(t);
+  bench_call c = {r->ctx, {0}, BENCH_FWD, n, NULL, NULL, NULL};
+  c.op.dtype = t;
+  float *hx = malloc(n * sizeof(float)), *hdy = malloc(n * sizeof(float));
+  unsigned char *stage = malloc(bytes);
+  clact_status st = hx && hdy && stage ? CLACT_SUCCESS : CLACT_ERROR_OUT_OF_MEMORY;
+  if (!st && !(st = clact_buffer_create(r->ctx, bytes, &c.x)) &&
+      !(st = clact_buffer_create(r->ctx, bytes, &c.dy)))
+    st = clact_buffer_create(r->ctx, bytes, &c.out);
+  for (size_t i = 0; !st && i < n; ++i) {
+    hx[i] = (float)((double)((i * 2654435761u) % 20001) * 1e-3 - 10.0);
+    hdy[i] = 1.0f - (float)(i % 7) * 0.125f;
+  }
+  for (int which = 0; which < 2 && !st; ++which) {
+    const float *h = which ? hdy : hx;
+    for (size_t i = 0; i < n; ++i)
+      ref_store(t, stage, i, h[i]);
+    st = clact_buffer_write(r->ctx, which ? c.dy : c.x, 0, bytes, stage);
+  }
+  double copy[2] = {0, 0}; /* 1 in 1 out, 2 in 1 out */
+  if (!st) st = bench_copy_gbps(&c, copy);
+  for (int a = 0; a < CLACT_ACTIVATION_COUNT && !st; ++a) {
+    if (!r->sel.op[a] || a == CLACT_IDENTITY) continue;
+    clact_op_init(&c.op, (clact_activation)a);
+    c.op.dtype = t;
+    for (int d = 0; d < 3 && !st; ++d) {
+      if (!r->sel.dir[d] || (d == BENCH_BWDY && !clact_has_gradient_from_y(&c.op))) continue;
+      c.dir = (bench_dir)d;
+      if (r->progress)
+        fprintf(stderr, "\r%s %s %s ...   ", clact_activation_name(c.op.activation), DIR_NAMES[d],
+                clact_dtype_name(t));
+      const double s = bench_seconds_per_call(r->ctx, bench_enqueue_op, &c, &st);
+      if (st) break;
+      double onednn = 0;
+#ifdef CLACT_HAVE_ONEDNN
+      if (r->vs_onednn && d != BENCH_BWDY && bench_onednn_has(&c.op))
+        onednn = bench_onednn_gbps(&c.op, d == BENCH_BWD, n, hx, hdy);
+#endif
+      if (r->progress) fprintf(stderr, "\r%40s\r", "");
+      print_row(r, &c, s, bench_bytes(&c) / s / 1e9, copy[d ? 1 : 0], onednn);
+    }
+  }
+  clact_buffer_release(c.x), clact_buffer_release(c.dy), clact_buffer_release(c.out);
+  free(hx), free(hdy), free(stage);
+  return st;
+}
+
+static const char USAGE[] =
+    "usage: clact bench [--op NAME|all] [--dir fwd|bwd|bwdy|all] [--dtype f32|f16|bf16|f64|all]\n"
+    "                   [--n N] [--device SPEC] [--csv] [--vs-onednn]\n\n"
+    "Times each activation and direction on N elements (default 2^24) and reports GB/s\n"
+    "(forward moves 2 elements per element: read x, write y; backward 3: read x or y\n"
+    "and dy, write dx) and the ratio to the device's copy bandwidth for the same\n"
+    "traffic, measured in the same run: the best of clEnqueueCopyBuffer and clact's own\n"
+    "copy kernels (identity forward: 1 in, 1 out; identity backward: 2 in, 1 out).\n"
+    "Each figure is the median of 7 batches after a warm-up.\n\n"
+    "--vs-onednn  also time oneDNN's eltwise on the same data (f32; when clact was\n"
+    "             built with oneDNN) and add onednn_gbps and vs_onednn columns.\n\n"
+    "CSV columns: device,op,dir,dtype,n,ms,gbps,copy_gbps,ratio[,onednn_gbps,vs_onednn].\n";
 
 /* bench's own options */
 typedef struct bench_options {
@@ -129,32 +207,30 @@ typedef struct bench_options {
 
 static int bench_option(int argc, char **argv, int *i, void *state) {
   bench_options *b = state;
-  if (!strcmp(argv[*i], "--small")) {
-    b->small = 1;
-  } else if (!strcmp(argv[*i], "--startup")) {
-    b->startup = 1;
-  } else if (!strcmp(argv[*i], "--vs-onednn")) {
-#ifdef CLACT_HAVE_ONEDNN
-    b->vs_onednn = 1;
-#else
+  int *flag = !strcmp(argv[*i], "--small")       ? &b->small
+              : !strcmp(argv[*i], "--startup")   ? &b->startup
+              : !strcmp(argv[*i], "--vs-onednn") ? &b->vs_onednn
+                                                 : NULL;
+#ifndef CLACT_HAVE_ONEDNN
+  if (flag == &b->vs_onednn)
     return cli_usage("bench", "--vs-onednn needs clact built with oneDNN (apt-get install "
                               "libdnnl-dev, then reconfigure)");
 #endif
-  } else {
-    return CLI_NOT_MINE;
-  }
+  if (!flag) return CLI_NOT_MINE;
+  *flag = 1;
   return CLI_TAKEN;
 }
 
+static const cli_command BENCH = {
+    "bench",      CLI_CSV | CLI_DEVICE | CLI_OP | CLI_DIR | CLI_DTYPE | CLI_N,
+    "all",        "fwd,bwd",
+    "f32",        (size_t)1 << 24,
+    bench_option, USAGE};
+
 int cmd_bench(int argc, char **argv) {
-  cli_options o = {0};
-  cli_select_ops("all", &o.sel);
-  cli_select_dirs("fwd,bwd", &o.sel);
-  cli_select_dtypes("f32", &o.sel);
-  o.n = (size_t)1 << 24;
+  cli_options o;
   bench_options b = {0, 0, 0};
-  const int parsed = cli_parse("bench", CLI_CSV | CLI_DEVICE | CLI_OP | CLI_DIR | CLI_DTYPE | CLI_N,
-                               argc, argv, &o, bench_option, &b, usage);
+  const int parsed = cli_parse(&BENCH, argc, argv, &o, &b);
   if (parsed != CLI_PROCEED) return parsed;
   const char *device = o.device;
   const int csv = o.csv, vs_onednn = b.vs_onednn, small = b.small, startup = b.startup;
@@ -176,93 +252,16 @@ int cmd_bench(int argc, char **argv) {
   else
     printf("%s, n = %zu\n\n%-12s %-4s %-5s %9s %9s %10s %7s%s\n", dev, n, "op", "dir", "dtype",
            "ms", "GB/s", "copy GB/s", "ratio", vs_onednn ? "  oneDNN GB/s  vs oneDNN" : "");
-  const int progress = cli_is_terminal(stderr); /* cleared before each row is printed */
+  const bench_run run = {ctx, dev, sel, n, csv, vs_onednn, cli_is_terminal(stderr)};
   clact_status st = CLACT_SUCCESS;
-  int failed = 0;
-  for (int t = 0; t < CLACT_DTYPE_COUNT && !failed; ++t) {
-    if (!sel.dtype[t]) continue;
-    if (!clact_context_supports(ctx, (clact_dtype)t)) {
+  for (int t = 0; t < CLACT_DTYPE_COUNT && !st; ++t) {
+    if (sel.dtype[t] && clact_context_supports(ctx, (clact_dtype)t))
+      st = bench_dtype(&run, (clact_dtype)t);
+    else if (sel.dtype[t])
       fprintf(stderr, "%s: not supported by this device: skipped\n",
               clact_dtype_name((clact_dtype)t));
-      continue;
-    }
-    const size_t es = clact_dtype_size((clact_dtype)t), bytes = n * es;
-    bench_call c = {ctx, {0}, BENCH_FWD, n, NULL, NULL, NULL};
-    c.op.dtype = (clact_dtype)t;
-    float *hx = malloc(n * sizeof(float)), *hdy = malloc(n * sizeof(float));
-    unsigned char *stage = malloc(bytes);
-    if (!hx || !hdy || !stage || (st = clact_buffer_create(ctx, bytes, &c.x)) ||
-        (st = clact_buffer_create(ctx, bytes, &c.dy)) ||
-        (st = clact_buffer_create(ctx, bytes, &c.out))) {
-      failed = 1;
-    }
-    for (size_t i = 0; !failed && i < n; ++i) {
-      hx[i] = (float)((double)((i * 2654435761u) % 20001) * 1e-3 - 10.0);
-      hdy[i] = 1.0f - (float)(i % 7) * 0.125f;
-    }
-    for (int which = 0; which < 2 && !failed; ++which) {
-      float *h = which ? hdy : hx;
-      for (size_t i = 0; i < n; ++i)
-        ref_store((clact_dtype)t, stage, i, h[i]);
-      if ((st = clact_buffer_write(ctx, which ? c.dy : c.x, 0, bytes, stage))) failed = 1;
-    }
-    /* the copy references for this dtype: 1-in-1-out and 2-in-1-out */
-    double copy[2] = {0, 0};
-    if (!failed && (st = bench_copy_gbps(&c, copy))) failed = 1;
-    for (int a = 0; a < CLACT_ACTIVATION_COUNT && !failed; ++a) {
-      if (!sel.op[a] || a == CLACT_IDENTITY) continue;
-      clact_op_init(&c.op, (clact_activation)a);
-      c.op.dtype = (clact_dtype)t;
-      for (int d = 0; d < 3 && !failed; ++d) {
-        if (!sel.dir[d] || (d == 2 && !clact_has_gradient_from_y(&c.op))) continue;
-        if (progress)
-          fprintf(stderr, "\r%s %s %s ...   ", clact_activation_name(c.op.activation),
-                  d == 0   ? "fwd"
-                  : d == 1 ? "bwd"
-                           : "bwdy",
-                  clact_dtype_name(c.op.dtype));
-        c.dir = (bench_dir)d;
-        const double s = bench_seconds_per_call(ctx, bench_enqueue_op, &c, &st);
-        if (st) {
-          failed = 1;
-          break;
-        }
-        const double gbps = bench_bytes(&c) / s / 1e9, ref = copy[d ? 1 : 0];
-        const char *dname = d == 0 ? "fwd" : d == 1 ? "bwd" : "bwdy";
-        double odn = 0;
-#ifdef CLACT_HAVE_ONEDNN
-        if (vs_onednn && d != BENCH_BWDY && bench_onednn_has(&c.op))
-          odn = bench_onednn_gbps(&c.op, d == BENCH_BWD, n, hx, hdy);
-#endif
-        if (progress) fprintf(stderr, "\r%40s\r", "");
-        if (csv) {
-          printf("%s,%s,%s,%s,%zu,%.4f,%.2f,%.2f,%.3f", dev, clact_activation_name(c.op.activation),
-                 dname, clact_dtype_name(c.op.dtype), n, s * 1e3, gbps, ref, gbps / ref);
-          if (vs_onednn) {
-            if (odn > 0)
-              printf(",%.2f,%.3f", odn, gbps / odn);
-            else
-              printf(",,");
-          }
-          printf("\n");
-        } else {
-          printf("%-12s %-4s %-5s %9.3f %9.2f %10.2f %7.3f", clact_activation_name(c.op.activation),
-                 dname, clact_dtype_name(c.op.dtype), s * 1e3, gbps, ref, gbps / ref);
-          if (vs_onednn) {
-            if (odn > 0)
-              printf("  %11.2f  %9.3f", odn, gbps / odn);
-            else
-              printf("  %11s  %9s", "-", "-");
-          }
-          printf("\n");
-        }
-        fflush(stdout);
-      }
-    }
-    clact_buffer_release(c.x), clact_buffer_release(c.dy), clact_buffer_release(c.out);
-    free(hx), free(hdy), free(stage);
   }
   if (st) cli_fail("bench", st);
   clact_context_destroy(ctx);
-  return failed ? EXIT_FAILED : EXIT_OK;
+  return st ? EXIT_FAILED : EXIT_OK;
 }

@@ -137,23 +137,20 @@ static int device_flushes(clact_context *ctx) {
   return clact_forward_host(ctx, &op, 4, x, y) != CLACT_SUCCESS || y[0] == 0;
 }
 
-static void usage(FILE *f) {
-  fprintf(
-      f,
-      "usage: clact check [--op NAME|all] [--dir fwd|bwd|bwdy|all] [--dtype f32|f16|bf16|f64|all]\n"
-      "                   [--samples N] [--exhaustive] [--device SPEC] [--csv]\n\n"
-      "Measures the largest error in ulps of each activation, direction and dtype on the\n"
-      "device against a long-double host reference, and holds it to its bound\n"
-      "(docs/ACCURACY.md). ulp(r) = 2^(exponent(r) - p + 1) above the smallest normal,\n"
-      "the smallest subnormal below it. bwd rows start from x, bwdy rows from y = f(x);\n"
-      "backward runs once with dy = 1 and once with random dy.\n\n"
-      "Inputs: f16 and bf16 take all 65536 bit patterns. f32 and f64 take the special\n"
-      "values, a stratified sample of N inputs across every exponent and both signs\n"
-      "(--samples, default 4194304) and a dense sweep of [-20, 20] (N / 4 points).\n"
-      "--exhaustive runs all 2^32 float32 bit patterns (f32 rows only; progress on stderr).\n\n"
-      "CSV columns: device,op,dir,dtype,inputs,max_ulp,worst_input,bound,status.\n"
-      "Exits 1 if any row exceeds its bound.\n");
-}
+static const char USAGE[] =
+    "usage: clact check [--op NAME|all] [--dir fwd|bwd|bwdy|all] [--dtype f32|f16|bf16|f64|all]\n"
+    "                   [--samples N] [--exhaustive] [--device SPEC] [--csv]\n\n"
+    "Measures the largest error in ulps of each activation, direction and dtype on the\n"
+    "device against a long-double host reference, and holds it to its bound\n"
+    "(docs/ACCURACY.md). ulp(r) = 2^(exponent(r) - p + 1) above the smallest normal,\n"
+    "the smallest subnormal below it. bwd rows start from x, bwdy rows from y = f(x);\n"
+    "backward runs once with dy = 1 and once with random dy.\n\n"
+    "Inputs: f16 and bf16 take all 65536 bit patterns. f32 and f64 take the special\n"
+    "values, a stratified sample of N inputs across every exponent and both signs\n"
+    "(--samples, default 4194304) and a dense sweep of [-20, 20] (N / 4 points).\n"
+    "--exhaustive runs all 2^32 float32 bit patterns (f32 rows only; progress on stderr).\n\n"
+    "CSV columns: device,op,dir,dtype,inputs,max_ulp,worst_input,bound,status.\n"
+    "Exits 1 if any row exceeds its bound.\n";
 
 /* check's own options */
 typedef struct check_options {
@@ -164,25 +161,22 @@ typedef struct check_options {
 static int check_option(int argc, char **argv, int *i, void *state) {
   check_options *c = state;
   const char *v;
-  if (!strcmp(argv[*i], "--exhaustive")) {
-    c->exhaustive = 1;
-  } else if (cli_option(argc, argv, i, "--samples", &v)) {
-    if (!cli_parse_size(v, &c->samples) || c->samples == 0)
-      return cli_usage("check", "--samples needs a positive count");
-  } else {
-    return CLI_NOT_MINE;
-  }
+  if (!strcmp(argv[*i], "--exhaustive")) return c->exhaustive = 1, CLI_TAKEN;
+  if (!cli_option(argc, argv, i, "--samples", &v)) return CLI_NOT_MINE;
+  if (!cli_parse_size(v, &c->samples) || c->samples == 0)
+    return cli_usage("check", "--samples needs a positive count");
   return CLI_TAKEN;
 }
 
+static const cli_command CHECK = {"check",      CLI_CSV | CLI_DEVICE | CLI_OP | CLI_DIR | CLI_DTYPE,
+                                  "all",        "all",
+                                  "all",        0,
+                                  check_option, USAGE};
+
 int cmd_check(int argc, char **argv) {
-  cli_options o = {0};
-  cli_select_ops("all", &o.sel);
-  cli_select_dirs("all", &o.sel);
-  cli_select_dtypes("all", &o.sel);
+  cli_options o;
   check_options c = {0, (size_t)1 << 22};
-  const int parsed = cli_parse("check", CLI_CSV | CLI_DEVICE | CLI_OP | CLI_DIR | CLI_DTYPE, argc,
-                               argv, &o, check_option, &c, usage);
+  const int parsed = cli_parse(&CHECK, argc, argv, &o, &c);
   if (parsed != CLI_PROCEED) return parsed;
   const char *device = o.device;
   const int csv = o.csv, exhaustive = c.exhaustive;

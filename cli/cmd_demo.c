@@ -8,20 +8,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void usage(FILE *f) {
-  fprintf(f, "usage: clact demo [--device SPEC] [--n N] [--csv]\n\n"
-             "Runs every activation forward and backward (from x) on N float32 elements\n"
-             "(default 2^24) of random inputs in [-12, 12], checks every result against the\n"
-             "long-double host reference within the documented ulp bounds, and prints one\n"
-             "row per activation with GB/s and the largest error seen. Exits 1 if any\n"
-             "result is wrong.\n");
-}
+static const char USAGE[] =
+    "usage: clact demo [--device SPEC] [--n N] [--csv]\n\n"
+    "Runs every activation forward and backward (from x) on N float32 elements\n"
+    "(default 2^24) of random inputs in [-12, 12], checks every result against the\n"
+    "long-double host reference within the documented ulp bounds, and prints one\n"
+    "row per activation with GB/s and the largest error seen. Exits 1 if any\n"
+    "result is wrong.\n";
+
+static const cli_command DEMO = {
+    "demo", CLI_CSV | CLI_DEVICE | CLI_N, NULL, NULL, NULL, (size_t)1 << 24, NULL, USAGE};
 
 int cmd_demo(int argc, char **argv) {
-  cli_options o = {0};
-  o.n = (size_t)1 << 24;
-  const int parsed =
-      cli_parse("demo", CLI_CSV | CLI_DEVICE | CLI_N, argc, argv, &o, NULL, NULL, usage);
+  cli_options o;
+  const int parsed = cli_parse(&DEMO, argc, argv, &o, NULL);
   if (parsed != CLI_PROCEED) return parsed;
   const char *device = o.device;
   const int csv = o.csv;

@@ -5,17 +5,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void usage(FILE *f) {
-  fprintf(f, "usage: clact devices [--device SPEC]\n\n"
-             "Lists OpenCL platforms and devices as P:D indices (usable as --device P:D\n"
-             "or CLACT_DEVICE=P:D) and marks with '*' the device clact picks: the one SPEC\n"
-             "selects, else CLACT_DEVICE's, else the default (the first GPU, else the first\n"
-             "CPU). Exits 1 when SPEC (or CLACT_DEVICE) selects no device.\n");
-}
+static const char USAGE[] =
+    "usage: clact devices [--device SPEC]\n\n"
+    "Lists OpenCL platforms and devices as P:D indices (usable as --device P:D\n"
+    "or CLACT_DEVICE=P:D) and marks with '*' the device clact picks: the one SPEC\n"
+    "selects, else CLACT_DEVICE's, else the default (the first GPU, else the first\n"
+    "CPU). Exits 1 when SPEC (or CLACT_DEVICE) selects no device.\n";
+
+static const cli_command DEVICES = {"devices", CLI_DEVICE, NULL, NULL, NULL, 0, NULL, USAGE};
 
 int cmd_devices(int argc, char **argv) {
-  cli_options o = {0};
-  const int parsed = cli_parse("devices", CLI_DEVICE, argc, argv, &o, NULL, NULL, usage);
+  cli_options o;
+  const int parsed = cli_parse(&DEVICES, argc, argv, &o, NULL);
   if (parsed != CLI_PROCEED) return parsed;
   const char *device = o.device;
   cl_platform_id platforms[16];

@@ -13,36 +13,37 @@
 #include <string.h>
 
 /* [-6, 6] in steps of 0.02: x = 0 is a sample, so the kinks of relu and friends are sharp. */
-enum { POINTS = 601, MAX_PARAMS = 8 };
+#define POINTS     601
+#define TEXT_OF(x) #x
+#define DECIMAL(x) TEXT_OF(x) /* POINTS as "601" in the usage text */
+enum { MAX_PARAMS = 8 };
 #define XMIN (-6.0)
 #define XMAX 6.0
 
 /* Colours that stay apart for the common colour-vision deficiencies; f' is also dashed. */
 static const char *const COLOR_F = "#1f6fb4", *const COLOR_DF = "#e8710a";
 
-static void usage(FILE *f) {
-  fprintf(f,
-          "usage: clact plot --out FILE.svg [--op NAME|all] [--dtype f32|f16|bf16|f64]\n"
-          "                  [--param NAME=VALUE]... [--device SPEC]\n"
-          "       clact plot --bench FILE.csv --out FILE.svg [--op NAME|all]\n\n"
-          "Writes one self-contained SVG (no external fonts, scripts or images).\n\n"
-          "The first form draws a panel per activation with f(x) and f'(x) over [-6, 6]\n"
-          "(%d points), computed on the device by clact_forward_host and\n"
-          "clact_backward_host (from x, dy = 1) in the given storage type (default f32),\n"
-          "each point checked against the long-double host reference. The panel title\n"
-          "shows the parameter values. --op all (the default) draws every activation but\n"
-          "identity, the copy the bench compares against; name it to draw it.\n"
-          "--param NAME=VALUE sets a parameter of every drawn activation that has one of\n"
-          "that name (e.g. --param beta=2 for swish and softplus); repeatable.\n\n"
-          "The second form draws a CSV written by 'clact bench --csv' as bars: GB/s as a\n"
-          "fraction of the copy bandwidth per activation and direction, one chart per\n"
-          "device, dtype and n, and the ratio to oneDNN where the vs_onednn column is\n"
-          "filled. Columns are found by name (op, dir and ratio are needed). It needs no\n"
-          "device.\n\n"
-          "--out - writes the SVG to standard output. Exits 1 if a plotted value is\n"
-          "outside its accuracy bound or the file cannot be read or written.\n",
-          POINTS);
-}
+static const char USAGE[] =
+    "usage: clact plot --out FILE.svg [--op NAME|all] [--dtype f32|f16|bf16|f64]\n"
+    "                  [--param NAME=VALUE]... [--device SPEC]\n"
+    "       clact plot --bench FILE.csv --out FILE.svg [--op NAME|all]\n\n"
+    "Writes one self-contained SVG (no external fonts, scripts or images).\n\n"
+    "The first form draws a panel per activation with f(x) and f'(x) over [-6, 6]\n"
+    "(" DECIMAL(
+        POINTS) " points), computed on the device by clact_forward_host and\n"
+                "clact_backward_host (from x, dy = 1) in the given storage type (default f32),\n"
+                "each point checked against the long-double host reference. The panel title\n"
+                "shows the parameter values. --op all (the default) draws every activation but\n"
+                "identity, the copy the bench compares against; name it to draw it.\n"
+                "--param NAME=VALUE sets a parameter of every drawn activation that has one of\n"
+                "that name (e.g. --param beta=2 for swish and softplus); repeatable.\n\n"
+                "The second form draws a CSV written by 'clact bench --csv' as bars: GB/s as a\n"
+                "fraction of the copy bandwidth per activation and direction, one chart per\n"
+                "device, dtype and n, and the ratio to oneDNN where the vs_onednn column is\n"
+                "filled. Columns are found by name (op, dir and ratio are needed). It needs no\n"
+                "device.\n\n"
+                "--out - writes the SVG to standard output. Exits 1 if a plotted value is\n"
+                "outside its accuracy bound or the file cannot be read or written.\n";
 
 /* ---- f(x) and f'(x) --------------------------------------------------------------------- */
 
@@ -285,12 +286,14 @@ static int plot_option(int argc, char **argv, int *i, void *state) {
   return CLI_TAKEN;
 }
 
+/* --dtype is plot's own: one storage type, not a set */
+static const cli_command PLOT = {"plot", CLI_DEVICE | CLI_OP, "all", NULL, NULL,
+                                 0,      plot_option,         USAGE};
+
 int cmd_plot(int argc, char **argv) {
-  cli_options o = {0};
-  cli_select_ops("all", &o.sel);
+  cli_options o;
   plot_options po = {NULL, NULL, NULL, CLACT_F32, {{0}}, 0};
-  const int parsed =
-      cli_parse("plot", CLI_DEVICE | CLI_OP, argc, argv, &o, plot_option, &po, usage);
+  const int parsed = cli_parse(&PLOT, argc, argv, &o, &po);
   if (parsed != CLI_PROCEED) return parsed;
   const char *device = o.device, *out = po.out, *bench = po.bench, *dtype_arg = po.dtype_arg;
   const cli_selection sel = o.sel;

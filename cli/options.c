@@ -103,16 +103,20 @@ static int common_option(const char *cmd, int takes, int argc, char **argv, int 
   return CLI_TAKEN;
 }
 
-int cli_parse(const char *cmd, int takes, int argc, char **argv, cli_options *o, cli_own_option own,
-              void *state, void (*usage)(FILE *)) {
+int cli_parse(const cli_command *cmd, int argc, char **argv, cli_options *o, void *state) {
+  *o = (cli_options){0};
+  cli_select_ops(cmd->ops ? cmd->ops : "all", &o->sel);
+  cli_select_dirs(cmd->dirs ? cmd->dirs : "all", &o->sel);
+  cli_select_dtypes(cmd->dtypes ? cmd->dtypes : "all", &o->sel);
+  o->n = cmd->n;
   for (int i = 1; i < argc; ++i) {
     if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-      usage(stdout);
+      fputs(cmd->usage, stdout);
       return EXIT_OK;
     }
-    int r = common_option(cmd, takes, argc, argv, &i, o);
-    if (r == CLI_NOT_MINE && own) r = own(argc, argv, &i, state);
-    if (r == CLI_NOT_MINE) return cli_usage(cmd, "unexpected argument '%s'", argv[i]);
+    int r = common_option(cmd->name, cmd->takes, argc, argv, &i, o);
+    if (r == CLI_NOT_MINE && cmd->own) r = cmd->own(argc, argv, &i, state);
+    if (r == CLI_NOT_MINE) return cli_usage(cmd->name, "unexpected argument '%s'", argv[i]);
     if (r != CLI_TAKEN) return r;
   }
   return CLI_PROCEED;
