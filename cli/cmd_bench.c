@@ -221,11 +221,15 @@ static int bench_option(int argc, char **argv, int *i, void *state) {
   return CLI_TAKEN;
 }
 
-static const cli_command BENCH = {
-    "bench",      CLI_CSV | CLI_DEVICE | CLI_OP | CLI_DIR | CLI_DTYPE | CLI_N,
-    "all",        "fwd,bwd",
-    "f32",        (size_t)1 << 24,
-    bench_option, USAGE};
+static const cli_command BENCH = {.name = "bench",
+                                  .takes =
+                                      CLI_CSV | CLI_DEVICE | CLI_OP | CLI_DIR | CLI_DTYPE | CLI_N,
+                                  .ops = "all",
+                                  .dirs = "fwd,bwd",
+                                  .dtypes = "f32",
+                                  .n = (size_t)1 << 24,
+                                  .own = bench_option,
+                                  .usage = USAGE};
 
 int cmd_bench(int argc, char **argv) {
   cli_options o;

@@ -168,10 +168,10 @@ static int check_option(int argc, char **argv, int *i, void *state) {
   return CLI_TAKEN;
 }
 
-static const cli_command CHECK = {"check",      CLI_CSV | CLI_DEVICE | CLI_OP | CLI_DIR | CLI_DTYPE,
-                                  "all",        "all",
-                                  "all",        0,
-                                  check_option, USAGE};
+static const cli_command CHECK = {.name = "check",
+                                  .takes = CLI_CSV | CLI_DEVICE | CLI_OP | CLI_DIR | CLI_DTYPE,
+                                  .own = check_option,
+                                  .usage = USAGE};
 
 int cmd_check(int argc, char **argv) {
   cli_options o;

@@ -17,7 +17,7 @@ static const char USAGE[] =
     "result is wrong.\n";
 
 static const cli_command DEMO = {
-    "demo", CLI_CSV | CLI_DEVICE | CLI_N, NULL, NULL, NULL, (size_t)1 << 24, NULL, USAGE};
+    .name = "demo", .takes = CLI_CSV | CLI_DEVICE | CLI_N, .n = (size_t)1 << 24, .usage = USAGE};
 
 int cmd_demo(int argc, char **argv) {
   cli_options o;

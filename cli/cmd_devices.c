@@ -12,7 +12,7 @@ static const char USAGE[] =
     "selects, else CLACT_DEVICE's, else the default (the first GPU, else the first\n"
     "CPU). Exits 1 when SPEC (or CLACT_DEVICE) selects no device.\n";
 
-static const cli_command DEVICES = {"devices", CLI_DEVICE, NULL, NULL, NULL, 0, NULL, USAGE};
+static const cli_command DEVICES = {.name = "devices", .takes = CLI_DEVICE, .usage = USAGE};
 
 int cmd_devices(int argc, char **argv) {
   cli_options o;

@@ -287,8 +287,8 @@ static int plot_option(int argc, char **argv, int *i, void *state) {
 }
 
 /* --dtype is plot's own: one storage type, not a set */
-static const cli_command PLOT = {"plot", CLI_DEVICE | CLI_OP, "all", NULL, NULL,
-                                 0,      plot_option,         USAGE};
+static const cli_command PLOT = {
+    .name = "plot", .takes = CLI_DEVICE | CLI_OP, .own = plot_option, .usage = USAGE};
 
 int cmd_plot(int argc, char **argv) {
   cli_options o;
