@@ -247,7 +247,7 @@ CLACT_INLINE realv fwd_softplus(realv x, real p0, real p1) {
 }
 #else
 /* log1p(e) = e + e^2 P(e) on e = e^-|z| in (0, 1], P a degree-9 fit in e - 1/4
- * (tools/fit_softplus.py: 0.23 ulp). With e = (1 + t) 2^k from exp_parts:
+ * (tools/fit/fit_softplus.py: 0.23 ulp). With e = (1 + t) 2^k from exp_parts:
  *   log1p(e) = 2^k [(1 + t) + (1 + t) e P(e)] = 2^k (m + *m_lo),
  * 1 + t never rounded, 2^k applied last (a subnormal result is rounded about once). No
  * division and no log: a third of the operations of log1p in pairs. *s is 2^k, or 2^-100

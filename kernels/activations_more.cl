@@ -691,7 +691,7 @@ CLACT_INLINE realv bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_b
  * S flat (0.5 at a = 0 down to 0.225 at a = 15), so a polynomial for S loses little to
  * rounding in Horner's scheme, whose last step is kept as a pair (S stays within a factor 2
  * of its constant term: that difference is exact). Two pieces, degree 9, coefficients
- * selected per lane (tools/fit_gelu.py): a <= GELU_A1 in y = a - GELU_AM, beyond in
+ * selected per lane (tools/fit/fit_gelu.py): a <= GELU_A1 in y = a - GELU_AM, beyond in
  * y = v - GELU_VM. v is carried as a pair (the exact remainder of the division), e^(-a^2/2)
  * = (1 + t) 2^k from a^2 exact in two parts, and the products in pairs, 2^k applied last:
  *   x < 0:  f = -a R (1 + t) 2^k;         x >= 0: f = x - x R (1 + t) 2^k.

@@ -43,7 +43,7 @@ CLACT_INLINE realv scale2(realv v, intv k) {
 
 #if !CLACT_REAL_IS_DOUBLE
 /* expm1(r) = r + r^2 Q(r) on |r| <= ln2/2 + tiny, Q a degree-5 fit at Chebyshev nodes
- * (tools/fit_expm1.py): truncation 0.03 ulp of t. */
+ * (tools/fit/fit_expm1.py): truncation 0.03 ulp of t. */
 CLACT_INLINE realv expm1_q(realv r) {
   return fma(fma(fma(fma(fma((realv)1.989101002e-04f, r, (realv)1.393366721e-03f), r,
                          (realv)8.333310485e-03f),
@@ -107,7 +107,7 @@ CLACT_INLINE nexp exp_narrow(realv a) {
 #define NARROW_S2(n, v) ((v) * (n).s2)
 
 /* log1p(e^a) / s2 for a <= 0 given exp_narrow(a): e + e^2 P(e), P of degree 5 in e - 1/4
- * (tools/fit_softplus.py 5: 2^-17.3 relative); the caller applies s2 last. */
+ * (tools/fit/fit_softplus.py 5: 2^-17.3 relative); the caller applies s2 last. */
 CLACT_INLINE realv log1p_narrow(nexp n) {
   const realv m = fma(n.t, n.s, n.s); /* where s2 < 1, e P(e) is far below an ulp of 1 */
   const realv u = m - (realv)0.25f;

@@ -29,10 +29,13 @@ clact_install() {
   apt-get install -y -qq --no-install-recommends $missing >&2
 }
 
-# clact_build [EXTRA CMAKE ARGS...]: configures and builds into build/.
+# clact_build [EXTRA CMAKE ARGS...]: configures and builds into build/: every target, or
+# only the targets named in CLACT_TARGETS (and what they need). The configuration is the
+# same either way, so a later full build in the same folder builds the rest.
 clact_build() {
   local werror=OFF
   [ -n "${CI:-}" ] && werror=ON
   cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DCLACT_WERROR="$werror" "$@" >/dev/null
-  cmake --build build -j "$(nproc)"
+  # shellcheck disable=SC2086
+  cmake --build build -j "$(nproc)" ${CLACT_TARGETS:+--target $CLACT_TARGETS}
 }

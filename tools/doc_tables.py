@@ -10,7 +10,8 @@
       one bench CSV from several runs: per row, the median of each figure (ratios are
       medians of each run's own ratio, not ratios of medians)
 
-The tables in the docs are pasted from this output, so that they say what the CSVs say.
+The tables in the docs are pasted from this output, so that they say what the CSVs say;
+the CSVs of the runs the docs quote are in bench/results/.
 """
 import csv
 import sys

@@ -1,6 +1,7 @@
 # cli.cmake — the clact program as a user meets it. Run with cmake -P; a failed check is a
 # FATAL_ERROR, so CTest fails. STEP selects the check:
-#   exit_codes  0 for --help, 2 and a one-line "Try ..." hint for every usage error
+#   exit_codes  0 for --help, 2 and a one-line "Try ..." hint for every usage error, 1 for a
+#               device spec that selects no device
 #   plot        `clact plot --out a.svg` is valid XML (xmllint) with a panel per activation
 #   plot_bench  `clact plot --bench` draws a bench CSV, with the oneDNN chart when present
 # Inputs: STEP, CLACT (the program), HEADER (include/clact.h), WORK (scratch), XMLLINT.
@@ -58,6 +59,12 @@ if(STEP STREQUAL "exit_codes")
     message(FATAL_ERROR "clact bogus: no hint:\n${err}")
   endif()
   expect_usage_error(devices --bogus)
+  # a spec that selects no device is a failure, named on stderr, not a list with no '*'
+  expect(1 devices --device nosuch)
+  if(NOT err MATCHES "clact devices: --device 'nosuch' selects no device: ")
+    message(FATAL_ERROR "clact devices --device nosuch: no clear message:\n${err}")
+  endif()
+  message(STATUS "clact devices --device nosuch: exit 1, named")
   expect_usage_error(demo --n 0)
   expect_usage_error(check --op nosuch)
   expect_usage_error(check --dtype f128)

@@ -30,8 +30,6 @@ long double ref_round(clact_dtype t, long double v);
  * infinity it rounds to. Returns INFINITY for a mismatch. */
 double ulp_error(clact_dtype t, long double got, long double ref);
 
-#endif
-
 /* ---- the accuracy contract (docs/ACCURACY.md), shared by the tests and `clact check` -- */
 typedef enum ref_dir { REF_FWD, REF_BWD, REF_BWDY } ref_dir;
 const char *ref_dir_name(ref_dir d); /* "fwd", "bwd", "bwdy" */
@@ -53,3 +51,5 @@ void ref_find_derivative_zeros(const clact_op *op, ref_zeros *z);
  * results are held to |error| <= 2^-23 |dy| (+ half an ulp of the storage type) instead. */
 int ref_judge(const clact_op *op, ref_dir d, const ref_zeros *z, long double x, long double dy,
               long double got, long double ref, double *ulps);
+
+#endif

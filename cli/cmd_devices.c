@@ -5,24 +5,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+static const char USAGE[] =
+    "usage: clact devices [--device SPEC]\n\n"
+    "Lists OpenCL platforms and devices as P:D indices (usable as --device P:D\n"
+    "or CLACT_DEVICE=P:D) and marks with '*' the device clact picks: the one SPEC\n"
+    "selects, else CLACT_DEVICE's, else the default (the first GPU, else the first\n"
+    "CPU). Exits 1 when SPEC (or CLACT_DEVICE) selects no device.\n";
+
+static const cli_command DEVICES = {.name = "devices", .takes = CLI_DEVICE, .usage = USAGE};
+
 int cmd_devices(int argc, char **argv) {
-  const char *device = NULL;
-  for (int i = 1; i < argc; ++i) {
-    const char *v;
-    if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-      printf("usage: clact devices [--device SPEC]\n\n"
-             "Lists OpenCL platforms and devices as P:D indices (usable as --device P:D\n"
-             "or CLACT_DEVICE=P:D) and marks with '*' the device clact picks: the one SPEC\n"
-             "selects, else CLACT_DEVICE's, else the default (the first GPU, else the first\n"
-             "CPU).\n");
-      return EXIT_OK;
-    } else if (cli_option(argc, argv, &i, "--device", &v)) {
-      if (!v) return cli_usage("devices", "--device needs a value");
-      device = v;
-    } else {
-      return cli_usage("devices", "unexpected argument '%s'", argv[i]);
-    }
-  }
+  cli_options o;
+  const int parsed = cli_parse(&DEVICES, argc, argv, &o, NULL);
+  if (parsed != CLI_PROCEED) return parsed;
+  const char *device = o.device;
   cl_platform_id platforms[16];
   cl_uint np = 0;
   if (clGetPlatformIDs(16, platforms, &np) != CL_SUCCESS || np == 0) {
@@ -30,10 +26,11 @@ int cmd_devices(int argc, char **argv) {
             "clact: no OpenCL platform found (is an ICD such as pocl-opencl-icd installed?)\n");
     return EXIT_FAILED;
   }
-  /* The default, as the library resolves it. */
+  /* The default, as the library resolves it; why not, when it resolves none. */
   cl_device_id chosen = NULL;
   clact_context *ctx = NULL;
-  if (clact_context_create(&ctx, device) == CLACT_SUCCESS) clact_context_device(ctx, &chosen);
+  const clact_status st = clact_context_create(&ctx, device);
+  if (st == CLACT_SUCCESS) clact_context_device(ctx, &chosen);
   for (cl_uint p = 0; p < np && p < 16; ++p) {
     char pname[256] = "", pver[256] = "";
     clGetPlatformInfo(platforms[p], CL_PLATFORM_NAME, sizeof pname, pname, NULL);
@@ -59,11 +56,19 @@ int cmd_devices(int argc, char **argv) {
     }
   }
   clact_context_destroy(ctx);
-  if (!chosen)
-    printf("(no device: %s names none)\n", device ? "--device" : "CLACT_DEVICE");
-  else
-    printf("\n* = the device clact uses%s\n", device                   ? " (selected by --device)"
-                                              : getenv("CLACT_DEVICE") ? " (from CLACT_DEVICE)"
-                                                                       : " by default");
+  if (!chosen) {
+    const char *env = getenv("CLACT_DEVICE");
+    if (device || env)
+      fprintf(stderr, "clact devices: %s '%s' selects no device: %s (%s)\n",
+              device ? "--device" : "CLACT_DEVICE", device ? device : env, clact_status_string(st),
+              clact_status_name(st));
+    else
+      fprintf(stderr, "clact devices: no default device: %s (%s)\n", clact_status_string(st),
+              clact_status_name(st));
+    return EXIT_FAILED;
+  }
+  printf("\n* = the device clact uses%s\n", device                   ? " (selected by --device)"
+                                            : getenv("CLACT_DEVICE") ? " (from CLACT_DEVICE)"
+                                                                     : " by default");
   return EXIT_OK;
 }

@@ -137,59 +137,51 @@ static int device_flushes(clact_context *ctx) {
   return clact_forward_host(ctx, &op, 4, x, y) != CLACT_SUCCESS || y[0] == 0;
 }
 
-static void usage(FILE *f) {
-  fprintf(
-      f,
-      "usage: clact check [--op NAME|all] [--dir fwd|bwd|bwdy|all] [--dtype f32|f16|bf16|f64|all]\n"
-      "                   [--samples N] [--exhaustive] [--device SPEC] [--csv]\n\n"
-      "Measures the largest error in ulps of each activation, direction and dtype on the\n"
-      "device against a long-double host reference, and holds it to its bound\n"
-      "(docs/ACCURACY.md). ulp(r) = 2^(exponent(r) - p + 1) above the smallest normal,\n"
-      "the smallest subnormal below it. bwd rows start from x, bwdy rows from y = f(x);\n"
-      "backward runs once with dy = 1 and once with random dy.\n\n"
-      "Inputs: f16 and bf16 take all 65536 bit patterns. f32 and f64 take the special\n"
-      "values, a stratified sample of N inputs across every exponent and both signs\n"
-      "(--samples, default 4194304) and a dense sweep of [-20, 20] (N / 4 points).\n"
-      "--exhaustive runs all 2^32 float32 bit patterns (f32 rows only; progress on stderr).\n\n"
-      "CSV columns: device,op,dir,dtype,inputs,max_ulp,worst_input,bound,status.\n"
-      "Exits 1 if any row exceeds its bound.\n");
+static const char USAGE[] =
+    "usage: clact check [--op NAME|all] [--dir fwd|bwd|bwdy|all] [--dtype f32|f16|bf16|f64|all]\n"
+    "                   [--samples N] [--exhaustive] [--device SPEC] [--csv]\n\n"
+    "Measures the largest error in ulps of each activation, direction and dtype on the\n"
+    "device against a long-double host reference, and holds it to its bound\n"
+    "(docs/ACCURACY.md). ulp(r) = 2^(exponent(r) - p + 1) above the smallest normal,\n"
+    "the smallest subnormal below it. bwd rows start from x, bwdy rows from y = f(x);\n"
+    "backward runs once with dy = 1 and once with random dy.\n\n"
+    "Inputs: f16 and bf16 take all 65536 bit patterns. f32 and f64 take the special\n"
+    "values, a stratified sample of N inputs across every exponent and both signs\n"
+    "(--samples, default 4194304) and a dense sweep of [-20, 20] (N / 4 points).\n"
+    "--exhaustive runs all 2^32 float32 bit patterns (f32 rows only; progress on stderr).\n\n"
+    "CSV columns: device,op,dir,dtype,inputs,max_ulp,worst_input,bound,status.\n"
+    "Exits 1 if any row exceeds its bound.\n";
+
+/* check's own options */
+typedef struct check_options {
+  int exhaustive;
+  size_t samples;
+} check_options;
+
+static int check_option(int argc, char **argv, int *i, void *state) {
+  check_options *c = state;
+  const char *v;
+  if (!strcmp(argv[*i], "--exhaustive")) return c->exhaustive = 1, CLI_TAKEN;
+  if (!cli_option(argc, argv, i, "--samples", &v)) return CLI_NOT_MINE;
+  if (!cli_parse_size(v, &c->samples) || c->samples == 0)
+    return cli_usage("check", "--samples needs a positive count");
+  return CLI_TAKEN;
 }
 
+static const cli_command CHECK = {.name = "check",
+                                  .takes = CLI_CSV | CLI_DEVICE | CLI_OP | CLI_DIR | CLI_DTYPE,
+                                  .own = check_option,
+                                  .usage = USAGE};
+
 int cmd_check(int argc, char **argv) {
-  const char *device = NULL;
-  int csv = 0, exhaustive = 0;
-  size_t samples = (size_t)1 << 22;
-  cli_selection sel;
-  cli_select_ops("all", &sel);
-  cli_select_dirs("all", &sel);
-  cli_select_dtypes("all", &sel);
-  for (int i = 1; i < argc; ++i) {
-    const char *v;
-    if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-      usage(stdout);
-      return EXIT_OK;
-    } else if (!strcmp(argv[i], "--csv")) {
-      csv = 1;
-    } else if (!strcmp(argv[i], "--exhaustive")) {
-      exhaustive = 1;
-    } else if (cli_option(argc, argv, &i, "--device", &v)) {
-      if (!v) return cli_usage("check", "--device needs a value");
-      device = v;
-    } else if (cli_option(argc, argv, &i, "--op", &v)) {
-      if (!cli_select_ops(v, &sel))
-        return cli_usage("check", "unknown activation '%s'", v ? v : "");
-    } else if (cli_option(argc, argv, &i, "--dir", &v)) {
-      if (!cli_select_dirs(v, &sel)) return cli_usage("check", "--dir is fwd, bwd, bwdy or all");
-    } else if (cli_option(argc, argv, &i, "--dtype", &v)) {
-      if (!cli_select_dtypes(v, &sel))
-        return cli_usage("check", "--dtype is f32, f16, bf16, f64 or all");
-    } else if (cli_option(argc, argv, &i, "--samples", &v)) {
-      if (!cli_parse_size(v, &samples) || samples == 0)
-        return cli_usage("check", "--samples needs a positive count");
-    } else {
-      return cli_usage("check", "unexpected argument '%s'", argv[i]);
-    }
-  }
+  cli_options o;
+  check_options c = {0, (size_t)1 << 22};
+  const int parsed = cli_parse(&CHECK, argc, argv, &o, &c);
+  if (parsed != CLI_PROCEED) return parsed;
+  const char *device = o.device;
+  const int csv = o.csv, exhaustive = c.exhaustive;
+  const size_t samples = c.samples;
+  cli_selection sel = o.sel;
   if (exhaustive) { /* all float32 bit patterns: f32 rows only */
     for (int t = 0; t < CLACT_DTYPE_COUNT; ++t)
       sel.dtype[t] = t == CLACT_F32 && sel.dtype[t];
