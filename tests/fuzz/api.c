@@ -10,7 +10,7 @@
  * a call that breaks rules must return one of the statuses of the rules it breaks; a call
  * that breaks none must succeed (a shared buffer whose views share no byte may be refused
  * as an overlap: the library's test is conservative there). On success every element of
- * the output view must match the host reference (tools/reference.h) within the accuracy
+ * the output view must match the host reference (reference/reference.h) within the accuracy
  * contract, and every other byte of every buffer must be unchanged. Any mismatch aborts.
  *
  * Build: CC=clang, -DCLACT_FUZZ=ON -DCLACT_SANITIZE=ON (cmake/checks.cmake); run with
