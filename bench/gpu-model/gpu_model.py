@@ -227,7 +227,7 @@ def model(args):
     jobs = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
         for name, dtype, options in rows:
-            for target in TARGETS:
+            for target in args.targets:
                 jobs[(name, dtype, target)] = pool.submit(
                     compile_program, args.clang, args.libclc, args.work, source, source_hash,
                     options, target)
@@ -235,17 +235,21 @@ def model(args):
     for name, dtype, options in rows:
         vw = vector_width(options)
         directions = ["fwd", "bwd"] + (["bwdy"] if "-DCLACT_HAS_BWDY" in options.split() else [])
-        asm = {t: jobs[(name, dtype, t)].result() for t in TARGETS}
+        asm = {t: jobs[(name, dtype, t)].result() for t in args.targets}
         for d in directions:
             row = {"activation": name, "dtype": dtype, "direction": d, "vw": vw}
             for target, syntax, extra in (("ptx", PTX_SYNTAX, "move"),
                                           ("gcn", GCN_SYNTAX, "scalar")):
+                if target not in args.targets:
+                    continue
                 counts = count(dense_loop(asm[target], KERNELS[d], syntax), syntax["classify"])
                 for c in CATEGORIES + [extra]:
                     row["%s_%s" % (target, c)] = counts.get(c, 0) / vw
                 row["%s_per_elem" % target] = sum(counts.get(c, 0) for c in CATEGORIES) / vw
             bytes_per_elem = TENSORS[d] * DTYPE_BYTES[dtype]
             for dev, target, units, lanes, ghz, tbs, _ in DEVICES:
+                if target not in args.targets:
+                    continue
                 budget = units * lanes * ghz * 1e9 * bytes_per_elem / (tbs * 1e12)
                 row["budget_" + dev] = budget
                 row["ratio_" + dev] = min(1.0, budget / row["%s_per_elem" % target])
@@ -266,7 +270,7 @@ def formatted(row):
 
 
 def write_csv(results, out):
-    w = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    w = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n", restval="")
     w.writeheader()
     for row in results:
         w.writerow(formatted(row))
@@ -278,6 +282,7 @@ def write_table(results, out):
              "gcn/el", "H200", "H100", "A100", "MI300X"))
     out.write(head + "\n" + "-" * len(head) + "\n")
     for r in results:
+        r = {**dict.fromkeys(COLUMNS[4:], float("nan")), **r}
         out.write("%-12s %-5s %-4s %6.1f %5.1f %5.1f %5.1f %5.1f %5.1f | %6.1f | %6.2f %6.2f "
                   "%6.2f %6.2f\n" % (
                       r["activation"], r["dtype"], r["direction"], r["ptx_per_elem"],
@@ -317,9 +322,13 @@ def main():
     p.add_argument("--libclc", default="/usr/lib/clc", help="libclc bitcode directory")
     p.add_argument("--work", default="build/gpu-model", help="sources and compile cache")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    p.add_argument("--targets", default="ptx,gcn", type=lambda t: t.split(","),
+                   help="ptx, gcn or both (the check needs only ptx)")
     p.add_argument("--csv", action="store_true", help="print CSV instead of the table")
     p.add_argument("--check", metavar="TABLE", help="fail on a drop below this CSV")
     args = p.parse_args()
+    if not set(args.targets) <= set(TARGETS) or "ptx" not in args.targets and args.check:
+        p.error("--targets: ptx and/or gcn (--check needs ptx)")
     results = model(args)
     if args.csv:
         write_csv(results, sys.stdout)
