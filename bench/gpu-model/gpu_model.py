@@ -81,8 +81,8 @@ def classify_ptx(line):
     op, _, operands = text.partition(" ")
     parts = op.split(".")
     base = parts[0]
-    if base == "mov" and "{" not in operands and "%" in operands.split(",")[-1]:
-        return "move"  # a copy between registers of one file: no SASS instruction
+    if base == "mov" and "{" not in operands:
+        return "move"  # a register copy or constant: ptxas renames, folds or hoists it
     if base in PTX_MEM_OPS:
         return "mem"
     if base == "cvt":
@@ -130,14 +130,16 @@ GCN_SYNTAX = {
     "block": re.compile(r"^(\.LBB\d+_\d+:|; %bb\.\d+:)"),
     "classify": classify_gcn,
 }
-LOOP_MARK = re.compile(r"(in Loop: Header=BB\d+_\d+|Loop Header:) Depth=(\d+)")
+HEADER_LABEL = re.compile(r"^(?:\$L__|\.L)(BB\d+_\d+):")
+PARENT_MARK = re.compile(r"Parent Loop (BB\d+_\d+) Depth=1")
+MEMBER_MARK = re.compile(r"in Loop: Header=(BB\d+_\d+) Depth=1")
+HEADER_MARK = re.compile(r"Loop Header: Depth=1")
 
 
-def dense_loop(asm, kernel, syntax):
-    """The instructions of the kernel's one loop: every basic block LLVM's comments place
-    in it, wherever the block is laid out. Blocks on rarely taken paths (libclc's branchy
-    f16 rounding) count too, as if some lane of every warp took them. A nested loop or a
-    second loop (unrolling, versioning) would make the count ambiguous: an error."""
+def kernel_loops(asm, kernel, syntax):
+    """The kernel's outermost loops: {header: (lines, nested)}, each with every basic block
+    LLVM's comments place in it, wherever the block is laid out; blocks of a loop nested
+    inside count with their outer loop and set nested."""
     lines = asm.splitlines()
     start = next((i for i, l in enumerate(lines) if syntax["start"](kernel).match(l)), None)
     if start is None:
@@ -150,18 +152,51 @@ def dense_loop(asm, kernel, syntax):
             current = []
         current.append(line)
     blocks.append(current)
-    body, headers = [], 0
+    loops = {}
     for block in blocks:
-        marks = [m for l in block[:2] for m in LOOP_MARK.finditer(l)]
-        if not marks:
+        head = "\n".join(block[:4])
+        label = HEADER_LABEL.match(block[0])
+        parent = PARENT_MARK.search(head)
+        member = MEMBER_MARK.search(head)
+        if parent:
+            header, nested = parent.group(1), True
+        elif member:
+            header, nested = member.group(1), False
+        elif HEADER_MARK.search(head) and label:
+            header, nested = label.group(1), False
+        else:
             continue
-        if any(m.group(2) != "1" for m in marks):
-            raise RuntimeError("kernel %s has a nested loop" % kernel)
-        headers += any(m.group(1) == "Loop Header:" for m in marks)
-        body += block
-    if headers != 1:
-        raise RuntimeError("kernel %s has %d loops, not one" % (kernel, headers))
-    return body
+        body, was_nested = loops.get(header, ([], False))
+        loops[header] = (body + block, was_nested or nested)
+    return loops
+
+
+def dense_loop(asm, kernel, syntax):
+    """The instructions of the kernel's one loop. Blocks on rarely taken paths (libclc's
+    branchy f16 rounding) count too, as if some lane of every warp took them. A nested
+    loop or a second loop (unrolling, versioning) would make the count ambiguous: an
+    error."""
+    loops = kernel_loops(asm, kernel, syntax)
+    if len(loops) != 1 or any(nested for _, nested in loops.values()):
+        raise RuntimeError("kernel %s has %d loops (or a nested one), not one" %
+                           (kernel, len(loops)))
+    return next(iter(loops.values()))[0]
+
+
+UNCONDITIONAL = re.compile(r"^\s*(bra\.uni|s_branch)\s")
+
+
+def same_as_library(asm, model_kernel, library_kernel, syntax):
+    """Whether one of the library kernel's own loops has exactly the model loop's counted
+    instructions: the appended kernel measures the library's loop, not a lookalike.
+    Unconditional branches are left out of the comparison: the library's loop may end in
+    a jump past its siblings, taken once on exit."""
+    def counted(body):
+        c = count([l for l in body if not UNCONDITIONAL.match(l)], syntax["classify"])
+        return tuple(c.get(k, 0) for k in CATEGORIES)
+    model_counts = counted(dense_loop(asm, model_kernel, syntax))
+    return any(counted(body) == model_counts and not nested
+               for body, nested in kernel_loops(asm, library_kernel, syntax).values())
 
 
 def count(body, classify):
@@ -243,6 +278,8 @@ def model(args):
                 if target not in args.targets:
                     continue
                 counts = count(dense_loop(asm[target], KERNELS[d], syntax), syntax["classify"])
+                row["%s_same_as_library" % target] = int(same_as_library(
+                    asm[target], KERNELS[d], KERNELS[d].replace("_model", ""), syntax))
                 for c in CATEGORIES + [extra]:
                     row["%s_%s" % (target, c)] = counts.get(c, 0) / vw
                 row["%s_per_elem" % target] = sum(counts.get(c, 0) for c in CATEGORIES) / vw
@@ -259,8 +296,8 @@ def model(args):
 
 # ---- output ---------------------------------------------------------------------------
 COLUMNS = (["activation", "dtype", "direction", "vw", "ptx_per_elem"] +
-           ["ptx_" + c for c in CATEGORIES + ["move"]] + ["gcn_per_elem"] +
-           ["gcn_" + c for c in CATEGORIES + ["scalar"]] +
+           ["ptx_" + c for c in CATEGORIES + ["move", "same_as_library"]] + ["gcn_per_elem"] +
+           ["gcn_" + c for c in CATEGORIES + ["scalar", "same_as_library"]] +
            ["budget_" + d[0] for d in DEVICES] + ["ratio_" + d[0] for d in DEVICES])
 
 
@@ -330,6 +367,13 @@ def main():
     if not set(args.targets) <= set(TARGETS) or "ptx" not in args.targets and args.check:
         p.error("--targets: ptx and/or gcn (--check needs ptx)")
     results = model(args)
+    for target in args.targets:
+        differ = ["%s %s %s" % (r["activation"], r["dtype"], r["direction"])
+                  for r in results if not r["%s_same_as_library" % target]]
+        if differ:
+            sys.stderr.write("warning: %s: %d rows' model loop is not instruction for instruction "
+                             "one of the library kernel's loops: %s\n" %
+                             (target, len(differ), ", ".join(differ)))
     if args.csv:
         write_csv(results, sys.stdout)
     else:
