@@ -38,7 +38,8 @@ KERNELS = {"fwd": "clact_model_fwd", "bwd": "clact_model_bwd", "bwdy": "clact_mo
 
 # Lane-instructions per second (units x lanes x clock) and bytes per second of memory.
 # Only H200's bandwidth is a measurement (an OpenCL float4 copy, issue #17); the others
-# are data-sheet peaks, which a copy does not reach, so their budgets are optimistic.
+# are data-sheet peaks, which a copy does not reach, so their budgets are pessimistic
+# (the faster the memory, the fewer instructions fit per element).
 DEVICES = [
     # name, target, units, lanes per unit, clock GHz, bandwidth TB/s, source
     ("h200", "ptx", 132, 128, 1.98, 4.25,
