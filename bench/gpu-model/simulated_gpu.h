@@ -6,7 +6,7 @@
 
 #include "clact.h"
 
-/* The sources and options of the last clBuildProgram (empty before the first). */
+/* The build options of the last clBuildProgram (empty before the first). */
 const char *simulated_gpu_last_options(void);
 /* The concatenated sources of the last clCreateProgramWithSource; NULL before it. */
 const char *simulated_gpu_last_sources(void);
