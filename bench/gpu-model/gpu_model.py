@@ -28,6 +28,7 @@ import shlex
 import subprocess
 import sys
 
+sys.dont_write_bytecode = True  # the test runs from the source tree: write nothing there
 from asm_loops import (CATEGORIES, GCN_SYNTAX, PTX_SYNTAX, count, dense_loop,
                        same_as_library)
 
