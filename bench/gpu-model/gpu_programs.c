@@ -1,0 +1,50 @@
+/* gpu_programs.c — the programs the library builds for a GPU, as the library itself makes
+ * them: linked with the library's objects and the simulated GPU (simulated_gpu.c), it
+ * prepares every activation in f32, f16 and bf16, writes the kernel sources to the file
+ * named by its argument and prints one line per program: "NAME DTYPE OPTIONS". */
+#include "simulated_gpu.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+int main(int argc, char **argv) {
+  if (argc != 2) {
+    fprintf(stderr, "usage: %s SOURCES.cl   (writes the kernel sources, prints the options)\n",
+            argv[0]);
+    return 2;
+  }
+  /* The model is of the library's defaults, not of an experiment. */
+  unsetenv("CLACT_BUILD_OPTIONS");
+  clact_context *ctx;
+  clact_status st = clact_context_create(&ctx, "gpu");
+  if (st) {
+    fprintf(stderr, "context on the simulated GPU: %s\n", clact_status_name(st));
+    return 1;
+  }
+  const clact_dtype dtypes[] = {CLACT_F32, CLACT_F16, CLACT_BF16};
+  int rc = 0;
+  for (int a = 0; a < CLACT_ACTIVATION_COUNT && !rc; ++a) {
+    for (size_t d = 0; d < sizeof dtypes / sizeof dtypes[0] && !rc; ++d) {
+      clact_op op;
+      clact_op_init(&op, (clact_activation)a);
+      op.dtype = dtypes[d];
+      if ((st = clact_prepare(ctx, &op))) {
+        fprintf(stderr, "%s %s: %s\n", clact_activation_name(op.activation),
+                clact_dtype_name(op.dtype), clact_status_name(st));
+        rc = 1;
+        break;
+      }
+      printf("%s %s %s\n", clact_activation_name(op.activation), clact_dtype_name(op.dtype),
+             simulated_gpu_last_options());
+    }
+  }
+  const char *text = simulated_gpu_last_sources();
+  FILE *f = text ? fopen(argv[1], "w") : NULL;
+  const int written = f && fputs(text, f) >= 0;
+  if (!f || fclose(f) != 0 || !written) {
+    fprintf(stderr, "cannot write the sources to %s\n", argv[1]);
+    rc = 1;
+  }
+  clact_context_destroy(ctx);
+  return rc;
+}
