@@ -28,6 +28,16 @@ log=build-fuzz/campaigns.log
 export POCL_CACHE_DIR="$PWD/build-fuzz/pocl-cache" ASAN_OPTIONS=detect_leaks=1
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+# The campaigns start from a snapshot of the corpus, which must pass: a finding saved
+# during this run joins tests/fuzz/corpus but not the snapshot, or every later campaign
+# would stop on it at once.
+rm -rf build-fuzz/seed-corpus && cp -r tests/fuzz/corpus build-fuzz/seed-corpus
+if ! build-fuzz/clact_fuzz_api -runs=0 build-fuzz/seed-corpus >build-fuzz/seed-check.log 2>&1; then
+  tail -n 20 build-fuzz/seed-check.log
+  echo "fuzz.sh: the corpus already fails (ctest -R '^fuzz\.corpus\.' names the file): fix that first"
+  exit 1
+fi
+rm -rf build-fuzz/found-this-run && mkdir -p build-fuzz/found-this-run
 end=$((SECONDS + minutes * 60))
 before=$(ls tests/fuzz/corpus | wc -l)
 
@@ -51,7 +61,7 @@ campaign_loop() {
     rc=0
     CLACT_FUZZ_FAILURE="$run.failure.bin" build-fuzz/clact_fuzz_api -seed="$seed" \
       -max_total_time="$secs" -timeout=120 -print_final_stats=1 -artifact_prefix="$run." \
-      build-fuzz/campaign-corpus tests/fuzz/corpus >"$run.log" 2>&1 || rc=$?
+      build-fuzz/campaign-corpus build-fuzz/seed-corpus >"$run.log" 2>&1 || rc=$?
     out="$(date -u +%FT%TZ) job $job seed $seed ${secs}s"
     out="$out runs $(grep -oE '^Done [0-9]+' "$run.log" | cut -d' ' -f2 || true)"
     out="$out $(grep -E '^#[0-9]+[[:space:]]' "$run.log" | tail -n 1 | grep -oE '(cov|ft): [0-9]+' | tr '\n' ' ' || true)"
@@ -70,8 +80,13 @@ campaign_loop() {
       -exact_artifact_path="$run.min.bin" "$fail" >"$run.min.log" 2>&1 || true
     [ -s "$run.min.bin" ] || cp "$fail" "$run.min.bin"
     name=$(finding_name "$run.log")
+    if [ -e "build-fuzz/found-this-run/$name" ]; then
+      echo "$out: the same finding again ($name)" >>"$log"
+      continue
+    fi
     sha=$(sha1sum "$run.min.bin" | cut -c1-8)
     cp "$run.min.bin" "tests/fuzz/corpus/$name-$sha.bin"
+    touch "build-fuzz/found-this-run/$name"
     echo "$out: FINDING $(grep -m1 -oE '(fuzz_api|ERROR): .*' "$run.log" | head -c 300)" >>"$log"
     echo "  saved as tests/fuzz/corpus/$name-$sha.bin ($(stat -c %s "$run.min.bin") bytes)" >>"$log"
     echo "fuzz.sh: job $job FINDING: tests/fuzz/corpus/$name-$sha.bin (log $run.log)"
