@@ -6,39 +6,10 @@
 
 #include <stdint.h>
 
-/* A dense view [offset, offset + count) of a buffer: its byte range in its root buffer. */
-typedef struct span {
-  cl_mem root;
-  size_t first, end;
-} span;
-
+/* A dense view of count elements from offset (count >= 1). */
 static clact_status check_dense(const clact_context *ctx, cl_mem buffer, size_t offset,
-                                size_t count, size_t es, span *s) {
-  if (!buffer) return CLACT_ERROR_INVALID_ARGUMENT;
-  size_t size = 0, sub_offset = 0;
-  cl_context owner = NULL;
-  cl_mem parent = NULL;
-  cl_int err = clGetMemObjectInfo(buffer, CL_MEM_CONTEXT, sizeof owner, &owner, NULL);
-  if (!err) err = clGetMemObjectInfo(buffer, CL_MEM_SIZE, sizeof size, &size, NULL);
-  if (!err)
-    err = clGetMemObjectInfo(buffer, CL_MEM_ASSOCIATED_MEMOBJECT, sizeof parent, &parent, NULL);
-  if (!err && parent)
-    err = clGetMemObjectInfo(buffer, CL_MEM_OFFSET, sizeof sub_offset, &sub_offset, NULL);
-  if (err) return err;
-  if (owner != ctx->context) return CLACT_ERROR_CONTEXT_MISMATCH;
-  if (count > SIZE_MAX / es || offset > SIZE_MAX / es - count || (offset + count) * es > size)
-    return CLACT_ERROR_OUT_OF_RANGE;
-  s->root = parent ? parent : buffer;
-  s->first = sub_offset + offset * es;
-  s->end = sub_offset + (offset + count) * es;
-  return CLACT_SUCCESS;
-}
-
-/* An output may alias an input only as the identical view (alias_ok); any other shared
- * byte is an overlap. */
-static int overlap(const span *in, const span *out, int alias_ok) {
-  if (in->root != out->root || in->end <= out->first || out->end <= in->first) return 0;
-  return !(alias_ok && in->first == out->first && in->end == out->end);
+                                size_t count, size_t es, view_span *s) {
+  return clact_view_1d(ctx, buffer, offset, 1, count, es, s);
 }
 
 /* What every call checks first: the context, dtype, shape and wait list. */
@@ -50,21 +21,13 @@ static clact_status check_call(const clact_context *ctx, clact_dtype dtype, size
   if ((layout != CLACT_CHANNELS_LAST && layout != CLACT_CHANNELS_FIRST) || channels == 0 ||
       inner == 0 || (layout == CLACT_CHANNELS_LAST && inner != 1))
     return CLACT_ERROR_INVALID_ARGUMENT;
-  clact_status st = clact_check_wait_list(num_events, wait_list);
+  clact_status st = clact_check_wait_list(ctx, num_events, wait_list);
   if (st) return st;
   if (dtype == CLACT_F64 && !ctx->has_fp64) return CLACT_ERROR_UNSUPPORTED_DTYPE;
   const size_t es = clact_dtype_size(dtype);
   if (n > SIZE_MAX / es || channels > SIZE_MAX / inner) return CLACT_ERROR_INVALID_SIZE;
   if (n % (channels * inner) != 0) return CLACT_ERROR_INVALID_SIZE;
   return CLACT_SUCCESS;
-}
-
-/* n == 0: nothing to run; an event, if asked for, completes after the wait list. */
-static clact_status nothing(clact_context *ctx, cl_uint num_events, const cl_event *wait_list,
-                            cl_event *event) {
-  if (!event) return CLACT_SUCCESS;
-  return CLACT_FAULT() ? CL_OUT_OF_HOST_MEMORY
-                       : clEnqueueMarkerWithWaitList(ctx->queue, num_events, wait_list, event);
 }
 
 typedef struct arg {
@@ -110,14 +73,15 @@ clact_status clact_prelu_forward(clact_context *ctx, clact_dtype dtype, size_t n
                                  cl_uint num_events, const cl_event *wait_list, cl_event *event) {
   clact_status st = check_call(ctx, dtype, n, channels, layout, inner, num_events, wait_list);
   if (st) return st;
-  if (n == 0) return nothing(ctx, num_events, wait_list, event);
+  if (n == 0) return clact_empty_call(ctx, num_events, wait_list, event);
   const size_t es = clact_dtype_size(dtype);
-  span sx, sw, sy;
+  view_span sx, sw, sy;
   if ((st = check_dense(ctx, x, x_offset, n, es, &sx)) ||
       (st = check_dense(ctx, slope, slope_offset, channels, es, &sw)) ||
       (st = check_dense(ctx, y, y_offset, n, es, &sy)))
     return st;
-  if (overlap(&sx, &sy, 1) || overlap(&sw, &sy, 0)) return CLACT_ERROR_OVERLAP;
+  if (clact_views_overlap(&sx, &sy, 1) || clact_views_overlap(&sw, &sy, 0))
+    return CLACT_ERROR_OVERLAP;
   const cl_ulong n64 = n, c64 = channels, i64 = inner, xo = x_offset, wo = slope_offset,
                  yo = y_offset;
   const arg args[] = {{8, &n64}, {8, &c64},
@@ -135,15 +99,16 @@ clact_status clact_prelu_backward(clact_context *ctx, clact_dtype dtype, size_t 
                                   const cl_event *wait_list, cl_event *event) {
   clact_status st = check_call(ctx, dtype, n, channels, layout, inner, num_events, wait_list);
   if (st) return st;
-  if (n == 0) return nothing(ctx, num_events, wait_list, event);
+  if (n == 0) return clact_empty_call(ctx, num_events, wait_list, event);
   const size_t es = clact_dtype_size(dtype);
-  span sx, sw, sdy, sdx;
+  view_span sx, sw, sdy, sdx;
   if ((st = check_dense(ctx, x, x_offset, n, es, &sx)) ||
       (st = check_dense(ctx, slope, slope_offset, channels, es, &sw)) ||
       (st = check_dense(ctx, dy, dy_offset, n, es, &sdy)) ||
       (st = check_dense(ctx, dx, dx_offset, n, es, &sdx)))
     return st;
-  if (overlap(&sx, &sdx, 0) || overlap(&sw, &sdx, 0) || overlap(&sdy, &sdx, 1))
+  if (clact_views_overlap(&sx, &sdx, 0) || clact_views_overlap(&sw, &sdx, 0) ||
+      clact_views_overlap(&sdy, &sdx, 1))
     return CLACT_ERROR_OVERLAP;
   const cl_ulong n64 = n, c64 = channels, i64 = inner, xo = x_offset, wo = slope_offset,
                  dyo = dy_offset, dxo = dx_offset;
@@ -168,12 +133,13 @@ clact_status clact_prelu_slope_grad(clact_context *ctx, clact_dtype dtype, size_
   clact_status st = check_call(ctx, dtype, n, channels, layout, inner, num_events, wait_list);
   if (st) return st;
   const size_t es = clact_dtype_size(dtype);
-  span sx, sdy, sds;
+  view_span sx, sdy, sds;
   if ((st = check_dense(ctx, dslope, dslope_offset, channels, es, &sds))) return st;
   if (n > 0 && ((st = check_dense(ctx, x, x_offset, n, es, &sx)) ||
                 (st = check_dense(ctx, dy, dy_offset, n, es, &sdy))))
     return st;
-  if (n > 0 && (overlap(&sx, &sds, 0) || overlap(&sdy, &sds, 0))) return CLACT_ERROR_OVERLAP;
+  if (n > 0 && (clact_views_overlap(&sx, &sds, 0) || clact_views_overlap(&sdy, &sds, 0)))
+    return CLACT_ERROR_OVERLAP;
   /* n == 0 still writes the zero sums: one pass-2 block over an empty partial buffer is
    * not possible, so the partial buffer always holds at least one block of zeros. */
   const size_t per_channel = n / channels;

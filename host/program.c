@@ -10,7 +10,7 @@
 extern const char *const clact_kernel_sources[];
 extern const size_t clact_kernel_source_count;
 
-static const char *const kernel_names[KERNEL_COUNT] = {"clact_fwd", "clact_bwd", "clact_bwdy"};
+static const char *const kernel_names[3] = {"clact_fwd", "clact_bwd", "clact_bwdy"};
 
 static void keep_build_log(clact_context *ctx, cl_program program) {
   size_t size = 0;
@@ -30,7 +30,7 @@ static void keep_build_log(clact_context *ctx, cl_program program) {
 }
 
 static void release_slot(program_slot *slot) {
-  for (int k = 0; k < KERNEL_COUNT; ++k) {
+  for (int k = 0; k < KERNEL_MAX; ++k) {
     if (slot->kernel[k]) clReleaseKernel(slot->kernel[k]);
     slot->kernel[k] = NULL;
   }
@@ -51,8 +51,7 @@ static void build_options(const clact_context *ctx, clact_activation a, clact_dt
            ctx->shape.contiguous ? " -DCLACT_CONTIGUOUS" : "", extra ? extra : "");
 }
 
-clact_status clact_get_program(clact_context *ctx, clact_activation a, clact_dtype t,
-                               program_slot **out) {
+clact_status clact_get_program(clact_context *ctx, int a, clact_dtype t, program_slot **out) {
   program_slot *slot = &ctx->slot[a][t];
   if (slot->program) {
     *out = slot;
@@ -91,7 +90,7 @@ clact_status clact_get_program(clact_context *ctx, clact_activation a, clact_dty
 }
 
 void clact_release_programs(clact_context *ctx) {
-  for (int a = 0; a < CLACT_ACTIVATION_COUNT; ++a)
+  for (int a = 0; a < PROGRAM_COUNT; ++a)
     for (int t = 0; t < CLACT_DTYPE_COUNT; ++t)
       release_slot(&ctx->slot[a][t]);
 }

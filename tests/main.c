@@ -38,7 +38,9 @@
   X(special_more)                                                                                  \
   X(extreme_params)                                                                                \
   X(prelu)                                                                                         \
-  X(prelu_errors)
+  X(prelu_errors)                                                                                  \
+  X(single_element_views)                                                                          \
+  X(foreign_events)
 
 #define DECLARE(name) int test_##name(const char *arg);
 TESTS(DECLARE)

@@ -1,0 +1,113 @@
+/* views.c — the operands of an enqueue call, checked the same way for every kernel: the
+ * byte span of a view, where that span lies in its root buffer, whether an output may
+ * share bytes with an input, the event wait list, and the marker of a call with nothing
+ * to run.
+ *
+ * A view is placed in two steps so that a later N-D descriptor (sizes, strides, broadcast
+ * inputs) replaces only the first: span_1d turns (offset, stride, n) into the byte span
+ * [lo, hi) the view can touch in its buffer; resolve() checks that span against the
+ * buffer and moves it into the root buffer. */
+#include "internal.h"
+
+#include <stdint.h>
+
+/* Checked size_t arithmetic: 0 and *r set, or 1 when the exact result does not fit. */
+static int add_overflows(size_t a, size_t b, size_t *r) {
+  if (a > SIZE_MAX - b) return 1;
+  *r = a + b;
+  return 0;
+}
+static int mul_overflows(size_t a, size_t b, size_t *r) {
+  if (b != 0 && a > SIZE_MAX / b) return 1;
+  *r = a * b;
+  return 0;
+}
+
+/* Bytes [lo, hi) of elements offset, offset + stride, ..., offset + (n - 1) stride, each es
+ * bytes (n >= 1). With n = 1 the stride never enters: one element has no second one. */
+static clact_status span_1d(size_t offset, size_t stride, size_t n, size_t es, size_t *lo,
+                            size_t *hi) {
+  size_t last = offset, reach = 0;
+  if (n > 1 && (mul_overflows(n - 1, stride, &reach) || add_overflows(offset, reach, &last)))
+    return CLACT_ERROR_OUT_OF_RANGE;
+  size_t end;
+  if (add_overflows(last, 1, &end) || mul_overflows(end, es, hi) || mul_overflows(offset, es, lo))
+    return CLACT_ERROR_OUT_OF_RANGE;
+  return CLACT_SUCCESS;
+}
+
+/* Checks that bytes [lo, hi) lie inside buffer, which belongs to ctx's context, and
+ * places them in the root buffer (a sub-buffer's parent). */
+static clact_status resolve(const clact_context *ctx, cl_mem buffer, size_t lo, size_t hi,
+                            view_span *out) {
+  size_t size = 0, sub_offset = 0;
+  cl_context owner = NULL;
+  cl_mem parent = NULL;
+  cl_int err = clGetMemObjectInfo(buffer, CL_MEM_CONTEXT, sizeof owner, &owner, NULL);
+  if (!err) err = clGetMemObjectInfo(buffer, CL_MEM_SIZE, sizeof size, &size, NULL);
+  if (!err)
+    err = clGetMemObjectInfo(buffer, CL_MEM_ASSOCIATED_MEMOBJECT, sizeof parent, &parent, NULL);
+  if (!err && parent)
+    err = clGetMemObjectInfo(buffer, CL_MEM_OFFSET, sizeof sub_offset, &sub_offset, NULL);
+  if (err) return err;
+  if (owner != ctx->context) return CLACT_ERROR_CONTEXT_MISMATCH;
+  if (hi > size) return CLACT_ERROR_OUT_OF_RANGE;
+  /* a sub-buffer lies inside its parent, so these cannot overflow; checked all the same */
+  if (add_overflows(sub_offset, lo, &out->lo) || add_overflows(sub_offset, hi, &out->hi))
+    return CLACT_ERROR_OUT_OF_RANGE;
+  out->root = parent ? parent : buffer;
+  return CLACT_SUCCESS;
+}
+
+clact_status clact_view_1d(const clact_context *ctx, cl_mem buffer, size_t offset, size_t stride,
+                           size_t n, size_t es, view_span *out) {
+  if (!buffer) return CLACT_ERROR_INVALID_ARGUMENT;
+  if (stride == 0) return CLACT_ERROR_INVALID_STRIDE;
+  size_t lo, hi;
+  clact_status st = span_1d(offset, stride, n, es, &lo, &hi);
+  if (st) return st;
+  if ((st = resolve(ctx, buffer, lo, hi, out))) return st;
+  out->elem = es;
+  out->step = n > 1 ? stride * es : es; /* fits: (n - 1) stride es <= hi */
+  return CLACT_SUCCESS;
+}
+
+/* An output may share bytes with an input in two cases only. The identical view
+ * (may_alias, for kernels where each work-item reads an element before it writes the
+ * same one): same root, span and step. Views of one step whose elements interleave: they
+ * share the span but never a byte. */
+int clact_views_overlap(const view_span *in, const view_span *out, int may_alias) {
+  if (in->root != out->root || in->hi <= out->lo || out->hi <= in->lo) return 0;
+  if (in->step != out->step || in->elem != out->elem) return 1;
+  if (may_alias && in->lo == out->lo && in->hi == out->hi) return 0;
+  const size_t es = in->elem, period = in->step;
+  if (period > es) {
+    const size_t r = (in->lo > out->lo ? in->lo - out->lo : out->lo - in->lo) % period;
+    if (r >= es && r <= period - es) return 0;
+  }
+  return 1;
+}
+
+/* The events must exist (no NULL entry, count and list agree) and belong to ctx's
+ * context: OpenCL leaves waiting on another context's event undefined (PoCL runs the
+ * command anyway). */
+clact_status clact_check_wait_list(const clact_context *ctx, cl_uint num_events,
+                                   const cl_event *wait_list) {
+  if ((num_events == 0) != (wait_list == NULL)) return CLACT_ERROR_INVALID_WAIT_LIST;
+  for (cl_uint i = 0; i < num_events; ++i)
+    if (!wait_list[i]) return CLACT_ERROR_INVALID_WAIT_LIST;
+  for (cl_uint i = 0; i < num_events; ++i) {
+    cl_context owner = NULL;
+    const cl_int err = clGetEventInfo(wait_list[i], CL_EVENT_CONTEXT, sizeof owner, &owner, NULL);
+    if (err) return err;
+    if (owner != ctx->context) return CLACT_ERROR_CONTEXT_MISMATCH;
+  }
+  return CLACT_SUCCESS;
+}
+
+clact_status clact_empty_call(clact_context *ctx, cl_uint num_events, const cl_event *wait_list,
+                              cl_event *event) {
+  if (!event) return CLACT_SUCCESS;
+  return CLACT_FAULT() ? CL_OUT_OF_HOST_MEMORY /* the event is an object it creates */
+                       : clEnqueueMarkerWithWaitList(ctx->queue, num_events, wait_list, event);
+}
