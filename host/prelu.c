@@ -1,7 +1,6 @@
-/* prelu.c — PReLU: a slope per channel read from a buffer (kernels/prelu.cl). Its kernels
- * live in the program of every activation (the embedded sources are one list); they are
- * taken from identity's, built and cached like any other, and a kernel object is made
- * per call, so that concurrent calls never share kernel arguments. */
+/* prelu.c — PReLU: a slope per channel read from a buffer (kernels/prelu.cl). Its program
+ * (PROGRAM_PRELU, one per dtype) is built and cached like an activation's, with its four
+ * kernels; calls set their arguments and enqueue under ctx->lock, as activations do. */
 #include "internal.h"
 
 #include <stdint.h>
@@ -35,11 +34,11 @@ typedef struct arg {
   const void *value;
 } arg;
 
-/* Sets the arguments of kernel `name` of dtype's program and enqueues it over `global`
+/* Sets the arguments of kernel k of dtype's PReLU program and enqueues it over `global`
  * work-items. Takes and releases ctx->lock. */
-static clact_status enqueue(clact_context *ctx, clact_dtype dtype, const char *name,
-                            const arg *args, int nargs, size_t global, cl_uint num_events,
-                            const cl_event *wait_list, cl_event *event) {
+static clact_status enqueue(clact_context *ctx, clact_dtype dtype, int k, const arg *args,
+                            int nargs, size_t global, cl_uint num_events, const cl_event *wait_list,
+                            cl_event *event) {
   const size_t local = ctx->shape.local_size;
   size_t groups = (global + local - 1) / local;
   if (groups > ctx->shape.max_groups) groups = ctx->shape.max_groups; /* kernels stride */
@@ -47,20 +46,16 @@ static clact_status enqueue(clact_context *ctx, clact_dtype dtype, const char *n
   global = groups * local;
   pthread_mutex_lock(&ctx->lock);
   program_slot *slot;
-  clact_status st = clact_get_program(ctx, CLACT_IDENTITY, dtype, &slot);
+  clact_status st = clact_get_program(ctx, PROGRAM_PRELU, dtype, &slot);
   if (st == CLACT_SUCCESS) {
-    cl_int err = CL_OUT_OF_HOST_MEMORY;
-    cl_kernel kernel = CLACT_FAULT() ? NULL : clCreateKernel(slot->program, name, &err);
-    if (kernel) {
-      err = CL_SUCCESS;
-      for (int i = 0; i < nargs && !err; ++i)
-        err = clSetKernelArg(kernel, (cl_uint)i, args[i].size, args[i].value);
-      if (!err)
-        err = CLACT_FAULT() ? CL_OUT_OF_HOST_MEMORY
-                            : clEnqueueNDRangeKernel(ctx->queue, kernel, 1, NULL, &global, &local,
-                                                     num_events, wait_list, event);
-      clReleaseKernel(kernel); /* the enqueued command keeps what it needs */
-    }
+    cl_kernel kernel = slot->kernel[k];
+    cl_int err = CL_SUCCESS;
+    for (int i = 0; i < nargs && !err; ++i)
+      err = clSetKernelArg(kernel, (cl_uint)i, args[i].size, args[i].value);
+    if (!err) /* the command, and the event if one is asked for, are objects it creates */
+      err = CLACT_FAULT() ? CL_OUT_OF_HOST_MEMORY
+                          : clEnqueueNDRangeKernel(ctx->queue, kernel, 1, NULL, &global, &local,
+                                                   num_events, wait_list, event);
     st = err;
   }
   pthread_mutex_unlock(&ctx->lock);
@@ -89,7 +84,7 @@ clact_status clact_prelu_forward(clact_context *ctx, clact_dtype dtype, size_t n
                       {8, &xo},  {sizeof(cl_mem), &slope},
                       {8, &wo},  {sizeof(cl_mem), &y},
                       {8, &yo}};
-  return enqueue(ctx, dtype, "clact_prelu_fwd", args, 9, n, num_events, wait_list, event);
+  return enqueue(ctx, dtype, KERNEL_PRELU_FWD, args, 9, n, num_events, wait_list, event);
 }
 
 clact_status clact_prelu_backward(clact_context *ctx, clact_dtype dtype, size_t n, size_t channels,
@@ -118,7 +113,7 @@ clact_status clact_prelu_backward(clact_context *ctx, clact_dtype dtype, size_t 
                       {8, &wo},  {sizeof(cl_mem), &dy},
                       {8, &dyo}, {sizeof(cl_mem), &dx},
                       {8, &dxo}};
-  return enqueue(ctx, dtype, "clact_prelu_bwd", args, 11, n, num_events, wait_list, event);
+  return enqueue(ctx, dtype, KERNEL_PRELU_BWD, args, 11, n, num_events, wait_list, event);
 }
 
 /* Elements per block of a channel in the first pass: the split depends on the shape
@@ -174,13 +169,13 @@ clact_status clact_prelu_slope_grad(clact_context *ctx, clact_dtype dtype, size_
     first = a1z;
   }
   cl_event done1 = NULL;
-  st = enqueue(ctx, dtype, "clact_prelu_dslope_partial", first, 10, blocks * channels, num_events,
+  st = enqueue(ctx, dtype, KERNEL_PRELU_PARTIAL, first, 10, blocks * channels, num_events,
                wait_list, &done1);
   if (st == CLACT_SUCCESS) {
     const arg a2[] = {
         {8, &b64}, {8, &c64}, {sizeof(cl_mem), &partial}, {sizeof(cl_mem), &dslope}, {8, &dso}};
     /* waits on pass 1 by its event: the queue may be out of order */
-    st = enqueue(ctx, dtype, "clact_prelu_dslope_final", a2, 5, channels, 1, &done1, event);
+    st = enqueue(ctx, dtype, KERNEL_PRELU_FINAL, a2, 5, channels, 1, &done1, event);
     clReleaseEvent(done1);
   }
   clReleaseMemObject(partial); /* freed once the enqueued passes are done with it */
