@@ -44,6 +44,7 @@
   X(extreme_params)                                                                                \
   X(prelu)                                                                                         \
   X(prelu_errors)                                                                                  \
+  X(prelu_threads)                                                                                 \
   X(single_element_views)                                                                          \
   X(foreign_events)
 
