@@ -83,7 +83,7 @@ typedef struct view_span {
   cl_mem root;
   size_t lo, hi; /* bytes [lo, hi) of root */
   size_t elem;   /* bytes per element */
-  size_t step;   /* bytes from one element to the next (elem for a single element) */
+  size_t stride; /* elements from one to the next, as given (n = 1: never applied) */
 } view_span;
 /* The view of n >= 1 elements offset, offset + stride, ... of buffer (elements of es
  * bytes): INVALID_ARGUMENT (buffer NULL), INVALID_STRIDE (0), the CL_ code of a failed

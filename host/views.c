@@ -68,20 +68,21 @@ clact_status clact_view_1d(const clact_context *ctx, cl_mem buffer, size_t offse
   if (st) return st;
   if ((st = resolve(ctx, buffer, lo, hi, out))) return st;
   out->elem = es;
-  out->step = n > 1 ? stride * es : es; /* fits: (n - 1) stride es <= hi */
+  out->stride = stride;
   return CLACT_SUCCESS;
 }
 
 /* An output may share bytes with an input in two cases only. The identical view
  * (may_alias, for kernels where each work-item reads an element before it writes the
- * same one): same root, span and step. Views of one step whose elements interleave: they
- * share the span but never a byte. */
+ * same one): same root, span and stride. Views of one stride whose elements interleave:
+ * they share the span but never a byte. */
 int clact_views_overlap(const view_span *in, const view_span *out, int may_alias) {
   if (in->root != out->root || in->hi <= out->lo || out->hi <= in->lo) return 0;
-  if (in->step != out->step || in->elem != out->elem) return 1;
+  if (in->stride != out->stride || in->elem != out->elem) return 1;
   if (may_alias && in->lo == out->lo && in->hi == out->hi) return 0;
-  const size_t es = in->elem, period = in->step;
-  if (period > es) {
+  const size_t es = in->elem;
+  size_t period; /* bytes from one element to the next; too large only for a single element */
+  if (in->stride > 1 && !mul_overflows(in->stride, es, &period)) {
     const size_t r = (in->lo > out->lo ? in->lo - out->lo : out->lo - in->lo) % period;
     if (r >= es && r <= period - es) return 0;
   }
