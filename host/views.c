@@ -3,9 +3,10 @@
  * share bytes with an input, the event wait list, and the marker of a call with nothing
  * to run.
  *
- * A view is placed in two steps so that a later N-D descriptor (sizes, strides, broadcast
- * inputs) replaces only the first: span_1d turns (offset, stride, n) into the byte span
- * [lo, hi) the view can touch in its buffer; resolve() checks that span against the
+ * A view is placed in three steps so that a later N-D descriptor (sizes, strides,
+ * broadcast inputs) replaces only the middle one: place_buffer() learns the buffer's
+ * size, context and root; span_1d() turns (offset, stride, n) into the byte span [lo, hi)
+ * the view can touch, with checked arithmetic; place_span() checks that span against the
  * buffer and moves it into the root buffer. */
 #include "internal.h"
 
@@ -36,26 +37,37 @@ static clact_status span_1d(size_t offset, size_t stride, size_t n, size_t es, s
   return CLACT_SUCCESS;
 }
 
-/* Checks that bytes [lo, hi) lie inside buffer, which belongs to ctx's context, and
- * places them in the root buffer (a sub-buffer's parent). */
-static clact_status resolve(const clact_context *ctx, cl_mem buffer, size_t lo, size_t hi,
-                            view_span *out) {
-  size_t size = 0, sub_offset = 0;
+/* What a view needs to know of its buffer: its size, and where it lies in its root
+ * buffer (a sub-buffer's parent). A buffer of another cl_context is refused here, before
+ * any range is computed, so that a call breaking both rules reports the context. */
+typedef struct buffer_place {
+  cl_mem root;
+  size_t size, sub_offset;
+} buffer_place;
+
+static clact_status place_buffer(const clact_context *ctx, cl_mem buffer, buffer_place *p) {
   cl_context owner = NULL;
   cl_mem parent = NULL;
+  p->size = 0, p->sub_offset = 0;
   cl_int err = clGetMemObjectInfo(buffer, CL_MEM_CONTEXT, sizeof owner, &owner, NULL);
-  if (!err) err = clGetMemObjectInfo(buffer, CL_MEM_SIZE, sizeof size, &size, NULL);
+  if (!err) err = clGetMemObjectInfo(buffer, CL_MEM_SIZE, sizeof p->size, &p->size, NULL);
   if (!err)
     err = clGetMemObjectInfo(buffer, CL_MEM_ASSOCIATED_MEMOBJECT, sizeof parent, &parent, NULL);
   if (!err && parent)
-    err = clGetMemObjectInfo(buffer, CL_MEM_OFFSET, sizeof sub_offset, &sub_offset, NULL);
+    err = clGetMemObjectInfo(buffer, CL_MEM_OFFSET, sizeof p->sub_offset, &p->sub_offset, NULL);
   if (err) return err;
   if (owner != ctx->context) return CLACT_ERROR_CONTEXT_MISMATCH;
-  if (hi > size) return CLACT_ERROR_OUT_OF_RANGE;
+  p->root = parent ? parent : buffer;
+  return CLACT_SUCCESS;
+}
+
+/* Checks that bytes [lo, hi) lie inside the buffer and places them in its root buffer. */
+static clact_status place_span(const buffer_place *p, size_t lo, size_t hi, view_span *out) {
+  if (hi > p->size) return CLACT_ERROR_OUT_OF_RANGE;
   /* a sub-buffer lies inside its parent, so these cannot overflow; checked all the same */
-  if (add_overflows(sub_offset, lo, &out->lo) || add_overflows(sub_offset, hi, &out->hi))
+  if (add_overflows(p->sub_offset, lo, &out->lo) || add_overflows(p->sub_offset, hi, &out->hi))
     return CLACT_ERROR_OUT_OF_RANGE;
-  out->root = parent ? parent : buffer;
+  out->root = p->root;
   return CLACT_SUCCESS;
 }
 
@@ -63,10 +75,12 @@ clact_status clact_view_1d(const clact_context *ctx, cl_mem buffer, size_t offse
                            size_t n, size_t es, view_span *out) {
   if (!buffer) return CLACT_ERROR_INVALID_ARGUMENT;
   if (stride == 0) return CLACT_ERROR_INVALID_STRIDE;
+  buffer_place place;
   size_t lo, hi;
-  clact_status st = span_1d(offset, stride, n, es, &lo, &hi);
+  clact_status st = place_buffer(ctx, buffer, &place);
+  if (!st) st = span_1d(offset, stride, n, es, &lo, &hi);
+  if (!st) st = place_span(&place, lo, hi, out);
   if (st) return st;
-  if ((st = resolve(ctx, buffer, lo, hi, out))) return st;
   out->elem = es;
   out->stride = stride;
   return CLACT_SUCCESS;

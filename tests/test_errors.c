@@ -462,6 +462,18 @@ int test_foreign_events(const char *arg) {
     CHECK(ev == NULL);
     CHECK(outputs_untouched(ctx, out, -1) == 0);
   }
+  /* a foreign buffer whose view is also out of range reports the context: it is the
+   * earlier check (docs/ERRORS.md's order) */
+  cl_mem alien = clCreateBuffer(other, CL_MEM_READ_WRITE, 64, NULL, &err);
+  CHECK(alien);
+  CHECK_STATUS(clact_forward(ctx, &op, 2, alien, SIZE_MAX, SIZE_MAX, out, 0, 1, 0, NULL, &ev),
+               CLACT_ERROR_CONTEXT_MISMATCH);
+  CHECK_STATUS(
+      clact_prelu_forward(ctx, CLACT_F32, 4, 4, L, 1, x, 0, alien, SIZE_MAX, out, 0, 0, NULL, &ev),
+      CLACT_ERROR_CONTEXT_MISMATCH);
+  CHECK(ev == NULL);
+  CHECK(outputs_untouched(ctx, out, -1) == 0);
+  clReleaseMemObject(alien);
   /* the same calls wait on the context's own event and run */
   CHECK_OK(clact_forward(ctx, &op, EDGE_N, x, 0, 1, out, 0, 1, 1, &own, &ev));
   CHECK(ev != NULL);
