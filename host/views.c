@@ -104,8 +104,8 @@ int clact_views_overlap(const view_span *in, const view_span *out, int may_alias
 }
 
 /* The events must exist (no NULL entry, count and list agree) and belong to ctx's
- * context: OpenCL leaves waiting on another context's event undefined (PoCL runs the
- * command anyway). */
+ * context: OpenCL 1.2 asks the enqueue to fail with CL_INVALID_CONTEXT there, but PoCL
+ * accepts such a list (issue #13), so the library checks for itself. */
 clact_status clact_check_wait_list(const clact_context *ctx, cl_uint num_events,
                                    const cl_event *wait_list) {
   if ((num_events == 0) != (wait_list == NULL)) return CLACT_ERROR_INVALID_WAIT_LIST;
