@@ -22,7 +22,7 @@ typedef struct family {
 
 enum { FAMILY_CORE, FAMILY_MORE, FAMILY_PRELU, FAMILY_COUNT };
 static const family families[FAMILY_COUNT] = {
-    /* identity to softplus: activations.cl */
+    /* the table's rows up to identity (sigmoid ... softplus, identity): activations.cl */
     [FAMILY_CORE] = {{clact_kernel_prelude, clact_kernel_math, clact_kernel_activations,
                       clact_kernel_elementwise},
                      {"clact_fwd", "clact_bwd", "clact_bwdy"}},
@@ -38,7 +38,7 @@ static const family families[FAMILY_COUNT] = {
 
 /* The family of each activation: those whose formulas are in activations_more.cl (its
  * header lists them); every other one is FAMILY_CORE. An activation in the wrong family
- * fails its build (fwd_NAME undefined), which every activation test would report. */
+ * fails its build (fwd_NAME undefined), which its activation tests report. */
 static const unsigned char activation_family[CLACT_ACTIVATION_COUNT] = {
     [CLACT_GELU] = FAMILY_MORE,        [CLACT_GELU_TANH] = FAMILY_MORE,
     [CLACT_SELU] = FAMILY_MORE,        [CLACT_CELU] = FAMILY_MORE,
