@@ -8,56 +8,6 @@ typedef struct view {
   size_t offset, stride; /* elements */
 } view;
 
-clact_status clact_check_wait_list(cl_uint num_events, const cl_event *wait_list) {
-  if ((num_events == 0) != (wait_list == NULL)) return CLACT_ERROR_INVALID_WAIT_LIST;
-  for (cl_uint i = 0; i < num_events; ++i)
-    if (!wait_list[i]) return CLACT_ERROR_INVALID_WAIT_LIST;
-  return CLACT_SUCCESS;
-}
-
-/* Checks that n elements of v lie inside its buffer, which belongs to ctx's context, and
- * returns the view's byte range within its root buffer (sub-buffers resolved). */
-static clact_status check_view(const clact_context *ctx, const view *v, size_t n, size_t es,
-                               cl_mem *root, size_t *first_byte, size_t *end_byte) {
-  if (!v->buffer) return CLACT_ERROR_INVALID_ARGUMENT;
-  if (v->stride == 0) return CLACT_ERROR_INVALID_STRIDE;
-  size_t size = 0, sub_offset = 0;
-  cl_context owner = NULL;
-  cl_mem parent = NULL;
-  cl_int err = clGetMemObjectInfo(v->buffer, CL_MEM_CONTEXT, sizeof owner, &owner, NULL);
-  if (!err) err = clGetMemObjectInfo(v->buffer, CL_MEM_SIZE, sizeof size, &size, NULL);
-  if (!err)
-    err = clGetMemObjectInfo(v->buffer, CL_MEM_ASSOCIATED_MEMOBJECT, sizeof parent, &parent, NULL);
-  if (!err && parent)
-    err = clGetMemObjectInfo(v->buffer, CL_MEM_OFFSET, sizeof sub_offset, &sub_offset, NULL);
-  if (err) return err;
-  if (owner != ctx->context) return CLACT_ERROR_CONTEXT_MISMATCH;
-  /* last element index = offset + (n - 1) * stride, computed without overflow */
-  const size_t span = n - 1;
-  if (v->stride > (SIZE_MAX - v->offset) / (span ? span : 1)) return CLACT_ERROR_OUT_OF_RANGE;
-  const size_t last = v->offset + span * v->stride;
-  if (last >= SIZE_MAX / es || (last + 1) * es > size) return CLACT_ERROR_OUT_OF_RANGE;
-  *root = parent ? parent : v->buffer;
-  *first_byte = sub_offset + v->offset * es;
-  *end_byte = sub_offset + (last + 1) * es;
-  return CLACT_SUCCESS;
-}
-
-/* Identical views may alias (each element is read before it is written, by the same
- * work-item); views with one stride whose elements interleave never touch; any other
- * shared byte is an overlap. */
-static int overlaps(cl_mem ra, size_t a0, size_t a1, const view *a, cl_mem rb, size_t b0, size_t b1,
-                    const view *b, size_t es) {
-  if (ra != rb || a1 <= b0 || b1 <= a0) return 0;
-  if (a0 == b0 && a->stride == b->stride) return 0;
-  if (a->stride == b->stride && a->stride > 1) {
-    const size_t period = a->stride * es;
-    const size_t r = (a0 > b0 ? a0 - b0 : b0 - a0) % period;
-    if (r >= es && r <= period - es) return 0;
-  }
-  return 1;
-}
-
 /* Validates and enqueues kernel k over the views (the last one is the output). */
 static clact_status launch(clact_context *ctx, const clact_op *op, int k, size_t n,
                            const view *views, int nviews, cl_uint num_events,
@@ -66,24 +16,20 @@ static clact_status launch(clact_context *ctx, const clact_op *op, int k, size_t
   clact_status st = clact_validate_op(op);
   if (st) return st;
   if (k == KERNEL_BWDY && !clact_has_gradient_from_y(op)) return CLACT_ERROR_NO_GRADIENT_FROM_Y;
-  if ((st = clact_check_wait_list(num_events, wait_list))) return st;
+  if ((st = clact_check_wait_list(ctx, num_events, wait_list))) return st;
   if (op->dtype == CLACT_F64 && !ctx->has_fp64) return CLACT_ERROR_UNSUPPORTED_DTYPE;
   const size_t es = clact_dtype_size(op->dtype);
   if (n > SIZE_MAX / es) return CLACT_ERROR_INVALID_SIZE;
-  if (n == 0) /* nothing to do; an event, if asked for, completes after the wait list */
-    return !event          ? CLACT_SUCCESS
-           : CLACT_FAULT() ? CL_OUT_OF_HOST_MEMORY /* the event is an object it creates */
-                           : clEnqueueMarkerWithWaitList(ctx->queue, num_events, wait_list, event);
+  if (n == 0) return clact_empty_call(ctx, num_events, wait_list, event);
 
-  cl_mem root[3];
-  size_t first[3], end[3];
+  view_span span[3];
   for (int i = 0; i < nviews; ++i)
-    if ((st = check_view(ctx, &views[i], n, es, &root[i], &first[i], &end[i]))) return st;
-  const int out = nviews - 1;
+    if ((st = clact_view_1d(ctx, views[i].buffer, views[i].offset, views[i].stride, n, es,
+                            &span[i])))
+      return st;
+  const int out = nviews - 1; /* each work-item reads an element before writing it */
   for (int i = 0; i < out; ++i)
-    if (overlaps(root[i], first[i], end[i], &views[i], root[out], first[out], end[out], &views[out],
-                 es))
-      return CLACT_ERROR_OVERLAP;
+    if (clact_views_overlap(&span[i], &span[out], 1)) return CLACT_ERROR_OVERLAP;
 
   const launch_shape *sh = &ctx->shape;
   const size_t vw = sh->vector_width[op->dtype];
@@ -100,7 +46,7 @@ static clact_status launch(clact_context *ctx, const clact_op *op, int k, size_t
   cl_ulong off[3], inc[3];
   for (int i = 0; i < nviews; ++i) {
     off[i] = views[i].offset;
-    inc[i] = views[i].stride;
+    inc[i] = n > 1 ? views[i].stride : 1; /* one element: its stride was never checked */
   }
   pthread_mutex_lock(&ctx->lock);
   program_slot *slot;

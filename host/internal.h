@@ -19,12 +19,19 @@ int clact_fault_hit(void);
 void *clact_malloc(size_t bytes);
 void *clact_calloc(size_t count, size_t bytes);
 
-/* The kernels of one program: forward, backward from x, backward from y. */
-enum { KERNEL_FWD, KERNEL_BWD, KERNEL_BWDY, KERNEL_COUNT };
+/* The programs of a context, each built once per dtype: one per activation (index = the
+ * clact_activation), then PReLU's. */
+enum { PROGRAM_PRELU = CLACT_ACTIVATION_COUNT, PROGRAM_COUNT };
+
+/* The kernels of a program. An activation's: forward, backward from x, backward from y.
+ * PReLU's: forward, backward, and the slope gradient's two passes. */
+enum { KERNEL_FWD, KERNEL_BWD, KERNEL_BWDY };
+enum { KERNEL_PRELU_FWD, KERNEL_PRELU_BWD, KERNEL_PRELU_PARTIAL, KERNEL_PRELU_FINAL };
+enum { KERNEL_MAX = 4 };
 
 typedef struct program_slot {
   cl_program program;
-  cl_kernel kernel[KERNEL_COUNT];
+  cl_kernel kernel[KERNEL_MAX];
 } program_slot;
 
 /* How kernels are launched on this device (from device queries, never vendor names). */
@@ -46,7 +53,7 @@ struct clact_context_s {
   /* The lock guards the program cache, the build log and every clSetKernelArg +
    * clEnqueueNDRangeKernel pair, since kernel arguments are state of the cl_kernel. */
   pthread_mutex_t lock;
-  program_slot slot[CLACT_ACTIVATION_COUNT][CLACT_DTYPE_COUNT];
+  program_slot slot[PROGRAM_COUNT][CLACT_DTYPE_COUNT];
   char *build_log;
 };
 
@@ -65,12 +72,32 @@ clact_status clact_select_device(const char *spec, cl_platform_id *platform, cl_
 clact_status clact_query_shape(cl_device_id device, launch_shape *shape, int *has_fp64,
                                int *host_unified, cl_uint *base_align);
 
-/* program.c: the built program of (activation, dtype); call with ctx->lock held. */
-clact_status clact_get_program(clact_context *ctx, clact_activation a, clact_dtype t,
-                               program_slot **slot);
+/* program.c: the built program, with its kernels, of (program, dtype), where program is a
+ * clact_activation or PROGRAM_PRELU; call with ctx->lock held. */
+clact_status clact_get_program(clact_context *ctx, int program, clact_dtype t, program_slot **slot);
 void clact_release_programs(clact_context *ctx);
 
-/* enqueue.c */
-clact_status clact_check_wait_list(cl_uint num_events, const cl_event *wait_list);
+/* views.c: what every enqueue call checks about its operands. */
+/* The bytes a view can touch, placed in its root buffer (a sub-buffer's parent). */
+typedef struct view_span {
+  cl_mem root;
+  size_t lo, hi; /* bytes [lo, hi) of root */
+  size_t elem;   /* bytes per element */
+  size_t stride; /* elements from one to the next, as given (n = 1: never applied) */
+} view_span;
+/* The view of n >= 1 elements offset, offset + stride, ... of buffer (elements of es
+ * bytes): INVALID_ARGUMENT (buffer NULL), INVALID_STRIDE (0), the CL_ code of a failed
+ * query, CONTEXT_MISMATCH, OUT_OF_RANGE (past the buffer, or not representable). */
+clact_status clact_view_1d(const clact_context *ctx, cl_mem buffer, size_t offset, size_t stride,
+                           size_t n, size_t es, view_span *out);
+/* 1 if output out shares a byte with input in; may_alias: the identical view is allowed. */
+int clact_views_overlap(const view_span *in, const view_span *out, int may_alias);
+/* INVALID_WAIT_LIST (count and list disagree, a NULL entry), CONTEXT_MISMATCH (an event of
+ * another cl_context), or the CL_ code of a failed query. */
+clact_status clact_check_wait_list(const clact_context *ctx, cl_uint num_events,
+                                   const cl_event *wait_list);
+/* A call with nothing to run: an event, if asked for, completes after the wait list. */
+clact_status clact_empty_call(clact_context *ctx, cl_uint num_events, const cl_event *wait_list,
+                              cl_event *event);
 
 #endif

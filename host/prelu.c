@@ -1,44 +1,14 @@
-/* prelu.c — PReLU: a slope per channel read from a buffer (kernels/prelu.cl). Its kernels
- * live in the program of every activation (the embedded sources are one list); they are
- * taken from identity's, built and cached like any other, and a kernel object is made
- * per call, so that concurrent calls never share kernel arguments. */
+/* prelu.c — PReLU: a slope per channel read from a buffer (kernels/prelu.cl). Its program
+ * (PROGRAM_PRELU, one per dtype) is built and cached like an activation's, with its four
+ * kernels; calls set their arguments and enqueue under ctx->lock, as activations do. */
 #include "internal.h"
 
 #include <stdint.h>
 
-/* A dense view [offset, offset + count) of a buffer: its byte range in its root buffer. */
-typedef struct span {
-  cl_mem root;
-  size_t first, end;
-} span;
-
+/* A dense view of count elements from offset (count >= 1). */
 static clact_status check_dense(const clact_context *ctx, cl_mem buffer, size_t offset,
-                                size_t count, size_t es, span *s) {
-  if (!buffer) return CLACT_ERROR_INVALID_ARGUMENT;
-  size_t size = 0, sub_offset = 0;
-  cl_context owner = NULL;
-  cl_mem parent = NULL;
-  cl_int err = clGetMemObjectInfo(buffer, CL_MEM_CONTEXT, sizeof owner, &owner, NULL);
-  if (!err) err = clGetMemObjectInfo(buffer, CL_MEM_SIZE, sizeof size, &size, NULL);
-  if (!err)
-    err = clGetMemObjectInfo(buffer, CL_MEM_ASSOCIATED_MEMOBJECT, sizeof parent, &parent, NULL);
-  if (!err && parent)
-    err = clGetMemObjectInfo(buffer, CL_MEM_OFFSET, sizeof sub_offset, &sub_offset, NULL);
-  if (err) return err;
-  if (owner != ctx->context) return CLACT_ERROR_CONTEXT_MISMATCH;
-  if (count > SIZE_MAX / es || offset > SIZE_MAX / es - count || (offset + count) * es > size)
-    return CLACT_ERROR_OUT_OF_RANGE;
-  s->root = parent ? parent : buffer;
-  s->first = sub_offset + offset * es;
-  s->end = sub_offset + (offset + count) * es;
-  return CLACT_SUCCESS;
-}
-
-/* An output may alias an input only as the identical view (alias_ok); any other shared
- * byte is an overlap. */
-static int overlap(const span *in, const span *out, int alias_ok) {
-  if (in->root != out->root || in->end <= out->first || out->end <= in->first) return 0;
-  return !(alias_ok && in->first == out->first && in->end == out->end);
+                                size_t count, size_t es, view_span *s) {
+  return clact_view_1d(ctx, buffer, offset, 1, count, es, s);
 }
 
 /* What every call checks first: the context, dtype, shape and wait list. */
@@ -50,7 +20,7 @@ static clact_status check_call(const clact_context *ctx, clact_dtype dtype, size
   if ((layout != CLACT_CHANNELS_LAST && layout != CLACT_CHANNELS_FIRST) || channels == 0 ||
       inner == 0 || (layout == CLACT_CHANNELS_LAST && inner != 1))
     return CLACT_ERROR_INVALID_ARGUMENT;
-  clact_status st = clact_check_wait_list(num_events, wait_list);
+  clact_status st = clact_check_wait_list(ctx, num_events, wait_list);
   if (st) return st;
   if (dtype == CLACT_F64 && !ctx->has_fp64) return CLACT_ERROR_UNSUPPORTED_DTYPE;
   const size_t es = clact_dtype_size(dtype);
@@ -59,24 +29,16 @@ static clact_status check_call(const clact_context *ctx, clact_dtype dtype, size
   return CLACT_SUCCESS;
 }
 
-/* n == 0: nothing to run; an event, if asked for, completes after the wait list. */
-static clact_status nothing(clact_context *ctx, cl_uint num_events, const cl_event *wait_list,
-                            cl_event *event) {
-  if (!event) return CLACT_SUCCESS;
-  return CLACT_FAULT() ? CL_OUT_OF_HOST_MEMORY
-                       : clEnqueueMarkerWithWaitList(ctx->queue, num_events, wait_list, event);
-}
-
 typedef struct arg {
   size_t size;
   const void *value;
 } arg;
 
-/* Sets the arguments of kernel `name` of dtype's program and enqueues it over `global`
+/* Sets the arguments of kernel k of dtype's PReLU program and enqueues it over `global`
  * work-items. Takes and releases ctx->lock. */
-static clact_status enqueue(clact_context *ctx, clact_dtype dtype, const char *name,
-                            const arg *args, int nargs, size_t global, cl_uint num_events,
-                            const cl_event *wait_list, cl_event *event) {
+static clact_status enqueue(clact_context *ctx, clact_dtype dtype, int k, const arg *args,
+                            int nargs, size_t global, cl_uint num_events, const cl_event *wait_list,
+                            cl_event *event) {
   const size_t local = ctx->shape.local_size;
   size_t groups = (global + local - 1) / local;
   if (groups > ctx->shape.max_groups) groups = ctx->shape.max_groups; /* kernels stride */
@@ -84,20 +46,16 @@ static clact_status enqueue(clact_context *ctx, clact_dtype dtype, const char *n
   global = groups * local;
   pthread_mutex_lock(&ctx->lock);
   program_slot *slot;
-  clact_status st = clact_get_program(ctx, CLACT_IDENTITY, dtype, &slot);
+  clact_status st = clact_get_program(ctx, PROGRAM_PRELU, dtype, &slot);
   if (st == CLACT_SUCCESS) {
-    cl_int err = CL_OUT_OF_HOST_MEMORY;
-    cl_kernel kernel = CLACT_FAULT() ? NULL : clCreateKernel(slot->program, name, &err);
-    if (kernel) {
-      err = CL_SUCCESS;
-      for (int i = 0; i < nargs && !err; ++i)
-        err = clSetKernelArg(kernel, (cl_uint)i, args[i].size, args[i].value);
-      if (!err)
-        err = CLACT_FAULT() ? CL_OUT_OF_HOST_MEMORY
-                            : clEnqueueNDRangeKernel(ctx->queue, kernel, 1, NULL, &global, &local,
-                                                     num_events, wait_list, event);
-      clReleaseKernel(kernel); /* the enqueued command keeps what it needs */
-    }
+    cl_kernel kernel = slot->kernel[k];
+    cl_int err = CL_SUCCESS;
+    for (int i = 0; i < nargs && !err; ++i)
+      err = clSetKernelArg(kernel, (cl_uint)i, args[i].size, args[i].value);
+    if (!err) /* the command, and the event if one is asked for, are objects it creates */
+      err = CLACT_FAULT() ? CL_OUT_OF_HOST_MEMORY
+                          : clEnqueueNDRangeKernel(ctx->queue, kernel, 1, NULL, &global, &local,
+                                                   num_events, wait_list, event);
     st = err;
   }
   pthread_mutex_unlock(&ctx->lock);
@@ -110,14 +68,15 @@ clact_status clact_prelu_forward(clact_context *ctx, clact_dtype dtype, size_t n
                                  cl_uint num_events, const cl_event *wait_list, cl_event *event) {
   clact_status st = check_call(ctx, dtype, n, channels, layout, inner, num_events, wait_list);
   if (st) return st;
-  if (n == 0) return nothing(ctx, num_events, wait_list, event);
+  if (n == 0) return clact_empty_call(ctx, num_events, wait_list, event);
   const size_t es = clact_dtype_size(dtype);
-  span sx, sw, sy;
+  view_span sx, sw, sy;
   if ((st = check_dense(ctx, x, x_offset, n, es, &sx)) ||
       (st = check_dense(ctx, slope, slope_offset, channels, es, &sw)) ||
       (st = check_dense(ctx, y, y_offset, n, es, &sy)))
     return st;
-  if (overlap(&sx, &sy, 1) || overlap(&sw, &sy, 0)) return CLACT_ERROR_OVERLAP;
+  if (clact_views_overlap(&sx, &sy, 1) || clact_views_overlap(&sw, &sy, 0))
+    return CLACT_ERROR_OVERLAP;
   const cl_ulong n64 = n, c64 = channels, i64 = inner, xo = x_offset, wo = slope_offset,
                  yo = y_offset;
   const arg args[] = {{8, &n64}, {8, &c64},
@@ -125,7 +84,7 @@ clact_status clact_prelu_forward(clact_context *ctx, clact_dtype dtype, size_t n
                       {8, &xo},  {sizeof(cl_mem), &slope},
                       {8, &wo},  {sizeof(cl_mem), &y},
                       {8, &yo}};
-  return enqueue(ctx, dtype, "clact_prelu_fwd", args, 9, n, num_events, wait_list, event);
+  return enqueue(ctx, dtype, KERNEL_PRELU_FWD, args, 9, n, num_events, wait_list, event);
 }
 
 clact_status clact_prelu_backward(clact_context *ctx, clact_dtype dtype, size_t n, size_t channels,
@@ -135,15 +94,16 @@ clact_status clact_prelu_backward(clact_context *ctx, clact_dtype dtype, size_t 
                                   const cl_event *wait_list, cl_event *event) {
   clact_status st = check_call(ctx, dtype, n, channels, layout, inner, num_events, wait_list);
   if (st) return st;
-  if (n == 0) return nothing(ctx, num_events, wait_list, event);
+  if (n == 0) return clact_empty_call(ctx, num_events, wait_list, event);
   const size_t es = clact_dtype_size(dtype);
-  span sx, sw, sdy, sdx;
+  view_span sx, sw, sdy, sdx;
   if ((st = check_dense(ctx, x, x_offset, n, es, &sx)) ||
       (st = check_dense(ctx, slope, slope_offset, channels, es, &sw)) ||
       (st = check_dense(ctx, dy, dy_offset, n, es, &sdy)) ||
       (st = check_dense(ctx, dx, dx_offset, n, es, &sdx)))
     return st;
-  if (overlap(&sx, &sdx, 0) || overlap(&sw, &sdx, 0) || overlap(&sdy, &sdx, 1))
+  if (clact_views_overlap(&sx, &sdx, 0) || clact_views_overlap(&sw, &sdx, 0) ||
+      clact_views_overlap(&sdy, &sdx, 1))
     return CLACT_ERROR_OVERLAP;
   const cl_ulong n64 = n, c64 = channels, i64 = inner, xo = x_offset, wo = slope_offset,
                  dyo = dy_offset, dxo = dx_offset;
@@ -153,7 +113,7 @@ clact_status clact_prelu_backward(clact_context *ctx, clact_dtype dtype, size_t 
                       {8, &wo},  {sizeof(cl_mem), &dy},
                       {8, &dyo}, {sizeof(cl_mem), &dx},
                       {8, &dxo}};
-  return enqueue(ctx, dtype, "clact_prelu_bwd", args, 11, n, num_events, wait_list, event);
+  return enqueue(ctx, dtype, KERNEL_PRELU_BWD, args, 11, n, num_events, wait_list, event);
 }
 
 /* Elements per block of a channel in the first pass: the split depends on the shape
@@ -168,12 +128,13 @@ clact_status clact_prelu_slope_grad(clact_context *ctx, clact_dtype dtype, size_
   clact_status st = check_call(ctx, dtype, n, channels, layout, inner, num_events, wait_list);
   if (st) return st;
   const size_t es = clact_dtype_size(dtype);
-  span sx, sdy, sds;
+  view_span sx, sdy, sds;
   if ((st = check_dense(ctx, dslope, dslope_offset, channels, es, &sds))) return st;
   if (n > 0 && ((st = check_dense(ctx, x, x_offset, n, es, &sx)) ||
                 (st = check_dense(ctx, dy, dy_offset, n, es, &sdy))))
     return st;
-  if (n > 0 && (overlap(&sx, &sds, 0) || overlap(&sdy, &sds, 0))) return CLACT_ERROR_OVERLAP;
+  if (n > 0 && (clact_views_overlap(&sx, &sds, 0) || clact_views_overlap(&sdy, &sds, 0)))
+    return CLACT_ERROR_OVERLAP;
   /* n == 0 still writes the zero sums: one pass-2 block over an empty partial buffer is
    * not possible, so the partial buffer always holds at least one block of zeros. */
   const size_t per_channel = n / channels;
@@ -208,13 +169,13 @@ clact_status clact_prelu_slope_grad(clact_context *ctx, clact_dtype dtype, size_
     first = a1z;
   }
   cl_event done1 = NULL;
-  st = enqueue(ctx, dtype, "clact_prelu_dslope_partial", first, 10, blocks * channels, num_events,
+  st = enqueue(ctx, dtype, KERNEL_PRELU_PARTIAL, first, 10, blocks * channels, num_events,
                wait_list, &done1);
   if (st == CLACT_SUCCESS) {
     const arg a2[] = {
         {8, &b64}, {8, &c64}, {sizeof(cl_mem), &partial}, {sizeof(cl_mem), &dslope}, {8, &dso}};
     /* waits on pass 1 by its event: the queue may be out of order */
-    st = enqueue(ctx, dtype, "clact_prelu_dslope_final", a2, 5, channels, 1, &done1, event);
+    st = enqueue(ctx, dtype, KERNEL_PRELU_FINAL, a2, 5, channels, 1, &done1, event);
     clReleaseEvent(done1);
   }
   clReleaseMemObject(partial); /* freed once the enqueued passes are done with it */

@@ -1,16 +1,65 @@
-/* program.c — building the embedded kernel sources, once per (activation, dtype) and
- * context, and the build log of the last failure. */
+/* program.c — building the embedded kernel sources, once per (program, dtype) and
+ * context, each program from only the files it needs, and the build log of the last
+ * failure. */
 #include "internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Generated at build time from the .cl files in kernels (cmake/embed.cmake). */
-extern const char *const clact_kernel_sources[];
-extern const size_t clact_kernel_source_count;
+/* Generated at build time from kernels/NAME.cl (cmake/embed.cmake). */
+extern const char clact_kernel_prelude[], clact_kernel_math[], clact_kernel_activations[],
+    clact_kernel_activations_more[], clact_kernel_elementwise[], clact_kernel_prelu[];
 
-static const char *const kernel_names[KERNEL_COUNT] = {"clact_fwd", "clact_bwd", "clact_bwdy"};
+/* A kernel family: the files its programs are built from, in order (each file may use
+ * what the ones before it define), and its kernels by index (KERNEL_*). This table is the
+ * one place that says which file goes into which program. */
+enum { FAMILY_SOURCES_MAX = 8 };
+typedef struct family {
+  const char *sources[FAMILY_SOURCES_MAX]; /* NULL-terminated */
+  const char *kernels[KERNEL_MAX];         /* NULL past the last */
+} family;
+
+enum { FAMILY_CORE, FAMILY_MORE, FAMILY_PRELU, FAMILY_COUNT };
+static const family families[FAMILY_COUNT] = {
+    /* the table's rows up to identity (sigmoid ... softplus, identity): activations.cl */
+    [FAMILY_CORE] = {{clact_kernel_prelude, clact_kernel_math, clact_kernel_activations,
+                      clact_kernel_elementwise},
+                     {"clact_fwd", "clact_bwd", "clact_bwdy"}},
+    /* the activations after identity: activations_more.cl, which uses activations.cl's
+     * 16-bit sigmoid */
+    [FAMILY_MORE] = {{clact_kernel_prelude, clact_kernel_math, clact_kernel_activations,
+                      clact_kernel_activations_more, clact_kernel_elementwise},
+                     {"clact_fwd", "clact_bwd", "clact_bwdy"}},
+    [FAMILY_PRELU] = {{clact_kernel_prelude, clact_kernel_prelu},
+                      {"clact_prelu_fwd", "clact_prelu_bwd", "clact_prelu_dslope_partial",
+                       "clact_prelu_dslope_final"}},
+};
+
+/* The family of each activation: those whose formulas are in activations_more.cl (its
+ * header lists them); every other one is FAMILY_CORE. An activation in the wrong family
+ * fails its build (fwd_NAME undefined), which its activation tests report. */
+static const unsigned char activation_family[CLACT_ACTIVATION_COUNT] = {
+    [CLACT_GELU] = FAMILY_MORE,        [CLACT_GELU_TANH] = FAMILY_MORE,
+    [CLACT_SELU] = FAMILY_MORE,        [CLACT_CELU] = FAMILY_MORE,
+    [CLACT_MISH] = FAMILY_MORE,        [CLACT_HARDSWISH] = FAMILY_MORE,
+    [CLACT_HARDSIGMOID] = FAMILY_MORE, [CLACT_HARDTANH] = FAMILY_MORE,
+    [CLACT_RELU6] = FAMILY_MORE,       [CLACT_SOFTSIGN] = FAMILY_MORE,
+    [CLACT_LOGSIGMOID] = FAMILY_MORE,  [CLACT_TANHSHRINK] = FAMILY_MORE,
+    [CLACT_SOFTSHRINK] = FAMILY_MORE,  [CLACT_HARDSHRINK] = FAMILY_MORE,
+    [CLACT_THRESHOLD] = FAMILY_MORE,
+};
+
+static const family *family_of(int program) {
+  return &families[program == PROGRAM_PRELU ? FAMILY_PRELU : activation_family[program]];
+}
+
+/* Whether a program has kernel k: backward from y only where the table defines it. */
+static int has_kernel(int program, int k) {
+  if (!family_of(program)->kernels[k]) return 0;
+  return program == PROGRAM_PRELU || k != KERNEL_BWDY ||
+         clact_info((clact_activation)program)->from_y != CLACT_FROM_Y_NEVER;
+}
 
 static void keep_build_log(clact_context *ctx, cl_program program) {
   size_t size = 0;
@@ -30,7 +79,7 @@ static void keep_build_log(clact_context *ctx, cl_program program) {
 }
 
 static void release_slot(program_slot *slot) {
-  for (int k = 0; k < KERNEL_COUNT; ++k) {
+  for (int k = 0; k < KERNEL_MAX; ++k) {
     if (slot->kernel[k]) clReleaseKernel(slot->kernel[k]);
     slot->kernel[k] = NULL;
   }
@@ -38,37 +87,47 @@ static void release_slot(program_slot *slot) {
   slot->program = NULL;
 }
 
-/* Build options: which activation, storage type, vector width and walk. Extra options
- * for experiments come from CLACT_BUILD_OPTIONS (documented in docs/ARCHITECTURE.md). */
-static void build_options(const clact_context *ctx, clact_activation a, clact_dtype t, char *buf,
+/* Build options: storage type and vector width; for an activation also which one and
+ * its walk. Extra options for experiments come from CLACT_BUILD_OPTIONS (documented in
+ * docs/ARCHITECTURE.md). */
+static void build_options(const clact_context *ctx, int program, clact_dtype t, char *buf,
                           size_t size) {
-  const activation_info *info = clact_info(a);
   const char *extra = getenv("CLACT_BUILD_OPTIONS");
+  if (!extra) extra = "";
+  if (program == PROGRAM_PRELU) {
+    snprintf(buf, size, "-cl-std=CL1.2 -DCLACT_DTYPE=%d -DVW=%u %s", (int)t,
+             ctx->shape.vector_width[t], extra);
+    return;
+  }
+  const activation_info *info = clact_info((clact_activation)program);
   snprintf(buf, size,
            "-cl-std=CL1.2 -DFWD=fwd_%s -DBWD=bwd_%s -DBWDY=bwdy_%s -DCLACT_DTYPE=%d -DVW=%u%s%s %s",
            info->name, info->name, info->name, (int)t, ctx->shape.vector_width[t],
            info->from_y != CLACT_FROM_Y_NEVER ? " -DCLACT_HAS_BWDY" : "",
-           ctx->shape.contiguous ? " -DCLACT_CONTIGUOUS" : "", extra ? extra : "");
+           ctx->shape.contiguous ? " -DCLACT_CONTIGUOUS" : "", extra);
 }
 
-clact_status clact_get_program(clact_context *ctx, clact_activation a, clact_dtype t,
-                               program_slot **out) {
-  program_slot *slot = &ctx->slot[a][t];
+clact_status clact_get_program(clact_context *ctx, int program, clact_dtype t, program_slot **out) {
+  program_slot *slot = &ctx->slot[program][t];
   if (slot->program) {
     *out = slot;
     return CLACT_SUCCESS;
   }
   if (t == CLACT_F64 && !ctx->has_fp64) return CLACT_ERROR_UNSUPPORTED_DTYPE;
 
+  const family *fam = family_of(program);
+  cl_uint nsources = 0;
+  while (nsources < FAMILY_SOURCES_MAX && fam->sources[nsources])
+    ++nsources;
   cl_int err = CL_OUT_OF_HOST_MEMORY;
   program_slot fresh = {0};
   if (!CLACT_FAULT())
-    fresh.program = clCreateProgramWithSource(ctx->context, (cl_uint)clact_kernel_source_count,
-                                              (const char **)clact_kernel_sources, NULL, &err);
+    fresh.program =
+        clCreateProgramWithSource(ctx->context, nsources, (const char **)fam->sources, NULL, &err);
   if (!fresh.program) return err;
 
   char options[1024];
-  build_options(ctx, a, t, options, sizeof options);
+  build_options(ctx, program, t, options, sizeof options);
   err = CLACT_FAULT() ? CL_BUILD_PROGRAM_FAILURE
                       : clBuildProgram(fresh.program, 1, &ctx->device, options, NULL, NULL);
   if (err != CL_SUCCESS) {
@@ -76,10 +135,12 @@ clact_status clact_get_program(clact_context *ctx, clact_activation a, clact_dty
     release_slot(&fresh);
     return err;
   }
-  const int nkernels = clact_info(a)->from_y != CLACT_FROM_Y_NEVER ? 3 : 2;
-  for (int k = 0; k < nkernels; ++k) {
+  /* every kernel now, so that a call never creates one: a cl_kernel holds its arguments,
+   * which the callers set and enqueue under ctx->lock */
+  for (int k = 0; k < KERNEL_MAX; ++k) {
+    if (!has_kernel(program, k)) continue;
     err = CL_OUT_OF_HOST_MEMORY;
-    if (!CLACT_FAULT()) fresh.kernel[k] = clCreateKernel(fresh.program, kernel_names[k], &err);
+    if (!CLACT_FAULT()) fresh.kernel[k] = clCreateKernel(fresh.program, fam->kernels[k], &err);
     if (!fresh.kernel[k]) {
       release_slot(&fresh);
       return err;
@@ -91,7 +152,7 @@ clact_status clact_get_program(clact_context *ctx, clact_activation a, clact_dty
 }
 
 void clact_release_programs(clact_context *ctx) {
-  for (int a = 0; a < CLACT_ACTIVATION_COUNT; ++a)
+  for (int a = 0; a < PROGRAM_COUNT; ++a)
     for (int t = 0; t < CLACT_DTYPE_COUNT; ++t)
       release_slot(&ctx->slot[a][t]);
 }

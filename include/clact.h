@@ -158,7 +158,8 @@ typedef enum clact_grad_input {
   X(INVALID_SIZE, -2005, "element count times element size overflows size_t")                      \
   X(OUT_OF_RANGE, -2006, "offset, stride or count reaches past the end of a buffer")               \
   X(INVALID_STRIDE, -2007, "stride is zero")                                                       \
-  X(CONTEXT_MISMATCH, -2008, "buffer or queue belongs to another OpenCL context or device")        \
+  X(CONTEXT_MISMATCH, -2008,                                                                       \
+    "buffer, queue or wait-list event belongs to another OpenCL context or device")                \
   X(OVERLAP, -2009, "input and output partially overlap (only identical views may alias)")         \
   X(UNSUPPORTED_DTYPE, -2010,                                                                      \
     "the device does not support this data type (f64 needs cl_khr_fp64)")                          \
@@ -296,14 +297,16 @@ CLACT_API clact_status clact_build_log(const clact_context *ctx, char *buf, size
 
 /* ------------------------------------------------------------------------------------ */
 /* Enqueue on cl_mem buffers. Offsets and strides count elements of op->dtype; element  */
-/* i of a view is at offset + i * stride. Strides must be >= 1. n == 0 succeeds and    */
+/* i of a view is at offset + i * stride. Strides must be >= 1; with n == 1 the stride */
+/* reaches no element, so any such stride is accepted. n == 0 succeeds and             */
 /* enqueues no kernel (event, if asked for, is a marker that completes after the wait  */
 /* list). A forward call may run in place (x and y the same buffer, offset and stride); */
 /* a backward call may write dx over dy. Any other overlap is CLACT_ERROR_OVERLAP.      */
 /* Never blocks: one kernel is enqueued on the context's queue after num_events events */
 /* of wait_list (NULL when 0). If event is not NULL it receives a new event for the     */
 /* kernel, which the caller owns (clReleaseEvent); on failure it is not written. The    */
-/* buffers stay the caller's; they must belong to the context's cl_context.            */
+/* buffers stay the caller's; they, and the wait list's events, must belong to the     */
+/* context's cl_context (CONTEXT_MISMATCH otherwise, also when n == 0).                 */
 /* Statuses: INVALID_CONTEXT, INVALID_ARGUMENT (op or a buffer NULL), INVALID_ACTIVATION,*/
 /* INVALID_DTYPE, INVALID_PARAMETER, INVALID_WAIT_LIST, UNSUPPORTED_DTYPE, INVALID_SIZE,*/
 /* INVALID_STRIDE, OUT_OF_RANGE, CONTEXT_MISMATCH, OVERLAP, OUT_OF_MEMORY, OpenCL's    */

@@ -1,11 +1,16 @@
-/* main.c — the test runner: `clact_tests NAME [ARG...]` runs one test of the list below;
- * CMake registers each with CTest (the activation tests once per activation and dtype). */
+/* main.c — the test runner: `clact_tests NAME [ARG...]` runs one test.
+ *
+ * The two tables below are the list of tests, read by tests/CMakeLists.txt as well: a test
+ * is added by one line here (and its function). CTest runs each row of TESTS as api.NAME
+ * (no argument), and each row of PER_ACTIVATION_TESTS as NAME.ACT.DTYPE with the arguments
+ * "ACT DTYPE", for every activation of include/clact.h's table and every dtype. */
 #include "harness.h"
 
 #include <string.h>
 
+#define PER_ACTIVATION_TESTS(X) X(activation)
+
 #define TESTS(X)                                                                                   \
-  X(activation)                                                                                    \
   X(status_strings)                                                                                \
   X(version)                                                                                       \
   X(table_lookups)                                                                                 \
@@ -38,9 +43,13 @@
   X(special_more)                                                                                  \
   X(extreme_params)                                                                                \
   X(prelu)                                                                                         \
-  X(prelu_errors)
+  X(prelu_errors)                                                                                  \
+  X(prelu_threads)                                                                                 \
+  X(single_element_views)                                                                          \
+  X(foreign_events)
 
 #define DECLARE(name) int test_##name(const char *arg);
+PER_ACTIVATION_TESTS(DECLARE)
 TESTS(DECLARE)
 #undef DECLARE
 
@@ -50,7 +59,7 @@ int main(int argc, char **argv) {
     test_fn fn;
   } tests[] = {
 #define ENTRY(name) {#name, test_##name},
-      TESTS(ENTRY)
+      PER_ACTIVATION_TESTS(ENTRY) TESTS(ENTRY)
 #undef ENTRY
   };
   if (argc < 2) {

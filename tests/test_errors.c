@@ -276,3 +276,215 @@ int test_prelu_misuse(const char *arg) {
   clact_context_destroy(ctx);
   return 0;
 }
+
+/* Issue #13 (a): with n = 1 the stride never enters the range check (one element has no
+ * second one), in forward, backward and PReLU; one element past the end is still refused,
+ * with nothing written and no event made. */
+enum { EDGE_N = 64 };
+static const float edge_mark = 7777.0f; /* what every untouched output element holds */
+
+static int outputs_untouched(clact_context *ctx, cl_mem out, int except) {
+  float got[EDGE_N];
+  CHECK_OK(clact_finish(ctx));
+  CHECK_OK(clact_buffer_read(ctx, out, 0, sizeof got, got));
+  for (int i = 0; i < EDGE_N; ++i)
+    if (i != except && got[i] != edge_mark) {
+      fprintf(stderr, "element %d written: %g\n", i, (double)got[i]);
+      return 1;
+    }
+  return 0;
+}
+
+static int reset_output(clact_context *ctx, cl_mem out) {
+  float mark[EDGE_N];
+  for (int i = 0; i < EDGE_N; ++i)
+    mark[i] = edge_mark;
+  CHECK_OK(clact_buffer_write(ctx, out, 0, sizeof mark, mark));
+  return 0;
+}
+
+static float read_one(clact_context *ctx, cl_mem buf, size_t i) {
+  float v = -1.0f;
+  if (clact_finish(ctx) || clact_buffer_read(ctx, buf, i * 4, 4, &v)) return -1.0f;
+  return v;
+}
+
+int test_single_element_views(const char *arg) {
+  clact_context *ctx = test_context();
+  CHECK(ctx);
+  cl_mem x, dy, out, w;
+  CHECK_OK(clact_buffer_create(ctx, EDGE_N * 4, &x));
+  CHECK_OK(clact_buffer_create(ctx, EDGE_N * 4, &dy));
+  CHECK_OK(clact_buffer_create(ctx, EDGE_N * 4, &out));
+  CHECK_OK(clact_buffer_create(ctx, EDGE_N * 4, &w));
+  float xv[EDGE_N], dyv[EDGE_N], wv[EDGE_N];
+  for (int i = 0; i < EDGE_N; ++i) /* x alternates sign; dy, w distinct per element */
+    xv[i] = (i % 2 ? 1.0f : -1.0f) * (0.5f + (float)i), dyv[i] = 0.25f * (float)(i + 1),
+    wv[i] = 0.125f * (float)(i + 3);
+  CHECK_OK(clact_buffer_write(ctx, x, 0, sizeof xv, xv));
+  CHECK_OK(clact_buffer_write(ctx, dy, 0, sizeof dyv, dyv));
+  CHECK_OK(clact_buffer_write(ctx, w, 0, sizeof wv, wv));
+  clact_op op;
+  CHECK_OK(clact_op_init(&op, CLACT_RELU));
+  const size_t huge = SIZE_MAX;
+
+  /* forward: x[1] (1.5 > 0) to y[0], strides SIZE_MAX */
+  CHECK(reset_output(ctx, out) == 0);
+  CHECK_OK(clact_forward(ctx, &op, 1, x, 1, huge, out, 0, huge, 0, NULL, NULL));
+  CHECK(read_one(ctx, out, 0) == xv[1]);
+  CHECK(outputs_untouched(ctx, out, 0) == 0);
+  /* the last element of each buffer; x[62] < 0 gives 0 */
+  CHECK(reset_output(ctx, out) == 0);
+  CHECK_OK(clact_forward(ctx, &op, 1, x, EDGE_N - 2, huge, out, EDGE_N - 1, huge, 0, NULL, NULL));
+  CHECK(read_one(ctx, out, EDGE_N - 1) == 0.0f);
+  CHECK(outputs_untouched(ctx, out, EDGE_N - 1) == 0);
+  /* in place with stride SIZE_MAX: the identical view; with another stride the views are
+   * not identical (the rule of docs/ERRORS.md: same offset and stride), so it overlaps */
+  CHECK_OK(clact_buffer_write(ctx, out, 0, sizeof xv, xv));
+  CHECK_OK(clact_forward(ctx, &op, 1, out, 2, huge, out, 2, huge, 0, NULL, NULL));
+  CHECK(read_one(ctx, out, 2) == 0.0f && read_one(ctx, out, 3) == xv[3]);
+  CHECK_STATUS(clact_forward(ctx, &op, 1, out, 3, 1, out, 3, huge, 0, NULL, NULL),
+               CLACT_ERROR_OVERLAP);
+
+  /* refused: a second element at stride SIZE_MAX, and one element just past the end */
+  cl_event ev = NULL;
+  CHECK(reset_output(ctx, out) == 0);
+  CHECK_STATUS(clact_forward(ctx, &op, 2, x, 1, huge, out, 0, 1, 0, NULL, &ev),
+               CLACT_ERROR_OUT_OF_RANGE);
+  CHECK_STATUS(clact_forward(ctx, &op, 1, x, EDGE_N, huge, out, 0, 1, 0, NULL, &ev),
+               CLACT_ERROR_OUT_OF_RANGE);
+  CHECK_STATUS(clact_forward(ctx, &op, 1, x, 0, 1, out, EDGE_N, huge, 0, NULL, &ev),
+               CLACT_ERROR_OUT_OF_RANGE);
+  CHECK_STATUS(clact_forward(ctx, &op, 1, x, huge, huge, out, 0, 1, 0, NULL, &ev),
+               CLACT_ERROR_OUT_OF_RANGE);
+  CHECK(ev == NULL);
+  CHECK(outputs_untouched(ctx, out, -1) == 0);
+
+  /* backward from x and from y: dx[5] = dy[63] * relu'(x[63] > 0), every stride SIZE_MAX */
+  for (int input = CLACT_FROM_X; input <= CLACT_FROM_Y; ++input) {
+    CHECK(reset_output(ctx, out) == 0);
+    CHECK_OK(clact_backward(ctx, &op, (clact_grad_input)input, 1, x, EDGE_N - 1, huge, dy,
+                            EDGE_N - 1, huge, out, 5, huge, 0, NULL, NULL));
+    CHECK(read_one(ctx, out, 5) == dyv[EDGE_N - 1]);
+    CHECK(outputs_untouched(ctx, out, 5) == 0);
+    CHECK(reset_output(ctx, out) == 0);
+    CHECK_STATUS(clact_backward(ctx, &op, (clact_grad_input)input, 2, x, 0, 1, dy, 0, huge, out, 0,
+                                1, 0, NULL, &ev),
+                 CLACT_ERROR_OUT_OF_RANGE);
+    CHECK_STATUS(clact_backward(ctx, &op, (clact_grad_input)input, 1, x, 0, 1, dy, EDGE_N, huge,
+                                out, 0, 1, 0, NULL, &ev),
+                 CLACT_ERROR_OUT_OF_RANGE);
+    CHECK(ev == NULL);
+    CHECK(outputs_untouched(ctx, out, -1) == 0);
+  }
+
+  /* PReLU, one element at the end of each buffer: y = w x for x[62] < 0 */
+  const clact_layout L = CLACT_CHANNELS_LAST;
+  CHECK(reset_output(ctx, out) == 0);
+  CHECK_OK(clact_prelu_forward(ctx, CLACT_F32, 1, 1, L, 1, x, EDGE_N - 2, w, EDGE_N - 1, out,
+                               EDGE_N - 1, 0, NULL, NULL));
+  CHECK(read_one(ctx, out, EDGE_N - 1) == wv[EDGE_N - 1] * xv[EDGE_N - 2]);
+  CHECK(outputs_untouched(ctx, out, EDGE_N - 1) == 0);
+  CHECK(reset_output(ctx, out) == 0);
+  CHECK_STATUS(
+      clact_prelu_forward(ctx, CLACT_F32, 1, 1, L, 1, x, EDGE_N, w, 0, out, 0, 0, NULL, &ev),
+      CLACT_ERROR_OUT_OF_RANGE);
+  CHECK_STATUS(
+      clact_prelu_backward(ctx, CLACT_F32, 1, 1, L, 1, x, 0, w, huge, dy, 0, out, 0, 0, NULL, &ev),
+      CLACT_ERROR_OUT_OF_RANGE);
+  CHECK_STATUS(
+      clact_prelu_slope_grad(ctx, CLACT_F32, 1, 1, L, 1, x, 0, dy, huge / 4, out, 0, 0, NULL, &ev),
+      CLACT_ERROR_OUT_OF_RANGE);
+  CHECK(ev == NULL);
+  CHECK(outputs_untouched(ctx, out, -1) == 0);
+  clact_buffer_release(x), clact_buffer_release(dy), clact_buffer_release(out);
+  clact_buffer_release(w);
+  clact_context_destroy(ctx);
+  return 0;
+}
+
+/* Issue #13 (b): a wait-list event of another cl_context is refused (CONTEXT_MISMATCH) by
+ * every enqueue call, also with nothing to run, before anything is enqueued. The foreign
+ * event is complete, so a call that wrongly accepted it would run and write. */
+int test_foreign_events(const char *arg) {
+  clact_context *ctx = test_context();
+  CHECK(ctx);
+  cl_context mine;
+  cl_device_id d;
+  cl_int err;
+  CHECK_OK(clact_context_cl_context(ctx, &mine));
+  CHECK_OK(clact_context_device(ctx, &d));
+  cl_context other = clCreateContext(NULL, 1, &d, NULL, NULL, &err);
+  CHECK(other);
+  cl_event foreign = clCreateUserEvent(other, &err);
+  CHECK(foreign);
+  CHECK(clSetUserEventStatus(foreign, CL_COMPLETE) == CL_SUCCESS);
+  cl_event own = clCreateUserEvent(mine, &err);
+  CHECK(own);
+  CHECK(clSetUserEventStatus(own, CL_COMPLETE) == CL_SUCCESS);
+
+  cl_mem x, dy, out, w;
+  CHECK_OK(clact_buffer_create(ctx, EDGE_N * 4, &x));
+  CHECK_OK(clact_buffer_create(ctx, EDGE_N * 4, &dy));
+  CHECK_OK(clact_buffer_create(ctx, EDGE_N * 4, &out));
+  CHECK_OK(clact_buffer_create(ctx, EDGE_N * 4, &w));
+  float ones[EDGE_N];
+  for (int i = 0; i < EDGE_N; ++i)
+    ones[i] = 1.0f;
+  CHECK_OK(clact_buffer_write(ctx, x, 0, sizeof ones, ones));
+  CHECK_OK(clact_buffer_write(ctx, dy, 0, sizeof ones, ones));
+  CHECK_OK(clact_buffer_write(ctx, w, 0, sizeof ones, ones));
+  CHECK(reset_output(ctx, out) == 0);
+  clact_op op;
+  CHECK_OK(clact_op_init(&op, CLACT_RELU));
+  const clact_layout L = CLACT_CHANNELS_LAST;
+  const cl_event alone[1] = {foreign}, second[2] = {own, foreign};
+  cl_event ev = NULL;
+  for (int which = 0; which < 2; ++which) { /* the foreign event first, or after an own one */
+    const cl_event *list = which ? second : alone;
+    const cl_uint count = which ? 2 : 1;
+    CHECK_STATUS(clact_forward(ctx, &op, EDGE_N, x, 0, 1, out, 0, 1, count, list, &ev),
+                 CLACT_ERROR_CONTEXT_MISMATCH);
+    CHECK_STATUS(clact_forward(ctx, &op, 0, x, 0, 1, out, 0, 1, count, list, &ev),
+                 CLACT_ERROR_CONTEXT_MISMATCH);
+    CHECK_STATUS(clact_backward(ctx, &op, CLACT_FROM_X, EDGE_N, x, 0, 1, dy, 0, 1, out, 0, 1, count,
+                                list, &ev),
+                 CLACT_ERROR_CONTEXT_MISMATCH);
+    CHECK_STATUS(
+        clact_prelu_forward(ctx, CLACT_F32, EDGE_N, 4, L, 1, x, 0, w, 0, out, 0, count, list, &ev),
+        CLACT_ERROR_CONTEXT_MISMATCH);
+    CHECK_STATUS(clact_prelu_backward(ctx, CLACT_F32, EDGE_N, 4, L, 1, x, 0, w, 0, dy, 0, out, 0,
+                                      count, list, &ev),
+                 CLACT_ERROR_CONTEXT_MISMATCH);
+    CHECK_STATUS(clact_prelu_slope_grad(ctx, CLACT_F32, EDGE_N, 4, L, 1, x, 0, dy, 0, out, 0, count,
+                                        list, &ev),
+                 CLACT_ERROR_CONTEXT_MISMATCH);
+    CHECK(ev == NULL);
+    CHECK(outputs_untouched(ctx, out, -1) == 0);
+  }
+  /* a foreign buffer whose view is also out of range reports the context: it is the
+   * earlier check (docs/ERRORS.md's order) */
+  cl_mem alien = clCreateBuffer(other, CL_MEM_READ_WRITE, 64, NULL, &err);
+  CHECK(alien);
+  CHECK_STATUS(clact_forward(ctx, &op, 2, alien, SIZE_MAX, SIZE_MAX, out, 0, 1, 0, NULL, &ev),
+               CLACT_ERROR_CONTEXT_MISMATCH);
+  CHECK_STATUS(
+      clact_prelu_forward(ctx, CLACT_F32, 4, 4, L, 1, x, 0, alien, SIZE_MAX, out, 0, 0, NULL, &ev),
+      CLACT_ERROR_CONTEXT_MISMATCH);
+  CHECK(ev == NULL);
+  CHECK(outputs_untouched(ctx, out, -1) == 0);
+  clReleaseMemObject(alien);
+  /* the same calls wait on the context's own event and run */
+  CHECK_OK(clact_forward(ctx, &op, EDGE_N, x, 0, 1, out, 0, 1, 1, &own, &ev));
+  CHECK(ev != NULL);
+  CHECK(clWaitForEvents(1, &ev) == CL_SUCCESS);
+  clReleaseEvent(ev);
+  CHECK(read_one(ctx, out, 0) == 1.0f && read_one(ctx, out, EDGE_N - 1) == 1.0f);
+  clReleaseEvent(own);
+  clReleaseEvent(foreign);
+  clReleaseContext(other);
+  clact_buffer_release(x), clact_buffer_release(dy), clact_buffer_release(out);
+  clact_buffer_release(w);
+  clact_context_destroy(ctx);
+  return 0;
+}

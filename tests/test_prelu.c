@@ -4,6 +4,7 @@
 #include "harness.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -197,5 +198,86 @@ int test_prelu_errors(const char *arg) {
   clact_buffer_release(other);
   clact_context_destroy(ctx2);
   clact_context_destroy(ctx);
+  return 0;
+}
+
+/* PReLU's kernels are cached per context and dtype, their arguments set under the
+ * context's lock: 6 threads x 200 calls, forward and backward alternating, each with its
+ * own buffers, slopes and channel count, all bit for bit (f32: one rounding, in float). */
+typedef struct prelu_worker {
+  clact_context *ctx;
+  int id, failures;
+} prelu_worker;
+
+static int prelu_call(prelu_worker *w, int call) {
+  enum { PER_CHANNEL = 256, MAX_CHANNELS = 7 };
+  const size_t channels = 1 + (size_t)((w->id + call) % MAX_CHANNELS), n = channels * PER_CHANNEL;
+  float x[MAX_CHANNELS * PER_CHANNEL], dy[MAX_CHANNELS * PER_CHANNEL],
+      out[MAX_CHANNELS * PER_CHANNEL], slope[MAX_CHANNELS];
+  for (size_t c = 0; c < channels; ++c)
+    slope[c] = 0.125f * (float)(w->id + 1) + 0.5f * (float)c + 0.03125f * (float)call;
+  for (size_t i = 0; i < n; ++i) {
+    x[i] = (float)((int)((i * 7 + (size_t)call + (size_t)w->id) % 23) - 11) * 0.375f;
+    dy[i] = 1.0f + (float)(i % 5);
+  }
+  const int backward = call % 2;
+  cl_mem bx, bdy, bw, bout;
+  if (clact_buffer_create(w->ctx, n * 4, &bx)) return 1;
+  if (clact_buffer_create(w->ctx, n * 4, &bdy)) return clact_buffer_release(bx), 1;
+  if (clact_buffer_create(w->ctx, channels * 4, &bw))
+    return clact_buffer_release(bx), clact_buffer_release(bdy), 1;
+  if (clact_buffer_create(w->ctx, n * 4, &bout))
+    return clact_buffer_release(bx), clact_buffer_release(bdy), clact_buffer_release(bw), 1;
+  cl_event ev = NULL;
+  int bad = clact_buffer_write(w->ctx, bx, 0, n * 4, x) ||
+            clact_buffer_write(w->ctx, bdy, 0, n * 4, dy) ||
+            clact_buffer_write(w->ctx, bw, 0, channels * 4, slope);
+  if (!bad)
+    bad = backward ? clact_prelu_backward(w->ctx, CLACT_F32, n, channels, CLACT_CHANNELS_LAST, 1,
+                                          bx, 0, bw, 0, bdy, 0, bout, 0, 0, NULL, &ev)
+                   : clact_prelu_forward(w->ctx, CLACT_F32, n, channels, CLACT_CHANNELS_LAST, 1, bx,
+                                         0, bw, 0, bout, 0, 0, NULL, &ev);
+  if (!bad) bad = clWaitForEvents(1, &ev) || clact_buffer_read(w->ctx, bout, 0, n * 4, out);
+  if (ev) clReleaseEvent(ev);
+  for (size_t i = 0; i < n && !bad; ++i) {
+    const float s = slope[i % channels], v = backward ? dy[i] : x[i];
+    const float want = x[i] > 0 ? v : s * v;
+    if (out[i] != want) {
+      fprintf(stderr, "  thread %d call %d %s i=%zu: got %g want %g\n", w->id, call,
+              backward ? "bwd" : "fwd", i, (double)out[i], (double)want);
+      bad = 1;
+    }
+  }
+  clact_buffer_release(bx), clact_buffer_release(bdy), clact_buffer_release(bw);
+  clact_buffer_release(bout);
+  return bad;
+}
+
+static void *prelu_work(void *arg) {
+  prelu_worker *w = arg;
+  for (int call = 0; call < 200; ++call)
+    w->failures += prelu_call(w, call);
+  return NULL;
+}
+
+int test_prelu_threads(const char *arg) {
+  clact_context *ctx = test_context();
+  CHECK(ctx);
+  pthread_t t[6];
+  prelu_worker w[6];
+  int started = 0;
+  for (int i = 0; i < 6; ++i) {
+    w[i] = (prelu_worker){ctx, i, 0};
+    if (pthread_create(&t[i], NULL, prelu_work, &w[i]) != 0) break;
+    ++started;
+  }
+  int failures = 0;
+  for (int i = 0; i < started; ++i) {
+    pthread_join(t[i], NULL);
+    failures += w[i].failures;
+  }
+  clact_context_destroy(ctx);
+  CHECK(started == 6);
+  CHECK(failures == 0);
   return 0;
 }

@@ -1,0 +1,128 @@
+/* views.c — the operands of an enqueue call, checked the same way for every kernel: the
+ * byte span of a view, where that span lies in its root buffer, whether an output may
+ * share bytes with an input, the event wait list, and the marker of a call with nothing
+ * to run.
+ *
+ * A view is placed in three steps so that a later N-D descriptor (sizes, strides,
+ * broadcast inputs) replaces only the middle one: place_buffer() learns the buffer's
+ * size, context and root; span_1d() turns (offset, stride, n) into the byte span [lo, hi)
+ * the view can touch, with checked arithmetic; place_span() checks that span against the
+ * buffer and moves it into the root buffer. */
+#include "internal.h"
+
+#include <stdint.h>
+
+/* Checked size_t arithmetic: 0 and *r set, or 1 when the exact result does not fit. */
+static int add_overflows(size_t a, size_t b, size_t *r) {
+  if (a > SIZE_MAX - b) return 1;
+  *r = a + b;
+  return 0;
+}
+static int mul_overflows(size_t a, size_t b, size_t *r) {
+  if (b != 0 && a > SIZE_MAX / b) return 1;
+  *r = a * b;
+  return 0;
+}
+
+/* Bytes [lo, hi) of elements offset, offset + stride, ..., offset + (n - 1) stride, each es
+ * bytes (n >= 1). With n = 1 the stride never enters: one element has no second one. */
+static clact_status span_1d(size_t offset, size_t stride, size_t n, size_t es, size_t *lo,
+                            size_t *hi) {
+  size_t last = offset, reach = 0;
+  if (n > 1 && (mul_overflows(n - 1, stride, &reach) || add_overflows(offset, reach, &last)))
+    return CLACT_ERROR_OUT_OF_RANGE;
+  size_t end;
+  if (add_overflows(last, 1, &end) || mul_overflows(end, es, hi) || mul_overflows(offset, es, lo))
+    return CLACT_ERROR_OUT_OF_RANGE;
+  return CLACT_SUCCESS;
+}
+
+/* What a view needs to know of its buffer: its size, and where it lies in its root
+ * buffer (a sub-buffer's parent). A buffer of another cl_context is refused here, before
+ * any range is computed, so that a call breaking both rules reports the context. */
+typedef struct buffer_place {
+  cl_mem root;
+  size_t size, sub_offset;
+} buffer_place;
+
+static clact_status place_buffer(const clact_context *ctx, cl_mem buffer, buffer_place *p) {
+  cl_context owner = NULL;
+  cl_mem parent = NULL;
+  p->size = 0, p->sub_offset = 0;
+  cl_int err = clGetMemObjectInfo(buffer, CL_MEM_CONTEXT, sizeof owner, &owner, NULL);
+  if (!err) err = clGetMemObjectInfo(buffer, CL_MEM_SIZE, sizeof p->size, &p->size, NULL);
+  if (!err)
+    err = clGetMemObjectInfo(buffer, CL_MEM_ASSOCIATED_MEMOBJECT, sizeof parent, &parent, NULL);
+  if (!err && parent)
+    err = clGetMemObjectInfo(buffer, CL_MEM_OFFSET, sizeof p->sub_offset, &p->sub_offset, NULL);
+  if (err) return err;
+  if (owner != ctx->context) return CLACT_ERROR_CONTEXT_MISMATCH;
+  p->root = parent ? parent : buffer;
+  return CLACT_SUCCESS;
+}
+
+/* Checks that bytes [lo, hi) lie inside the buffer and places them in its root buffer. */
+static clact_status place_span(const buffer_place *p, size_t lo, size_t hi, view_span *out) {
+  if (hi > p->size) return CLACT_ERROR_OUT_OF_RANGE;
+  /* a sub-buffer lies inside its parent, so these cannot overflow; checked all the same */
+  if (add_overflows(p->sub_offset, lo, &out->lo) || add_overflows(p->sub_offset, hi, &out->hi))
+    return CLACT_ERROR_OUT_OF_RANGE;
+  out->root = p->root;
+  return CLACT_SUCCESS;
+}
+
+clact_status clact_view_1d(const clact_context *ctx, cl_mem buffer, size_t offset, size_t stride,
+                           size_t n, size_t es, view_span *out) {
+  if (!buffer) return CLACT_ERROR_INVALID_ARGUMENT;
+  if (stride == 0) return CLACT_ERROR_INVALID_STRIDE;
+  buffer_place place;
+  size_t lo, hi;
+  clact_status st = place_buffer(ctx, buffer, &place);
+  if (!st) st = span_1d(offset, stride, n, es, &lo, &hi);
+  if (!st) st = place_span(&place, lo, hi, out);
+  if (st) return st;
+  out->elem = es;
+  out->stride = stride;
+  return CLACT_SUCCESS;
+}
+
+/* An output may share bytes with an input in two cases only. The identical view
+ * (may_alias, for kernels where each work-item reads an element before it writes the
+ * same one): same root, span and stride. Views of one stride whose elements interleave:
+ * they share the span but never a byte. */
+int clact_views_overlap(const view_span *in, const view_span *out, int may_alias) {
+  if (in->root != out->root || in->hi <= out->lo || out->hi <= in->lo) return 0;
+  if (in->stride != out->stride || in->elem != out->elem) return 1;
+  if (may_alias && in->lo == out->lo && in->hi == out->hi) return 0;
+  const size_t es = in->elem;
+  size_t period; /* bytes from one element to the next; too large only for a single element */
+  if (in->stride > 1 && !mul_overflows(in->stride, es, &period)) {
+    const size_t r = (in->lo > out->lo ? in->lo - out->lo : out->lo - in->lo) % period;
+    if (r >= es && r <= period - es) return 0;
+  }
+  return 1;
+}
+
+/* The events must exist (no NULL entry, count and list agree) and belong to ctx's
+ * context: OpenCL 1.2 asks the enqueue to fail with CL_INVALID_CONTEXT there, but PoCL
+ * accepts such a list (issue #13), so the library checks for itself. */
+clact_status clact_check_wait_list(const clact_context *ctx, cl_uint num_events,
+                                   const cl_event *wait_list) {
+  if ((num_events == 0) != (wait_list == NULL)) return CLACT_ERROR_INVALID_WAIT_LIST;
+  for (cl_uint i = 0; i < num_events; ++i)
+    if (!wait_list[i]) return CLACT_ERROR_INVALID_WAIT_LIST;
+  for (cl_uint i = 0; i < num_events; ++i) {
+    cl_context owner = NULL;
+    const cl_int err = clGetEventInfo(wait_list[i], CL_EVENT_CONTEXT, sizeof owner, &owner, NULL);
+    if (err) return err;
+    if (owner != ctx->context) return CLACT_ERROR_CONTEXT_MISMATCH;
+  }
+  return CLACT_SUCCESS;
+}
+
+clact_status clact_empty_call(clact_context *ctx, cl_uint num_events, const cl_event *wait_list,
+                              cl_event *event) {
+  if (!event) return CLACT_SUCCESS;
+  return CLACT_FAULT() ? CL_OUT_OF_HOST_MEMORY /* the event is an object it creates */
+                       : clEnqueueMarkerWithWaitList(ctx->queue, num_events, wait_list, event);
+}
