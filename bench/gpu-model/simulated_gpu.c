@@ -150,6 +150,9 @@ cl_int clGetCommandQueueInfo(cl_command_queue q, cl_command_queue_info name, siz
 cl_int clGetMemObjectInfo(cl_mem m, cl_mem_info name, size_t size, void *value, size_t *size_ret) {
   return CL_INVALID_MEM_OBJECT;
 }
+cl_int clGetEventInfo(cl_event e, cl_event_info name, size_t size, void *value, size_t *size_ret) {
+  return CL_INVALID_EVENT;
+}
 cl_mem clCreateBuffer(cl_context c, cl_mem_flags flags, size_t size, void *host, cl_int *err) {
   if (err) *err = CL_INVALID_OPERATION;
   return NULL;
