@@ -23,11 +23,14 @@ void *clact_calloc(size_t count, size_t bytes);
  * clact_activation), then PReLU's. */
 enum { PROGRAM_PRELU = CLACT_ACTIVATION_COUNT, PROGRAM_COUNT };
 
-/* The kernels of a program. An activation's: forward, backward from x, backward from y.
- * PReLU's: forward, backward, and the slope gradient's two passes. */
-enum { KERNEL_FWD, KERNEL_BWD, KERNEL_BWDY };
+/* The kernels of a program. An activation's: forward, backward from x, backward from y,
+ * on one merged dimension (elementwise.cl), then the same three on N-D views (views.cl,
+ * KERNEL_ND + the 1-D one's index). PReLU's: forward, backward, and the slope gradient's
+ * two passes. */
+enum { KERNEL_FWD, KERNEL_BWD, KERNEL_BWDY, KERNEL_FWD_ND, KERNEL_BWD_ND, KERNEL_BWDY_ND };
+enum { KERNEL_ND = KERNEL_FWD_ND - KERNEL_FWD };
 enum { KERNEL_PRELU_FWD, KERNEL_PRELU_BWD, KERNEL_PRELU_PARTIAL, KERNEL_PRELU_FINAL };
-enum { KERNEL_MAX = 4 };
+enum { KERNEL_MAX = 6 };
 
 typedef struct program_slot {
   cl_program program;
@@ -83,13 +86,32 @@ typedef struct view_span {
   cl_mem root;
   size_t lo, hi; /* bytes [lo, hi) of root */
   size_t elem;   /* bytes per element */
-  size_t stride; /* elements from one to the next, as given (n = 1: never applied) */
+  size_t stride; /* a 1-D call's: as given (n = 1: never applied); else that of the
+                    only dimension of size > 1 (1 when none) */
+  int multi;     /* more than one dimension of size > 1: compared by strides below */
+  int rank;
+  size_t strides[CLACT_MAX_RANK]; /* per dimension of the call; 0 where its size is 1 */
 } view_span;
 /* The view of n >= 1 elements offset, offset + stride, ... of buffer (elements of es
  * bytes): INVALID_ARGUMENT (buffer NULL), INVALID_STRIDE (0), the CL_ code of a failed
  * query, CONTEXT_MISMATCH, OUT_OF_RANGE (past the buffer, or not representable). */
 clact_status clact_view_1d(const clact_context *ctx, cl_mem buffer, size_t offset, size_t stride,
                            size_t n, size_t es, view_span *out);
+/* N-D views (clact_tensor), checked in this order by every call:
+ * clact_shape_of: the call's shape, the output view: INVALID_ARGUMENT (NULL), INVALID_RANK,
+ *   INVALID_SIZE (its element count times es overflows size_t); *count its elements.
+ * clact_view_align: an input's strides at the call's rank, 0 along each dimension it
+ *   broadcasts: INVALID_ARGUMENT (NULL), INVALID_RANK, SHAPE_MISMATCH.
+ * clact_view_nd: places the view of `shape`'s sizes with those strides and offset, as
+ *   clact_view_1d does (count >= 1): INVALID_ARGUMENT, the CL_ code of a failed query,
+ *   CONTEXT_MISMATCH, OUT_OF_RANGE.
+ * clact_view_self_aliases: 1 if an output view broadcasts or two of its indices can reach
+ *   one element (the conservative rule of include/clact.h). */
+clact_status clact_shape_of(const clact_tensor *out, size_t es, size_t *count);
+clact_status clact_view_align(const clact_tensor *view, const clact_tensor *shape, size_t *stride);
+clact_status clact_view_nd(const clact_context *ctx, cl_mem buffer, const clact_tensor *shape,
+                           const size_t *stride, size_t offset, size_t es, view_span *out);
+int clact_view_self_aliases(const clact_tensor *shape, const size_t *stride);
 /* 1 if output out shares a byte with input in; may_alias: the identical view is allowed. */
 int clact_views_overlap(const view_span *in, const view_span *out, int may_alias);
 /* INVALID_WAIT_LIST (count and list disagree, a NULL entry), CONTEXT_MISMATCH (an event of

@@ -9,7 +9,8 @@
 
 /* Generated at build time from kernels/NAME.cl (cmake/embed.cmake). */
 extern const char clact_kernel_prelude[], clact_kernel_math[], clact_kernel_activations[],
-    clact_kernel_activations_more[], clact_kernel_elementwise[], clact_kernel_prelu[];
+    clact_kernel_activations_more[], clact_kernel_elementwise[], clact_kernel_views[],
+    clact_kernel_prelu[];
 
 /* A kernel family: the files its programs are built from, in order (each file may use
  * what the ones before it define), and its kernels by index (KERNEL_*). This table is the
@@ -24,13 +25,15 @@ enum { FAMILY_CORE, FAMILY_MORE, FAMILY_PRELU, FAMILY_COUNT };
 static const family families[FAMILY_COUNT] = {
     /* the table's rows up to identity (sigmoid ... softplus, identity): activations.cl */
     [FAMILY_CORE] = {{clact_kernel_prelude, clact_kernel_math, clact_kernel_activations,
-                      clact_kernel_elementwise},
-                     {"clact_fwd", "clact_bwd", "clact_bwdy"}},
+                      clact_kernel_elementwise, clact_kernel_views},
+                     {"clact_fwd", "clact_bwd", "clact_bwdy", "clact_fwd_nd", "clact_bwd_nd",
+                      "clact_bwdy_nd"}},
     /* the activations after identity: activations_more.cl, which uses activations.cl's
      * 16-bit sigmoid */
     [FAMILY_MORE] = {{clact_kernel_prelude, clact_kernel_math, clact_kernel_activations,
-                      clact_kernel_activations_more, clact_kernel_elementwise},
-                     {"clact_fwd", "clact_bwd", "clact_bwdy"}},
+                      clact_kernel_activations_more, clact_kernel_elementwise, clact_kernel_views},
+                     {"clact_fwd", "clact_bwd", "clact_bwdy", "clact_fwd_nd", "clact_bwd_nd",
+                      "clact_bwdy_nd"}},
     [FAMILY_PRELU] = {{clact_kernel_prelude, clact_kernel_prelu},
                       {"clact_prelu_fwd", "clact_prelu_bwd", "clact_prelu_dslope_partial",
                        "clact_prelu_dslope_final"}},
@@ -57,7 +60,7 @@ static const family *family_of(int program) {
 /* Whether a program has kernel k: backward from y only where the table defines it. */
 static int has_kernel(int program, int k) {
   if (!family_of(program)->kernels[k]) return 0;
-  return program == PROGRAM_PRELU || k != KERNEL_BWDY ||
+  return program == PROGRAM_PRELU || (k != KERNEL_BWDY && k != KERNEL_BWDY_ND) ||
          clact_info((clact_activation)program)->from_y != CLACT_FROM_Y_NEVER;
 }
 

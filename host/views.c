@@ -3,11 +3,12 @@
  * share bytes with an input, the event wait list, and the marker of a call with nothing
  * to run.
  *
- * A view is placed in three steps so that a later N-D descriptor (sizes, strides,
- * broadcast inputs) replaces only the middle one: place_buffer() learns the buffer's
- * size, context and root; span_1d() turns (offset, stride, n) into the byte span [lo, hi)
+ * A view is placed in three steps: place_buffer() learns the buffer's size, context and
+ * root; span_1d() or span_nd() turns (offset, strides, sizes) into the byte span [lo, hi)
  * the view can touch, with checked arithmetic; place_span() checks that span against the
- * buffer and moves it into the root buffer. */
+ * buffer and moves it into the root buffer. The N-D descriptor's own rules (rank, the
+ * call's shape, broadcasting, self-alias of an output) are checked here too, so every
+ * call and clact_tensor_check share them. */
 #include "internal.h"
 
 #include <stdint.h>
@@ -71,6 +72,18 @@ static clact_status place_span(const buffer_place *p, size_t lo, size_t hi, view
   return CLACT_SUCCESS;
 }
 
+/* The strides of a view placed for the overlap rule: see view_span. */
+static void describe_strides(const clact_tensor *shape, const size_t *stride, view_span *out) {
+  int nontrivial = 0;
+  out->rank = shape->rank;
+  out->stride = 1;
+  for (int d = 0; d < shape->rank; ++d) {
+    out->strides[d] = shape->size[d] > 1 ? stride[d] : 0;
+    if (shape->size[d] > 1) ++nontrivial, out->stride = stride[d];
+  }
+  out->multi = nontrivial > 1;
+}
+
 clact_status clact_view_1d(const clact_context *ctx, cl_mem buffer, size_t offset, size_t stride,
                            size_t n, size_t es, view_span *out) {
   if (!buffer) return CLACT_ERROR_INVALID_ARGUMENT;
@@ -82,8 +95,92 @@ clact_status clact_view_1d(const clact_context *ctx, cl_mem buffer, size_t offse
   if (!st) st = place_span(&place, lo, hi, out);
   if (st) return st;
   out->elem = es;
-  out->stride = stride;
+  const clact_tensor shape = {1, {n}, {stride}, offset};
+  describe_strides(&shape, &stride, out);
+  out->stride = stride; /* as given, even for n = 1 */
   return CLACT_SUCCESS;
+}
+
+clact_status clact_shape_of(const clact_tensor *out, size_t es, size_t *count) {
+  if (!out) return CLACT_ERROR_INVALID_ARGUMENT;
+  if (out->rank < 1 || out->rank > CLACT_MAX_RANK) return CLACT_ERROR_INVALID_RANK;
+  size_t c = 1, bytes;
+  for (int d = 0; d < out->rank; ++d)
+    if (out->size[d] == 0) c = 0; /* an empty shape: its other sizes may be anything */
+  for (int d = 0; d < out->rank && c; ++d)
+    if (mul_overflows(c, out->size[d], &c)) return CLACT_ERROR_INVALID_SIZE;
+  if (mul_overflows(c, es, &bytes)) return CLACT_ERROR_INVALID_SIZE;
+  *count = c;
+  return CLACT_SUCCESS;
+}
+
+clact_status clact_view_align(const clact_tensor *view, const clact_tensor *shape, size_t *stride) {
+  if (!view) return CLACT_ERROR_INVALID_ARGUMENT;
+  if (view->rank < 1 || view->rank > shape->rank) return CLACT_ERROR_INVALID_RANK;
+  const int lead = shape->rank - view->rank; /* leading dimensions the view lacks */
+  for (int d = 0; d < shape->rank; ++d) {
+    if (d < lead) {
+      stride[d] = 0;
+      continue;
+    }
+    const size_t size = view->size[d - lead];
+    if (size != shape->size[d] && size != 1) return CLACT_ERROR_SHAPE_MISMATCH;
+    stride[d] = size == 1 ? 0 : view->stride[d - lead];
+  }
+  return CLACT_SUCCESS;
+}
+
+/* Bytes [lo, hi) of a view of shape's sizes (none 0) with these strides, from offset. */
+static clact_status span_nd(const clact_tensor *shape, const size_t *stride, size_t offset,
+                            size_t es, size_t *lo, size_t *hi) {
+  size_t last = offset;
+  for (int d = 0; d < shape->rank; ++d) {
+    size_t reach;
+    if (mul_overflows(shape->size[d] - 1, stride[d], &reach) || add_overflows(last, reach, &last))
+      return CLACT_ERROR_OUT_OF_RANGE;
+  }
+  size_t end;
+  if (add_overflows(last, 1, &end) || mul_overflows(end, es, hi) || mul_overflows(offset, es, lo))
+    return CLACT_ERROR_OUT_OF_RANGE;
+  return CLACT_SUCCESS;
+}
+
+clact_status clact_view_nd(const clact_context *ctx, cl_mem buffer, const clact_tensor *shape,
+                           const size_t *stride, size_t offset, size_t es, view_span *out) {
+  if (!buffer) return CLACT_ERROR_INVALID_ARGUMENT;
+  buffer_place place;
+  size_t lo, hi;
+  clact_status st = place_buffer(ctx, buffer, &place);
+  if (!st) st = span_nd(shape, stride, offset, es, &lo, &hi);
+  if (!st) st = place_span(&place, lo, hi, out);
+  if (st) return st;
+  out->elem = es;
+  describe_strides(shape, stride, out);
+  return CLACT_SUCCESS;
+}
+
+int clact_view_self_aliases(const clact_tensor *shape, const size_t *stride) {
+  int order[CLACT_MAX_RANK], n = 0;
+  for (int d = 0; d < shape->rank; ++d) {
+    if (shape->size[d] <= 1) continue;
+    if (stride[d] == 0) return 1; /* a broadcast output: one element, several indices */
+    int k = n++;                  /* insertion sort by stride, ascending */
+    while (k > 0 && stride[order[k - 1]] > stride[d]) {
+      order[k] = order[k - 1];
+      --k;
+    }
+    order[k] = d;
+  }
+  /* each dimension must step past every element the smaller-stride ones reach */
+  size_t reach = 0;
+  for (int k = 0; k < n; ++k) {
+    const int d = order[k];
+    size_t span;
+    if (stride[d] <= reach) return 1;
+    if (mul_overflows(shape->size[d] - 1, stride[d], &span) || add_overflows(reach, span, &reach))
+      return 1; /* cannot happen for a placed view, whose span fits */
+  }
+  return 0;
 }
 
 /* An output may share bytes with an input in two cases only. The identical view
@@ -92,6 +189,12 @@ clact_status clact_view_1d(const clact_context *ctx, cl_mem buffer, size_t offse
  * they share the span but never a byte. */
 int clact_views_overlap(const view_span *in, const view_span *out, int may_alias) {
   if (in->root != out->root || in->hi <= out->lo || out->hi <= in->lo) return 0;
+  if (in->multi || out->multi) { /* N-D: only the identical view may share bytes */
+    if (!may_alias || in->lo != out->lo || in->elem != out->elem || in->rank != out->rank) return 1;
+    for (int d = 0; d < in->rank; ++d)
+      if (in->strides[d] != out->strides[d]) return 1;
+    return 0;
+  }
   if (in->stride != out->stride || in->elem != out->elem) return 1;
   if (may_alias && in->lo == out->lo && in->hi == out->hi) return 0;
   const size_t es = in->elem;

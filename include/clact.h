@@ -170,7 +170,12 @@ typedef enum clact_grad_input {
   X(INVALID_WAIT_LIST, -2014, "event wait list has a NULL entry or its count does not match")      \
   X(INVALID_GRAD_INPUT, -2015, "unknown clact_grad_input")                                         \
   X(OUT_OF_MEMORY, -2016, "host memory allocation failed")                                         \
-  X(BUFFER_TOO_SMALL, -2017, "the caller's output buffer is too small (size needed is returned)")
+  X(BUFFER_TOO_SMALL, -2017, "the caller's output buffer is too small (size needed is returned)")  \
+  X(INVALID_RANK, -2018, "a tensor view's rank is outside 1 .. CLACT_MAX_RANK")                    \
+  X(SHAPE_MISMATCH, -2019,                                                                         \
+    "an input view's size is neither the output's nor 1 along some dimension (broadcast)")         \
+  X(OUTPUT_ALIAS, -2020,                                                                           \
+    "an output view broadcasts or reaches one element from two indices (self-alias)")
 
 typedef enum clact_status {
   CLACT_SUCCESS = 0,
@@ -326,6 +331,65 @@ CLACT_API clact_status clact_backward(clact_context *ctx, const clact_op *op,
                                       size_t dy_stride, cl_mem dx, size_t dx_offset,
                                       size_t dx_stride, cl_uint num_events,
                                       const cl_event *wait_list, cl_event *event);
+
+/* ------------------------------------------------------------------------------------ */
+/* N-D tensor views: a plain-value descriptor, like clact_op. Element (i0, ..., i{r-1})  */
+/* of a view is at offset + i0 * stride[0] + ... + i{r-1} * stride[r-1], counted in     */
+/* elements of the call's dtype; dimension 0 is the outermost. Strides are >= 0 and need */
+/* not be ordered (a transpose swaps two of them).                                      */
+/*  - The call's shape is the output's (y, dx). An input (x, dy, in) broadcasts to it as */
+/*    in NumPy: its dimensions align with the output's last ones (a lower rank gains    */
+/*    leading size-1 dimensions), and each size is the output's or 1 (read again along */
+/*    that dimension); a stride of 0 also repeats an element. Otherwise SHAPE_MISMATCH. */
+/*  - An output may not broadcast nor self-alias: along the dimensions of size > 1,    */
+/*    sorted by stride, each stride must be > 0 and step past every element the smaller */
+/*    ones reach; else OUTPUT_ALIAS (a conservative rule: interleavings that happen not */
+/*    to collide are refused as well).                                                  */
+/*  - In place only for identical views (same buffer, offset, sizes and strides); any   */
+/*    other byte an input shares with an output is OVERLAP.                             */
+/*  - The span, (offset + sum (size-1) stride + 1) elements in bytes, is computed with  */
+/*    checked arithmetic: past the buffer, or not representable, is OUT_OF_RANGE.       */
+/*  - A shape with a size of 0 succeeds and enqueues nothing (a marker event if asked).  */
+/* The launch merges dimensions contiguous in every view, so a dense view runs the same */
+/* kernel as the 1-D call; clact_forward and clact_backward are the rank-1 case.         */
+/* ------------------------------------------------------------------------------------ */
+#define CLACT_MAX_RANK 8
+typedef struct clact_tensor {
+  int rank;                      /* 1 .. CLACT_MAX_RANK */
+  size_t size[CLACT_MAX_RANK];   /* elements along each dimension; entries past rank unused */
+  size_t stride[CLACT_MAX_RANK]; /* elements from one index to the next along a dimension */
+  size_t offset;                 /* element of index (0, ..., 0) */
+} clact_tensor;
+
+/* A dense row-major view of sizes[0 .. rank-1] at element `offset`: the last dimension
+   has stride 1. Unused entries are zeroed. Statuses: INVALID_ARGUMENT (view NULL, or
+   sizes NULL), INVALID_RANK, INVALID_SIZE (the element count overflows size_t). */
+CLACT_API clact_status clact_tensor_init_dense(clact_tensor *view, int rank, const size_t *sizes,
+                                               size_t offset);
+/* Checks one view of buffer as a call would, with the status it would return: `shape`
+   is the call's shape (the output view), NULL when view is the output itself; output 1
+   applies the output rules. Statuses: INVALID_CONTEXT, INVALID_ARGUMENT (view or buffer
+   NULL), INVALID_DTYPE, INVALID_RANK, INVALID_SIZE, SHAPE_MISMATCH, OUTPUT_ALIAS,
+   OUT_OF_RANGE, CONTEXT_MISMATCH, OpenCL's (a buffer that is not one). */
+CLACT_API clact_status clact_tensor_check(const clact_context *ctx, clact_dtype dtype,
+                                          const clact_tensor *view, cl_mem buffer,
+                                          const clact_tensor *shape, int output);
+
+/* y = alpha * f(x) + beta * y over the views; as clact_forward otherwise (wait list,
+   event, never blocks). Statuses: clact_forward's, and INVALID_RANK, SHAPE_MISMATCH,
+   OUTPUT_ALIAS; INVALID_ARGUMENT for a NULL view. */
+CLACT_API clact_status clact_forward_view(clact_context *ctx, const clact_op *op, cl_mem x,
+                                          const clact_tensor *x_view, cl_mem y,
+                                          const clact_tensor *y_view, cl_uint num_events,
+                                          const cl_event *wait_list, cl_event *event);
+/* dx = alpha * dy * f'(.) + beta * dx over the views; dx is the output (the call's
+   shape), in and dy may broadcast. Statuses: clact_backward's and clact_forward_view's. */
+CLACT_API clact_status clact_backward_view(clact_context *ctx, const clact_op *op,
+                                           clact_grad_input input, cl_mem in,
+                                           const clact_tensor *in_view, cl_mem dy,
+                                           const clact_tensor *dy_view, cl_mem dx,
+                                           const clact_tensor *dx_view, cl_uint num_events,
+                                           const cl_event *wait_list, cl_event *event);
 
 /* ------------------------------------------------------------------------------------ */
 /* Plain host arrays (dense, synchronous). Arrays hold n elements of op->dtype (f16 and */

@@ -1,0 +1,190 @@
+/* views.cl — the N-D view kernels of one activation: views the host could not merge into
+ * one dimension (kernels/elementwise.cl runs those that it could).
+ *
+ * The host sorts and merges dimensions first (host/views.c), so here a call has rank
+ * 2 .. 8 and its innermost dimension is the longest run it could make. The work is cut
+ * into units: one vector of VW elements along the innermost dimension of one row (a row
+ * is one index of the outer dimensions), the last unit of a row holding inner % VW. Along
+ * the row, a view with stride 1 loads whole vectors; any other stride (a transpose, a
+ * broadcast input with stride 0) gathers lanes. The row's element offsets come from its
+ * multi-index: on the CPU walk each work-item decomposes its first row once and then
+ * steps an odometer (no division per element or per row); on the GPU walk (grid-stride,
+ * neighbouring work-items on neighbouring vectors) each unit decomposes its own row.
+ *
+ * The formulas are called only through ND_FWD and ND_BWD, the same expressions as the
+ * 1-D loops of elementwise.cl (alpha * formula, then the blend), so a change of the
+ * formula call convention is made here in these two macros.
+ *
+ * Built after elementwise.cl, whose gather/scatter and the prelude's loads it uses.
+ */
+#define ND_FWD(X) (alpha * FWD((X), p0, p1))
+#define ND_BWD(DERIV, IN, DY) (alpha * DERIV((IN), (DY), p0, p1))
+
+/* Lanes [j*VW, j*VW + count) of a row with element stride inc: a whole vector where the
+ * row is contiguous and the unit full, else one lane at a time. */
+#define ND_LOAD(p, inc, j, count) \
+  ((inc) == 1 && (count) == VW ? load_v((j), (p)) : gather((p), (inc), (j), (count)))
+#define ND_STORE(v, p, inc, j, count)        \
+  do {                                       \
+    if ((inc) == 1 && (count) == VW)         \
+      store_v((v), (j), (p));                \
+    else                                     \
+      scatter((v), (p), (inc), (j), (count)); \
+  } while (0)
+
+enum { ND_MAX_RANK = 8 };
+
+/* The shape of a call as the kernels see it: rank, sizes, units. */
+typedef struct nd_shape {
+  uint rank;              /* 2 .. 8 */
+  ulong size[ND_MAX_RANK];
+  ulong inner;            /* size[rank - 1] */
+  ulong nvi;              /* units per row: ceil(inner / VW) */
+} nd_shape;
+
+inline nd_shape nd_make_shape(uint rank, ulong8 size) {
+  nd_shape s;
+  s.rank = rank;
+  vstore8(size, 0, s.size);
+  s.inner = s.size[rank - 1];
+  s.nvi = (s.inner + VW - 1) / VW;
+  return s;
+}
+
+/* idx (the outer dimensions' indices) of row `row`: divisions, once per decomposition. */
+inline void nd_decompose(const nd_shape *s, ulong row, ulong *idx) {
+  for (int d = (int)s->rank - 2; d >= 0; --d) {
+    idx[d] = row % s->size[d];
+    row /= s->size[d];
+  }
+}
+
+/* Element offset of the row at idx in a view of strides st, from the view's offset. */
+inline ulong nd_row_offset(const nd_shape *s, const ulong *idx, const ulong *st, ulong off) {
+  for (uint d = 0; d + 1 < s->rank; ++d)
+    off += idx[d] * st[d];
+  return off;
+}
+
+/* The next row: the odometer steps idx and each view's row offset, without division. */
+#define ND_NEXT_ROW(s, idx, NV, ST, OFF)                        \
+  for (int d_ = (int)(s).rank - 2; d_ >= 0; --d_) {             \
+    ++idx[d_];                                                  \
+    for (int v_ = 0; v_ < NV; ++v_)                             \
+      OFF[v_] += ST[v_][d_];                                    \
+    if (idx[d_] < (s).size[d_]) break;                          \
+    idx[d_] = 0;                                                \
+    for (int v_ = 0; v_ < NV; ++v_)                             \
+      OFF[v_] -= (s).size[d_] * ST[v_][d_];                     \
+  }
+
+/* The units [first, last) of this work-item among `units`, as my_range does for vectors. */
+inline void nd_range(ulong units, ulong *first, ulong *last) {
+  const ulong gid = get_global_id(0), gsz = get_global_size(0);
+  const ulong chunk = (units + gsz - 1) / gsz;
+  *first = min(gid * chunk, units);
+  *last = min(*first + chunk, units);
+}
+
+/* One unit j of the row whose views start at base[v]. NV views: the inputs, then the
+ * output, last. UNIT(j, count) computes and stores it. */
+#define ND_WALK(NV, UNIT)                                                                  \
+  const nd_shape s = nd_make_shape(rank, size);                                            \
+  ulong st[NV][ND_MAX_RANK], off0[NV], inc[NV];                                            \
+  ND_STRIDES(st, off0);                                                                    \
+  for (int v = 0; v < NV; ++v)                                                             \
+    inc[v] = st[v][rank - 1];                                                              \
+  const ulong full = s.inner / VW;                                                         \
+  const uint tail = (uint)(s.inner - full * VW);                                           \
+  ulong idx[ND_MAX_RANK];                                                                  \
+  ulong base[NV];                                                                          \
+  ND_WALK_UNITS(NV, UNIT)
+
+#ifdef CLACT_CONTIGUOUS
+/* CPU: one block of units per work-item, row by row; the dense loop over whole vectors
+ * is separate so that the compiler keeps it free of the per-lane paths. */
+#define ND_WALK_UNITS(NV, UNIT)                                                            \
+  ulong u, last;                                                                           \
+  nd_range(units, &u, &last);                                                              \
+  if (u < last) {                                                                          \
+    ulong j = u % s.nvi;                                                                   \
+    nd_decompose(&s, u / s.nvi, idx);                                                      \
+    for (int v = 0; v < NV; ++v)                                                           \
+      base[v] = nd_row_offset(&s, idx, st[v], off0[v]);                                    \
+    while (u < last) {                                                                     \
+      const ulong jend = min(s.nvi, j + (last - u));                                       \
+      const ulong jfull = min(jend, full);                                                 \
+      u += jend - j;                                                                       \
+      for (; j < jfull; ++j)                                                               \
+        UNIT(j, VW);                                                                       \
+      if (j < jend) { /* the row's partial last unit */                                   \
+        UNIT(j, tail);                                                                     \
+        ++j;                                                                               \
+      }                                                                                    \
+      if (j == s.nvi) {                                                                    \
+        j = 0;                                                                             \
+        ND_NEXT_ROW(s, idx, NV, st, base)                                                  \
+      }                                                                                    \
+    }                                                                                      \
+  }
+#else
+/* GPU: grid-stride over units, so neighbouring work-items touch neighbouring vectors. */
+#define ND_WALK_UNITS(NV, UNIT)                                                            \
+  for (ulong u = get_global_id(0); u < units; u += get_global_size(0)) {                   \
+    const ulong j = u % s.nvi;                                                             \
+    nd_decompose(&s, u / s.nvi, idx);                                                      \
+    for (int v = 0; v < NV; ++v)                                                           \
+      base[v] = nd_row_offset(&s, idx, st[v], off0[v]);                                    \
+    UNIT(j, (j < full ? (uint)VW : tail));                                                 \
+  }
+#endif
+
+/* y = alpha * f(x) + beta * y */
+#define ND_STRIDES(st, off0)          \
+  vstore8(x_st, 0, st[0]);            \
+  vstore8(y_st, 0, st[1]);            \
+  off0[0] = x_off, off0[1] = y_off;
+#define FWD_UNIT(j, count)                                                   \
+  do {                                                                       \
+    realv r_ = ND_FWD(ND_LOAD(x + base[0], inc[0], (j), (count)));           \
+    if (beta != 0) r_ += beta * ND_LOAD(y + base[1], inc[1], (j), (count));  \
+    ND_STORE(r_, y + base[1], inc[1], (j), (count));                         \
+  } while (0)
+
+__kernel void clact_fwd_nd(const uint rank, const ulong8 size, const ulong units,
+                           __global const storage *x, const ulong x_off, const ulong8 x_st,
+                           __global storage *y, const ulong y_off, const ulong8 y_st,
+                           const real p0, const real p1, const real alpha, const real beta) {
+  ND_WALK(2, FWD_UNIT)
+}
+#undef ND_STRIDES
+
+/* dx = alpha * dy * f'(.) + beta * dx */
+#define ND_STRIDES(st, off0)                  \
+  vstore8(in_st, 0, st[0]);                   \
+  vstore8(dy_st, 0, st[1]);                   \
+  vstore8(dx_st, 0, st[2]);                   \
+  off0[0] = in_off, off0[1] = dy_off, off0[2] = dx_off;
+#define BWD_UNIT_OF(DERIV, j, count)                                                          \
+  do {                                                                                        \
+    realv r_ = ND_BWD(DERIV, ND_LOAD(in + base[0], inc[0], (j), (count)),                     \
+                      ND_LOAD(dy + base[1], inc[1], (j), (count)));                           \
+    if (beta != 0) r_ += beta * ND_LOAD(dx + base[2], inc[2], (j), (count));                  \
+    ND_STORE(r_, dx + base[2], inc[2], (j), (count));                                         \
+  } while (0)
+#define BWD_UNIT(j, count) BWD_UNIT_OF(BWD, j, count)
+#define BWDY_UNIT(j, count) BWD_UNIT_OF(BWDY, j, count)
+
+#define ND_BACKWARD_KERNEL(NAME, UNIT)                                                         \
+  __kernel void NAME(const uint rank, const ulong8 size, const ulong units,                    \
+                     __global const storage *in, const ulong in_off, const ulong8 in_st,       \
+                     __global const storage *dy, const ulong dy_off, const ulong8 dy_st,       \
+                     __global storage *dx, const ulong dx_off, const ulong8 dx_st,             \
+                     const real p0, const real p1, const real alpha, const real beta) {        \
+    ND_WALK(3, UNIT)                                                                           \
+  }
+
+ND_BACKWARD_KERNEL(clact_bwd_nd, BWD_UNIT)
+#ifdef CLACT_HAS_BWDY
+ND_BACKWARD_KERNEL(clact_bwdy_nd, BWDY_UNIT)
+#endif
