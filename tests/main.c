@@ -46,7 +46,9 @@
   X(prelu_errors)                                                                                  \
   X(prelu_threads)                                                                                 \
   X(single_element_views)                                                                          \
-  X(foreign_events)
+  X(foreign_events)                                                                                \
+  X(tensor_views)                                                                                  \
+  X(tensor_view_errors)
 
 #define DECLARE(name) int test_##name(const char *arg);
 PER_ACTIVATION_TESTS(DECLARE)
