@@ -85,4 +85,9 @@ int cmd_check(int argc, char **argv);
 int cmd_bench(int argc, char **argv);
 int cmd_plot(int argc, char **argv);
 
+/* bench_views.c: `clact bench --views` (forward of each selected op and dtype on N-D views
+ * of n elements). */
+clact_status bench_views(clact_context *ctx, const char *dev, const cli_selection *sel, size_t n,
+                         int csv);
+
 #endif

@@ -189,7 +189,7 @@ static clact_status bench_dtype(const bench_run *r, clact_dtype t) {
 
 static const char USAGE[] =
     "usage: clact bench [--op NAME|all] [--dir fwd|bwd|bwdy|all] [--dtype f32|f16|bf16|f64|all]\n"
-    "                   [--n N] [--device SPEC] [--csv] [--vs-onednn]\n\n"
+    "                   [--n N] [--device SPEC] [--csv] [--vs-onednn] [--views]\n\n"
     "Times each activation and direction on N elements (default 2^24) and reports GB/s\n"
     "(forward moves 2 elements per element: read x, write y; backward 3: read x or y\n"
     "and dy, write dx) and the ratio to the device's copy bandwidth for the same\n"
@@ -198,17 +198,23 @@ static const char USAGE[] =
     "Each figure is the median of 7 batches after a warm-up.\n\n"
     "--vs-onednn  also time oneDNN's eltwise on the same data (f32; when clact was\n"
     "             built with oneDNN) and add onednn_gbps and vs_onednn columns.\n\n"
+    "--views      forward on N-D views instead (default ops relu,sigmoid): the 1-D call,\n"
+    "             a dense 4-D tensor [N,64,128,128], a channel slice (64 of 128\n"
+    "             channels), a transpose of the last two dimensions, and the first half\n"
+    "             of each row of a [rows, 8192] tensor; GB/s, ratio to copy, and to\n"
+    "             the 1-D call. CSV: device,op,dtype,case,n,ms,gbps,copy_gbps,ratio,vs_1d.\n\n"
     "CSV columns: device,op,dir,dtype,n,ms,gbps,copy_gbps,ratio[,onednn_gbps,vs_onednn].\n";
 
 /* bench's own options */
 typedef struct bench_options {
-  int vs_onednn, small, startup;
+  int vs_onednn, small, startup, views;
 } bench_options;
 
 static int bench_option(int argc, char **argv, int *i, void *state) {
   bench_options *b = state;
   int *flag = !strcmp(argv[*i], "--small")       ? &b->small
               : !strcmp(argv[*i], "--startup")   ? &b->startup
+              : !strcmp(argv[*i], "--views")     ? &b->views
               : !strcmp(argv[*i], "--vs-onednn") ? &b->vs_onednn
                                                  : NULL;
 #ifndef CLACT_HAVE_ONEDNN
@@ -233,7 +239,7 @@ static const cli_command BENCH = {.name = "bench",
 
 int cmd_bench(int argc, char **argv) {
   cli_options o;
-  bench_options b = {0, 0, 0};
+  bench_options b = {0, 0, 0, 0};
   const int parsed = cli_parse(&BENCH, argc, argv, &o, &b);
   if (parsed != CLI_PROCEED) return parsed;
   const char *device = o.device;
@@ -249,6 +255,19 @@ int cmd_bench(int argc, char **argv) {
     const int rc = bench_small(ctx, dev, csv);
     clact_context_destroy(ctx);
     return rc;
+  }
+  if (b.views) {
+    cli_selection vs = sel;
+    int all = 1; /* --views without --op: relu and sigmoid, not every activation */
+    for (int a = 0; a < CLACT_ACTIVATION_COUNT; ++a)
+      all = all && vs.op[a];
+    if (all) {
+      memset(vs.op, 0, sizeof vs.op);
+      vs.op[CLACT_RELU] = vs.op[CLACT_SIGMOID] = 1;
+    }
+    const clact_status st = bench_views(ctx, dev, &vs, n, csv);
+    clact_context_destroy(ctx);
+    return st ? cli_fail("bench --views", st) : EXIT_OK;
   }
   if (csv)
     printf("device,op,dir,dtype,n,ms,gbps,copy_gbps,ratio%s\n",

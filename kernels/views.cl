@@ -32,6 +32,14 @@
       scatter((v), (p), (inc), (j), (count)); \
   } while (0)
 
+/* The same for rows known to be contiguous (inc 1, full units), where the row's start is
+ * or is not aligned to a whole vector: one full-width access instead of PoCL's split
+ * vloadN, as in the 1-D kernel. */
+#define ND_LOAD_A(p, inc, j, count) load_a((j), (p))
+#define ND_STORE_A(v, p, inc, j, count) store_a((v), (j), (p))
+#define ND_LOAD_V(p, inc, j, count) load_v((j), (p))
+#define ND_STORE_V(v, p, inc, j, count) store_v((v), (j), (p))
+
 enum { ND_MAX_RANK = 8 };
 
 /* The shape of a call as the kernels see it: rank, sizes, units. */
@@ -92,8 +100,11 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   const nd_shape s = nd_make_shape(rank, size);                                            \
   ulong st[NV][ND_MAX_RANK], off0[NV], inc[NV];                                            \
   ND_STRIDES(st, off0);                                                                    \
-  for (int v = 0; v < NV; ++v)                                                             \
+  int dense_rows = 1;                                                                      \
+  for (int v = 0; v < NV; ++v) {                                                           \
     inc[v] = st[v][rank - 1];                                                              \
+    dense_rows = dense_rows && inc[v] == 1;                                                \
+  }                                                                                        \
   const ulong full = s.inner / VW;                                                         \
   const uint tail = (uint)(s.inner - full * VW);                                           \
   ulong idx[ND_MAX_RANK];                                                                  \
@@ -115,10 +126,20 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
       const ulong jend = min(s.nvi, j + (last - u));                                       \
       const ulong jfull = min(jend, full);                                                 \
       u += jend - j;                                                                       \
-      for (; j < jfull; ++j)                                                               \
-        UNIT(j, VW);                                                                       \
+      ulong aligned_ = 0;                                                                  \
+      for (int v = 0; v < NV; ++v)                                                         \
+        aligned_ |= base[v] % VW;                                                          \
+      if (dense_rows && aligned_ == 0) /* whole aligned vectors, as the 1-D kernel */      \
+        for (; j < jfull; ++j)                                                             \
+          UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_A);                                     \
+      else if (dense_rows)                                                                 \
+        for (; j < jfull; ++j)                                                             \
+          UNIT(j, VW, 1, 1, 1, ND_LOAD_V, ND_STORE_V);                                     \
+      else                                                                                 \
+        for (; j < jfull; ++j)                                                             \
+          UNIT(j, VW, inc[0], inc[1], inc[NV - 1], ND_LOAD, ND_STORE);                     \
       if (j < jend) { /* the row's partial last unit */                                   \
-        UNIT(j, tail);                                                                     \
+        UNIT(j, tail, inc[0], inc[1], inc[NV - 1], ND_LOAD, ND_STORE);                     \
         ++j;                                                                               \
       }                                                                                    \
       if (j == s.nvi) {                                                                    \
@@ -135,7 +156,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     nd_decompose(&s, u / s.nvi, idx);                                                      \
     for (int v = 0; v < NV; ++v)                                                           \
       base[v] = nd_row_offset(&s, idx, st[v], off0[v]);                                    \
-    UNIT(j, (j < full ? (uint)VW : tail));                                                 \
+    UNIT(j, (j < full ? (uint)VW : tail), inc[0], inc[1], inc[NV - 1], ND_LOAD, ND_STORE); \
   }
 #endif
 
@@ -144,11 +165,14 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   vstore8(x_st, 0, st[0]);            \
   vstore8(y_st, 0, st[1]);            \
   off0[0] = x_off, off0[1] = y_off;
-#define FWD_UNIT(j, count)                                                   \
-  do {                                                                       \
-    realv r_ = ND_FWD(ND_LOAD(x + base[0], inc[0], (j), (count)));           \
-    if (beta != 0) r_ += beta * ND_LOAD(y + base[1], inc[1], (j), (count));  \
-    ND_STORE(r_, y + base[1], inc[1], (j), (count));                         \
+/* UNIT(j, count, i0, i1, iout, LD, ST): unit j of count lanes, the views' innermost
+ * strides i0 (first input), i1 (second input or output), iout (output), loaded with LD
+ * and stored with ST (ND_LOAD and ND_STORE or their contiguous forms). */
+#define FWD_UNIT(j, count, i0, i1, iout, LD, ST)                     \
+  do {                                                               \
+    realv r_ = ND_FWD(LD(x + base[0], (i0), (j), (count)));          \
+    if (beta != 0) r_ += beta * LD(y + base[1], (iout), (j), (count)); \
+    ST(r_, y + base[1], (iout), (j), (count));                       \
   } while (0)
 
 __kernel void clact_fwd_nd(const uint rank, const ulong8 size, const ulong units,
@@ -165,15 +189,16 @@ __kernel void clact_fwd_nd(const uint rank, const ulong8 size, const ulong units
   vstore8(dy_st, 0, st[1]);                   \
   vstore8(dx_st, 0, st[2]);                   \
   off0[0] = in_off, off0[1] = dy_off, off0[2] = dx_off;
-#define BWD_UNIT_OF(DERIV, j, count)                                                          \
-  do {                                                                                        \
-    realv r_ = ND_BWD(DERIV, ND_LOAD(in + base[0], inc[0], (j), (count)),                     \
-                      ND_LOAD(dy + base[1], inc[1], (j), (count)));                           \
-    if (beta != 0) r_ += beta * ND_LOAD(dx + base[2], inc[2], (j), (count));                  \
-    ND_STORE(r_, dx + base[2], inc[2], (j), (count));                                         \
+#define BWD_UNIT_OF(DERIV, j, count, i0, i1, iout, LD, ST)                                \
+  do {                                                                                    \
+    realv r_ = ND_BWD(DERIV, LD(in + base[0], (i0), (j), (count)),                        \
+                      LD(dy + base[1], (i1), (j), (count)));                              \
+    if (beta != 0) r_ += beta * LD(dx + base[2], (iout), (j), (count));                   \
+    ST(r_, dx + base[2], (iout), (j), (count));                                           \
   } while (0)
-#define BWD_UNIT(j, count) BWD_UNIT_OF(BWD, j, count)
-#define BWDY_UNIT(j, count) BWD_UNIT_OF(BWDY, j, count)
+#define BWD_UNIT(j, count, i0, i1, iout, LD, ST) BWD_UNIT_OF(BWD, j, count, i0, i1, iout, LD, ST)
+#define BWDY_UNIT(j, count, i0, i1, iout, LD, ST) \
+  BWD_UNIT_OF(BWDY, j, count, i0, i1, iout, LD, ST)
 
 #define ND_BACKWARD_KERNEL(NAME, UNIT)                                                         \
   __kernel void NAME(const uint rank, const ulong8 size, const ulong units,                    \
