@@ -1,10 +1,11 @@
 /* api.c — a libFuzzer target on the public API (docs/ERRORS.md).
  *
  * Each input picks a call (forward, backward from x or y, the host-array calls, the buffer
- * helpers), an activation and a dtype (unknown ones included), parameters (NaN, infinite,
- * out of their domain, or valid), the count n (0, small, or overflowing), three small
- * buffers of arbitrary byte sizes and contents, and for each view a buffer (or NULL, or one
- * of another OpenCL context), an offset and a stride, a wait list and an event.
+ * helpers, forward and backward on N-D views), an activation and a dtype (unknown ones included),
+ * parameters (NaN, infinite, out of their domain, or valid), the count n (0, small, or
+ * overflowing), three small buffers of arbitrary byte sizes and contents, and for each view a
+ * buffer (or NULL, or one of another OpenCL context), an offset and a stride, a wait list and an
+ * event.
  *
  * An independent model of the documented rules says which statuses the call may return:
  * a call that breaks rules must return one of the statuses of the rules it breaks; a call
@@ -591,10 +592,266 @@ static void helper_call(reader *r, bufs *b) {
   free(host);
 }
 
+/* ---- N-D views (kind 6) ----------------------------------------------------------------- */
+typedef struct tview {
+  int buf; /* as viewspec */
+  int null_view;
+  clact_tensor t;
+  size_t stride[CLACT_MAX_RANK]; /* aligned at the output's rank: 0 where broadcast */
+} tview;
+
+static size_t pick_size(unsigned s) {
+  static const size_t sizes[8] = {1, 2, 3, 4, 1, 2, 0, 3};
+  return s == 255 ? SIZE_MAX / 2 : sizes[s % 8];
+}
+static size_t pick_stride(unsigned s) {
+  return s == 255 ? SIZE_MAX / 2 : s == 254 ? (size_t)1 << 62 : s % 6;
+}
+
+/* An input's rank, sizes (the output's, 1, or another) and strides, or the output's. */
+static void read_tview(reader *r, tview *v, const clact_tensor *shape, int first_buf) {
+  const unsigned sel = u8(r) % 16;
+  v->buf = sel < 9 ? (int)(sel % 3) : sel < 13 ? first_buf : sel == 13 ? -1 : sel == 14 ? -2 : 0;
+  v->null_view = u8(r) % 32 == 0;
+  memset(&v->t, 0, sizeof v->t);
+  const unsigned rk = u8(r);
+  if (!shape) {
+    v->t.rank = (int)(rk % 10); /* 0 and 9 are invalid */
+  } else {
+    v->t.rank = rk % 16 == 15 ? (int)(rk % 11) : shape->rank - (int)(rk % 3); /* maybe lower */
+  }
+  for (int d = 0; d < v->t.rank && d < CLACT_MAX_RANK; ++d) {
+    const unsigned s = u8(r);
+    const int sd = shape ? d + shape->rank - v->t.rank : -1;
+    if (shape && sd >= 0 && sd < shape->rank && s % 16 != 15)
+      v->t.size[d] = s % 4 == 2 ? 1 : shape->size[sd];
+    else
+      v->t.size[d] = pick_size(s);
+    v->t.stride[d] = pick_stride(u8(r));
+  }
+  const unsigned off = u8(r);
+  v->t.offset = off == 255 ? SIZE_MAX / 2 : off == 254 ? SIZE_MAX : off % 64;
+  if (u8(r) % 4 != 0) { /* often dense (row-major, maybe padded): calls that run a kernel */
+    size_t step = 1;
+    for (int d = v->t.rank - 1; d >= 0 && d < CLACT_MAX_RANK; --d) {
+      v->t.stride[d] = step;
+      step *= v->t.size[d] < 4 ? v->t.size[d] + (off & 1) : 4;
+    }
+  }
+}
+
+static cl_mem tview_mem(const bufs *b, const tview *v) {
+  return v->buf >= 0 ? b->mem[v->buf] : v->buf == -2 ? foreign : NULL;
+}
+
+/* The model's own walk: element offset of flat index i of the call's shape in view v. */
+static size_t tview_elem(const clact_tensor *shape, const tview *v, size_t i) {
+  size_t off = v->t.offset;
+  for (int d = shape->rank - 1; d >= 0; --d) {
+    off += (i % shape->size[d]) * v->stride[d];
+    i /= shape->size[d];
+  }
+  return off;
+}
+
+static void view_call(reader *r, clact_op *op, bufs *b) {
+  const unsigned dsel = u8(r) % 3, want_event = u8(r) & 1, null_ctx = u8(r) == 255;
+  const int dir = dsel == 0 ? REF_FWD : dsel == 1 ? REF_BWD : REF_BWDY;
+  const int nviews = dir == REF_FWD ? 2 : 3, out = nviews - 1;
+  tview v[3];
+  read_tview(r, &v[out], NULL, 0);
+  const clact_tensor *shape = &v[out].t;
+  for (int i = 0; i < out; ++i)
+    read_tview(r, &v[i], shape, v[out].buf);
+  if (u8(r) % 8 == 0) { /* in place: the input the output may alias, identical */
+    const int k = dir == REF_FWD ? 0 : 1;
+    v[k] = v[out];
+  }
+
+  expect e = {{0}, 0, 0};
+  const size_t es = valid_dtype(op->dtype) ? elem_size(op->dtype) : 0;
+  int calls_kernel = 0;
+  size_t count = 0;
+  if (null_ctx) {
+    rule(&e, CLACT_ERROR_INVALID_CONTEXT);
+  } else {
+    op_rules(&e, op);
+    if (dir == REF_BWDY && valid_activation(op->activation) && !from_y_defined(op))
+      rule(&e, CLACT_ERROR_NO_GRADIENT_FROM_Y);
+  }
+  int shape_ok = !null_ctx && es;
+  if (shape_ok) { /* the output's shape, then each input's broadcast */
+    if (v[out].null_view) {
+      rule(&e, CLACT_ERROR_INVALID_ARGUMENT), shape_ok = 0;
+    } else if (shape->rank < 1 || shape->rank > CLACT_MAX_RANK) {
+      rule(&e, CLACT_ERROR_INVALID_RANK), shape_ok = 0;
+    } else {
+      unsigned __int128 c = 1;
+      for (int d = 0; d < shape->rank; ++d)
+        if (shape->size[d] == 0) c = 0;
+      for (int d = 0; d < shape->rank && c && c <= SIZE_MAX; ++d)
+        c *= shape->size[d]; /* stops once past SIZE_MAX: no 128-bit overflow */
+      if (c * es > SIZE_MAX) rule(&e, CLACT_ERROR_INVALID_SIZE), shape_ok = 0;
+      count = (size_t)c;
+      for (int d = 0; d < shape->rank; ++d)
+        v[out].stride[d] = shape->size[d] == 1 ? 0 : shape->stride[d];
+    }
+    for (int i = 0; shape_ok && i < out; ++i) {
+      const clact_tensor *t = &v[i].t;
+      if (v[i].null_view) {
+        rule(&e, CLACT_ERROR_INVALID_ARGUMENT), shape_ok = 0;
+        continue;
+      }
+      if (t->rank < 1 || t->rank > shape->rank) {
+        rule(&e, CLACT_ERROR_INVALID_RANK), shape_ok = 0;
+        continue;
+      }
+      const int lead = shape->rank - t->rank;
+      for (int d = 0; d < shape->rank; ++d) {
+        const size_t s = d < lead ? 1 : t->size[d - lead];
+        if (s != 1 && s != shape->size[d]) rule(&e, CLACT_ERROR_SHAPE_MISMATCH), shape_ok = 0;
+        v[i].stride[d] = s == 1 ? 0 : t->stride[d - lead];
+      }
+    }
+  }
+  if (shape_ok && count > 0) {
+    int views_ok = 1;
+    for (int i = 0; i < nviews; ++i) {
+      unsigned __int128 last = v[i].t.offset;
+      for (int d = 0; d < shape->rank; ++d)
+        last += (unsigned __int128)(shape->size[d] - 1) * v[i].stride[d];
+      if (v[i].buf == -1)
+        rule(&e, CLACT_ERROR_INVALID_ARGUMENT), views_ok = 0;
+      else if (v[i].buf == -2)
+        rule(&e, CLACT_ERROR_CONTEXT_MISMATCH), views_ok = 0;
+      else if ((last + 1) * es > b->size[v[i].buf])
+        rule(&e, CLACT_ERROR_OUT_OF_RANGE), views_ok = 0;
+    }
+    if (views_ok) {
+      /* the output: the documented rule (sorted strides, each past the smaller ones'
+       * reach); a true collision must break it */
+      size_t st[CLACT_MAX_RANK], sz[CLACT_MAX_RANK];
+      int m = 0, alias = 0;
+      for (int d = 0; d < shape->rank; ++d) {
+        if (shape->size[d] <= 1) continue;
+        if (v[out].stride[d] == 0) alias = 1;
+        int k = m++;
+        while (k > 0 && st[k - 1] > v[out].stride[d])
+          st[k] = st[k - 1], sz[k] = sz[k - 1], --k;
+        st[k] = v[out].stride[d], sz[k] = shape->size[d];
+      }
+      unsigned __int128 reach = 0;
+      for (int k = 0; k < m && !alias; ++k) {
+        if (st[k] <= reach) alias = 1;
+        reach += (unsigned __int128)(sz[k] - 1) * st[k];
+      }
+      static uint8_t hit[MAX_BYTES];
+      memset(hit, 0, sizeof hit);
+      int collides = 0;
+      for (size_t i = 0; i < count && !collides; ++i) {
+        const size_t j = tview_elem(shape, &v[out], i);
+        collides = hit[j * es];
+        hit[j * es] = 1;
+      }
+      if (collides && !alias) BAD("model: an output collision the rule misses");
+      if (alias) rule(&e, CLACT_ERROR_OUTPUT_ALIAS), views_ok = 0;
+    }
+    for (int i = 0; views_ok && i < out; ++i) { /* overlap: byte by byte */
+      if (v[i].buf != v[out].buf) continue;
+      static uint8_t mark[MAX_BYTES];
+      memset(mark, 0, sizeof mark);
+      for (size_t k = 0; k < count; ++k)
+        memset(mark + tview_elem(shape, &v[i], k) * es, 1, es);
+      int shares = 0, identical = v[i].t.offset == v[out].t.offset;
+      for (int d = 0; d < shape->rank; ++d)
+        if (shape->size[d] > 1 && v[i].stride[d] != v[out].stride[d]) identical = 0;
+      for (size_t k = 0; k < count && !shares; ++k)
+        for (size_t q = 0; q < es; ++q)
+          shares |= mark[tview_elem(shape, &v[out], k) * es + q];
+      if (shares && !identical) rule(&e, CLACT_ERROR_OVERLAP);
+      if (!shares) e.maybe_overlap = 1;
+    }
+    calls_kernel = views_ok;
+  }
+
+  /* backward from y reads y = f(x): make each element the input view reads hold f of it */
+  snapshot(b, 0);
+  static long double xraw[MAX_BYTES];
+  if (e.count == 0 && calls_kernel && dir == REF_BWDY) {
+    static uint8_t seen[MAX_BYTES];
+    memset(seen, 0, sizeof seen);
+    for (size_t i = 0; i < count; ++i) {
+      const size_t j = tview_elem(shape, &v[0], i);
+      if (seen[j]) continue;
+      seen[j] = 1;
+      xraw[j] = load_at(op->dtype, b->before[v[0].buf], j);
+      ref_store(op->dtype, b->before[v[0].buf], j, ref_forward(op, xraw[j]));
+    }
+    for (int i = 0; i < NBUF; ++i)
+      if (clact_buffer_write(ctx, b->mem[i], 0, b->size[i], b->before[i])) BAD("write");
+  }
+
+  cl_event ev = NULL;
+  clact_context *c = null_ctx ? NULL : ctx;
+  const clact_tensor *tv[3];
+  for (int i = 0; i < nviews; ++i)
+    tv[i] = v[i].null_view ? NULL : &v[i].t;
+  clact_status st;
+  if (dir == REF_FWD)
+    st = clact_forward_view(c, op, tview_mem(b, &v[0]), tv[0], tview_mem(b, &v[1]), tv[1], 0, NULL,
+                            want_event ? &ev : NULL);
+  else
+    st = clact_backward_view(c, op, dir == REF_BWD ? CLACT_FROM_X : CLACT_FROM_Y,
+                             tview_mem(b, &v[0]), tv[0], tview_mem(b, &v[1]), tv[1],
+                             tview_mem(b, &v[2]), tv[2], 0, NULL, want_event ? &ev : NULL);
+  if (!allowed(&e, st))
+    BAD("view %s rank %d count %zu: returned %s; %d rule(s) broken, first %s",
+        ref_dir_name((ref_dir)dir), shape->rank, count, clact_status_name(st), e.count,
+        e.count ? clact_status_name(e.codes[0]) : "-");
+  if (st != CLACT_SUCCESS && ev) BAD("an event from a failed call");
+  if (st == CLACT_SUCCESS && want_event && !ev) BAD("no event from a successful call");
+  if (ev) {
+    if (clWaitForEvents(1, &ev) != CL_SUCCESS) BAD("event failed");
+    clReleaseEvent(ev);
+  }
+  if (clact_finish(ctx)) BAD("finish");
+  snapshot(b, 1);
+
+  const tview *o = &v[out];
+  static uint8_t changed[MAX_BYTES];
+  memset(changed, 0, sizeof changed);
+  if (st == CLACT_SUCCESS && calls_kernel) {
+    for (size_t i = 0; i < count; ++i) {
+      const size_t j = tview_elem(shape, o, i), jx = tview_elem(shape, &v[0], i);
+      memset(changed + j * es, 1, es);
+      const long double x = load_at(op->dtype, b->before[v[0].buf], jx);
+      const long double dy =
+          dir != REF_FWD ? load_at(op->dtype, b->before[v[1].buf], tview_elem(shape, &v[1], i)) : 1;
+      const long double f = dir == REF_FWD   ? ref_forward(op, x)
+                            : dir == REF_BWD ? ref_backward(op, x, dy)
+                                             : ref_backward_from_y(op, x, dy);
+      const long double old = load_at(op->dtype, b->before[o->buf], j);
+      const long double got = load_at(op->dtype, b->after[o->buf], j);
+      if (!judge(op, (ref_dir)dir, dir == REF_BWDY ? xraw[jx] : x, x, dy, f, old, got))
+        BAD("view %s %s %s rank %d i=%zu: in=%.21Lg dy=%.21Lg old=%.21Lg got=%.21Lg ref=%.21Lg",
+            clact_activation_name(op->activation), clact_dtype_name(op->dtype),
+            ref_dir_name((ref_dir)dir), shape->rank, i, x, dy, old, got, f);
+    }
+  }
+  for (int i = 0; i < NBUF; ++i)
+    for (size_t k = 0; k < b->size[i]; ++k)
+      if (b->before[i][k] != b->after[i][k] && !(st == CLACT_SUCCESS && i == o->buf && changed[k]))
+        BAD("view: buffer %d byte %zu changed outside the output view (status %s)", i, k,
+            clact_status_name(st));
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   reader r = {data, size};
   current_input = data, current_size = size;
-  const int kind = (int)(u8(&r) % 6);
+  /* The kinds: 0..5 as byte % 6 (the corpus files depend on it); bytes 0xf0 and above,
+   * which no corpus file had when the kind was added, choose the N-D view calls (6). */
+  const unsigned kind_byte = u8(&r);
+  const int kind = kind_byte >= 0xf0 ? 6 : (int)(kind_byte % 6);
   clact_op op;
   clact_op_init(&op, CLACT_SIGMOID);
   /* a fixed modulus, so that a corpus file keeps its activation when rows are added: -1 and
@@ -629,8 +886,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     enqueue_call(&r, &op, kind, n, b);
   else if (kind <= 4)
     host_call(&r, &op, kind, n, r.p, r.n);
-  else
+  else if (kind == 5)
     helper_call(&r, b);
+  else
+    view_call(&r, &op, b);
   for (int i = 0; i < NBUF; ++i)
     clact_buffer_release(b->mem[i]);
   free(b);
