@@ -17,37 +17,37 @@
  *
  * Built after elementwise.cl, whose gather/scatter and the prelude's loads it uses.
  */
-#define ND_FWD(X) (alpha * FWD((X), p0, p1))
+#define ND_FWD(X)             (alpha * FWD((X), p0, p1))
 #define ND_BWD(DERIV, IN, DY) (alpha * DERIV((IN), (DY), p0, p1))
 
 /* Lanes [j*VW, j*VW + count) of a row with element stride inc: a whole vector where the
  * row is contiguous and the unit full, else one lane at a time. */
-#define ND_LOAD(p, inc, j, count) \
+#define ND_LOAD(p, inc, j, count)                                                                  \
   ((inc) == 1 && (count) == VW ? load_v((j), (p)) : gather((p), (inc), (j), (count)))
-#define ND_STORE(v, p, inc, j, count)        \
-  do {                                       \
-    if ((inc) == 1 && (count) == VW)         \
-      store_v((v), (j), (p));                \
-    else                                     \
-      scatter((v), (p), (inc), (j), (count)); \
+#define ND_STORE(v, p, inc, j, count)                                                              \
+  do {                                                                                             \
+    if ((inc) == 1 && (count) == VW)                                                               \
+      store_v((v), (j), (p));                                                                      \
+    else                                                                                           \
+      scatter((v), (p), (inc), (j), (count));                                                      \
   } while (0)
 
 /* The same for rows known to be contiguous (inc 1, full units), where the row's start is
  * or is not aligned to a whole vector: one full-width access instead of PoCL's split
  * vloadN, as in the 1-D kernel. */
-#define ND_LOAD_A(p, inc, j, count) load_a((j), (p))
+#define ND_LOAD_A(p, inc, j, count)     load_a((j), (p))
 #define ND_STORE_A(v, p, inc, j, count) store_a((v), (j), (p))
-#define ND_LOAD_V(p, inc, j, count) load_v((j), (p))
+#define ND_LOAD_V(p, inc, j, count)     load_v((j), (p))
 #define ND_STORE_V(v, p, inc, j, count) store_v((v), (j), (p))
 
 enum { ND_MAX_RANK = 8 };
 
 /* The shape of a call as the kernels see it: rank, sizes, units. */
 typedef struct nd_shape {
-  uint rank;              /* 2 .. 8 */
+  uint rank; /* 2 .. 8 */
   ulong size[ND_MAX_RANK];
-  ulong inner;            /* size[rank - 1] */
-  ulong nvi;              /* units per row: ceil(inner / VW) */
+  ulong inner; /* size[rank - 1] */
+  ulong nvi;   /* units per row: ceil(inner / VW) */
 } nd_shape;
 
 inline nd_shape nd_make_shape(uint rank, ulong8 size) {
@@ -59,11 +59,14 @@ inline nd_shape nd_make_shape(uint rank, ulong8 size) {
   return s;
 }
 
-/* idx (the outer dimensions' indices) of row `row`: divisions, once per decomposition. */
+/* idx (the outer dimensions' indices) of row `row`: divisions, once per decomposition.
+ * Remainders are written as a - q * b: a / and % pair becomes LLVM's `freeze`, which
+ * oclgrind's uninitialised-value check cannot run. */
 inline void nd_decompose(const nd_shape *s, ulong row, ulong *idx) {
   for (int d = (int)s->rank - 2; d >= 0; --d) {
-    idx[d] = row % s->size[d];
-    row /= s->size[d];
+    const ulong q = row / s->size[d];
+    idx[d] = row - q * s->size[d];
+    row = q;
   }
 }
 
@@ -75,15 +78,15 @@ inline ulong nd_row_offset(const nd_shape *s, const ulong *idx, const ulong *st,
 }
 
 /* The next row: the odometer steps idx and each view's row offset, without division. */
-#define ND_NEXT_ROW(s, idx, NV, ST, OFF)                        \
-  for (int d_ = (int)(s).rank - 2; d_ >= 0; --d_) {             \
-    ++idx[d_];                                                  \
-    for (int v_ = 0; v_ < NV; ++v_)                             \
-      OFF[v_] += ST[v_][d_];                                    \
-    if (idx[d_] < (s).size[d_]) break;                          \
-    idx[d_] = 0;                                                \
-    for (int v_ = 0; v_ < NV; ++v_)                             \
-      OFF[v_] -= (s).size[d_] * ST[v_][d_];                     \
+#define ND_NEXT_ROW(s, idx, NV, ST, OFF)                                                           \
+  for (int d_ = (int)(s).rank - 2; d_ >= 0; --d_) {                                                \
+    ++idx[d_];                                                                                     \
+    for (int v_ = 0; v_ < NV; ++v_)                                                                \
+      OFF[v_] += ST[v_][d_];                                                                       \
+    if (idx[d_] < (s).size[d_]) break;                                                             \
+    idx[d_] = 0;                                                                                   \
+    for (int v_ = 0; v_ < NV; ++v_)                                                                \
+      OFF[v_] -= (s).size[d_] * ST[v_][d_];                                                        \
   }
 
 /* The units [first, last) of this work-item among `units`, as my_range does for vectors. */
@@ -96,117 +99,117 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 
 /* One unit j of the row whose views start at base[v]. NV views: the inputs, then the
  * output, last. UNIT(j, count) computes and stores it. */
-#define ND_WALK(NV, UNIT)                                                                  \
-  const nd_shape s = nd_make_shape(rank, size);                                            \
-  ulong st[NV][ND_MAX_RANK], off0[NV], inc[NV];                                            \
-  ND_STRIDES(st, off0);                                                                    \
-  int dense_rows = 1;                                                                      \
-  for (int v = 0; v < NV; ++v) {                                                           \
-    inc[v] = st[v][rank - 1];                                                              \
-    dense_rows = dense_rows && inc[v] == 1;                                                \
-  }                                                                                        \
-  const ulong full = s.inner / VW;                                                         \
-  const uint tail = (uint)(s.inner - full * VW);                                           \
-  ulong idx[ND_MAX_RANK];                                                                  \
-  ulong base[NV];                                                                          \
+#define ND_WALK(NV, UNIT)                                                                          \
+  const nd_shape s = nd_make_shape(rank, size);                                                    \
+  ulong st[NV][ND_MAX_RANK], off0[NV], inc[NV];                                                    \
+  ND_STRIDES(st, off0);                                                                            \
+  int dense_rows = 1;                                                                              \
+  for (int v = 0; v < NV; ++v) {                                                                   \
+    inc[v] = st[v][rank - 1];                                                                      \
+    dense_rows = dense_rows && inc[v] == 1;                                                        \
+  }                                                                                                \
+  const ulong full = s.inner / VW;                                                                 \
+  const uint tail = (uint)(s.inner - full * VW);                                                   \
+  ulong idx[ND_MAX_RANK];                                                                          \
+  ulong base[NV];                                                                                  \
   ND_WALK_UNITS(NV, UNIT)
 
 #ifdef CLACT_CONTIGUOUS
 /* CPU: one block of units per work-item, row by row; the dense loop over whole vectors
  * is separate so that the compiler keeps it free of the per-lane paths. */
-#define ND_WALK_UNITS(NV, UNIT)                                                            \
-  ulong u, last;                                                                           \
-  nd_range(units, &u, &last);                                                              \
-  if (u < last) {                                                                          \
-    ulong j = u % s.nvi;                                                                   \
-    nd_decompose(&s, u / s.nvi, idx);                                                      \
-    for (int v = 0; v < NV; ++v)                                                           \
-      base[v] = nd_row_offset(&s, idx, st[v], off0[v]);                                    \
-    while (u < last) {                                                                     \
-      const ulong jend = min(s.nvi, j + (last - u));                                       \
-      const ulong jfull = min(jend, full);                                                 \
-      u += jend - j;                                                                       \
-      ulong aligned_ = 0;                                                                  \
-      for (int v = 0; v < NV; ++v)                                                         \
-        aligned_ |= base[v] % VW;                                                          \
-      if (dense_rows && aligned_ == 0) /* whole aligned vectors, as the 1-D kernel */      \
-        for (; j < jfull; ++j)                                                             \
-          UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_A);                                     \
-      else if (dense_rows)                                                                 \
-        for (; j < jfull; ++j)                                                             \
-          UNIT(j, VW, 1, 1, 1, ND_LOAD_V, ND_STORE_V);                                     \
-      else                                                                                 \
-        for (; j < jfull; ++j)                                                             \
-          UNIT(j, VW, inc[0], inc[1], inc[NV - 1], ND_LOAD, ND_STORE);                     \
-      if (j < jend) { /* the row's partial last unit */                                   \
-        UNIT(j, tail, inc[0], inc[1], inc[NV - 1], ND_LOAD, ND_STORE);                     \
-        ++j;                                                                               \
-      }                                                                                    \
-      if (j == s.nvi) {                                                                    \
-        j = 0;                                                                             \
-        ND_NEXT_ROW(s, idx, NV, st, base)                                                  \
-      }                                                                                    \
-    }                                                                                      \
+#define ND_WALK_UNITS(NV, UNIT)                                                                    \
+  ulong u, last;                                                                                   \
+  nd_range(units, &u, &last);                                                                      \
+  if (u < last) {                                                                                  \
+    const ulong row0_ = u / s.nvi;                                                                 \
+    ulong j = u - row0_ * s.nvi;                                                                   \
+    nd_decompose(&s, row0_, idx);                                                                  \
+    for (int v = 0; v < NV; ++v)                                                                   \
+      base[v] = nd_row_offset(&s, idx, st[v], off0[v]);                                            \
+    while (u < last) {                                                                             \
+      const ulong jend = min(s.nvi, j + (last - u));                                               \
+      const ulong jfull = min(jend, full);                                                         \
+      u += jend - j;                                                                               \
+      ulong aligned_ = 0;                                                                          \
+      for (int v = 0; v < NV; ++v)                                                                 \
+        aligned_ |= base[v] % VW;                                                                  \
+      if (dense_rows && aligned_ == 0) /* whole aligned vectors, as the 1-D kernel */              \
+        for (; j < jfull; ++j)                                                                     \
+          UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_A);                                             \
+      else if (dense_rows)                                                                         \
+        for (; j < jfull; ++j)                                                                     \
+          UNIT(j, VW, 1, 1, 1, ND_LOAD_V, ND_STORE_V);                                             \
+      else                                                                                         \
+        for (; j < jfull; ++j)                                                                     \
+          UNIT(j, VW, inc[0], inc[1], inc[NV - 1], ND_LOAD, ND_STORE);                             \
+      if (j < jend) { /* the row's partial last unit */                                            \
+        UNIT(j, tail, inc[0], inc[1], inc[NV - 1], ND_LOAD, ND_STORE);                             \
+        ++j;                                                                                       \
+      }                                                                                            \
+      if (j == s.nvi) {                                                                            \
+        j = 0;                                                                                     \
+        ND_NEXT_ROW(s, idx, NV, st, base)                                                          \
+      }                                                                                            \
+    }                                                                                              \
   }
 #else
 /* GPU: grid-stride over units, so neighbouring work-items touch neighbouring vectors. */
-#define ND_WALK_UNITS(NV, UNIT)                                                            \
-  for (ulong u = get_global_id(0); u < units; u += get_global_size(0)) {                   \
-    const ulong j = u % s.nvi;                                                             \
-    nd_decompose(&s, u / s.nvi, idx);                                                      \
-    for (int v = 0; v < NV; ++v)                                                           \
-      base[v] = nd_row_offset(&s, idx, st[v], off0[v]);                                    \
-    UNIT(j, (j < full ? (uint)VW : tail), inc[0], inc[1], inc[NV - 1], ND_LOAD, ND_STORE); \
+#define ND_WALK_UNITS(NV, UNIT)                                                                    \
+  for (ulong u = get_global_id(0); u < units; u += get_global_size(0)) {                           \
+    const ulong row_ = u / s.nvi, j = u - row_ * s.nvi;                                            \
+    nd_decompose(&s, row_, idx);                                                                   \
+    for (int v = 0; v < NV; ++v)                                                                   \
+      base[v] = nd_row_offset(&s, idx, st[v], off0[v]);                                            \
+    UNIT(j, (j < full ? (uint)VW : tail), inc[0], inc[1], inc[NV - 1], ND_LOAD, ND_STORE);         \
   }
 #endif
 
 /* y = alpha * f(x) + beta * y */
-#define ND_STRIDES(st, off0)          \
-  vstore8(x_st, 0, st[0]);            \
-  vstore8(y_st, 0, st[1]);            \
+#define ND_STRIDES(st, off0)                                                                       \
+  vstore8(x_st, 0, st[0]);                                                                         \
+  vstore8(y_st, 0, st[1]);                                                                         \
   off0[0] = x_off, off0[1] = y_off;
 /* UNIT(j, count, i0, i1, iout, LD, ST): unit j of count lanes, the views' innermost
  * strides i0 (first input), i1 (second input or output), iout (output), loaded with LD
  * and stored with ST (ND_LOAD and ND_STORE or their contiguous forms). */
-#define FWD_UNIT(j, count, i0, i1, iout, LD, ST)                     \
-  do {                                                               \
-    realv r_ = ND_FWD(LD(x + base[0], (i0), (j), (count)));          \
-    if (beta != 0) r_ += beta * LD(y + base[1], (iout), (j), (count)); \
-    ST(r_, y + base[1], (iout), (j), (count));                       \
+#define FWD_UNIT(j, count, i0, i1, iout, LD, ST)                                                   \
+  do {                                                                                             \
+    realv r_ = ND_FWD(LD(x + base[0], (i0), (j), (count)));                                        \
+    if (beta != 0) r_ += beta * LD(y + base[1], (iout), (j), (count));                             \
+    ST(r_, y + base[1], (iout), (j), (count));                                                     \
   } while (0)
 
 __kernel void clact_fwd_nd(const uint rank, const ulong8 size, const ulong units,
                            __global const storage *x, const ulong x_off, const ulong8 x_st,
-                           __global storage *y, const ulong y_off, const ulong8 y_st,
-                           const real p0, const real p1, const real alpha, const real beta) {
+                           __global storage *y, const ulong y_off, const ulong8 y_st, const real p0,
+                           const real p1, const real alpha, const real beta) {
   ND_WALK(2, FWD_UNIT)
 }
 #undef ND_STRIDES
 
 /* dx = alpha * dy * f'(.) + beta * dx */
-#define ND_STRIDES(st, off0)                  \
-  vstore8(in_st, 0, st[0]);                   \
-  vstore8(dy_st, 0, st[1]);                   \
-  vstore8(dx_st, 0, st[2]);                   \
+#define ND_STRIDES(st, off0)                                                                       \
+  vstore8(in_st, 0, st[0]);                                                                        \
+  vstore8(dy_st, 0, st[1]);                                                                        \
+  vstore8(dx_st, 0, st[2]);                                                                        \
   off0[0] = in_off, off0[1] = dy_off, off0[2] = dx_off;
-#define BWD_UNIT_OF(DERIV, j, count, i0, i1, iout, LD, ST)                                \
-  do {                                                                                    \
-    realv r_ = ND_BWD(DERIV, LD(in + base[0], (i0), (j), (count)),                        \
-                      LD(dy + base[1], (i1), (j), (count)));                              \
-    if (beta != 0) r_ += beta * LD(dx + base[2], (iout), (j), (count));                   \
-    ST(r_, dx + base[2], (iout), (j), (count));                                           \
+#define BWD_UNIT_OF(DERIV, j, count, i0, i1, iout, LD, ST)                                         \
+  do {                                                                                             \
+    realv r_ =                                                                                     \
+        ND_BWD(DERIV, LD(in + base[0], (i0), (j), (count)), LD(dy + base[1], (i1), (j), (count))); \
+    if (beta != 0) r_ += beta * LD(dx + base[2], (iout), (j), (count));                            \
+    ST(r_, dx + base[2], (iout), (j), (count));                                                    \
   } while (0)
-#define BWD_UNIT(j, count, i0, i1, iout, LD, ST) BWD_UNIT_OF(BWD, j, count, i0, i1, iout, LD, ST)
-#define BWDY_UNIT(j, count, i0, i1, iout, LD, ST) \
-  BWD_UNIT_OF(BWDY, j, count, i0, i1, iout, LD, ST)
+#define BWD_UNIT(j, count, i0, i1, iout, LD, ST)  BWD_UNIT_OF(BWD, j, count, i0, i1, iout, LD, ST)
+#define BWDY_UNIT(j, count, i0, i1, iout, LD, ST) BWD_UNIT_OF(BWDY, j, count, i0, i1, iout, LD, ST)
 
-#define ND_BACKWARD_KERNEL(NAME, UNIT)                                                         \
-  __kernel void NAME(const uint rank, const ulong8 size, const ulong units,                    \
-                     __global const storage *in, const ulong in_off, const ulong8 in_st,       \
-                     __global const storage *dy, const ulong dy_off, const ulong8 dy_st,       \
-                     __global storage *dx, const ulong dx_off, const ulong8 dx_st,             \
-                     const real p0, const real p1, const real alpha, const real beta) {        \
-    ND_WALK(3, UNIT)                                                                           \
+#define ND_BACKWARD_KERNEL(NAME, UNIT)                                                             \
+  __kernel void NAME(const uint rank, const ulong8 size, const ulong units,                        \
+                     __global const storage *in, const ulong in_off, const ulong8 in_st,           \
+                     __global const storage *dy, const ulong dy_off, const ulong8 dy_st,           \
+                     __global storage *dx, const ulong dx_off, const ulong8 dx_st, const real p0,  \
+                     const real p1, const real alpha, const real beta) {                           \
+    ND_WALK(3, UNIT)                                                                               \
   }
 
 ND_BACKWARD_KERNEL(clact_bwd_nd, BWD_UNIT)
