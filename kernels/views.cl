@@ -42,6 +42,38 @@
 
 enum { ND_MAX_RANK = 8 };
 
+/* Transposes the VW x VW tile t (t[m] lane k becomes t[k] lane m) in registers: log2(VW)
+ * rounds, each swapping the off-diagonal h x h blocks of every 2h x 2h block with one
+ * two-vector shuffle per row. For a view walked across its contiguous dimension (a
+ * transpose): VW whole-vector loads and this, instead of VW * VW single-lane loads. */
+#if VW == 2
+#define ND_LANES ((bitsv)(0, 1))
+#elif VW == 4
+#define ND_LANES ((bitsv)(0, 1, 2, 3))
+#elif VW == 8
+#define ND_LANES ((bitsv)(0, 1, 2, 3, 4, 5, 6, 7))
+#else
+#define ND_LANES ((bitsv)(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15))
+#endif
+CLACT_INLINE void nd_transpose(realv *t) {
+  const bitsv lane = ND_LANES;
+#pragma unroll
+  for (uint h = VW / 2; h >= 1; h /= 2) {
+    const bitsv upper = (lane & (bitsv)h) != (bitsv)0 ? (bitsv)1 : (bitsv)0;
+    /* row i takes its partner's lanes l - h where l has bit h; the partner, row i + h,
+     * takes row i's lanes l + h where l has not */
+    const bitsv lo = select(lane, lane + (bitsv)(VW - h), upper == (bitsv)1);
+    const bitsv hi = select(lane + (bitsv)h, lane + (bitsv)VW, upper == (bitsv)1);
+#pragma unroll
+    for (uint i = 0; i < VW; ++i) {
+      if ((i & h) != 0) continue;
+      const realv a = t[i], b = t[i + h];
+      t[i] = shuffle2(a, b, lo);
+      t[i + h] = shuffle2(a, b, hi);
+    }
+  }
+}
+
 /* The shape of a call as the kernels see it: rank, sizes, units. */
 typedef struct nd_shape {
   uint rank; /* 2 .. 8 */
@@ -99,7 +131,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 
 /* One unit j of the row whose views start at base[v]. NV views: the inputs, then the
  * output, last. UNIT(j, count) computes and stores it. */
-#define ND_WALK(NV, UNIT)                                                                          \
+#define ND_WALK(NV, UNIT, TILE)                                                                        \
   const nd_shape s = nd_make_shape(rank, size);                                                    \
   ulong st[NV][ND_MAX_RANK], off0[NV], inc[NV];                                                    \
   ND_STRIDES(st, off0);                                                                            \
@@ -112,7 +144,49 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   const uint tail = (uint)(s.inner - full * VW);                                                   \
   ulong idx[ND_MAX_RANK];                                                                          \
   ulong base[NV];                                                                                  \
-  ND_WALK_UNITS(NV, UNIT)
+  /* tiles: the output contiguous along the rows, every input either that or contiguous  \
+   * across them (stride 1 along dimension rank - 2), whole tiles only */                 \
+  const uint r2 = rank - 2;                                                                        \
+  int tiles_ok = !dense_rows && inc[NV - 1] == 1 && tail == 0 && s.size[r2] % VW == 0;             \
+  for (int v = 0; v + 1 < NV; ++v)                                                                 \
+    tiles_ok = tiles_ok && (inc[v] == 1 || st[v][r2] == 1);                                        \
+  if (tiles_ok) {                                                                                  \
+    ulong tt, tlast, tstep;                                                                        \
+    ND_TILE_RANGE(units / VW, tt, tlast, tstep);                                                   \
+    for (; tt < tlast; tt += tstep) {                                                              \
+      const ulong blk = tt / s.nvi, j = tt - blk * s.nvi;                                          \
+      nd_decompose(&s, blk * VW, idx);                                                             \
+      for (int v = 0; v < NV; ++v)                                                                 \
+        base[v] = nd_row_offset(&s, idx, st[v], off0[v]);                                          \
+      TILE(j);                                                                                     \
+    }                                                                                              \
+  } else {                                                                                         \
+    ND_WALK_UNITS(NV, UNIT)                                                                        \
+  }
+
+/* Tile t of VW rows (a block along dimension rank - 2) and VW lanes; loads the inputs in
+ * output order into tv, a realv[VW], transposing those walked across their contiguous
+ * dimension. */
+#define ND_TILE_LOAD(tv, p, v, j)                                                   \
+  if (inc[v] == 1) {                                                                \
+    for (uint k_ = 0; k_ < VW; ++k_)                                                \
+      tv[k_] = load_v((j), (p) + base[v] + k_ * st[v][r2]);                         \
+  } else {                                                                          \
+    for (uint m_ = 0; m_ < VW; ++m_)                                                \
+      tv[m_] = load_v(0, (p) + base[v] + ((j) * VW + m_) * inc[v]);                 \
+    nd_transpose(tv);                                                               \
+  }
+
+#ifdef CLACT_CONTIGUOUS
+#define ND_TILE_RANGE(n, first, last, step) \
+  nd_range((n), &(first), &(last));         \
+  (step) = 1
+#else
+#define ND_TILE_RANGE(n, first, last, step) \
+  (first) = get_global_id(0);               \
+  (last) = (n);                             \
+  (step) = get_global_size(0)
+#endif
 
 #ifdef CLACT_CONTIGUOUS
 /* CPU: one block of units per work-item, row by row; the dense loop over whole vectors
@@ -179,11 +253,23 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     ST(r_, y + base[1], (iout), (j), (count));                                                     \
   } while (0)
 
+#define FWD_TILE(j)                                                 \
+  do {                                                              \
+    realv a_[VW];                                                   \
+    ND_TILE_LOAD(a_, x, 0, j)                                       \
+    for (uint k_ = 0; k_ < VW; ++k_) {                              \
+      __global storage *yp_ = y + base[1] + k_ * st[1][r2];         \
+      realv r_ = ND_FWD(a_[k_]);                                    \
+      if (beta != 0) r_ += beta * load_v((j), yp_);                 \
+      store_v(r_, (j), yp_);                                        \
+    }                                                               \
+  } while (0)
+
 __kernel void clact_fwd_nd(const uint rank, const ulong8 size, const ulong units,
                            __global const storage *x, const ulong x_off, const ulong8 x_st,
                            __global storage *y, const ulong y_off, const ulong8 y_st, const real p0,
                            const real p1, const real alpha, const real beta) {
-  ND_WALK(2, FWD_UNIT)
+  ND_WALK(2, FWD_UNIT, FWD_TILE)
 }
 #undef ND_STRIDES
 
@@ -200,19 +286,33 @@ __kernel void clact_fwd_nd(const uint rank, const ulong8 size, const ulong units
     if (beta != 0) r_ += beta * LD(dx + base[2], (iout), (j), (count));                            \
     ST(r_, dx + base[2], (iout), (j), (count));                                                    \
   } while (0)
+#define BWD_TILE_OF(DERIV, j)                                       \
+  do {                                                              \
+    realv a_[VW], g_[VW];                                           \
+    ND_TILE_LOAD(a_, in, 0, j)                                      \
+    ND_TILE_LOAD(g_, dy, 1, j)                                      \
+    for (uint k_ = 0; k_ < VW; ++k_) {                              \
+      __global storage *dxp_ = dx + base[2] + k_ * st[2][r2];       \
+      realv r_ = ND_BWD(DERIV, a_[k_], g_[k_]);                     \
+      if (beta != 0) r_ += beta * load_v((j), dxp_);                \
+      store_v(r_, (j), dxp_);                                       \
+    }                                                               \
+  } while (0)
+#define BWD_TILE(j) BWD_TILE_OF(BWD, j)
+#define BWDY_TILE(j) BWD_TILE_OF(BWDY, j)
 #define BWD_UNIT(j, count, i0, i1, iout, LD, ST)  BWD_UNIT_OF(BWD, j, count, i0, i1, iout, LD, ST)
 #define BWDY_UNIT(j, count, i0, i1, iout, LD, ST) BWD_UNIT_OF(BWDY, j, count, i0, i1, iout, LD, ST)
 
-#define ND_BACKWARD_KERNEL(NAME, UNIT)                                                             \
+#define ND_BACKWARD_KERNEL(NAME, UNIT, TILE)                                                           \
   __kernel void NAME(const uint rank, const ulong8 size, const ulong units,                        \
                      __global const storage *in, const ulong in_off, const ulong8 in_st,           \
                      __global const storage *dy, const ulong dy_off, const ulong8 dy_st,           \
                      __global storage *dx, const ulong dx_off, const ulong8 dx_st, const real p0,  \
                      const real p1, const real alpha, const real beta) {                           \
-    ND_WALK(3, UNIT)                                                                               \
+    ND_WALK(3, UNIT, TILE)                                                                             \
   }
 
-ND_BACKWARD_KERNEL(clact_bwd_nd, BWD_UNIT)
+ND_BACKWARD_KERNEL(clact_bwd_nd, BWD_UNIT, BWD_TILE)
 #ifdef CLACT_HAS_BWDY
-ND_BACKWARD_KERNEL(clact_bwdy_nd, BWDY_UNIT)
+ND_BACKWARD_KERNEL(clact_bwdy_nd, BWDY_UNIT, BWDY_TILE)
 #endif

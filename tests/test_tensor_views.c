@@ -190,6 +190,19 @@ static int run_case(clact_context *ctx, const clact_op *op, ref_dir d, const ref
   return bad;
 }
 
+/* Fixed cases for the kernels' tile path (a transposed input, whole VW x VW tiles for VW
+ * up to 16): the last two dimensions of x swapped, with padding; dy dense or swapped. */
+static void tile_case(int which, ref_dir d, tv_case *c) {
+  memset(c, 0, sizeof c[0]);
+  const size_t sizes[3] = {2, 32, 16};
+  clact_tensor_init_dense(&c->shape, 3, sizes, which);
+  clact_tensor *in = &c->in;
+  in->rank = 3, in->size[0] = 2, in->size[1] = 32, in->size[2] = 16;
+  in->stride[0] = 40 * 17, in->stride[1] = 1, in->stride[2] = 40; /* x^T, rows padded */
+  in->offset = 3 * (size_t)which;
+  if (d != REF_FWD) c->dy = which ? c->in : c->shape;
+}
+
 static void print_view(const char *name, const clact_tensor *v) {
   fprintf(stderr, "    %s: rank %d offset %zu sizes", name, v->rank, v->offset);
   for (int d = 0; d < v->rank; ++d)
@@ -225,9 +238,12 @@ int test_tensor_views(const char *arg) {
       ref_find_derivative_zeros(&op, &z);
       for (int d = REF_FWD; d <= REF_BWDY; ++d) {
         if (d == REF_BWDY && !clact_has_gradient_from_y(&op)) continue;
-        for (int k = 0; k < cases; ++k, ++calls) {
+        for (int k = 0; k < cases + 2; ++k, ++calls) {
           tv_case c;
-          random_case(&rs, (ref_dir)d, &c);
+          if (k < cases)
+            random_case(&rs, (ref_dir)d, &c);
+          else
+            tile_case(k - cases, (ref_dir)d, &c);
           if (run_case(ctx, &op, (ref_dir)d, &z, &c)) {
             ++failures;
             fprintf(stderr, "  case %d failed (in place %d):\n", calls, c.in_place);
