@@ -158,7 +158,13 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
       nd_decompose(&s, blk * VW, idx);                                                             \
       for (int v = 0; v < NV; ++v)                                                                 \
         base[v] = nd_row_offset(&s, idx, st[v], off0[v]);                                          \
-      TILE(j);                                                                                     \
+      ulong mis_ = 0; /* every vector of the tile aligned: full-width accesses */       \
+      for (int v = 0; v < NV; ++v)                                                         \
+        mis_ |= base[v] | (inc[v] == 1 ? st[v][r2] : inc[v]);                              \
+      if (mis_ % VW == 0)                                                                  \
+        TILE(j, load_a, store_a);                                                          \
+      else                                                                                 \
+        TILE(j, load_v, store_v);                                                                                     \
     }                                                                                              \
   } else {                                                                                         \
     ND_WALK_UNITS(NV, UNIT)                                                                        \
@@ -167,13 +173,13 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 /* Tile t of VW rows (a block along dimension rank - 2) and VW lanes; loads the inputs in
  * output order into tv, a realv[VW], transposing those walked across their contiguous
  * dimension. */
-#define ND_TILE_LOAD(tv, p, v, j)                                                   \
+#define ND_TILE_LOAD(tv, p, v, j, LDV)                                                   \
   if (inc[v] == 1) {                                                                \
     for (uint k_ = 0; k_ < VW; ++k_)                                                \
-      tv[k_] = load_v((j), (p) + base[v] + k_ * st[v][r2]);                         \
+      tv[k_] = LDV((j), (p) + base[v] + k_ * st[v][r2]);                         \
   } else {                                                                          \
     for (uint m_ = 0; m_ < VW; ++m_)                                                \
-      tv[m_] = load_v(0, (p) + base[v] + ((j) * VW + m_) * inc[v]);                 \
+      tv[m_] = LDV(0, (p) + base[v] + ((j) * VW + m_) * inc[v]);                 \
     nd_transpose(tv);                                                               \
   }
 
@@ -253,15 +259,15 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     ST(r_, y + base[1], (iout), (j), (count));                                                     \
   } while (0)
 
-#define FWD_TILE(j)                                                 \
+#define FWD_TILE(j, LDV, STV)                                                \
   do {                                                              \
     realv a_[VW];                                                   \
-    ND_TILE_LOAD(a_, x, 0, j)                                       \
+    ND_TILE_LOAD(a_, x, 0, j, LDV)                                       \
     for (uint k_ = 0; k_ < VW; ++k_) {                              \
       __global storage *yp_ = y + base[1] + k_ * st[1][r2];         \
       realv r_ = ND_FWD(a_[k_]);                                    \
-      if (beta != 0) r_ += beta * load_v((j), yp_);                 \
-      store_v(r_, (j), yp_);                                        \
+      if (beta != 0) r_ += beta * LDV((j), yp_);                 \
+      STV(r_, (j), yp_);                                        \
     }                                                               \
   } while (0)
 
@@ -286,20 +292,20 @@ __kernel void clact_fwd_nd(const uint rank, const ulong8 size, const ulong units
     if (beta != 0) r_ += beta * LD(dx + base[2], (iout), (j), (count));                            \
     ST(r_, dx + base[2], (iout), (j), (count));                                                    \
   } while (0)
-#define BWD_TILE_OF(DERIV, j)                                       \
+#define BWD_TILE_OF(DERIV, j, LDV, STV)                                      \
   do {                                                              \
     realv a_[VW], g_[VW];                                           \
-    ND_TILE_LOAD(a_, in, 0, j)                                      \
-    ND_TILE_LOAD(g_, dy, 1, j)                                      \
+    ND_TILE_LOAD(a_, in, 0, j, LDV)                                      \
+    ND_TILE_LOAD(g_, dy, 1, j, LDV)                                      \
     for (uint k_ = 0; k_ < VW; ++k_) {                              \
       __global storage *dxp_ = dx + base[2] + k_ * st[2][r2];       \
       realv r_ = ND_BWD(DERIV, a_[k_], g_[k_]);                     \
-      if (beta != 0) r_ += beta * load_v((j), dxp_);                \
-      store_v(r_, (j), dxp_);                                       \
+      if (beta != 0) r_ += beta * LDV((j), dxp_);                \
+      STV(r_, (j), dxp_);                                       \
     }                                                               \
   } while (0)
-#define BWD_TILE(j) BWD_TILE_OF(BWD, j)
-#define BWDY_TILE(j) BWD_TILE_OF(BWDY, j)
+#define BWD_TILE(j, LDV, STV) BWD_TILE_OF(BWD, j, LDV, STV)
+#define BWDY_TILE(j, LDV, STV) BWD_TILE_OF(BWDY, j, LDV, STV)
 #define BWD_UNIT(j, count, i0, i1, iout, LD, ST)  BWD_UNIT_OF(BWD, j, count, i0, i1, iout, LD, ST)
 #define BWDY_UNIT(j, count, i0, i1, iout, LD, ST) BWD_UNIT_OF(BWDY, j, count, i0, i1, iout, LD, ST)
 
