@@ -315,8 +315,14 @@ CLACT_INLINE scaled fwd_softsign(realv x, real p0, real p1) {
  * result is (dy / |x|) / |x| (div2's reciprocal estimate needs 1 / d to be normal). */
 CLACT_INLINE scaled bwd_softsign(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const realv q = (realv)1 / ((realv)1 + fabs(x));
-  return sc_plain(keep_nan(dy * q * q, x)); /* (dy q) q: no q^2 that underflows before dy q does */
+  /* 1 + |x| = dn 2^kd: 1 / (1 + |x|)^2 = (1 / dn)^2 2^(-2 kd), the power left to the
+   * finish (it underflows from |x| = 2^63 on, where alpha may bring it back) */
+  intv kd;
+  const realv q = (realv)1 / split_exp((realv)1 + fabs(x), &kd);
+  scaled r = sc_exp(select(q * q, (realv)0, isinf(x)), (intv)-2 * kd); /* inf * 0: NaN */
+  r = sc_mul(r, dy);
+  r.m = keep_nan(r.m, x);
+  return r;
 #else
   realv dl, lo;
   const realv ax = fabs(x);
@@ -325,8 +331,13 @@ CLACT_INLINE scaled bwd_softsign(realv x, realv dy, real p0, real p1) {
   const realv q = div2((realv)1, (realv)0, d, dl);
   const realv q_lo = (fma(-q, d, (realv)1) - q * dl) / d;
   const realv s = square2(q, q_lo, &lo);
-  const realv far = (dy / ax) / ax;
-  return sc_plain(keep_nan(select(dy * (s + lo), far, big), x));
+  /* far: |x| = an 2^ka, 1 / x^2 = 2^(-2 ka) / an^2, the power left to the finish */
+  intv ka;
+  const realv an = split_exp(ax, &ka);
+  const scaled far = sc_exp(select((realv)1 / (an * an), (realv)0, isinf(x)), (intv)-2 * ka);
+  scaled r = sc_mul(sc_select(sc_plain(s + lo), far, big), dy);
+  r.m = keep_nan(r.m, x);
+  return r;
 #endif
 }
 /* 1 / (1 + |x|) = 1 - |y|, in a pair (exact for |y| >= 1/2 by Sterbenz, not below). */
@@ -409,24 +420,34 @@ CLACT_INLINE scaled fwd_tanhshrink(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const realv ax = fabs(x);
   const realv u = x * x;
-  /* |x| <= 1: x^3 (1/3 + u (-2/15 + u R(u))) */
-  const realv small = x * u * fma(u, fma(u, tanhshrink_poly(u), (realv)P0_HI), (realv)THIRD_HI);
+  intv kx;
+  const realv xn = split_exp(x, &kx);
+  /* |x| <= 1: x^3 (1/3 + u (-2/15 + u R(u))), x^3 = xn^3 2^(3 kx) with 2^(3 kx) left to
+   * the finish (x^3 underflows below |x| = 2^-50 where alpha may bring it back) */
+  const realv small =
+      xn * xn * xn * fma(u, fma(u, tanhshrink_poly(u), (realv)P0_HI), (realv)THIRD_HI);
   const nexp n = exp_narrow((realv)-2 * ax); /* |x| > 1: (|x| - 1) + 2e / (1 + e) */
-  const realv m = fma(n.t, n.s, n.s);
-  const realv big = (ax - (realv)1) + (realv)2 * m / ((realv)1 + m);
-  return sc_plain(select(small, copysign(big, x), ax > 1)); /* odd; -0 stays -0 */
+  const realv big = (ax - (realv)1) + (realv)2 * n.m / ((realv)1 + n.m);
+  scaled r = sc_select(sc_exp(small, (intv)3 * kx), sc_plain(copysign(big, x)), ax > 1);
+  r.m = keep_nan(r.m, x); /* odd; -0 stays -0 (xn = -1 at -0) */
+  return r;
 #else
   const realv ax = fabs(x);
-  /* near 0: x^3 (1/3 + u P(u)) with x^3 and 1/3 in pairs */
-  realv ul, cl;
+  /* near 0: x^3 (1/3 + u P(u)) with x^3 and 1/3 in pairs, x^3 as xn^3 2^(3 kx) */
+  realv ul, cl, unl;
+  intv kx;
+  const realv xn = split_exp(x, &kx);
   const realv u = square2(x, (realv)0, &ul);
-  const realv c = mul2(x, (realv)0, u, ul, &cl); /* x^3 */
+  const realv un = square2(xn, (realv)0, &unl);
+  const realv c = mul2(xn, (realv)0, un, unl, &cl); /* xn^3 */
   const realv g_lo = tanhshrink_glo(u, ul);
   const realv small = fma(c, (realv)THIRD_HI, fma(c, g_lo, cl * THIRD_HI));
   /* away from 0 */
   const logistic g = logistic_exact((realv)2 * ax);
   const realv big = (ax - (realv)1) + div2((realv)2 * g.e, (realv)2 * g.e_lo, g.den, g.den_lo);
-  return sc_plain(copysign(select(small, big, ax > 1), x)); /* odd; -0 stays -0 */
+  scaled r = sc_select(sc_exp(small, (intv)3 * kx), sc_plain(copysign(big, x)), ax > 1);
+  r.m = keep_nan(r.m, x); /* odd; -0 stays -0 (xn = -1 at -0) */
+  return r;
 #endif
 }
 /* f' = tanh^2 x. |x| <= 1: tanh x = x - x^3 G in a pair (x - hi is exact, tanh x >= x/2
@@ -437,7 +458,13 @@ CLACT_INLINE scaled bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
   /* tanh^2 x, tanh from exp_narrow as fwd_tanh: relative accuracy down to 0 */
   const nexp n = exp_narrow((realv)-2 * fabs(x));
   const realv th = fma(-n.t, n.s, (realv)1 - n.s) / fma(n.t, n.s, n.s + (realv)1);
-  return sc_plain(dy * th * th);
+  /* th^2 = thn^2 2^(2 kt), the power left to the finish (th^2 underflows below 2^-75) */
+  intv kt;
+  const realv thn = split_exp(th, &kt);
+  scaled r = sc_exp(select(thn * thn, (realv)0, th == 0), (intv)2 * kt);
+  r = sc_mul(r, dy);
+  r.m = keep_nan(r.m, x);
+  return r;
 #else
   realv ul, cl, lo;
   const realv u = square2(x, (realv)0, &ul);
@@ -446,8 +473,12 @@ CLACT_INLINE scaled bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
   const realv cg = fma(c, (realv)THIRD_HI, fma(c, g_lo, cl * THIRD_HI));
   const realv th = x - cg;
   const realv th_lo = (x - th) - cg; /* both exact: Sterbenz, then a small difference */
-  const realv sq = square2(th, th_lo, &lo);
-  const realv small = sq + lo;
+  /* th^2 = (thn + thn_lo)^2 2^(2 kt), the power left to the finish */
+  intv kt;
+  const realv thn = split_exp(th, &kt);
+  const realv thn_lo = th_lo * pow2_normal(min(-kt, (intv)EXP_BIAS));
+  const realv sq = square2(thn, thn_lo, &lo);
+  const realv small = select(sq + lo, (realv)0, th == 0);
   const logistic g = logistic_exact((realv)2 * x);
   realv e1, e2;
   const realv a = two_sum((realv)1, -g.tiny, &e1);
@@ -456,7 +487,10 @@ CLACT_INLINE scaled bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
   /* q's own error, from its exact remainder: tanh^2 then rounds once */
   const realv q_lo = (fma(-q, g.den, s) + ((e1 + e2) - q * g.den_lo)) / g.den;
   const realv sq2 = square2(q, q_lo, &lo);
-  return sc_plain(select(dy * small, dy * (sq2 + lo), fabs(x) > 1));
+  scaled r = sc_select(sc_exp(small, (intv)2 * kt), sc_plain(sq2 + lo), fabs(x) > 1);
+  r = sc_mul(r, dy);
+  r.m = keep_nan(r.m, x);
+  return r;
 #endif
 }
 

@@ -102,6 +102,18 @@ CLACT_INLINE scaled sc_vanish(scaled s, intv below, realv sign) {
   s.k = select(s.k, (intv)SC_KMIN, below);
   return s;
 }
+/* x = xn 2^k exactly with 1 <= |xn| < 2, for finite nonzero x (a subnormal is scaled by
+ * 2^64 first): a product of small values (x^3, tanh^2, 1 / x^2) then leaves its power of
+ * two to sc_exp and the finish, and does not underflow before dy or alpha. Zero gives
+ * k = -EXP_BIAS - 64 and xn = +-1, which the finish takes to a signed 0; callers keep
+ * 0 * inf and NaN themselves. */
+CLACT_INLINE realv split_exp(realv x, intv *k) {
+  const intv sub = fabs(x) < (realv)MIN_NORMAL;
+  const bitsv b = as_bitsv(select(x, x * (realv)0x1p64f, sub));
+  const bitsv mask = (bitsv)(2 * EXP_BIAS + 1) << EXP_SHIFT;
+  *k = as_intv((b & mask) >> EXP_SHIFT) - select((intv)EXP_BIAS, (intv)(EXP_BIAS + 64), sub);
+  return as_realv((b & ~mask) | ((bitsv)EXP_BIAS << EXP_SHIFT));
+}
 /* The value itself (alpha 1), for a formula that needs it inside. */
 CLACT_INLINE realv sc_value(scaled s) { return sc_finish(s, (real)1); }
 /* v 2^k in one go, for v about 1 (a value used inside a formula). */
