@@ -269,7 +269,7 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
  * division and no log: a third of the operations of log1p in pairs. *s is 2^k, or 2^-100
  * below that (e's value then only feeds terms far below an ulp of the result). */
 CLACT_INLINE realv softplus_log1p(realv t, intv k, realv *m_lo, realv *s) {
-  *s = pow2_normal(max(k, (intv)-SC_SPLIT));
+  *s = pow2_normal(sc_k1(k));
   const realv e = fma(t, *s, *s);
   const realv u = e - (realv)0.25f;
   const realv q = fma(
@@ -303,7 +303,7 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
     const realv m = softplus_log1p(t, k, &m_lo, &s);
     realv c;
     const realv h = two_sum(x, m * s, &c); /* x + 2^k (m + m_lo), rounded once */
-    const scaled neg = sc_make(m * s, k - max(k, (intv)-SC_SPLIT));
+    const scaled neg = sc_make(m * s, k - sc_k1(k));
     return sc_select(neg, sc_plain(select(h + fma(m_lo, s, c), x, isinf(x))), x > 0);
   }
   realv lo;
@@ -312,7 +312,7 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
   const realv m = softplus_log1p(t, k, &m_lo, &s);
   /* / beta before the last factor 2^(k - k1): a result scaled into the subnormal range
    * first would lose bits that a small beta brings back */
-  const scaled neg = sc_make((m * s) / p0, k - max(k, (intv)-SC_SPLIT));
+  const scaled neg = sc_make((m * s) / p0, k - sc_k1(k));
   /* z > 0: softplus = (z + log1p(e)) / beta = x + log1p(e) / beta, as z = beta x exactly */
   return sc_select(neg, sc_plain(x + fma(m, s, m_lo * s) / p0), z > 0);
 #endif

@@ -928,7 +928,7 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
   const realv n = mul2(gg, gg_lo, g.p, g.p_lo, &n_lo); /* G (1 + t) */
   /* x <= 0: dy G (1 + t) 2^k, dy joining the pair before 2^k (n 2^k1 is normal: |n| > 2^-28
    * where k > -100, |n| > 4 below), so that the result is rounded once, subnormal or not */
-  const intv k1 = max(g.k, (intv)-SC_SPLIT);
+  const intv k1 = sc_k1(g.k);
   const realv sc = pow2_normal(k1);
   const scaled neg = sc_make(fma(dy, n * sc, dy * (n_lo * sc)), g.k - k1);
   /* x > 0: dy (1 - G (1 + t) 2^k), the difference exact in a pair (G 2^k <= 1/2) */

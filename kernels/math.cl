@@ -16,11 +16,12 @@
 
 /* The domain of the scaled values (docs/ACCURACY.md, "Large factors"): the factors an
  * exponential is multiplied by (x, dy, alpha, 1 / beta, a parameter) have a product P of
- * magnitudes up to 2^200 (double: 2^1800). Below EXP_FLOOR, e^a P rounds to 0, so e^a may
- * be clamped there; SC_SPLIT is the part of 2^k applied before the factors, which keeps m
- * normal for any factor >= 2^-20 and m P finite (see sc_exp). */
+ * magnitudes up to 2^200 (double: 2^1800). Below EXP_FLOOR, e^a P |a| rounds to 0 (|a|
+ * for a polynomial factor such as 1 + z), so e^a may be clamped there; SC_SPLIT is the
+ * part of 2^k applied before the factors, which keeps m normal for any factor >= 2^-20
+ * and m P finite (see sc_exp). */
 #if CLACT_REAL_IS_DOUBLE
-#define EXP_FLOOR ((real)-2000)
+#define EXP_FLOOR ((real)-2020)
 #define SC_SPLIT 900
 #define LOG2E ((real)1.4426950408889634)
 #define LN2_HI ((real)6.93147180369123816490e-01)
@@ -30,7 +31,7 @@
 #define SIG_BITS 53
 #define ROUND_MAGIC ((real)6755399441055744.0) /* 1.5 * 2^52: adding it rounds to integer */
 #else
-#define EXP_FLOOR ((real)-245)
+#define EXP_FLOOR ((real)-260)
 #define SC_SPLIT 100
 #define LOG2E ((real)1.44269502f)
 #define LN2_HI ((real)0.693145751953125f) /* 16 significant bits: k * LN2_HI is exact */
@@ -63,14 +64,21 @@ CLACT_INLINE scaled sc_make(realv m, intv k) {
   return s;
 }
 CLACT_INLINE scaled sc_plain(realv v) { return sc_make(v, (intv)0); }
-/* v 2^k for |v| about 1 (above 2^-26): v 2^max(k, -SC_SPLIT) is exact. */
+/* The part k1 of 2^k applied before the factors: down to 2^-SC_SPLIT, and lower where
+ * the rest would pass sc_finish's reach (k - k1 >= 2 - 2 EXP_BIAS), but a normal power
+ * (below k = 3 - 3 EXP_BIAS the value is 0 after any factor in the domain, and the finish
+ * clamps the rest). */
+CLACT_INLINE intv sc_k1(intv k) {
+  return max(max(k, min((intv)-SC_SPLIT, k + (intv)(2 * EXP_BIAS - 2))), (intv)(1 - EXP_BIAS));
+}
+/* v 2^k for |v| about 1 (above 2^-26): v 2^k1 is exact. */
 CLACT_INLINE scaled sc_exp(realv v, intv k) {
-  const intv k1 = max(k, (intv)-SC_SPLIT);
+  const intv k1 = sc_k1(k);
   return sc_make(v * pow2_normal(k1), k - k1);
 }
 /* c (1 + t) 2^k with one rounding (c 2^k1 is exact). */
 CLACT_INLINE scaled sc_exp1(realv t, realv c, intv k) {
-  const intv k1 = max(k, (intv)-SC_SPLIT);
+  const intv k1 = sc_k1(k);
   const realv cs = c * pow2_normal(k1);
   return sc_make(fma(cs, t, cs), k - k1);
 }
@@ -83,9 +91,12 @@ CLACT_INLINE scaled sc_select(scaled a, scaled b, intv c) {
 /* alpha m 2^k: two normal powers reach 2^(2 - 2 EXP_BIAS), below which m alpha 2^k
  * rounds to 0 in the domain (|m alpha| < 2^(EXP_BIAS - SC_SPLIT + 1)). */
 CLACT_INLINE realv sc_finish(scaled s, real alpha) {
+  const realv r = s.m * alpha;
+  /* the common case: no lane left a power below 2^-SC_SPLIT (|z| < 69 for e^-|z|) */
+  if (!any(s.k != 0)) return r;
   const intv ka = max(s.k, (intv)(1 - EXP_BIAS));
   const intv kb = max(s.k - ka, (intv)(1 - EXP_BIAS));
-  return ((s.m * alpha) * pow2_normal(ka)) * pow2_normal(kb);
+  return (r * pow2_normal(ka)) * pow2_normal(kb);
 }
 /* Below EXP_FLOOR, for a row whose value there also has an unbounded polynomial factor
  * (1 + z, x + 1): the smallest normal with the value's sign times the lowest power, which
@@ -180,7 +191,7 @@ CLACT_INLINE nexp exp_narrow(realv a) {
   nexp n;
   intv k;
   n.t = exp_parts(a, NO_LO, &k);
-  const intv k1 = max(k, (intv)-SC_SPLIT);
+  const intv k1 = sc_k1(k);
   n.s = pow2_normal(k1);
   n.k2 = k - k1;
   n.m = fma(n.t, n.s, n.s); /* e^a / 2^k2 */

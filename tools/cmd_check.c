@@ -50,6 +50,10 @@ static void *judge_range(void *arg) {
                       : ref_judge(j->op, j->dir, j->zeros, x, dy, got, ref, &ulps);
     if (!ok && j->ftz && got == 0 && fabsl(ref) < min_normal) ok = 1, ulps = 0; /* flushed */
     j->r.failures += !ok;
+    if (!ok && j->r.failures <= 2) /* the first failures of each thread, to reproduce */
+      fprintf(stderr, "  %s %s %s: x=%.21Lg dy=%.21Lg alpha=%.17g got=%.21Lg ref=%.21Lg\n",
+              clact_activation_name(j->op->activation), ref_dir_name(j->dir), clact_dtype_name(t),
+              x, dy, j->op->alpha, got, ref);
     if (!ok && !isfinite(ulps)) ulps = INFINITY;
     if (ulps > j->r.max_ulp || (!ok && j->r.failures == 1)) {
       j->r.max_ulp = ulps > j->r.max_ulp ? ulps : j->r.max_ulp;

@@ -419,16 +419,21 @@ static long double ulp_of(clact_dtype t, long double r) {
 
 double ulp_error(clact_dtype t, long double got, long double ref) {
   if (isnan(ref) || isnan(got)) return isnan(ref) && isnan(got) ? 0.0 : INFINITY;
+  if (isinf(ref)) return got == ref ? 0.0 : INFINITY;
   const format f = format_of(t);
-  /* A finite reference beyond the largest value rounds to infinity. */
-  long double r = ref;
-  if (isfinite(r) && fabsl(r) > f.max) {
-    const long double limit = f.max + ldexpl(1.0L, ilogbl(f.max) - f.digits); /* max + ulp/2 */
-    if (fabsl(r) >= limit) r = copysignl(INFINITY, r);
+  if (isinf(got) || fabsl(ref) > f.max) {
+    /* At the top of the range. A finite reference at or beyond max + ulp/2 rounds to
+     * infinity; otherwise infinity counts as 2^(emax + 1), one ulp above the largest
+     * finite value, so that an error of a few ulps may cross the overflow threshold. */
+    const long double limit = f.max + ldexpl(1.0L, ilogbl(f.max) - f.digits);
+    if (isinf(got) && (got > 0) == (ref > 0) && fabsl(ref) >= limit) return 0.0;
+    const long double top = ldexpl(1.0L, ilogbl(f.max) + 1);
+    const long double g = isinf(got) ? copysignl(top, got) : got;
+    if ((g > 0) != (ref > 0)) return INFINITY;
+    return (double)(fabsl(g - ref) / ulp_of(t, f.max));
   }
-  if (isinf(r) || isinf(got)) return got == r ? 0.0 : INFINITY;
-  const long double ulp = ulp_of(t, r);
-  return (double)(fabsl(got - r) / ulp);
+  const long double ulp = ulp_of(t, ref);
+  return (double)(fabsl(got - ref) / ulp);
 }
 
 /* ---- the accuracy contract --------------------------------------------------------- */
@@ -536,7 +541,9 @@ int ref_in_domain(const clact_op *op, ref_dir d, long double x, long double dy) 
   double p[2];
   kernel_params(op, p);
   const long double alpha = op->dtype == CLACT_F64 ? op->alpha : (float)op->alpha;
-  long double prod = fabsl(alpha), smallest = INFINITY;
+  /* alpha joins last: the product before it counts as well (alpha = 0 does not take an
+   * overflowing dy * elu's alpha back) */
+  long double prod = fabsl(alpha) > 1 ? fabsl(alpha) : 1, smallest = INFINITY;
   /* infinities are exact in every product: only finite factors count */
   if (d != REF_FWD && isfinite(dy) && dy != 0) {
     prod *= fabsl(dy);
@@ -544,10 +551,10 @@ int ref_in_domain(const clact_op *op, ref_dir d, long double x, long double dy) 
   }
   const clact_activation a = op->activation;
   if (d == REF_FWD && (a == CLACT_SWISH || a == CLACT_MISH || a == CLACT_GELU_TANH) &&
-      isfinite(x) && x != 0) {
-    prod *= fabsl(x) > 1 ? fabsl(x) : 1;
-    smallest = fabsl(x) < smallest ? fabsl(x) : smallest;
-  }
+      isfinite(x) && fabsl(x) > 1)
+    prod *= fabsl(x);
+  /* forward, f(x) of a tiny x is about c x: x is then a factor too */
+  if (d == REF_FWD && isfinite(x) && x != 0 && fabsl(x) < smallest) smallest = fabsl(x);
   if (d == REF_FWD && a == CLACT_SOFTPLUS && p[0] > 0) prod /= p[0];
   if (d != REF_FWD && a == CLACT_ELU) prod *= fabsl((long double)p[0]);
   if (!(prod <= limit)) return 0;
@@ -583,8 +590,16 @@ int ref_judge_blend(const clact_op *op, ref_dir d, const ref_zeros *z, long doub
    * term: inf + finite, or inf - inf = NaN; with the sum contracted into an fma (OpenCL's
    * default) the other product does not round, so either infinity may win
    * (docs/ACCURACY.md) */
-  const long double cmax = c == CLACT_F64 ? DBL_MAX : FLT_MAX;
-  const int ia = fabsl(a) > cmax, ib = fabsl(b) > cmax;
+  const format fc = format_of(c);
+  const long double cedge = fc.max + ldexpl(1.0L, ilogbl(fc.max) - fc.digits); /* rounds to inf */
+  /* alpha f counts as overflowing only beyond its own tolerance (f' may exceed 1 by less
+   * than its bound, as swish' = 1 + 5e-8 at x = 20) */
+  /* alpha joins last: f (or dy f') that overflows alone stays infinite whatever alpha (and
+   * is NaN for alpha = 0) */
+  const int fo = fabsl(f) - ftol >= cedge;
+  if (fo && alpha == 0) return isnan(got);
+  const int ia = fo || fabsl(a) - fabsl(alpha) * (ftol + ulp_of(c, f)) >= cedge;
+  const int ib = fabsl(b) >= cedge;
   if (ia || ib) {
     const int opposite = ia && ib && (a > 0) != (b > 0);
     if (isnan(got)) return opposite;
