@@ -18,8 +18,8 @@
  * exponential is multiplied by (x, dy, alpha, 1 / beta, a parameter) have a product P of
  * magnitudes up to 2^200 (double: 2^1800). Below EXP_FLOOR, e^a P |a| rounds to 0 (|a|
  * for a polynomial factor such as 1 + z), so e^a may be clamped there; SC_SPLIT is the
- * part of 2^k applied before the factors, which keeps m normal for any factor >= 2^-20
- * and m P finite (see sc_exp). */
+ * part of 2^k applied before the factors, which keeps m normal for any factor >= 2^-10,
+ * m P finite, and the rest of 2^k within sc_finish's two powers (see sc_exp). */
 #if CLACT_REAL_IS_DOUBLE
 #define EXP_FLOOR ((real)-2020)
 #define SC_SPLIT 900
@@ -31,8 +31,10 @@
 #define SIG_BITS 53
 #define ROUND_MAGIC ((real)6755399441055744.0) /* 1.5 * 2^52: adding it rounds to integer */
 #else
-#define EXP_FLOOR ((real)-260)
-#define SC_SPLIT 100
+/* -251: its reduced argument is negative (1 + t < 1), so x (1 + t) cannot overflow at
+ * x = -FLT_MAX */
+#define EXP_FLOOR ((real)-251)
+#define SC_SPLIT 110
 #define LOG2E ((real)1.44269502f)
 #define LN2_HI ((real)0.693145751953125f) /* 16 significant bits: k * LN2_HI is exact */
 #define LN2_LO ((real)1.42860682030941723212e-06f)
@@ -64,18 +66,14 @@ CLACT_INLINE scaled sc_make(realv m, intv k) {
   return s;
 }
 CLACT_INLINE scaled sc_plain(realv v) { return sc_make(v, (intv)0); }
-/* max and min of integer vectors as compare and select: PoCL's integer max/min builtins
- * cost several times more on x86. */
+/* max of integer vectors as compare and select (PoCL's integer max builtin is not
+ * reliably one instruction on x86). */
 CLACT_INLINE intv imax(intv a, intv b) { return select(a, b, b > a); }
-CLACT_INLINE intv imin(intv a, intv b) { return select(a, b, b < a); }
 
-/* The part k1 of 2^k applied before the factors: down to 2^-SC_SPLIT, and lower where
- * the rest would pass sc_finish's reach (k - k1 >= 2 - 2 EXP_BIAS), but a normal power
- * (below k = 3 - 3 EXP_BIAS the value is 0 after any factor in the domain, and the finish
- * clamps the rest). */
-CLACT_INLINE intv sc_k1(intv k) {
-  return imax(imax(k, imin((intv)-SC_SPLIT, k + (intv)(2 * EXP_BIAS - 2))), (intv)(1 - EXP_BIAS));
-}
+/* The part k1 of 2^k applied before the factors: down to 2^-SC_SPLIT. Above EXP_FLOOR
+ * the rest is within sc_finish's two powers; a lower k (x^3 of a tiny x) is clamped
+ * there, where m P 2^(2 - 2 EXP_BIAS) already rounds to 0. */
+CLACT_INLINE intv sc_k1(intv k) { return imax(k, (intv)-SC_SPLIT); }
 /* v 2^k for |v| about 1 (above 2^-26): v 2^k1 is exact. */
 CLACT_INLINE scaled sc_exp(realv v, intv k) {
   const intv k1 = sc_k1(k);

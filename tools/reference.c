@@ -561,7 +561,7 @@ int ref_in_domain(const clact_op *op, ref_dir d, long double x, long double dy) 
   /* gelu in float ends its fits at x = -15, where f and f' are below 2^-159: only factors
    * that keep them below half the smallest subnormal */
   if (a == CLACT_GELU && op->dtype != CLACT_F64 && x < -15 && prod > 0x1p8L) return 0;
-  return !(fabsl(alpha) > 1 && smallest < 0x1p-20L);
+  return !(fabsl(alpha) > 1 && smallest < 0x1p-10L);
 }
 
 int ref_judge_blend(const clact_op *op, ref_dir d, const ref_zeros *z, long double x,
