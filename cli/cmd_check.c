@@ -27,6 +27,7 @@ typedef struct job {
   const void *x, *dy, *in, *out; /* in: x, or y for REF_BWDY */
   size_t begin, end;
   int ftz;
+  int large; /* the large-factor sweep: blended judging, inputs outside the domain skipped */
   row r;
 } job;
 
@@ -44,24 +45,30 @@ static void *judge_range(void *arg) {
                             : j->dir == REF_BWD ? ref_backward(j->op, in, dy)
                                                 : ref_backward_from_y(j->op, in, dy);
     double ulps;
-    int ok = ref_judge(j->op, j->dir, j->zeros, x, dy, got, ref, &ulps);
+    if (j->large && !ref_in_domain(j->op, j->dir, in, dy)) continue; /* not counted */
+    int ok = j->large ? ref_judge_blend(j->op, j->dir, j->zeros, x, dy, ref, 0, got, &ulps)
+                      : ref_judge(j->op, j->dir, j->zeros, x, dy, got, ref, &ulps);
     if (!ok && j->ftz && got == 0 && fabsl(ref) < min_normal) ok = 1, ulps = 0; /* flushed */
     j->r.failures += !ok;
+    if (!ok && j->r.failures <= 2) /* the first failures of each thread, to reproduce */
+      fprintf(stderr, "  %s %s %s: x=%.21Lg dy=%.21Lg alpha=%.17g got=%.21Lg ref=%.21Lg\n",
+              clact_activation_name(j->op->activation), ref_dir_name(j->dir), clact_dtype_name(t),
+              x, dy, j->op->alpha, got, ref);
     if (!ok && !isfinite(ulps)) ulps = INFINITY;
     if (ulps > j->r.max_ulp || (!ok && j->r.failures == 1)) {
       j->r.max_ulp = ulps > j->r.max_ulp ? ulps : j->r.max_ulp;
       j->r.worst_x = x;
       j->r.worst_dy = dy;
     }
+    j->r.inputs++;
   }
-  j->r.inputs = j->end - j->begin;
   return NULL;
 }
 
 /* Runs one chunk on the device and judges it on the host's cores. */
 static clact_status run_chunk(clact_context *ctx, const clact_op *op, ref_dir dir,
-                              const ref_zeros *z, int ftz, void *x, void *dy, void *in, void *out,
-                              size_t n, row *total) {
+                              const ref_zeros *z, int ftz, int large, void *x, void *dy, void *in,
+                              void *out, size_t n, row *total) {
   clact_status st = dir == REF_FWD
                         ? clact_forward_host(ctx, op, n, in, out)
                         : clact_backward_host(ctx, op, dir == REF_BWD ? CLACT_FROM_X : CLACT_FROM_Y,
@@ -74,7 +81,8 @@ static clact_status run_chunk(clact_context *ctx, const clact_op *op, ref_dir di
   pthread_t th[16];
   int started[16] = {0};
   for (int k = 0; k < nt; ++k)
-    jobs[k] = (job){op, dir, z, x, dy, in, out, n * k / nt, n * (k + 1) / nt, ftz, {0, 0, 0, 0, 0}};
+    jobs[k] = (job){
+        op, dir, z, x, dy, in, out, n * k / nt, n * (k + 1) / nt, ftz, large, {0, 0, 0, 0, 0}};
   for (int k = 1; k < nt; ++k)
     started[k] = pthread_create(&th[k], NULL, judge_range, &jobs[k]) == 0;
   judge_range(&jobs[0]);
@@ -129,12 +137,102 @@ static long double sample(clact_dtype t, size_t i, size_t count_strat, size_t co
   return -20.0L + 40.0L * (long double)i / (long double)(count_sweep > 1 ? count_sweep - 1 : 1);
 }
 
+/* ---- the large-factor sweep (docs/ACCURACY.md, "Large factors") --------------------- */
+typedef struct factors {
+  double dy, alpha;
+} factors;
+
+/* The (|dy|, alpha) pairs of the sweep: dy and alpha up to 2^100 (f16's dy: 2^15; f64:
+ * 2^900) and the largest finite value; forward takes the alphas only. */
+static int large_cases(ref_dir dir, clact_dtype t, factors *c) {
+  const double big = t == CLACT_F64 ? 0x1p900 : t == CLACT_F16 ? 0x1p15 : 0x1p100;
+  const double abig = t == CLACT_F64 ? 0x1p900 : 0x1p100;
+  const double dmax = t == CLACT_F64    ? DBL_MAX
+                      : t == CLACT_F16  ? 65504.0
+                      : t == CLACT_BF16 ? 0x1.fep127
+                                        : FLT_MAX;
+  const double amax = t == CLACT_F64 ? DBL_MAX : FLT_MAX;
+  int n = 0;
+  if (dir == REF_FWD) {
+    c[n++] = (factors){1, abig};
+    c[n++] = (factors){1, amax};
+    return n;
+  }
+  c[n++] = (factors){big, 1};
+  c[n++] = (factors){dmax, 1};
+  c[n++] = (factors){1, abig};
+  c[n++] = (factors){big, abig};
+  c[n++] = (factors){1, amax};
+  return n;
+}
+
+/* Input i of the sweep: f16 and bf16 every bit pattern; f32 and f64 the specials, a
+ * stratified sample (count) and an even sweep of count points over the range where e^x
+ * times such factors is still representable ([-260, 20]; f64 [-1500, 20]). */
+static long double large_input(clact_dtype t, size_t i, size_t count, unsigned long long *s) {
+  if (t == CLACT_F16) return ref_half_to_float((uint16_t)i);
+  if (t == CLACT_BF16) return ref_bf16_to_float((uint16_t)i);
+  const size_t ns = sizeof specials / sizeof specials[0];
+  if (i < ns + count) return sample(t, i, count, 0, s);
+  i -= ns + count;
+  const long double lo = t == CLACT_F64 ? -1500.0L : -260.0L;
+  return lo + (20.0L - lo) * (long double)i / (long double)(count > 1 ? count - 1 : 1);
+}
+
 /* Whether the device flushes subnormal results: relu passes 1e-40 through unless it does. */
 static int device_flushes(clact_context *ctx) {
   clact_op op;
   clact_op_init(&op, CLACT_RELU);
   float x[4] = {1e-40f, 1e-40f, 1e-40f, 1e-40f}, y[4] = {0};
   return clact_forward_host(ctx, &op, 4, x, y) != CLACT_SUCCESS || y[0] == 0;
+}
+
+/* Runs and prints the large-factor row of (op, dir); 1 on a hard error. */
+static int large_sweep(clact_context *ctx, const clact_op *op0, ref_dir dir, const ref_zeros *z,
+                       int ftz, size_t count, const char *dev, int csv, unsigned char *x,
+                       unsigned char *dy, unsigned char *in, unsigned char *out,
+                       int *any_row_failed) {
+  const clact_dtype t = op0->dtype;
+  const size_t ns = sizeof specials / sizeof specials[0];
+  const unsigned long long total =
+      t == CLACT_F16 || t == CLACT_BF16 ? 1ULL << 16 : ns + 2 * (unsigned long long)count;
+  factors cases[8];
+  const int nc = large_cases(dir, t, cases);
+  row r = {0, 0, 0, 0, 0};
+  unsigned long long seed = 0x1a46e + (unsigned long long)op0->activation * 977 + t * 31 + dir;
+  for (int c = 0; c < nc; ++c) {
+    clact_op op = *op0;
+    op.alpha = cases[c].alpha;
+    for (unsigned long long base = 0; base < total; base += CHUNK) {
+      const size_t n = (size_t)(total - base < CHUNK ? total - base : CHUNK);
+      for (size_t i = 0; i < n; ++i) {
+        ref_store(t, x, i, large_input(t, (size_t)(base + i), count, &seed));
+        const long double xr = ref_load(t, x, i);
+        ref_store(t, dy, i, next(&seed) & 1 ? -cases[c].dy : cases[c].dy);
+        ref_store(t, in, i, dir == REF_BWDY ? ref_forward(&op, xr) : xr);
+      }
+      const clact_status st = run_chunk(ctx, &op, dir, z, ftz, 1, x, dy, in, out, n, &r);
+      if (st) return cli_fail("check", st);
+    }
+  }
+  const double bound = ref_bound_ulp(op0->activation, dir, t);
+  const int ok = r.failures == 0;
+  *any_row_failed |= !ok;
+  char name[16];
+  snprintf(name, sizeof name, "%s.large", ref_dir_name(dir));
+  if (csv)
+    printf("%s,%s,%s,%s,%llu,%.3f,%.9Lg,%g,%s\n", dev, clact_activation_name(op0->activation), name,
+           clact_dtype_name(t), r.inputs, r.max_ulp, r.worst_x, bound, ok ? "ok" : "FAIL");
+  else
+    printf("%-12s %-9s %-5s %12llu %10.3f %16.9Lg %6g  %s\n",
+           clact_activation_name(op0->activation), name, clact_dtype_name(t), r.inputs, r.max_ulp,
+           r.worst_x, bound, ok ? "ok" : "FAIL");
+  if (!ok)
+    fprintf(stderr, "  %s %s %s: %llu of %llu outside the bound (worst x %.9Lg, dy %.9Lg)\n",
+            clact_activation_name(op0->activation), name, clact_dtype_name(t), r.failures, r.inputs,
+            r.worst_x, r.worst_dy);
+  fflush(stdout);
+  return 0;
 }
 
 static const char USAGE[] =
@@ -148,7 +246,12 @@ static const char USAGE[] =
     "Inputs: f16 and bf16 take all 65536 bit patterns. f32 and f64 take the special\n"
     "values, a stratified sample of N inputs across every exponent and both signs\n"
     "(--samples, default 4194304) and a dense sweep of [-20, 20] (N / 4 points).\n"
-    "--exhaustive runs all 2^32 float32 bit patterns (f32 rows only; progress on stderr).\n\n"
+    "--exhaustive runs all 2^32 float32 bit patterns (f32 rows only; progress on stderr).\n"
+    "Without --exhaustive each row is followed by its large-factor sweep (dir NAME.large):\n"
+    "dy and alpha up to 2^100 and the largest finite value (f16 dy 2^15; f64 2^900 and\n"
+    "DBL_MAX) on all f16/bf16 inputs, or N/16 stratified inputs and N/16 points over\n"
+    "[-260, 20] ([-1500, 20] for f64), judged by the same contract; inputs outside its\n"
+    "domain (docs/ACCURACY.md, \"Large factors\") are not counted.\n\n"
     "CSV columns: device,op,dir,dtype,inputs,max_ulp,worst_input,bound,status.\n"
     "Exits 1 if any row exceeds its bound.\n";
 
@@ -198,7 +301,7 @@ int cmd_check(int argc, char **argv) {
   if (csv)
     printf("device,op,dir,dtype,inputs,max_ulp,worst_input,bound,status\n");
   else
-    printf("\n%-12s %-4s %-5s %12s %10s %16s %6s  %s\n", "op", "dir", "dtype", "inputs", "max_ulp",
+    printf("\n%-12s %-9s %-5s %12s %10s %16s %6s  %s\n", "op", "dir", "dtype", "inputs", "max_ulp",
            "worst_input", "bound", "status");
 
   const int progress = exhaustive && cli_is_terminal(stderr);
@@ -265,7 +368,7 @@ int cmd_check(int argc, char **argv) {
               /* from y: the y a forward call stores for this x */
               ref_store((clact_dtype)t, in, i, dir == REF_BWDY ? ref_forward(&op, xr) : xr);
             }
-            const clact_status st = run_chunk(ctx, &op, dir, &zeros, ftz, x, dy, in, out, n, &r);
+            const clact_status st = run_chunk(ctx, &op, dir, &zeros, ftz, 0, x, dy, in, out, n, &r);
             if (st) {
               failed = cli_fail("check", st);
               break;
@@ -290,11 +393,14 @@ int cmd_check(int argc, char **argv) {
                  ref_dir_name(dir), clact_dtype_name(op.dtype), r.inputs, r.max_ulp, r.worst_x,
                  bound, ok ? "ok" : "FAIL");
         else
-          printf("%-12s %-4s %-5s %12llu %10.3f %16.9Lg %6g  %s\n",
+          printf("%-12s %-9s %-5s %12llu %10.3f %16.9Lg %6g  %s\n",
                  clact_activation_name(op.activation), ref_dir_name(dir),
                  clact_dtype_name(op.dtype), r.inputs, r.max_ulp, r.worst_x, bound,
                  ok ? "ok" : "FAIL");
         fflush(stdout);
+        if (!exhaustive && !failed)
+          failed = large_sweep(ctx, &op, dir, &zeros, ftz, samples / 16, dev, csv, x, dy, in, out,
+                               &any_row_failed);
       }
     }
   }

@@ -10,7 +10,9 @@
 
 #if CLACT_REAL_IS_DOUBLE
 #define MORE_C(d, f) ((real)(d))
-#define MORE_BIG_ARG ((real)42) /* |x| beyond which gelu (f64), gelu_tanh are x or 0 exactly */
+/* |x| beyond which gelu (f64), gelu_tanh are x or 0 exactly: gelu's e^-x^2/2 times any
+ * factor in the domain (2^1800) is 0 there */
+#define MORE_BIG_ARG ((real)64)
 #define GELU_TAIL_V ((real)26)  /* erfc(v) stays normal below this v */
 #else
 #define MORE_C(d, f) ((real)(f))
@@ -42,10 +44,10 @@ CLACT_INLINE realv expm1_neg(const logistic *g, realv *lo) {
   return two_sum(g->tiny - (realv)1, g->t * g->tiny, lo);
 }
 
-CLACT_INLINE realv fwd_selu(realv x, real p0, real p1) {
+CLACT_INLINE scaled fwd_selu(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const nexp n = exp_narrow(-fabs(x)); /* s2 < 1 only where e^x - 1 rounds to -1 */
-  return select((realv)SELU_SA_HI * fma(n.t, n.s, n.s - (realv)1), SELU_S_HI * x, x >= 0);
+  return sc_plain(select((realv)SELU_SA_HI * fma(n.t, n.s, n.s - (realv)1), SELU_S_HI * x, x >= 0));
 #else
   const logistic g = logistic_exact(x);
   realv lo;
@@ -53,25 +55,25 @@ CLACT_INLINE realv fwd_selu(realv x, real p0, real p1) {
   const realv neg = fma((realv)SELU_SA_HI, hi, fma((realv)SELU_SA_LO, hi, SELU_SA_HI * lo));
   /* scale * x rounded once; at +inf the low product would be inf - inf */
   const realv pos = copysign(select(fma((realv)SELU_S_HI, x, SELU_S_LO * x), x, isinf(x)), x);
-  return select(neg, pos, x >= 0); /* -0 keeps its sign, as elu */
+  return sc_plain(select(neg, pos, x >= 0)); /* -0 keeps its sign, as elu */
 #endif
 }
 /* f' = scale alpha e^x for x <= 0 (PyTorch's choice at 0), scale above. */
-CLACT_INLINE realv bwd_selu(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE scaled bwd_selu(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
   const nexp n = exp_narrow(-fabs(x));
-  return select(NARROW_S2(n, dy * (SELU_SA_HI * fma(n.t, n.s, n.s))), SELU_S_HI * dy, x > 0);
+  return sc_select(sc_make(dy * (SELU_SA_HI * n.m), n.k2), sc_plain(SELU_S_HI * dy), x > 0);
 #else
   const logistic g = logistic_exact(x);
-  const realv neg = scale2(fma((realv)SELU_SA_HI, g.t, (realv)SELU_SA_HI), g.k);
+  const scaled neg = sc_mul(sc_exp1(g.t, (realv)SELU_SA_HI, g.k), dy);
   const realv pos = fma((realv)SELU_S_HI, dy, SELU_S_LO * dy);
-  return select(dy * neg, pos, x > 0);
+  return sc_select(neg, sc_plain(pos), x > 0);
 #endif
 }
 /* For y <= 0: scale alpha e^x = y + scale alpha; y + SA_HI is exact near -SA (Sterbenz). */
-CLACT_INLINE realv bwdy_selu(realv y, realv dy, real p0, real p1) {
+CLACT_INLINE scaled bwdy_selu(realv y, realv dy, real p0, real p1) {
   const realv pos = fma((realv)SELU_S_HI, dy, SELU_S_LO * dy);
-  return select(dy * ((y + SELU_SA_HI) + SELU_SA_LO), pos, y > 0);
+  return sc_plain(select(dy * ((y + SELU_SA_HI) + SELU_SA_LO), pos, y > 0));
 }
 
 /* ---- celu: x for x > 0, alpha (e^(x/alpha) - 1) below (p0 = alpha > 0) ---------------- */
@@ -80,29 +82,29 @@ CLACT_INLINE logistic celu_parts(realv x, real p0) {
   const realv z = x / p0;
   return logistic_parts(z, fma(-z, (realv)p0, x) / p0);
 }
-CLACT_INLINE realv fwd_celu(realv x, real p0, real p1) {
+CLACT_INLINE scaled fwd_celu(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const nexp n = exp_narrow(-fabs(x / p0)); /* not x (1 / alpha): 1 / alpha may be inf */
-  return select((realv)p0 * fma(n.t, n.s, n.s - (realv)1), x, x >= 0);
+  return sc_plain(select((realv)p0 * fma(n.t, n.s, n.s - (realv)1), x, x >= 0));
 #else
   const logistic g = celu_parts(x, p0);
   realv lo;
   const realv hi = expm1_neg(&g, &lo);
-  return select(fma((realv)p0, hi, p0 * lo), x, x >= 0);
+  return sc_plain(select(fma((realv)p0, hi, p0 * lo), x, x >= 0));
 #endif
 }
-CLACT_INLINE realv bwd_celu(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE scaled bwd_celu(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
   const nexp n = exp_narrow(-fabs(x / p0));
-  return select(NARROW_S2(n, dy * fma(n.t, n.s, n.s)), dy, x > 0);
+  return sc_select(sc_make(dy * n.m, n.k2), sc_plain(dy), x > 0);
 #else
   const logistic g = celu_parts(x, p0);
-  return select(dy * scale2((realv)1 + g.t, g.k), dy, x > 0);
+  return sc_select(sc_mul(sc_exp1(g.t, (realv)1, g.k), dy), sc_plain(dy), x > 0);
 #endif
 }
 /* For y <= 0: e^(x/alpha) = (y + alpha) / alpha, y + alpha exact near -alpha. */
-CLACT_INLINE realv bwdy_celu(realv y, realv dy, real p0, real p1) {
-  return select(dy * ((y + p0) / p0), dy, y > 0);
+CLACT_INLINE scaled bwdy_celu(realv y, realv dy, real p0, real p1) {
+  return sc_plain(select(dy * ((y + p0) / p0), dy, y > 0));
 }
 
 /* ---- mish: x tanh(softplus(x)) ------------------------------------------------------- */
@@ -130,17 +132,16 @@ CLACT_INLINE mish_parts mish_prepare(realv x) {
   return m;
 }
 
-CLACT_INLINE realv fwd_mish(realv x, real p0, real p1) {
+CLACT_INLINE scaled fwd_mish(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const nexp n = exp_narrow(-fabs(x));
-  const realv m = fma(n.t, n.s, n.s); /* e = m s2; m alone inside the fractions */
+  const realv m = n.m; /* e = m 2^k2; m alone inside the fractions */
   const realv m2 = (realv)2 * m;
   const realv num = select((realv)1 + m2, m * (m + (realv)2), x < 0);
   const realv den = select(fma(m2, m, (realv)1 + m2), fma(m, m, m2 + (realv)2), x < 0);
-  realv r = x * num / den;
-  r = select(r, NARROW_S2(n, r), x < 0);
-  r = select(r, copysign((realv)0, x), x < EXP_FLOOR); /* x e^x underflows there */
-  return keep_nan(r, x);
+  realv r = x * num / den; /* x is a factor: 2^k2 after it */
+  r = select(r, copysign((realv)0, x), x == (realv)-INFINITY); /* not -inf * e^-inf */
+  return sc_make(keep_nan(r, x), select((intv)0, n.k2, x < 0));
 #else
   const mish_parts m = mish_prepare(x);
   realv c, lo, plo, nlo;
@@ -153,21 +154,24 @@ CLACT_INLINE realv fwd_mish(realv x, real p0, real p1) {
   const realv xp = mul2(x, (realv)0, p, plo, &lo);
   const realv a = two_sum((realv)2, m.g.e, &c);
   const realv num = mul2(xp, lo, a, c + m.g.e_lo, &nlo);
-  const realv neg = scale2(div2(num, nlo, m.dn, m.dn_lo), m.g.k);
-  realv r = select(pos, neg, x < 0);
-  r = select(r, copysign((realv)0, x), x < EXP_FLOOR); /* x e^x underflows there */
-  r = select(r, x, isinf(x) && x > 0);
-  return keep_nan(copysign(r, x), x); /* the sign of x, -0 included */
+  scaled r =
+      sc_exp(select(pos, div2(num, nlo, m.dn, m.dn_lo), x < 0), select((intv)0, m.g.k, x < 0));
+  /* |x e^x| < 2^-225 below EXP_FLOOR: 0 after any alpha (and x (1 + t) (2 + e) would
+   * overflow at x = -FLT_MAX) */
+  r.m = select(r.m, copysign((realv)0, x), x < EXP_FLOOR);
+  r.m = select(r.m, x, isinf(x) && x > 0);
+  r.m = keep_nan(copysign(r.m, x), x); /* the sign of x, -0 included */
+  return r;
 #endif
 }
 /* f' = tanh(sp) + x sech^2(sp) sigmoid(x). With e = e^-|x|:
  *   x >= 0: (1 + 4e + (4x + 6) e^2 + 4 (x + 1) e^3) / (1 + 2e + 2e^2)^2, all terms >= 0;
  *   x < 0:  e (4 (x + 1) + (4x + 6) e + 4e^2 + e^3) / (2 + 2e + e^2)^2, which is 0 near
  *           x = -1.19: the bracket is summed in hi + lo pairs. */
-CLACT_INLINE realv bwd_mish(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE scaled bwd_mish(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
   const nexp n = exp_narrow(-fabs(x));
-  const realv m = fma(n.t, n.s, n.s);
+  const realv m = n.m;
   const realv xc = clamp(x, (realv)-1000, (realv)1000); /* keeps 0 * inf out */
   const realv a = fma((realv)4, xc, (realv)4), b = fma((realv)4, xc, (realv)6);
   /* x >= 0: 1 + 4e + (4x+6) e^2 + 4(x+1) e^3 over (1 + 2e + 2e^2)^2;
@@ -177,10 +181,12 @@ CLACT_INLINE realv bwd_mish(realv x, realv dy, real p0, real p1) {
   const realv dp = fma(m, fma(m, (realv)2, (realv)2), (realv)1);
   const realv dn = fma(m, m + (realv)2, (realv)2);
   const realv den = select(dp, dn, x < 0);
-  realv d = select(np, nn, x < 0) / (den * den);
-  d = select(d, NARROW_S2(n, d), x < 0);
-  d = select(d, (realv)0, x < EXP_FLOOR);
-  return keep_nan(dy * d, x);
+  scaled d = sc_make(select(np, nn, x < 0) / (den * den), select((intv)0, n.k2, x < 0));
+  d = sc_vanish(d, x < EXP_FLOOR, (realv)-1); /* f' < 0 there; x + 1 would overflow e */
+  d.m = select(d.m, (realv)0, x == (realv)-INFINITY);
+  d = sc_mul(d, dy);
+  d.m = keep_nan(d.m, x);
+  return d;
 #else
   const mish_parts m = mish_prepare(x);
   const realv xc = min(x, (realv)1000); /* e = 0 there: keeps 0 * inf out of unused terms */
@@ -207,10 +213,12 @@ CLACT_INLINE realv bwd_mish(realv x, realv dy, real p0, real p1) {
   const realv p = one_plus(m.g.t, &plo);
   const realv nn = mul2(p, plo, om, om_lo, &lo);
   const realv d2n = square2(m.dn, m.dn_lo, &d2lo);
-  const realv neg = scale2(div2(nn, lo, d2n, d2lo), m.g.k);
-  realv d = select(pos, neg, x < 0);
-  d = select(d, (realv)0, x < EXP_FLOOR);
-  return keep_nan(dy * d, x);
+  scaled d = sc_exp(select(pos, div2(nn, lo, d2n, d2lo), x < 0), select((intv)0, m.g.k, x < 0));
+  d = sc_vanish(d, x < EXP_FLOOR, (realv)-1); /* f' < 0 there; x + 1 would overflow e */
+  d.m = select(d.m, (realv)0, x == (realv)-INFINITY);
+  d = sc_mul(d, dy);
+  d.m = keep_nan(d.m, x);
+  return d;
 #endif
 }
 
@@ -220,91 +228,101 @@ CLACT_INLINE realv bwd_mish(realv x, realv dy, real p0, real p1) {
 
 /* x (x + 3) / 6 with x + 3 and the product exact in pairs: one rounding at the end. The
  * -0 PyTorch's x * 0 gives below -3 is kept; -inf gives -0 (PyTorch: -inf * 0 = NaN). */
-CLACT_INLINE realv fwd_hardswish(realv x, real p0, real p1) {
+CLACT_INLINE scaled fwd_hardswish(realv x, real p0, real p1) {
   realv al, pl;
   const realv a = two_sum(x, (realv)3, &al);
   const realv p = mul2(x, (realv)0, a, al, &pl);
   realv r = copysign(div2(p, pl, (realv)6, (realv)0), x); /* x > -3: the sign of x */
   r = select(r, copysign((realv)0, x), x <= -3);
   r = select(r, x, x >= 3);
-  return keep_nan(r, x);
+  return sc_plain(keep_nan(r, x));
 }
 /* PyTorch: 0 below -3, x/3 + 1/2 on [-3, 3] (so -1/2 at -3 and 3/2 at 3), 1 above. */
-CLACT_INLINE realv bwd_hardswish(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE scaled bwd_hardswish(realv x, realv dy, real p0, real p1) {
   const realv m = fma((realv)2, x, (realv)3); /* exact near the zero at -1.5 */
   realv d = fma(m, (realv)SIXTH_HI, m * SIXTH_LO);
   d = select(d, (realv)0, x < -3);
   d = select(d, (realv)1, x > 3);
-  return keep_nan(dy * d, x);
+  return sc_plain(keep_nan(dy * d, x));
 }
 
 /* ---- hardsigmoid: relu6(x + 3) / 6 ---------------------------------------------------- */
 /* (x + 3) exact in a pair, times 1/6 in a pair: within half an ulp and a hair. */
-CLACT_INLINE realv fwd_hardsigmoid(realv x, real p0, real p1) {
+CLACT_INLINE scaled fwd_hardsigmoid(realv x, real p0, real p1) {
   realv sl;
   const realv s = two_sum(x, (realv)3, &sl);
   realv r = fma(s, (realv)SIXTH_HI, fma(s, (realv)SIXTH_LO, sl * SIXTH_HI));
   r = select(r, (realv)0, x <= -3);
   r = select(r, (realv)1, x >= 3);
-  return keep_nan(r, x);
+  return sc_plain(keep_nan(r, x));
 }
 /* f' = 1/6 on the open interval (-3, 3), as PyTorch; dy * 0 elsewhere keeps a NaN dy. */
-CLACT_INLINE realv bwd_hardsigmoid(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE scaled bwd_hardsigmoid(realv x, realv dy, real p0, real p1) {
   const intv inside = x > -3 && x < 3;
-  return keep_nan(select(dy * (realv)0, fma(dy, (realv)SIXTH_HI, dy * SIXTH_LO), inside), x);
+  const realv d = select(dy * (realv)0, fma(dy, (realv)SIXTH_HI, dy * SIXTH_LO), inside);
+  return sc_plain(keep_nan(d, x));
 }
 /* 0 < y < 1 exactly when -3 < x < 3 (the rounded y of an x just inside is never 0 or 1). */
-CLACT_INLINE realv bwdy_hardsigmoid(realv y, realv dy, real p0, real p1) {
+CLACT_INLINE scaled bwdy_hardsigmoid(realv y, realv dy, real p0, real p1) {
   const intv inside = y > 0 && y < 1;
-  return keep_nan(select(dy * (realv)0, fma(dy, (realv)SIXTH_HI, dy * SIXTH_LO), inside), y);
+  const realv d = select(dy * (realv)0, fma(dy, (realv)SIXTH_HI, dy * SIXTH_LO), inside);
+  return sc_plain(keep_nan(d, y));
 }
 
 /* ---- hardtanh: clamp to [min_val, max_val] (p0 < p1); relu6 = hardtanh(0, 6) ------------ */
 /* select, not clamp/min/max: those return the other operand for NaN. -0 stays -0. */
-CLACT_INLINE realv fwd_hardtanh(realv x, real p0, real p1) {
+CLACT_INLINE scaled fwd_hardtanh(realv x, real p0, real p1) {
   const realv r = select(x, (realv)p0, x < p0);
-  return select(r, (realv)p1, x > p1);
+  return sc_plain(select(r, (realv)p1, x > p1));
 }
 /* f' = 1 on the open interval (min_val, max_val), 0 elsewhere and at the ends (PyTorch). */
-CLACT_INLINE realv bwd_hardtanh(realv x, realv dy, real p0, real p1) {
-  return keep_nan(dy * select((realv)0, (realv)1, x > p0 && x < p1), x);
+CLACT_INLINE scaled bwd_hardtanh(realv x, realv dy, real p0, real p1) {
+  return sc_plain(keep_nan(dy * select((realv)0, (realv)1, x > p0 && x < p1), x));
 }
-CLACT_INLINE realv bwdy_hardtanh(realv y, realv dy, real p0, real p1) {
+CLACT_INLINE scaled bwdy_hardtanh(realv y, realv dy, real p0, real p1) {
   return bwd_hardtanh(y, dy, p0, p1);
 }
 
 /* relu6: x <= 0 gives +0, like relu (hardtanh(0, 6) would keep -0). */
-CLACT_INLINE realv fwd_relu6(realv x, real p0, real p1) {
+CLACT_INLINE scaled fwd_relu6(realv x, real p0, real p1) {
   const realv r = select(x, (realv)0, x <= 0);
-  return select(r, (realv)6, x > 6);
+  return sc_plain(select(r, (realv)6, x > 6));
 }
-CLACT_INLINE realv bwd_relu6(realv x, realv dy, real p0, real p1) {
-  return keep_nan(dy * select((realv)0, (realv)1, x > 0 && x < 6), x);
+CLACT_INLINE scaled bwd_relu6(realv x, realv dy, real p0, real p1) {
+  return sc_plain(keep_nan(dy * select((realv)0, (realv)1, x > 0 && x < 6), x));
 }
-CLACT_INLINE realv bwdy_relu6(realv y, realv dy, real p0, real p1) { return bwd_relu6(y, dy, p0, p1); }
+CLACT_INLINE scaled bwdy_relu6(realv y, realv dy, real p0, real p1) {
+  return bwd_relu6(y, dy, p0, p1);
+}
 
 /* ---- softsign: x / (1 + |x|) --------------------------------------------------------- */
 #define SOFTSIGN_ONE MORE_C(36028797018963968.0, 67108864.0f)
-CLACT_INLINE realv fwd_softsign(realv x, real p0, real p1) {
+CLACT_INLINE scaled fwd_softsign(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const realv ax = fabs(x);
-  return copysign(select(ax / ((realv)1 + ax), (realv)1, ax > SOFTSIGN_ONE), x);
+  return sc_plain(copysign(select(ax / ((realv)1 + ax), (realv)1, ax > SOFTSIGN_ONE), x));
 #else
   realv dl;
   const realv ax = fabs(x);
   const realv d = two_sum((realv)1, ax, &dl);
   /* past 2^(SIG_BITS + 2), 1 / d is no longer needed (and may be subnormal) */
   const realv q = select(div2(ax, (realv)0, d, dl), (realv)1, ax > SOFTSIGN_ONE);
-  return copysign(q, x); /* -0 stays -0 */
+  return sc_plain(copysign(q, x)); /* -0 stays -0 */
 #endif
 }
 /* 1 / (1 + |x|)^2 as the square of the reciprocal in a pair: (1 + |x|)^2 would overflow
  * long before the result underflows. Past SOFTSIGN_ONE, 1 + |x| rounds to |x| and the
  * result is (dy / |x|) / |x| (div2's reciprocal estimate needs 1 / d to be normal). */
-CLACT_INLINE realv bwd_softsign(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE scaled bwd_softsign(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const realv q = (realv)1 / ((realv)1 + fabs(x));
-  return keep_nan(dy * q * q, x); /* (dy q) q: no q^2 that underflows before dy q does */
+  /* 1 + |x| = dn 2^kd: 1 / (1 + |x|)^2 = (1 / dn)^2 2^(-2 kd), the power left to the
+   * finish (it underflows from |x| = 2^63 on, where alpha may bring it back) */
+  intv kd;
+  const realv q = (realv)1 / split_exp((realv)1 + fabs(x), &kd);
+  scaled r = sc_exp(select(q * q, (realv)0, isinf(x)), (intv)-2 * kd); /* inf * 0: NaN */
+  r = sc_mul(r, dy);
+  r.m = keep_nan(r.m, x);
+  return r;
 #else
   realv dl, lo;
   const realv ax = fabs(x);
@@ -313,47 +331,53 @@ CLACT_INLINE realv bwd_softsign(realv x, realv dy, real p0, real p1) {
   const realv q = div2((realv)1, (realv)0, d, dl);
   const realv q_lo = (fma(-q, d, (realv)1) - q * dl) / d;
   const realv s = square2(q, q_lo, &lo);
-  const realv far = (dy / ax) / ax;
-  return keep_nan(select(dy * (s + lo), far, big), x);
+  /* far: |x| = an 2^ka, 1 / x^2 = 2^(-2 ka) / an^2, the power left to the finish */
+  intv ka;
+  const realv an = split_exp(ax, &ka);
+  const scaled far = sc_exp(select((realv)1 / (an * an), (realv)0, isinf(x)), (intv)-2 * ka);
+  scaled r = sc_mul(sc_select(sc_plain(s + lo), far, big), dy);
+  r.m = keep_nan(r.m, x);
+  return r;
 #endif
 }
 /* 1 / (1 + |x|) = 1 - |y|, in a pair (exact for |y| >= 1/2 by Sterbenz, not below). */
-CLACT_INLINE realv bwdy_softsign(realv y, realv dy, real p0, real p1) {
+CLACT_INLINE scaled bwdy_softsign(realv y, realv dy, real p0, real p1) {
   realv dl, lo;
   const realv d = fast_two_sum((realv)1, -fabs(y), &dl);
   const realv s = square2(d, dl, &lo);
-  return dy * (s + lo);
+  return sc_plain(dy * (s + lo));
 }
 
 /* ---- logsigmoid: log sigmoid(x) = min(x, 0) - log1p(e^-|x|) = -softplus(-x) ------------ */
-CLACT_INLINE realv fwd_logsigmoid(realv x, real p0, real p1) {
+CLACT_INLINE scaled fwd_logsigmoid(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const nexp n = exp_narrow(-fabs(x));
-  const realv l = NARROW_S2(n, log1p_narrow(n));
-  return select(-l, x - l, x < 0);
+  /* for x < 0, where k2 < 0, l is far below an ulp of x */
+  const realv l = log1p_narrow(n);
+  return sc_make(select(-l, x - l, x < 0), select(n.k2, (intv)0, x < 0));
 #else
-  return -fwd_softplus(-x, (real)1, (real)0); /* log sigmoid(x) = -softplus(-x), exactly */
+  return sc_neg(fwd_softplus(-x, (real)1, (real)0)); /* log sigmoid(x) = -softplus(-x) */
 #endif
 }
 /* f' = sigmoid(-x): 1 / (1 + e) for x <= 0, (1 + t) 2^k / (1 + e) for x > 0. */
-CLACT_INLINE realv bwd_logsigmoid(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE scaled bwd_logsigmoid(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  return dy * sigmoid_narrow(-x);
+  return sc_mul(sigmoid_narrow(-x), dy);
 #else
   const logistic g = logistic_exact(x);
   realv plo;
   const realv p = one_plus(g.t, &plo);
   const realv s = div2(select((realv)1, p, x > 0), select((realv)0, plo, x > 0), g.den, g.den_lo);
-  return dy * select(s, scale2(s, g.k), x > 0);
+  return sc_mul(sc_exp(s, select((intv)0, g.k, x > 0)), dy);
 #endif
 }
 /* f' = 1 - e^y (y <= 0) = (1 - 2^k) - t 2^k, exact in two parts. */
-CLACT_INLINE realv bwdy_logsigmoid(realv y, realv dy, real p0, real p1) {
+CLACT_INLINE scaled bwdy_logsigmoid(realv y, realv dy, real p0, real p1) {
   const logistic g = logistic_exact(y);
   realv e1, e2;
   const realv a = two_sum((realv)1, -g.tiny, &e1);
   const realv s = two_sum(a, -g.t * g.tiny, &e2);
-  return dy * (s + (e1 + e2));
+  return sc_plain(dy * (s + (e1 + e2)));
 }
 
 /* ---- tanhshrink: x - tanh x ------------------------------------------------------------ */
@@ -392,39 +416,55 @@ CLACT_INLINE realv tanhshrink_glo(realv u, realv ul) {
   const realv q = fma(u, tanhshrink_poly(u), (realv)P0_LO);
   return fma(u, (realv)P0_HI, fma(u, q, fma(ul, (realv)P0_HI, (realv)THIRD_LO)));
 }
-CLACT_INLINE realv fwd_tanhshrink(realv x, real p0, real p1) {
+CLACT_INLINE scaled fwd_tanhshrink(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const realv ax = fabs(x);
   const realv u = x * x;
-  /* |x| <= 1: x^3 (1/3 + u (-2/15 + u R(u))) */
-  const realv small = x * u * fma(u, fma(u, tanhshrink_poly(u), (realv)P0_HI), (realv)THIRD_HI);
+  intv kx;
+  const realv xn = split_exp(x, &kx);
+  /* |x| <= 1: x^3 (1/3 + u (-2/15 + u R(u))), x^3 = xn^3 2^(3 kx) with 2^(3 kx) left to
+   * the finish (x^3 underflows below |x| = 2^-50 where alpha may bring it back) */
+  const realv small =
+      xn * xn * xn * fma(u, fma(u, tanhshrink_poly(u), (realv)P0_HI), (realv)THIRD_HI);
   const nexp n = exp_narrow((realv)-2 * ax); /* |x| > 1: (|x| - 1) + 2e / (1 + e) */
-  const realv m = fma(n.t, n.s, n.s);
-  const realv big = (ax - (realv)1) + (realv)2 * m / ((realv)1 + m);
-  return select(small, copysign(big, x), ax > 1); /* odd; -0 stays -0 */
+  const realv big = (ax - (realv)1) + (realv)2 * n.m / ((realv)1 + n.m);
+  scaled r = sc_select(sc_exp(small, (intv)3 * kx), sc_plain(copysign(big, x)), ax > 1);
+  r.m = keep_nan(r.m, x); /* odd; -0 stays -0 (xn = -1 at -0) */
+  return r;
 #else
   const realv ax = fabs(x);
-  /* near 0: x^3 (1/3 + u P(u)) with x^3 and 1/3 in pairs */
-  realv ul, cl;
+  /* near 0: x^3 (1/3 + u P(u)) with x^3 and 1/3 in pairs, x^3 as xn^3 2^(3 kx) */
+  realv ul, cl, unl;
+  intv kx;
+  const realv xn = split_exp(x, &kx);
   const realv u = square2(x, (realv)0, &ul);
-  const realv c = mul2(x, (realv)0, u, ul, &cl); /* x^3 */
+  const realv un = square2(xn, (realv)0, &unl);
+  const realv c = mul2(xn, (realv)0, un, unl, &cl); /* xn^3 */
   const realv g_lo = tanhshrink_glo(u, ul);
   const realv small = fma(c, (realv)THIRD_HI, fma(c, g_lo, cl * THIRD_HI));
   /* away from 0 */
   const logistic g = logistic_exact((realv)2 * ax);
   const realv big = (ax - (realv)1) + div2((realv)2 * g.e, (realv)2 * g.e_lo, g.den, g.den_lo);
-  return copysign(select(small, big, ax > 1), x); /* odd; -0 stays -0 */
+  scaled r = sc_select(sc_exp(small, (intv)3 * kx), sc_plain(copysign(big, x)), ax > 1);
+  r.m = keep_nan(r.m, x); /* odd; -0 stays -0 (xn = -1 at -0) */
+  return r;
 #endif
 }
 /* f' = tanh^2 x. |x| <= 1: tanh x = x - x^3 G in a pair (x - hi is exact, tanh x >= x/2
  * there), squared in pairs: exp's own rounding, which tanh^2 doubles, never enters.
  * |x| > 1: (1 - e) / (1 + e), e = e^-2|x| <= 0.14, where that rounding is small. */
-CLACT_INLINE realv bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE scaled bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
   /* tanh^2 x, tanh from exp_narrow as fwd_tanh: relative accuracy down to 0 */
   const nexp n = exp_narrow((realv)-2 * fabs(x));
   const realv th = fma(-n.t, n.s, (realv)1 - n.s) / fma(n.t, n.s, n.s + (realv)1);
-  return dy * th * th;
+  /* th^2 = thn^2 2^(2 kt), the power left to the finish (th^2 underflows below 2^-75) */
+  intv kt;
+  const realv thn = split_exp(th, &kt);
+  scaled r = sc_exp(select(thn * thn, (realv)0, th == 0), (intv)2 * kt);
+  r = sc_mul(r, dy);
+  r.m = keep_nan(r.m, x);
+  return r;
 #else
   realv ul, cl, lo;
   const realv u = square2(x, (realv)0, &ul);
@@ -433,8 +473,12 @@ CLACT_INLINE realv bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
   const realv cg = fma(c, (realv)THIRD_HI, fma(c, g_lo, cl * THIRD_HI));
   const realv th = x - cg;
   const realv th_lo = (x - th) - cg; /* both exact: Sterbenz, then a small difference */
-  const realv sq = square2(th, th_lo, &lo);
-  const realv small = sq + lo;
+  /* th^2 = (thn + thn_lo)^2 2^(2 kt), the power left to the finish */
+  intv kt;
+  const realv thn = split_exp(th, &kt);
+  const realv thn_lo = th_lo * pow2_normal(min(-kt, (intv)EXP_BIAS));
+  const realv sq = square2(thn, thn_lo, &lo);
+  const realv small = select(sq + lo, (realv)0, th == 0);
   const logistic g = logistic_exact((realv)2 * x);
   realv e1, e2;
   const realv a = two_sum((realv)1, -g.tiny, &e1);
@@ -443,41 +487,46 @@ CLACT_INLINE realv bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
   /* q's own error, from its exact remainder: tanh^2 then rounds once */
   const realv q_lo = (fma(-q, g.den, s) + ((e1 + e2) - q * g.den_lo)) / g.den;
   const realv sq2 = square2(q, q_lo, &lo);
-  return select(dy * small, dy * (sq2 + lo), fabs(x) > 1);
+  scaled r = sc_select(sc_exp(small, (intv)2 * kt), sc_plain(sq2 + lo), fabs(x) > 1);
+  r = sc_mul(r, dy);
+  r.m = keep_nan(r.m, x);
+  return r;
 #endif
 }
 
 /* ---- softshrink, hardshrink (p0 = lambd), threshold (p0 = threshold, p1 = value) ---- */
 /* The zero band gives +0 as PyTorch; x - lambd is one correctly rounded operation. */
-CLACT_INLINE realv fwd_softshrink(realv x, real p0, real p1) {
+CLACT_INLINE scaled fwd_softshrink(realv x, real p0, real p1) {
   realv r = select((realv)0, x - p0, x > p0);
   r = select(r, x + p0, x < -p0);
-  return keep_nan(r, x);
+  return sc_plain(keep_nan(r, x));
 }
 /* PyTorch: 0 on the closed band [-lambd, lambd], 1 outside. */
-CLACT_INLINE realv bwd_softshrink(realv x, realv dy, real p0, real p1) {
-  return keep_nan(dy * select((realv)1, (realv)0, x >= -p0 && x <= p0), x);
+CLACT_INLINE scaled bwd_softshrink(realv x, realv dy, real p0, real p1) {
+  return sc_plain(keep_nan(dy * select((realv)1, (realv)0, x >= -p0 && x <= p0), x));
 }
 /* y == 0 exactly on the band (x - lambd of floats is never 0 outside it). */
-CLACT_INLINE realv bwdy_softshrink(realv y, realv dy, real p0, real p1) {
-  return keep_nan(dy * select((realv)0, (realv)1, y != 0), y);
+CLACT_INLINE scaled bwdy_softshrink(realv y, realv dy, real p0, real p1) {
+  return sc_plain(keep_nan(dy * select((realv)0, (realv)1, y != 0), y));
 }
 
-CLACT_INLINE realv fwd_hardshrink(realv x, real p0, real p1) {
-  return select(x, (realv)0, x >= -p0 && x <= p0); /* NaN fails both tests: kept */
+CLACT_INLINE scaled fwd_hardshrink(realv x, real p0, real p1) {
+  return sc_plain(select(x, (realv)0, x >= -p0 && x <= p0)); /* NaN fails both tests: kept */
 }
-CLACT_INLINE realv bwd_hardshrink(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE scaled bwd_hardshrink(realv x, realv dy, real p0, real p1) {
   return bwd_softshrink(x, dy, p0, p1);
 }
 /* With lambd >= 0, y == 0 exactly on the band. */
-CLACT_INLINE realv bwdy_hardshrink(realv y, realv dy, real p0, real p1) {
+CLACT_INLINE scaled bwdy_hardshrink(realv y, realv dy, real p0, real p1) {
   return bwdy_softshrink(y, dy, p0, p1);
 }
 
 /* PyTorch: x <= threshold gives value. */
-CLACT_INLINE realv fwd_threshold(realv x, real p0, real p1) { return select(x, (realv)p1, x <= p0); }
-CLACT_INLINE realv bwd_threshold(realv x, realv dy, real p0, real p1) {
-  return keep_nan(dy * select((realv)1, (realv)0, x <= p0), x);
+CLACT_INLINE scaled fwd_threshold(realv x, real p0, real p1) {
+  return sc_plain(select(x, (realv)p1, x <= p0));
+}
+CLACT_INLINE scaled bwd_threshold(realv x, realv dy, real p0, real p1) {
+  return sc_plain(keep_nan(dy * select((realv)1, (realv)0, x <= p0), x));
 }
 
 /* ---- gelu_tanh: x (1 + tanh z) / 2 = x sigmoid(w), w = 2z = x (k1 + k2 x^2) ---------------
@@ -503,16 +552,15 @@ CLACT_INLINE realv cubic2(realv x, realv u, realv ul, real kh, real kl, real ch,
   return w;
 }
 
-CLACT_INLINE realv fwd_gelu_tanh(realv x, real p0, real p1) {
+CLACT_INLINE scaled fwd_gelu_tanh(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const realv xc = clamp(x, -MORE_BIG_ARG, MORE_BIG_ARG);
   const realv w = xc * fma((realv)GT_K2_HI, xc * xc, (realv)GT_K1_HI); /* 2^-16 at |w| = 87 */
   const nexp n = exp_narrow(-fabs(w));
-  const realv m = fma(n.t, n.s, n.s);
-  const realv r = (realv)1 / ((realv)1 + m);
-  realv y = select(x * r, NARROW_S2(n, x * m * r), w < 0);
-  y = select(y, copysign((realv)0, x), w < EXP_FLOOR);
-  return keep_nan(y, x);
+  const realv r = (realv)1 / ((realv)1 + n.m);
+  realv y = select(x * r, x * n.m * r, w < 0); /* x is a factor: 2^k2 after it */
+  y = select(y, copysign((realv)0, x), x < -MORE_BIG_ARG); /* x e^w, w < -5000: 0 */
+  return sc_make(keep_nan(y, x), select((intv)0, n.k2, w < 0));
 #else
   const realv xc = clamp(x, -MORE_BIG_ARG, MORE_BIG_ARG);
   realv ul, lo;
@@ -523,28 +571,33 @@ CLACT_INLINE realv fwd_gelu_tanh(realv x, real p0, real p1) {
   const realv p = one_plus(g.t, &plo);
   const realv xp = mul2(x, (realv)0, p, plo, &xlo); /* x (1 + t) */
   const realv s = div2(select(x, xp, w < 0), select((realv)0, xlo, w < 0), g.den, g.den_lo);
-  realv r = select(s, scale2(s, g.k), w < 0);
-  r = select(r, copysign((realv)0, x), w < EXP_FLOOR);
-  r = select(r, x, isinf(x) && x > 0);
-  return keep_nan(copysign(r, x), x); /* the sign of x, -0 included */
+  scaled r = sc_exp(s, select((intv)0, g.k, w < 0)); /* x is a factor: 2^k after it */
+  r.m = select(r.m, copysign((realv)0, x), x < -MORE_BIG_ARG); /* x e^w, w < -5000: 0 */
+  r.m = select(r.m, x, isinf(x) && x > 0);
+  r.m = keep_nan(copysign(r.m, x), x); /* the sign of x, -0 included */
+  return r;
 #endif
 }
 /* f' = s(w) (1 + x w' s(-w)), x w' = x (k1 + 3 k2 x^2) = q >= 0 exactly when x >= 0:
  *   w >= 0: (1 + e (1 + q)) / (1 + e)^2, all terms >= 0;
  *   w < 0:  e ((1 + q) + e) / (1 + e)^2, 0 near x = -0.75: summed in pairs. */
-CLACT_INLINE realv bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE scaled bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
   const realv xc = clamp(x, -MORE_BIG_ARG, MORE_BIG_ARG);
   const realv u = xc * xc;
   const realv w = xc * fma((realv)GT_K2_HI, u, (realv)GT_K1_HI);
   const realv a = fma(xc, fma((realv)GT_K3_HI, u, (realv)GT_K1_HI), (realv)1); /* 1 + x w' */
   const nexp n = exp_narrow(-fabs(w));
-  const realv m = fma(n.t, n.s, n.s);
+  const realv m = n.m;
   const realv r = (realv)1 / ((realv)1 + m);
-  /* w >= 0: (1 + e (1 + q)) / (1+e)^2;  w < 0: e ((1 + q) + e) / (1+e)^2 */
-  realv d = select(fma(m, a, (realv)1) * (r * r), NARROW_S2(n, m * (a + m) * (r * r)), w < 0);
-  d = select(d, (realv)0, w < EXP_FLOOR);
-  return keep_nan(dy * d, x);
+  /* w >= 0: (1 + e (1 + q)) / (1+e)^2;  w < 0: e ((1 + q) + e) / (1+e)^2 / 2^k2 */
+  scaled d = sc_make(select(fma(n.e, a, (realv)1) * (r * r), m * (a + m) * (r * r), w < 0),
+                     select((intv)0, n.k2, w < 0));
+  d = sc_vanish(d, w < EXP_FLOOR, (realv)-1); /* f' < 0 there; 1 + q times e^EXP_FLOOR */
+  d.m = select(d.m, (realv)0, x == (realv)-INFINITY);
+  d = sc_mul(d, dy);
+  d.m = keep_nan(d.m, x);
+  return d;
 #else
   const realv xc = clamp(x, -MORE_BIG_ARG, MORE_BIG_ARG);
   realv ul, lo, ql, c1, c2, d2_lo, mlo;
@@ -562,10 +615,12 @@ CLACT_INLINE realv bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
   const realv c = two_sum(a, g.e, &c3); /* (1 + q) + e */
   const realv p = one_plus(g.t, &plo);
   const realv n = mul2(p, plo, c, c3 + a_lo + g.e_lo, &nlo);
-  const realv neg = scale2(div2(n, nlo, d2, d2_lo), g.k);
-  realv d = select(pos, neg, w < 0);
-  d = select(d, (realv)0, w < EXP_FLOOR);
-  return keep_nan(dy * d, x);
+  scaled d = sc_exp(select(pos, div2(n, nlo, d2, d2_lo), w < 0), select((intv)0, g.k, w < 0));
+  d = sc_vanish(d, w < EXP_FLOOR, (realv)-1); /* f' < 0 there; 1 + q times e^EXP_FLOOR */
+  d.m = select(d.m, (realv)0, x == (realv)-INFINITY);
+  d = sc_mul(d, dy);
+  d.m = keep_nan(d.m, x);
+  return d;
 #endif
 }
 
@@ -608,11 +663,11 @@ CLACT_INLINE realv gelu_series(realv z) {
                  z, (realv)1);
 }
 
-CLACT_INLINE realv gelu_fwd_real(realv x) {
+CLACT_INLINE scaled gelu_fwd_real(realv x) {
   const realv xc = clamp(x, -MORE_BIG_ARG, MORE_BIG_ARG);
   realv vl;
   const realv v = gelu_v(xc, &vl);
-  realv r = (realv)0.5 * x * gelu_erfc(v, vl);
+  scaled r = sc_plain((realv)0.5 * x * gelu_erfc(v, vl));
   if (any(v > GELU_TAIL_V)) {
     realv sl;
     intv k;
@@ -620,11 +675,13 @@ CLACT_INLINE realv gelu_fwd_real(realv x) {
     const realv t = exp_parts(-s, -sl, &k);
     const realv ser = gelu_series((realv)0.5 / s); /* z = 1 / (2v^2) */
     const realv a = fma(t, ser, ser);
-    const realv tail = -scale2(fma(a, (realv)GELU_R2PI_HI, a * GELU_R2PI_LO), k);
-    r = select(r, tail, v > GELU_TAIL_V);
+    /* 2^k left to the kernel, after alpha */
+    const scaled tail = sc_neg(sc_exp(fma(a, (realv)GELU_R2PI_HI, a * GELU_R2PI_LO), k));
+    r = sc_select(r, tail, v > GELU_TAIL_V);
   }
-  r = select(r, x, isinf(x) && x > 0);
-  return keep_nan(r, x);
+  r.m = select(r.m, x, isinf(x) && x > 0);
+  r.m = keep_nan(r.m, x);
+  return r;
 }
 
 /* f' = Phi(x) + x phi(x) = erfc(v)/2 - (v / sqrt pi) e^-v^2.
@@ -646,7 +703,7 @@ CLACT_INLINE realv gelu_h(realv t) {
   return p;
 }
 
-CLACT_INLINE realv gelu_bwd_real(realv x, realv dy) {
+CLACT_INLINE scaled gelu_bwd_real(realv x, realv dy) {
   const realv xc = clamp(x, -MORE_BIG_ARG, MORE_BIG_ARG);
   realv vl, sl;
   intv k;
@@ -655,7 +712,7 @@ CLACT_INLINE realv gelu_bwd_real(realv x, realv dy) {
   const realv t = exp_parts(-s, -sl, &k); /* e^-v^2 = (1 + t) 2^k */
   /* general: erfc(v)/2 - (v / sqrt pi) e^-v^2 */
   const realv b = fma(v, (realv)GELU_RPI_HI, fma(vl, (realv)GELU_RPI_HI, v * GELU_RPI_LO));
-  realv d = fma((realv)0.5, gelu_erfc(v, vl), -scale2(fma(b, t, b), k));
+  scaled d = sc_plain(fma((realv)0.5, gelu_erfc(v, vl), -scale2(fma(b, t, b), k)));
   /* near the zero */
   const intv near = v > 0 && v <= (real)1.5;
   if (any(near)) {
@@ -667,7 +724,7 @@ CLACT_INLINE realv gelu_bwd_real(realv x, realv dy) {
     const realv mt = two_sum(m, pt, &sl2);
     const realv mt_lo = sl2 + fma(m, t, -pt);
     const realv z = fma(a, mt, fma(a, mt_lo, (c + vl - GELU_V0_LO) * mt));
-    d = select(d, scale2(z, k), near);
+    d = sc_select(d, sc_exp(z, k), near);
   }
   /* past GELU_TAIL_V erfc(v) is subnormal or 0: f' = -(e^-v^2 / sqrt pi) (v - S / (2v)),
    * 2^k applied last, so the subnormal result is rounded once */
@@ -675,14 +732,17 @@ CLACT_INLINE realv gelu_bwd_real(realv x, realv dy) {
     const realv z = (realv)0.5 / s;
     const realv br = v - gelu_series(z) * v * z;
     const realv m = fma(br, t, br);
-    d = select(d, -scale2(fma(m, (realv)GELU_RPI_HI, m * GELU_RPI_LO), k), v > GELU_TAIL_V);
+    d = sc_select(d, sc_neg(sc_exp(fma(m, (realv)GELU_RPI_HI, m * GELU_RPI_LO), k)),
+                  v > GELU_TAIL_V);
   }
-  d = select(d, (realv)1, isinf(x) && x > 0);
-  return keep_nan(dy * d, x);
+  d.m = select(d.m, (realv)1, isinf(x) && x > 0);
+  d = sc_mul(d, dy);
+  d.m = keep_nan(d.m, x);
+  return d;
 }
 
-CLACT_INLINE realv fwd_gelu(realv x, real p0, real p1) { return gelu_fwd_real(x); }
-CLACT_INLINE realv bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_bwd_real(x, dy); }
+CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) { return gelu_fwd_real(x); }
+CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_bwd_real(x, dy); }
 
 #else
 /* ---- gelu, float (f32, f16, bf16): no erfc, no division but one ---------------------------
@@ -792,7 +852,9 @@ CLACT_INLINE realv gelu_poly_(realv y, intv in_a, real a1, real a2, real a3, rea
 }
 #define gelu_poly(y, in_a, A, lo) gelu_poly_(y, in_a, A, GELU_SB, lo)
 
-CLACT_INLINE realv fwd_gelu(realv x, real p0, real p1) {
+/* Below x = -GELU_AMAX, f and f' (under 2^-160 in magnitude) are returned as -0 and the
+ * vanishing value of sc_vanish: the fits end there (docs/ACCURACY.md, "Large factors"). */
+CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
 #if CLACT_NARROW
   /* 16-bit storage: the same R = v S and e^(-a^2/2), in plain float (2^-17 or better) */
   const realv a = min(fabs(x), (realv)GELU_AMAX);
@@ -802,10 +864,11 @@ CLACT_INLINE realv fwd_gelu(realv x, real p0, real p1) {
   realv unused;
   const realv s = gelu_poly(select(v - (realv)GELU_VM, a - (realv)GELU_AM, in_a), in_a, GELU_SA,
                             &unused);
-  const realv w = v * s * fma(n.t, n.s, n.s); /* Phi(-a) / s2 */
-  realv r = select(-NARROW_S2(n, a * w), x * ((realv)1 - w), x >= 0); /* -0 stays -0 */
+  const realv w = v * s * n.m; /* Phi(-a) / 2^k2 (k2 < 0 only where w is far below 1) */
+  realv r = select(-(a * w), x * ((realv)1 - w), x >= 0); /* -0 stays -0 */
   r = select(r, x, x > GELU_AMAX);
-  return keep_nan(r, x);
+  r = select(r, (realv)-0.0f, x < -GELU_AMAX);
+  return sc_make(keep_nan(r, x), select(n.k2, (intv)0, x >= 0));
 #else
   const gelu_parts g = gelu_prepare(x);
   realv s_lo, r_lo, ar_lo, q_lo, m_lo, err;
@@ -814,20 +877,22 @@ CLACT_INLINE realv fwd_gelu(realv x, real p0, real p1) {
   const realv ar = mul2(g.a, (realv)0, r, r_lo, &ar_lo); /* a R */
   const realv q = mul2(ar, ar_lo, g.p, g.p_lo, &q_lo);   /* a R e^(-a^2/2) / 2^k */
   const realv m = fast_two_sum(q, q_lo, &m_lo);
-  const realv neg = -scale2(m, g.k);
+  const scaled neg = sc_neg(sc_exp(m, g.k));
   /* x >= 0 (-0 included, whose result is then -0): x - m 2^k, exact difference in a pair.
    * Where 2^k is subnormal the result is x anyway. */
   const realv tiny = pow2_normal(max(g.k, (intv)(1 - EXP_BIAS)));
   const realv e = m * tiny;
   const realv d = fast_two_sum(x, -e, &err); /* e <= x / 2 */
   const realv pos = d + (err - m_lo * tiny);
-  realv r2 = select(neg, pos, x >= 0);
-  r2 = select(r2, x, x > GELU_AMAX); /* +inf included */
-  return keep_nan(r2, x);
+  scaled r2 = sc_select(neg, sc_plain(pos), x >= 0);
+  r2.m = select(r2.m, x, x > GELU_AMAX); /* +inf included */
+  r2.m = select(r2.m, (realv)-0.0f, x < -GELU_AMAX);
+  r2.m = keep_nan(r2.m, x);
+  return r2;
 #endif
 }
 
-CLACT_INLINE realv bwd_gelu(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
   const realv a = min(fabs(x), (realv)GELU_AMAX);
   const nexp n = exp_narrow((realv)-0.5f * a * a);
@@ -838,8 +903,12 @@ CLACT_INLINE realv bwd_gelu(realv x, realv dy, real p0, real p1) {
                             &unused); /* H on piece A, S on piece B */
   /* G = R - a / sqrt(2 pi): (a - a0) H near its zero, v S - a / sqrt(2 pi) beyond */
   const realv gg = select(fma(v, h, -a * GELU_R2PI_HI), (a - GELU_A0_HI) * h, in_a);
-  const realv ge = gg * fma(n.t, n.s, n.s);
-  return keep_nan(select(NARROW_S2(n, dy * ge), dy * ((realv)1 - ge), x > 0), x);
+  const realv ge = gg * n.m; /* G e^(-a^2/2) / 2^k2 */
+  scaled r = sc_select(sc_make(ge, n.k2), sc_plain((realv)1 - ge), x > 0);
+  r = sc_vanish(r, x < -GELU_AMAX, (realv)-1);
+  r = sc_mul(r, dy);
+  r.m = keep_nan(r.m, x);
+  return r;
 #else
   const gelu_parts g = gelu_prepare(x);
   realv s_lo, dl, m_lo, e1, n_lo;
@@ -859,17 +928,21 @@ CLACT_INLINE realv bwd_gelu(realv x, realv dy, real p0, real p1) {
   const realv n = mul2(gg, gg_lo, g.p, g.p_lo, &n_lo); /* G (1 + t) */
   /* x <= 0: dy G (1 + t) 2^k, dy joining the pair before 2^k (n 2^k1 is normal: |n| > 2^-28
    * where k > -100, |n| > 4 below), so that the result is rounded once, subnormal or not */
-  const intv k1 = max(g.k, (intv)-100);
+  const intv k1 = sc_k1(g.k);
   const realv sc = pow2_normal(k1);
-  const realv neg = fma(dy, n * sc, dy * (n_lo * sc)) * pow2_normal(g.k - k1);
+  const scaled neg = sc_make(fma(dy, n * sc, dy * (n_lo * sc)), g.k - k1);
   /* x > 0: dy (1 - G (1 + t) 2^k), the difference exact in a pair (G 2^k <= 1/2) */
   realv c;
   const realv tiny = pow2_normal(max(g.k, (intv)(1 - EXP_BIAS)));
   const realv o = fast_two_sum((realv)1, -n * tiny, &c);
   const realv pos = fma(dy, o, dy * (c - n_lo * tiny));
-  realv r = select(neg, pos, x > 0);
-  r = select(r, dy * (realv)0, x < -GELU_AMAX); /* f' there is far below dy's reach, not f'(-15) */
-  return keep_nan(select(r, dy * select(n, o, x > 0), isinf(dy)), x); /* not inf * 0 */
+  scaled r = sc_select(neg, sc_plain(pos), x > 0);
+  r.m = select(r.m, dy * select(n * sc, o, x > 0), isinf(dy)); /* not inf * 0 */
+  /* f' < 0 there, far below any factor's reach (not f'(-15)) */
+  r.m = select(r.m, -dy * MIN_NORMAL, x < -GELU_AMAX);
+  r.k = select(r.k, (intv)SC_KMIN, x < -GELU_AMAX);
+  r.m = keep_nan(r.m, x);
+  return r;
 #endif
 }
 #endif

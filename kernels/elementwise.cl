@@ -7,7 +7,8 @@
  *
  * Every kernel handles its whole range in one launch: the dense body in vectors of VW,
  * the n % VW tail and strided views by gathering lanes into one vector, so each formula
- * exists once, in vector form.
+ * exists once, in vector form. The formulas return a scaled value (kernels/math.cl);
+ * sc_finish applies the blend's alpha before the last factor 2^k.
  */
 #ifndef FWD
 #define FWD fwd_sigmoid
@@ -47,17 +48,19 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
  * only when beta != 0. */
 #define FWD_LOOP(LOAD, STORE)                                                              \
   if (beta == 0) {                                                                         \
-    for (; i < last; i += step) STORE(alpha * FWD(LOAD(i, x), p0, p1), i, y);             \
+    for (; i < last; i += step) STORE(sc_finish(FWD(LOAD(i, x), p0, p1), alpha), i, y);   \
   } else {                                                                                 \
     for (; i < last; i += step)                                                            \
-      STORE(alpha * FWD(LOAD(i, x), p0, p1) + beta * LOAD(i, y), i, y);                    \
+      STORE(sc_finish(FWD(LOAD(i, x), p0, p1), alpha) + beta * LOAD(i, y), i, y);          \
   }
 #define BWD_LOOP(DERIV, LOAD, STORE)                                                       \
   if (beta == 0) {                                                                         \
-    for (; i < last; i += step) STORE(alpha * DERIV(LOAD(i, in), LOAD(i, dy), p0, p1), i, dx); \
+    for (; i < last; i += step)                                                            \
+      STORE(sc_finish(DERIV(LOAD(i, in), LOAD(i, dy), p0, p1), alpha), i, dx);             \
   } else {                                                                                 \
     for (; i < last; i += step)                                                            \
-      STORE(alpha * DERIV(LOAD(i, in), LOAD(i, dy), p0, p1) + beta * LOAD(i, dx), i, dx); \
+      STORE(sc_finish(DERIV(LOAD(i, in), LOAD(i, dy), p0, p1), alpha) + beta * LOAD(i, dx), \
+            i, dx);                                                                        \
   }
 
 /* y = alpha * f(x) + beta * y */
@@ -79,14 +82,14 @@ __kernel void clact_fwd(const ulong n, __global const storage *x, const ulong x_
     }
   } else {
     for (; i < last; i += step) {
-      realv r = alpha * FWD(gather(x, x_inc, i, VW), p0, p1);
+      realv r = sc_finish(FWD(gather(x, x_inc, i, VW), p0, p1), alpha);
       if (beta != 0) r += beta * gather(y, y_inc, i, VW);
       scatter(r, y, y_inc, i, VW);
     }
   }
   const uint tail = (uint)(n - nv * VW);
   if (tail != 0 && get_global_id(0) == get_global_size(0) - 1) {
-    realv r = alpha * FWD(gather(x, x_inc, nv, tail), p0, p1);
+    realv r = sc_finish(FWD(gather(x, x_inc, nv, tail), p0, p1), alpha);
     if (beta != 0) r += beta * gather(y, y_inc, nv, tail);
     scatter(r, y, y_inc, nv, tail);
   }
@@ -113,16 +116,16 @@ __kernel void clact_fwd(const ulong n, __global const storage *x, const ulong x_
       }                                                                                   \
     } else {                                                                              \
       for (; i < last; i += step) {                                                       \
-        realv r = alpha * DERIV(gather(in, in_inc, i, VW), gather(dy, dy_inc, i, VW), p0, \
-                                p1);                                                      \
+        realv r = sc_finish(                                                               \
+            DERIV(gather(in, in_inc, i, VW), gather(dy, dy_inc, i, VW), p0, p1), alpha);    \
         if (beta != 0) r += beta * gather(dx, dx_inc, i, VW);                             \
         scatter(r, dx, dx_inc, i, VW);                                                    \
       }                                                                                   \
     }                                                                                     \
     const uint tail = (uint)(n - nv * VW);                                                \
     if (tail != 0 && get_global_id(0) == get_global_size(0) - 1) {                        \
-      realv r = alpha * DERIV(gather(in, in_inc, nv, tail), gather(dy, dy_inc, nv, tail), \
-                              p0, p1);                                                    \
+      realv r = sc_finish(                                                               \
+          DERIV(gather(in, in_inc, nv, tail), gather(dy, dy_inc, nv, tail), p0, p1), alpha); \
       if (beta != 0) r += beta * gather(dx, dx_inc, nv, tail);                            \
       scatter(r, dx, dx_inc, nv, tail);                                                   \
     }                                                                                     \

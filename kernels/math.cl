@@ -8,12 +8,21 @@
  *   e^a = (1 + t) * 2^k,  a <= 0,  |t| <= 0.42
  *
  * Forming 1 + t early would add a rounding; scaling by 2^k early would lose the bits a
- * subnormal result keeps. The error analysis is in docs/ACCURACY.md.
+ * subnormal result keeps, and would flush a tiny e^a before dy, alpha or 1 / beta bring
+ * it back into range. So the formulas return a `scaled` value m 2^k (below), and the
+ * kernel body applies 2^k last, after the blend's alpha. The error analysis is in
+ * docs/ACCURACY.md.
  */
 
+/* The domain of the scaled values (docs/ACCURACY.md, "Large factors"): the factors an
+ * exponential is multiplied by (x, dy, alpha, 1 / beta, a parameter) have a product P of
+ * magnitudes up to 2^200 (double: 2^1800). Below EXP_FLOOR, e^a P |a| rounds to 0 (|a|
+ * for a polynomial factor such as 1 + z), so e^a may be clamped there; SC_SPLIT is the
+ * part of 2^k applied before the factors, which keeps m normal for any factor >= 2^-10,
+ * m P finite, and the rest of 2^k within sc_finish's two powers (see sc_exp). */
 #if CLACT_REAL_IS_DOUBLE
-/* Below this, e^a times any finite float the formulas multiply it by rounds to 0. */
-#define EXP_FLOOR ((real)-760)
+#define EXP_FLOOR ((real)-2020)
+#define SC_SPLIT 900
 #define LOG2E ((real)1.4426950408889634)
 #define LN2_HI ((real)6.93147180369123816490e-01)
 #define LN2_LO ((real)1.90821492927058770002e-10)
@@ -22,7 +31,10 @@
 #define SIG_BITS 53
 #define ROUND_MAGIC ((real)6755399441055744.0) /* 1.5 * 2^52: adding it rounds to integer */
 #else
-#define EXP_FLOOR ((real)-110)
+/* -251: its reduced argument is negative (1 + t < 1), so x (1 + t) cannot overflow at
+ * x = -FLT_MAX */
+#define EXP_FLOOR ((real)-251)
+#define SC_SPLIT 110
 #define LOG2E ((real)1.44269502f)
 #define LN2_HI ((real)0.693145751953125f) /* 16 significant bits: k * LN2_HI is exact */
 #define LN2_LO ((real)1.42860682030941723212e-06f)
@@ -32,14 +44,93 @@
 #define ROUND_MAGIC ((real)12582912.0f) /* 1.5 * 2^23: adding it rounds to integer */
 #endif
 
-/* 2^k for the range the callers produce (k >= -2 * (EXP_BIAS - 1) and k <= 0), as the
- * product of two normal powers so that only the final product can round. */
+/* 2^k for 1 - EXP_BIAS <= k <= EXP_BIAS (a normal power of two). */
 CLACT_INLINE realv pow2_normal(intv k) { return as_realv((k + EXP_BIAS) << EXP_SHIFT); }
-CLACT_INLINE realv scale2(realv v, intv k) {
-  /* v 2^k1 stays normal for any v > 2^-26, so only the second product rounds */
-  const intv k1 = max(k, (intv)-100);
-  return (v * pow2_normal(k1)) * pow2_normal(k - k1);
+
+/* ---- scaled values: every factor joins before the last 2^k ---------------------------
+ * A result is m 2^k, k <= 0. sc_exp starts one from v (1 + t, or a quotient of about 1)
+ * with 2^max(k, -SC_SPLIT) already applied, exactly; the formula multiplies m by its
+ * factors (sc_mul: dy, 1 / beta, x); the kernel body finishes with the blend's alpha and
+ * then the rest of 2^k (sc_finish). So the result underflows or overflows only when the
+ * final value does, and a subnormal result is rounded about once. A row without an
+ * exponential returns sc_plain(v): k = 0 folds away and the finish is alpha v. */
+typedef struct scaled {
+  realv m;
+  intv k;
+} scaled;
+
+CLACT_INLINE scaled sc_make(realv m, intv k) {
+  scaled s;
+  s.m = m;
+  s.k = k;
+  return s;
 }
+CLACT_INLINE scaled sc_plain(realv v) { return sc_make(v, (intv)0); }
+/* max of integer vectors as compare and select (PoCL's integer max builtin is not
+ * reliably one instruction on x86). */
+CLACT_INLINE intv imax(intv a, intv b) { return select(a, b, b > a); }
+
+/* The part k1 of 2^k applied before the factors: down to 2^-SC_SPLIT. Above EXP_FLOOR
+ * the rest is within sc_finish's two powers; a lower k (x^3 of a tiny x) is clamped
+ * there, where m P 2^(2 - 2 EXP_BIAS) already rounds to 0. */
+CLACT_INLINE intv sc_k1(intv k) { return imax(k, (intv)-SC_SPLIT); }
+/* v 2^k for |v| about 1 (above 2^-26): v 2^k1 is exact. */
+CLACT_INLINE scaled sc_exp(realv v, intv k) {
+  const intv k1 = sc_k1(k);
+  return sc_make(v * pow2_normal(k1), k - k1);
+}
+/* c (1 + t) 2^k with one rounding (c 2^k1 is exact). */
+CLACT_INLINE scaled sc_exp1(realv t, realv c, intv k) {
+  const intv k1 = sc_k1(k);
+  const realv cs = c * pow2_normal(k1);
+  return sc_make(fma(cs, t, cs), k - k1);
+}
+CLACT_INLINE scaled sc_mul(scaled s, realv f) { return sc_make(s.m * f, s.k); }
+CLACT_INLINE scaled sc_div(scaled s, real d) { return sc_make(s.m / d, s.k); }
+CLACT_INLINE scaled sc_neg(scaled s) { return sc_make(-s.m, s.k); }
+CLACT_INLINE scaled sc_select(scaled a, scaled b, intv c) {
+  return sc_make(select(a.m, b.m, c), select(a.k, b.k, c));
+}
+/* alpha m 2^k: two normal powers reach 2^(2 - 2 EXP_BIAS), below which m alpha 2^k
+ * rounds to 0 in the domain (|m alpha| < 2^(EXP_BIAS - SC_SPLIT + 1)). */
+CLACT_INLINE realv sc_finish(scaled s, real alpha) {
+  /* no fast path for k = 0 in every lane: PoCL's any() costs more than the two products */
+  const realv r = s.m * alpha;
+  const intv ka = imax(s.k, (intv)(1 - EXP_BIAS));
+  const intv kb = imax(s.k - ka, (intv)(1 - EXP_BIAS));
+  return (r * pow2_normal(ka)) * pow2_normal(kb);
+}
+/* Below EXP_FLOOR, for a row whose value there also has an unbounded polynomial factor
+ * (1 + z, x + 1): the smallest normal with the value's sign times the lowest power, which
+ * every finite factor in the domain takes to 0 and an infinite dy to +-inf (the exact
+ * product), where the clamped e^EXP_FLOOR times that factor could overflow. */
+#if CLACT_REAL_IS_DOUBLE
+#define MIN_NORMAL DBL_MIN
+#else
+#define MIN_NORMAL FLT_MIN
+#endif
+#define SC_KMIN (2 - 2 * EXP_BIAS) /* sc_finish's lowest power */
+CLACT_INLINE scaled sc_vanish(scaled s, intv below, realv sign) {
+  s.m = select(s.m, copysign((realv)MIN_NORMAL, sign), below);
+  s.k = select(s.k, (intv)SC_KMIN, below);
+  return s;
+}
+/* x = xn 2^k exactly with 1 <= |xn| < 2, for finite nonzero x (a subnormal is scaled by
+ * 2^64 first): a product of small values (x^3, tanh^2, 1 / x^2) then leaves its power of
+ * two to sc_exp and the finish, and does not underflow before dy or alpha. Zero gives
+ * k = -EXP_BIAS - 64 and xn = +-1, which the finish takes to a signed 0; callers keep
+ * 0 * inf and NaN themselves. */
+CLACT_INLINE realv split_exp(realv x, intv *k) {
+  const intv sub = fabs(x) < (realv)MIN_NORMAL;
+  const bitsv b = as_bitsv(select(x, x * (realv)0x1p64f, sub));
+  const bitsv mask = (bitsv)(2 * EXP_BIAS + 1) << EXP_SHIFT;
+  *k = as_intv((b & mask) >> EXP_SHIFT) - select((intv)EXP_BIAS, (intv)(EXP_BIAS + 64), sub);
+  return as_realv((b & ~mask) | ((bitsv)EXP_BIAS << EXP_SHIFT));
+}
+/* The value itself (alpha 1), for a formula that needs it inside. */
+CLACT_INLINE realv sc_value(scaled s) { return sc_finish(s, (real)1); }
+/* v 2^k in one go, for v about 1 (a value used inside a formula). */
+CLACT_INLINE realv scale2(realv v, intv k) { return sc_value(sc_exp(v, k)); }
 
 #if !CLACT_REAL_IS_DOUBLE
 /* expm1(r) = r + r^2 Q(r) on |r| <= ln2/2 + tiny, Q a degree-5 fit at Chebyshev nodes
@@ -55,12 +146,16 @@ CLACT_INLINE realv expm1_q(realv r) {
 
 /* e^(a + a_lo) = (1 + t) 2^k for a <= 0, a_lo a few ulps of a at most (NaN propagates
  * through t). a_lo joins after the reduction, where it still fits in r's precision.
- * Callers without a low part pass NO_LO. */
+ * Callers without a low part pass NO_LO. e^-inf is exactly 0 (t = -1), so that dy = inf
+ * there gives inf * 0 = NaN as the exact product does; a finite a below EXP_FLOOR gives
+ * e^EXP_FLOOR, which every factor in the domain still takes to 0. */
 #define NO_LO ((realv)-0.0f)
 CLACT_INLINE realv exp_parts(realv a, realv a_lo, intv *k) {
+  const intv below = a < EXP_FLOOR;
   /* -0, not +0: r + -0 is r, so a caller's constant -0 low part costs nothing */
-  a_lo = select(a_lo, (realv)-0.0f, a < EXP_FLOOR);
-  a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
+  a_lo = select(a_lo, (realv)-0.0f, below);
+  const intv minf = a == (realv)-INFINITY;
+  a = select(a, (realv)EXP_FLOOR, below);
   /* k = round(a / ln2) by the magic-number trick: the fma rounds to an integer, whose
    * bits are k (a builtin rint costs a dozen instructions on PoCL). NaN gives a garbage
    * k, harmless since t is NaN. */
@@ -70,9 +165,9 @@ CLACT_INLINE realv exp_parts(realv a, realv a_lo, intv *k) {
   realv r = fma(-kf, (realv)LN2_HI, a);
   r = fma(-kf, (realv)LN2_LO, r) + a_lo;
 #if CLACT_REAL_IS_DOUBLE
-  return expm1(r);
+  return select(expm1(r), (realv)-1, minf);
 #else
-  return fma(r * r, expm1_q(r), r);
+  return select(fma(r * r, expm1_q(r), r), (realv)-1, minf);
 #endif
 }
 
@@ -85,31 +180,32 @@ CLACT_INLINE realv exp_parts(realv a, realv a_lo, intv *k) {
 #if CLACT_DTYPE == 1 || CLACT_DTYPE == 2
 #define CLACT_NARROW 1
 
-/* e^a = (1 + t) s s2 for a <= 0: (1 + t) s stays normal (s = 2^max(k, -100)); s2 =
- * 2^(k - that) <= 1 is applied last, after any factor (dy, alpha, 1 / beta) that could
- * bring a tiny e^a back into range. Below EXP_FLOOR, where exp_parts clamps a, s2 is 0:
- * e^a is 0 to every caller, not e^EXP_FLOOR. */
+/* e^a = (1 + t) s 2^k2 for a <= 0: (1 + t) s stays normal (s = 2^max(k, -SC_SPLIT), as
+ * sc_exp); 2^k2 is left to sc_finish, after any factor (dy, alpha, 1 / beta) that could
+ * bring a tiny e^a back into range: a formula returns sc_make(its value / 2^k2, n.k2).
+ * e = the float value of e^a, flushed below 2^-126 (for terms added to 1 or more). */
 typedef struct nexp {
-  realv t, s, s2;
+  realv t, s, m, e;
+  intv k2;
 } nexp;
 
 CLACT_INLINE nexp exp_narrow(realv a) {
   nexp n;
   intv k;
   n.t = exp_parts(a, NO_LO, &k);
-  const intv k1 = max(k, (intv)-100);
+  const intv k1 = sc_k1(k);
   n.s = pow2_normal(k1);
-  n.s2 = select(pow2_normal(k - k1), (realv)0, a < EXP_FLOOR);
+  n.k2 = k - k1;
+  n.m = fma(n.t, n.s, n.s); /* e^a / 2^k2 */
+  n.e = n.m * pow2_normal(max(n.k2, (intv)(1 - EXP_BIAS)));
   return n;
 }
 
-/* v 2^(k - k1): the part of 2^k that exp_narrow left out. */
-#define NARROW_S2(n, v) ((v) * (n).s2)
-
-/* log1p(e^a) / s2 for a <= 0 given exp_narrow(a): e + e^2 P(e), P of degree 5 in e - 1/4
- * (tools/fit/fit_softplus.py 5: 2^-17.3 relative); the caller applies s2 last. */
+/* log1p(e^a) / 2^k2 for a <= 0 given exp_narrow(a): e + e^2 P(e), P of degree 5 in
+ * e - 1/4 (tools/fit/fit_softplus.py 5: 2^-17.3 relative); the caller leaves 2^k2 to
+ * sc_finish. */
 CLACT_INLINE realv log1p_narrow(nexp n) {
-  const realv m = fma(n.t, n.s, n.s); /* where s2 < 1, e P(e) is far below an ulp of 1 */
+  const realv m = n.m; /* where k2 < 0, e P(e) is far below an ulp of 1 */
   const realv u = m - (realv)0.25f;
   const realv q =
       fma(fma(fma(fma(fma((realv)1.926751062e-02f, u, (realv)-5.716180056e-02f), u,
@@ -166,7 +262,7 @@ CLACT_INLINE realv square2(realv h, realv l, realv *lo) {
 }
 
 /* hi + lo = b * x exactly (lo is the rounding error of the product, 0 when b is 1). */
-CLACT_INLINE realv scaled(real b, realv x, realv *lo) {
+CLACT_INLINE realv scaled_product(real b, realv x, realv *lo) {
   const realv hi = b * x;
   /* At an infinite product the error term is 0, not inf - inf. */
   *lo = select(fma((realv)b, x, -hi), (realv)0, isinf(hi));

@@ -12,13 +12,13 @@
  * neighbouring work-items on neighbouring vectors) each unit decomposes its own row.
  *
  * The formulas are called only through ND_FWD and ND_BWD, the same expressions as the
- * 1-D loops of elementwise.cl (alpha * formula, then the blend), so a change of the
+ * 1-D loops of elementwise.cl (sc_finish: alpha, then 2^k; then the blend), so a change of the
  * formula call convention is made here in these two macros.
  *
  * Built after elementwise.cl, whose gather/scatter and the prelude's loads it uses.
  */
-#define ND_FWD(X)             (alpha * FWD((X), p0, p1))
-#define ND_BWD(DERIV, IN, DY) (alpha * DERIV((IN), (DY), p0, p1))
+#define ND_FWD(X)             sc_finish(FWD((X), p0, p1), alpha)
+#define ND_BWD(DERIV, IN, DY) sc_finish(DERIV((IN), (DY), p0, p1), alpha)
 
 /* Lanes [j*VW, j*VW + count) of a row with element stride inc: a whole vector where the
  * row is contiguous and the unit full, else one lane at a time. */

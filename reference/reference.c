@@ -419,16 +419,21 @@ static long double ulp_of(clact_dtype t, long double r) {
 
 double ulp_error(clact_dtype t, long double got, long double ref) {
   if (isnan(ref) || isnan(got)) return isnan(ref) && isnan(got) ? 0.0 : INFINITY;
+  if (isinf(ref)) return got == ref ? 0.0 : INFINITY;
   const format f = format_of(t);
-  /* A finite reference beyond the largest value rounds to infinity. */
-  long double r = ref;
-  if (isfinite(r) && fabsl(r) > f.max) {
-    const long double limit = f.max + ldexpl(1.0L, ilogbl(f.max) - f.digits); /* max + ulp/2 */
-    if (fabsl(r) >= limit) r = copysignl(INFINITY, r);
+  if (isinf(got) || fabsl(ref) > f.max) {
+    /* At the top of the range. A finite reference at or beyond max + ulp/2 rounds to
+     * infinity; otherwise infinity counts as 2^(emax + 1), one ulp above the largest
+     * finite value, so that an error of a few ulps may cross the overflow threshold. */
+    const long double limit = f.max + ldexpl(1.0L, ilogbl(f.max) - f.digits);
+    if (isinf(got) && (got > 0) == (ref > 0) && fabsl(ref) >= limit) return 0.0;
+    const long double top = ldexpl(1.0L, ilogbl(f.max) + 1);
+    const long double g = isinf(got) ? copysignl(top, got) : got;
+    if ((g > 0) != (ref > 0)) return INFINITY;
+    return (double)(fabsl(g - ref) / ulp_of(t, f.max));
   }
-  if (isinf(r) || isinf(got)) return got == r ? 0.0 : INFINITY;
-  const long double ulp = ulp_of(t, r);
-  return (double)(fabsl(got - r) / ulp);
+  const long double ulp = ulp_of(t, ref);
+  return (double)(fabsl(got - ref) / ulp);
 }
 
 /* ---- the accuracy contract --------------------------------------------------------- */
@@ -482,9 +487,35 @@ void ref_find_derivative_zeros(const clact_op *op, ref_zeros *z) {
   }
 }
 
+/* Rows whose f' is 0 at no finite x (an exponential in every term), for the rule on an
+ * infinite dy below. */
+static int derivative_never_zero(const clact_op *op) {
+  switch (op->activation) {
+  case CLACT_SIGMOID:
+  case CLACT_TANH:
+  case CLACT_SWISH:
+  case CLACT_SOFTPLUS:
+  case CLACT_GELU:
+  case CLACT_GELU_TANH:
+  case CLACT_SELU:
+  case CLACT_CELU:
+  case CLACT_MISH:
+  case CLACT_LOGSIGMOID: return 1;
+  case CLACT_ELU: return op->param[0] != 0;
+  default: return 0;
+  }
+}
+
 int ref_judge(const clact_op *op, ref_dir d, const ref_zeros *z, long double x, long double dy,
               long double got, long double ref, double *ulps) {
   const double bound = ref_bound_ulp_for(op->activation, d, op->dtype, has_default_params(op));
+  /* dy = +-inf where f' > 0 is too small for long double (|z| > 11355): the reference's
+   * inf * 0 is NaN, the exact product +-inf; either is accepted */
+  if (d == REF_BWD && isinf(dy) && isnan(ref) && isfinite(x) && (isnan(got) || isinf(got)) &&
+      derivative_never_zero(op) && ref_backward(op, x, 1) == 0) {
+    *ulps = 0;
+    return 1;
+  }
   if (d != REF_FWD && isfinite(x) && isfinite(dy) && isfinite(got) && isfinite(ref)) {
     for (int i = 0; z && i < z->count; ++i) {
       if (fabsl(x - z->at[i]) <= 0.05L) {
@@ -502,4 +533,92 @@ int ref_judge(const clact_op *op, ref_dir d, const ref_zeros *z, long double x, 
       op->dtype == CLACT_F64 ? ref_round(CLACT_F64, ref) : ref_round(op->dtype, (float)ref);
   *ulps = ulp_error(op->dtype, got, bound == 0 ? expect : ref);
   return *ulps <= bound;
+}
+
+/* ---- blending, and the domain of large factors ------------------------------------------ */
+int ref_in_domain(const clact_op *op, ref_dir d, long double x, long double dy) {
+  const long double limit = op->dtype == CLACT_F64 ? 0x1p1800L : 0x1p200L;
+  double p[2];
+  kernel_params(op, p);
+  const long double alpha = op->dtype == CLACT_F64 ? op->alpha : (float)op->alpha;
+  /* alpha joins last: the product before it counts as well (alpha = 0 does not take an
+   * overflowing dy * elu's alpha back) */
+  long double prod = fabsl(alpha) > 1 ? fabsl(alpha) : 1, smallest = INFINITY;
+  /* infinities are exact in every product: only finite factors count */
+  if (d != REF_FWD && isfinite(dy) && dy != 0) {
+    prod *= fabsl(dy);
+    smallest = fabsl(dy);
+  }
+  const clact_activation a = op->activation;
+  if (d == REF_FWD && (a == CLACT_SWISH || a == CLACT_MISH || a == CLACT_GELU_TANH) &&
+      isfinite(x) && fabsl(x) > 1)
+    prod *= fabsl(x);
+  /* forward, f(x) of a tiny x is about c x: x is then a factor too */
+  if (d == REF_FWD && isfinite(x) && x != 0 && fabsl(x) < smallest) smallest = fabsl(x);
+  if (d == REF_FWD && a == CLACT_SOFTPLUS && p[0] > 0) prod /= p[0];
+  if (d != REF_FWD && a == CLACT_ELU) prod *= fabsl((long double)p[0]);
+  if (!(prod <= limit)) return 0;
+  /* gelu in float ends its fits at x = -15, where f and f' are below 2^-159: only factors
+   * that keep them below half the smallest subnormal */
+  if (a == CLACT_GELU && op->dtype != CLACT_F64 && x < -15 && prod > 0x1p8L) return 0;
+  return !(fabsl(alpha) > 1 && smallest < 0x1p-10L);
+}
+
+int ref_judge_blend(const clact_op *op, ref_dir d, const ref_zeros *z, long double x,
+                    long double dy, long double f, long double old, long double got, double *ulps) {
+  const clact_dtype t = op->dtype, c = t == CLACT_F64 ? CLACT_F64 : CLACT_F32;
+  /* alpha and beta as the kernel sees them */
+  const long double alpha = c == CLACT_F64 ? op->alpha : (float)op->alpha;
+  const long double beta = c == CLACT_F64 ? op->beta : (float)op->beta;
+  if (alpha == 1 && beta == 0) return ref_judge(op, d, z, x, dy, got, f, ulps);
+  /* dy = +-inf where f' > 0 underflows long double: as in ref_judge */
+  if (d == REF_BWD && isinf(dy) && isnan(f) && isfinite(x) && (isnan(got) || isinf(got)) &&
+      derivative_never_zero(op) && ref_backward(op, x, 1) == 0) {
+    *ulps = 0;
+    return 1;
+  }
+  const double bound = ref_bound_ulp_for(op->activation, d, t, has_default_params(op));
+  int e;
+  /* a power of two scales f exactly: the same bound, in ulps of alpha f */
+  if (beta == 0 && bound > 0 && isfinite(alpha) && fabsl(frexpl(alpha, &e)) == 0.5L)
+    return ref_judge(op, d, z, x, dy * fabsl(alpha), got, alpha * f, ulps);
+  /* Otherwise: f's own tolerance times |alpha|, plus one rounding of each product and of
+   * the sum in the compute type, plus the rounding to the storage type. */
+  long double ftol = bound * ulp_of(t, f);
+  if (d != REF_FWD && isfinite(x) && isfinite(dy) && isfinite(f))
+    for (int i = 0; z && i < z->count; ++i)
+      if (fabsl(x - z->at[i]) <= 0.05L)
+        ftol = ldexpl(fabsl(dy), t == CLACT_F64 ? -52 : -23) + ulp_of(t, f) / 2;
+  const long double a = alpha * f, b = beta == 0 ? 0 : beta * old, r = a + b;
+  *ulps = 0;
+  if (isnan(r)) return isnan(got);
+  /* A product that leaves the compute type's range is that infinity, whatever the other
+   * term: inf + finite, or inf - inf = NaN; with the sum contracted into an fma (OpenCL's
+   * default) the other product does not round, so either infinity may win
+   * (docs/ACCURACY.md) */
+  const format fc = format_of(c);
+  const long double cedge = fc.max + ldexpl(1.0L, ilogbl(fc.max) - fc.digits); /* rounds to inf */
+  /* alpha f counts as overflowing only beyond its own tolerance (f' may exceed 1 by less
+   * than its bound, as swish' = 1 + 5e-8 at x = 20) */
+  /* alpha joins last: f (or dy f') that overflows alone stays infinite whatever alpha (and
+   * is NaN for alpha = 0) */
+  const int fo = fabsl(f) - ftol >= cedge;
+  if (fo && alpha == 0) return isnan(got);
+  const int ia = fo || fabsl(a) - fabsl(alpha) * (ftol + ulp_of(c, f)) >= cedge;
+  const int ib = fabsl(b) >= cedge;
+  if (ia || ib) {
+    const int opposite = ia && ib && (a > 0) != (b > 0);
+    if (isnan(got)) return opposite;
+    return (ia && got == copysignl(INFINITY, a)) || (ib && got == copysignl(INFINITY, b));
+  }
+  if (isnan(got)) return 0;
+  if (isinf(r)) return got == r;
+  const long double tol = fabsl(alpha) * (ftol + ulp_of(c, f) / 2) + ulp_of(c, a) / 2 +
+                          ulp_of(c, b) / 2 + ulp_of(c, r) / 2 + ulp_of(t, r) / 2;
+  const format fm = format_of(t);
+  const long double edge = fm.max + ldexpl(1.0L, ilogbl(fm.max) - fm.digits); /* max + ulp/2 */
+  if (fabsl(r) - tol >= edge) return got == copysignl(INFINITY, r);
+  if (isinf(got)) return (got > 0) == (r > 0) && fabsl(r) + tol >= edge;
+  *ulps = (double)(fabsl(got - r) / ulp_of(t, r));
+  return fabsl(got - r) <= tol;
 }

@@ -52,4 +52,21 @@ void ref_find_derivative_zeros(const clact_op *op, ref_zeros *z);
 int ref_judge(const clact_op *op, ref_dir d, const ref_zeros *z, long double x, long double dy,
               long double got, long double ref, double *ulps);
 
+/* The same contract for a blended result got = alpha f + beta old (op->alpha, op->beta), f
+ * the reference of f(x) or dy f'(x): with alpha 1 and beta 0, ref_judge; with beta 0 and
+ * alpha a power of two, ref_judge on alpha f; otherwise |got - (alpha f + beta old)| <=
+ * |alpha| (f's tolerance + half an ulp of f in the compute type) + half an ulp of alpha f,
+ * of beta old and of the sum in the compute type + half an ulp of the result
+ * (docs/ACCURACY.md, "Blending"). *ulps is the error in ulps of the result. */
+int ref_judge_blend(const clact_op *op, ref_dir d, const ref_zeros *z, long double x,
+                    long double dy, long double f, long double old, long double got, double *ulps);
+
+/* Whether (x, dy, alpha, parameters) lie in the domain of the contract (docs/ACCURACY.md,
+ * "Large factors"): the finite factors a result multiplies an exponential by (alpha, dy,
+ * |x| > 1 for swish, mish and gelu_tanh forward, 1 / beta for softplus forward, alpha for
+ * elu backward) have a product of magnitudes up to 2^200 (f64: 2^1800), and where
+ * |alpha| > 1 neither dy nor (forward) x is below 2^-10 in magnitude (unless 0); gelu
+ * below x = -15 in f32, f16 and bf16 up to 2^8. */
+int ref_in_domain(const clact_op *op, ref_dir d, long double x, long double dy);
+
 #endif

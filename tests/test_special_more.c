@@ -4,6 +4,7 @@
  * where it is defined must agree with backward from x at the same points. */
 #include "harness.h"
 
+#include <float.h>
 #include <math.h>
 #include <string.h>
 
@@ -133,6 +134,11 @@ static const special table[] = {
     P(THRESHOLD, 1, -5, 1.5, 1.5, 1),
     P(THRESHOLD, 1, -5, -INFINITY, -5, 0),
     P(THRESHOLD, 1, -5, INFINITY, INFINITY, 1),
+    /* swish with beta = 0 is x / 2 (issue #13: z = 0 * inf was NaN) */
+    P(SWISH, 0, 0, INFINITY, INFINITY, 0.5),
+    P(SWISH, 0, 0, -INFINITY, -INFINITY, 0.5),
+    P(SWISH, 0, 0, -0.0, -0.0, 0.5),
+    P(SWISH, 0, 0, 3, 1.5, 0.5),
 };
 
 /* Whether got matches want in dtype t: bit for bit (after rounding want to t), or within
@@ -214,26 +220,60 @@ typedef struct extreme {
   clact_dtype t;
   int bwd;
   double p0, x, dy;
+  double alpha; /* blending alpha; 0 means the default 1 */
 } extreme;
 
 static const extreme extremes[] = {
-    {CLACT_SOFTPLUS, CLACT_F32, 0, 0x1p-20, -104857600.0, 1}, /* z = -100, / beta last */
-    {CLACT_SOFTPLUS, CLACT_BF16, 0, 0x1p-20, -104857600.0, 1},
-    {CLACT_SOFTPLUS, CLACT_F16, 0, 0x1p-12, -409600.0, 1},
-    {CLACT_ELU, CLACT_F16, 1, 1e30, -70, 1},  /* alpha e^x = 0.398 */
-    {CLACT_ELU, CLACT_F16, 1, 1e30, -200, 1}, /* 0, not alpha e^-110 */
-    {CLACT_ELU, CLACT_F32, 1, 1e20, -200, 1},
-    {CLACT_ELU, CLACT_BF16, 1, 1e20, -200, 1},
-    {CLACT_SWISH, CLACT_F16, 1, 1e30, 1, 1},  /* f' = 1 */
-    {CLACT_CELU, CLACT_BF16, 1, 1e-39, 0, 1}, /* not 0 * (1 / alpha) = NaN */
-    {CLACT_CELU, CLACT_F16, 1, 1e-39, 0, 1},
-    {CLACT_SIGMOID, CLACT_BF16, 1, 0, INFINITY, 1e30}, /* f' = 0 exactly */
-    {CLACT_TANH, CLACT_BF16, 1, 0, INFINITY, 1e30},
-    {CLACT_SIGMOID, CLACT_BF16, 1, 0, 80, 1e30}, /* dy e^-80 = 1.8e-5 */
-    {CLACT_GELU, CLACT_F32, 1, 0, -INFINITY, 1e6},
-    {CLACT_SOFTPLUS, CLACT_F32, 0, 1e-30, -1e33, 1}, /* z = -1000: 0, not e^-110 / beta */
-    {CLACT_SOFTPLUS, CLACT_BF16, 0, 1e-30, -1e33, 1},
-    {CLACT_SOFTPLUS, CLACT_F64, 0, 1e-50, -2.7866005112515140108e+76, 1}, /* fuzz */
+    {CLACT_SOFTPLUS, CLACT_F32, 0, 0x1p-20, -104857600.0, 1, 0}, /* z = -100, / beta last */
+    {CLACT_SOFTPLUS, CLACT_BF16, 0, 0x1p-20, -104857600.0, 1, 0},
+    {CLACT_SOFTPLUS, CLACT_F16, 0, 0x1p-12, -409600.0, 1, 0},
+    {CLACT_ELU, CLACT_F16, 1, 1e30, -70, 1, 0},  /* alpha e^x = 0.398 */
+    {CLACT_ELU, CLACT_F16, 1, 1e30, -200, 1, 0}, /* 0, not alpha e^-110 */
+    {CLACT_ELU, CLACT_F32, 1, 1e20, -200, 1, 0},
+    {CLACT_ELU, CLACT_BF16, 1, 1e20, -200, 1, 0},
+    {CLACT_SWISH, CLACT_F16, 1, 1e30, 1, 1, 0},  /* f' = 1 */
+    {CLACT_CELU, CLACT_BF16, 1, 1e-39, 0, 1, 0}, /* not 0 * (1 / alpha) = NaN */
+    {CLACT_CELU, CLACT_F16, 1, 1e-39, 0, 1, 0},
+    {CLACT_SIGMOID, CLACT_BF16, 1, 0, INFINITY, 1e30, 0}, /* f' = 0 exactly */
+    {CLACT_TANH, CLACT_BF16, 1, 0, INFINITY, 1e30, 0},
+    {CLACT_SIGMOID, CLACT_BF16, 1, 0, 80, 1e30, 0}, /* dy e^-80 = 1.8e-5 */
+    {CLACT_GELU, CLACT_F32, 1, 0, -INFINITY, 1e6, 0},
+    {CLACT_SOFTPLUS, CLACT_F32, 0, 1e-30, -1e33, 1, 0}, /* z = -1000: 0, not e^-110 / beta */
+    {CLACT_SOFTPLUS, CLACT_BF16, 0, 1e-30, -1e33, 1, 0},
+    {CLACT_SOFTPLUS, CLACT_F64, 0, 1e-50, -2.7866005112515140108e+76, 1, 0}, /* fuzz */
+    /* issue #13: every factor (dy, alpha, 1 / beta) joins before the last 2^k */
+    {CLACT_SOFTPLUS, CLACT_F64, 0, 1e-50, -8.05686993911110588982e+52, 1, 0}, /* 1.2433e-300 */
+    {CLACT_SOFTPLUS, CLACT_F32, 0, 1e-30, -1.5e32, 1, 0}, /* z = -150: e^z / beta = 7.2e-36 */
+    {CLACT_SOFTPLUS, CLACT_BF16, 0, 1e-30, -1.5e32, 1, 0},
+    {CLACT_SIGMOID, CLACT_F32, 1, 0, -100, 1e30, 0}, /* dx = 3.7e-14, f' subnormal */
+    {CLACT_SIGMOID, CLACT_F32, 1, 0, -100, FLT_MAX, 0},
+    {CLACT_TANH, CLACT_F32, 1, 0, -60, 0x1p100, 0},
+    {CLACT_ELU, CLACT_F32, 1, 0, -100, 0x1p100, 0},
+    {CLACT_SELU, CLACT_F32, 1, 0, -100, 0x1p100, 0},
+    {CLACT_CELU, CLACT_F32, 1, 0, -100, 0x1p100, 0},
+    {CLACT_SWISH, CLACT_F32, 1, 0, -100, 0x1p100, 0},
+    {CLACT_MISH, CLACT_F32, 1, 0, -100, 0x1p100, 0},
+    {CLACT_LOGSIGMOID, CLACT_F32, 1, 0, 100, 0x1p100, 0},
+    {CLACT_GELU_TANH, CLACT_F32, 1, 0, -11, 0x1p100, 0},
+    {CLACT_SOFTPLUS, CLACT_F32, 1, 50, -2.09, 0x1p100, 0},
+    {CLACT_LOGSIGMOID, CLACT_BF16, 1, 0, 100, 0x1p100, 0},  /* 4.7158e-14, not 4.7962e-14 */
+    {CLACT_LOGSIGMOID, CLACT_BF16, 1, 0, 104, 0x1p100, 0},  /* 8.64e-16, not 0 */
+    {CLACT_SOFTPLUS, CLACT_BF16, 1, 50, -2.09, 0x1p100, 0}, /* 4.34e-16, not 0 */
+    {CLACT_SWISH, CLACT_BF16, 1, 0, -100, 0x1p100, 0},
+    {CLACT_SWISH, CLACT_BF16, 1, 3, -40, 0x1p100, 0},
+    {CLACT_MISH, CLACT_BF16, 1, 0, -100, 0x1p100, 0},
+    {CLACT_GELU_TANH, CLACT_BF16, 1, 0, -11, 0x1p100, 0},
+    {CLACT_SIGMOID, CLACT_BF16, 1, 0, -100, 0x1p100, 0},
+    {CLACT_TANH, CLACT_BF16, 1, 0, -60, 0x1p100, 0},
+    {CLACT_SIGMOID, CLACT_BF16, 0, 0, -100, 1, 1e30}, /* the blend's alpha before 2^k */
+    {CLACT_SIGMOID, CLACT_F32, 0, 0, -100, 1, 1e30},
+    {CLACT_SIGMOID, CLACT_F32, 0, 0, -150, 1, FLT_MAX}, /* below the old exp floor */
+    {CLACT_ELU, CLACT_BF16, 0, 0, -100, 1, 1e30},
+    {CLACT_SWISH, CLACT_F32, 0, 1e-30, -1e32, 1, 0},     /* -3.7e-12, not -0 */
+    {CLACT_SWISH, CLACT_F32, 0, 0, -200, 1, 0x1p100},    /* x e^-200 2^100 = -2.2e-55: 0 */
+    {CLACT_SIGMOID, CLACT_F32, 1, 0, -200, INFINITY, 0}, /* inf * e^-200 = inf, not NaN */
+    {CLACT_SIGMOID, CLACT_BF16, 1, 0, -200, INFINITY, 0},
+    {CLACT_SIGMOID, CLACT_F64, 1, 0, -1000, INFINITY, 0},
 };
 
 int test_extreme_params(const char *arg) {
@@ -247,6 +287,7 @@ int test_extreme_params(const char *arg) {
     clact_op_init(&op, e->a);
     const int defaults = e->p0 == 0;
     if (!defaults) op.param[0] = e->p0;
+    if (e->alpha != 0) op.alpha = e->alpha;
     op.dtype = e->t;
     unsigned char hx[64], hdy[64], out[64];
     for (int k = 0; k < 8; ++k)
@@ -257,13 +298,15 @@ int test_extreme_params(const char *arg) {
     else
       CHECK_OK(clact_forward_host(ctx, &op, 8, hx, out));
     const long double got = ref_load(e->t, out, 0);
-    const long double want = e->bwd ? ref_backward(&op, x, dy) : ref_forward(&op, x);
+    const long double f = e->bwd ? ref_backward(&op, x, dy) : ref_forward(&op, x);
+    const long double want = e->alpha != 0 ? (long double)op.alpha * f : f;
     const double ulps = ulp_error(e->t, got, want);
     const double bound = ref_bound_ulp_for(e->a, e->bwd ? REF_BWD : REF_FWD, e->t, defaults);
     if (!(ulps <= bound)) {
-      fprintf(stderr, "  %s %s %s p0=%g x=%.9Lg dy=%.9Lg: got %.9Lg, want %.9Lg (%.3g ulp)\n",
-              clact_activation_name(e->a), e->bwd ? "bwd" : "fwd", clact_dtype_name(e->t), e->p0, x,
-              dy, got, want, ulps);
+      fprintf(stderr,
+              "  %s %s %s p0=%g alpha=%g x=%.9Lg dy=%.9Lg: got %.9Lg, want %.9Lg (%.3g ulp)\n",
+              clact_activation_name(e->a), e->bwd ? "bwd" : "fwd", clact_dtype_name(e->t), e->p0,
+              op.alpha, x, dy, got, want, ulps);
       failed = 1;
     }
   }

@@ -251,72 +251,15 @@ static const ref_zeros *zeros_of(const clact_op *op) {
   return &z;
 }
 
-static long double max_finite(int t) {
-  return t == CLACT_F64   ? DBL_MAX
-         : t == CLACT_F32 ? FLT_MAX
-         : t == CLACT_F16 ? 65504.0L
-                          : 0x1.fep127L;
-}
-
-/* Judges one output element: got against alpha * f + beta * old. */
+/* Judges one output element: got against alpha * f + beta * old, by the one accuracy
+ * contract the tests and `clact check` use (reference/reference.c: ref_judge_blend), within
+ * its documented domain (ref_in_domain: docs/ACCURACY.md, "Large factors"). */
 static int judge(const clact_op *op, ref_dir d, long double x, long double x_in, long double dy,
                  long double f, long double old, long double got) {
-  const int t = op->dtype;
-  const long double sub = t == CLACT_F64   ? 0x1p-1074L
-                          : t == CLACT_F32 ? 0x1p-149L
-                          : t == CLACT_F16 ? 0x1p-24L
-                                           : 0x1p-133L;
-  /* A derivative below the normal range of the kernel's compute type (float; double for
-   * f64) has no relative precision left there: the kernel's dy * f' is then held to an
-   * absolute error of |alpha dy| times that type's smallest normal (plus the storage type's
-   * smallest step), and an infinite dy may give NaN (inf * 0) where the exact product is
-   * infinite (docs/ERRORS.md). */
-  /* f64 accepts parameters up to 1e300 (the probes of the float range): products of such a
-   * parameter with dy or y leave the double range inside the formulas, where the result
-   * depends on the order of operations, so only the status and the bytes around the view
-   * are checked then (docs/ERRORS.md). */
-  if (fabs(op->param[0]) > 1e30 || fabs(op->param[1]) > 1e30 || fabs(op->alpha) > 1e30 ||
-      fabs(op->beta) > 1e30)
-    return 1;
-  /* Gradients beyond 2^64 may overflow inside the backward formulas (found: tanh f32 at
-   * x = 8e-8 with dy = -FLT_MAX gives -inf where the exact -3.40282346638526e38 rounds to
-   * -FLT_MAX); the contract is stated for ordinary gradients, so such results are not
-   * compared (docs/ERRORS.md). */
-  if (d != REF_FWD && isfinite(dy) && fabsl(dy) > 0x1p64L) return 1;
-  long double slack = 0;
-  if (d != REF_FWD) {
-    const long double fp =
-        d == REF_BWD ? ref_backward(op, x_in, 1) : ref_backward_from_y(op, x_in, 1);
-    const long double tiny = t == CLACT_F64 ? DBL_MIN : FLT_MIN;
-    if (fabsl(fp) < tiny) {
-      if (isinf(dy) && isnan(got)) return 1;
-      if (isfinite(dy)) slack = fabsl(op->alpha * dy) * tiny + sub;
-    }
-  }
-  if (op->alpha == 1 && op->beta == 0) {
-    if (slack > 0 && isfinite(got) && isfinite(f) && fabsl(got - f) <= slack) return 1;
-    double u;
-    return ref_judge(op, d, zeros_of(op), x, d == REF_FWD ? 1 : dy, got, f, &u);
-  }
-  const long double a = op->alpha * f, b = op->beta == 0 ? 0 : op->beta * old, r = a + b;
-  if (isnan(r)) return isnan(got);
-  const long double rel = t == CLACT_F64   ? 0x1p-46L
-                          : t == CLACT_F32 ? 0x1p-18L
-                          : t == CLACT_F16 ? 0x1p-8L
-                                           : 0x1p-5L;
-  /* alpha and beta up to 1e300 are valid for f64: where alpha f or beta y leaves the
-   * compute type's range, the kernel's result depends on its order of operations */
-  const long double big = t == CLACT_F64 ? DBL_MAX : FLT_MAX;
-  if (fabsl(a) > big || fabsl(b) > big) return 1;
-  if (isinf(r)) return got == r;
-  if (isinf(got)) /* at the edge of the range the rounding may go either way */
-    return (got > 0) == (r > 0) && fabsl(r) >= max_finite(t) * (1 - 2 * rel);
-  if (isnan(got)) return 0;
-  /* a product that is subnormal in the compute type is rounded to its smallest step, which
-   * alpha and beta then scale */
-  const long double step = t == CLACT_F64 ? 0x1p-1074L : 0x1p-149L;
-  return fabsl(got - r) <= rel * (fabsl(a) + fabsl(b)) + 4 * sub + slack +
-                               2 * step * (fabsl(op->alpha) + fabsl(op->beta));
+  const long double g = d == REF_FWD ? 1 : dy;
+  if (!ref_in_domain(op, d, x_in, g)) return 1;
+  double u;
+  return ref_judge_blend(op, d, zeros_of(op), x, g, f, old, got, &u);
 }
 
 /* ---- the calls -------------------------------------------------------------------------- */
