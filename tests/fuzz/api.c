@@ -566,7 +566,7 @@ static void read_tview(reader *r, tview *v, const clact_tensor *shape, int first
   for (int d = 0; d < v->t.rank && d < CLACT_MAX_RANK; ++d) {
     const unsigned s = u8(r);
     const int sd = shape ? d + shape->rank - v->t.rank : -1;
-    if (shape && sd >= 0 && sd < shape->rank && s % 16 != 15)
+    if (shape && sd >= 0 && sd < shape->rank && sd < CLACT_MAX_RANK && s % 16 != 15)
       v->t.size[d] = s % 4 == 2 ? 1 : shape->size[sd];
     else
       v->t.size[d] = pick_size(s);
