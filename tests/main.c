@@ -46,7 +46,11 @@
   X(prelu_errors)                                                                                  \
   X(prelu_threads)                                                                                 \
   X(single_element_views)                                                                          \
-  X(foreign_events)
+  X(foreign_events)                                                                                \
+  X(quant_tables)                                                                                  \
+  X(quant_ties)                                                                                    \
+  X(quant_device)                                                                                  \
+  X(quant_errors)
 
 #define DECLARE(name) int test_##name(const char *arg);
 PER_ACTIVATION_TESTS(DECLARE)

@@ -1,0 +1,207 @@
+/* reference_q.c — see reference_q.h. */
+#include "reference_q.h"
+
+#include "reference.h"
+
+#include <math.h>
+#include <string.h>
+
+static int is_fp8(clact_dtype t) { return t == CLACT_FP8_E4M3 || t == CLACT_FP8_E5M2; }
+
+/* OCP 8-bit floats, read field by field: E4M3 = 4 exponent bits (bias 7), 3 mantissa
+ * bits, NaN only at S.1111.111; E5M2 = 5 (bias 15) and 2, IEEE's infinities and NaNs. */
+static long double fp8_value(clact_dtype t, unsigned code) {
+  const int e4 = t == CLACT_FP8_E4M3;
+  const int mbits = e4 ? 3 : 2, bias = e4 ? 7 : 15, emax_field = e4 ? 15 : 31;
+  const int neg = (code & 0x80) != 0;
+  const int e = (int)((code & 0x7f) >> mbits), m = (int)(code & ((1 << mbits) - 1));
+  long double mag;
+  if (e4 && e == emax_field && m == (1 << mbits) - 1) return NAN;
+  if (!e4 && e == emax_field) {
+    if (m) return NAN;
+    mag = INFINITY;
+  } else if (e == 0) {
+    mag = ldexpl((long double)m / (1 << mbits), 1 - bias);
+  } else {
+    mag = ldexpl(1 + (long double)m / (1 << mbits), e - bias);
+  }
+  return neg ? -mag : mag;
+}
+
+long double refq_decode(const refq_type *t, unsigned code) {
+  code &= 0xff;
+  switch (t->dtype) {
+  case CLACT_U8: return (long double)t->quant.scale * ((long double)code - t->quant.zero_point);
+  case CLACT_S8: {
+    const int q = code < 128 ? (int)code : (int)code - 256;
+    return (long double)t->quant.scale * ((long double)q - t->quant.zero_point);
+  }
+  default: return fp8_value(t->dtype, code) * (t->quant.scale > 0 ? t->quant.scale : 1);
+  }
+}
+
+/* The nearest of the 256 codes; a tie goes to the even code: for fp8 the even mantissa
+ * (code bit 0), for u8/s8 an even q - zero_point (round half to even of v / scale). */
+/* Values are carried as __float128 (113 bits): the rational activations are evaluated in
+ * it (refq_table), so that a value a hair off a midpoint is not taken for the midpoint. */
+typedef __float128 wide;
+static int wide_nan(wide v) { return v != v; }
+static int wide_inf(wide v) { return !wide_nan(v) && (v - v) != 0; }
+static wide wide_abs(wide v) { return v < 0 ? -v : v; }
+
+/* The decoded codes of an 8-bit type and the ends of its finite range. */
+typedef struct codes {
+  long double value[256];
+  unsigned lowest, highest;
+} codes;
+static void decode_all(const refq_type *t, codes *k) {
+  k->lowest = k->highest = 0;
+  int any = 0;
+  for (unsigned c = 0; c < 256; ++c) {
+    const long double r = k->value[c] = refq_decode(t, c);
+    if (isnan(r) || isinf(r)) continue;
+    if (!any || r < k->value[k->lowest]) k->lowest = c;
+    if (!any || r > k->value[k->highest]) k->highest = c;
+    any = 1;
+  }
+}
+
+static unsigned nearest_code(const refq_type *t, const codes *k, wide v) {
+  /* past the ends of the range, the end (the distances below would all round alike) */
+  if (v >= (wide)k->value[k->highest]) return k->highest;
+  if (v <= (wide)k->value[k->lowest]) return k->lowest;
+  unsigned best = 0;
+  wide best_d = INFINITY;
+  int found = 0;
+  for (unsigned c = 0; c < 256; ++c) {
+    const long double r = k->value[c];
+    if (isnan(r) || isinf(r)) continue;
+    const wide d = wide_abs((wide)r - v);
+    int even;
+    if (is_fp8(t->dtype))
+      even = (c & 1) == 0;
+    else {
+      const int q = t->dtype == CLACT_S8 && c >= 128 ? (int)c - 256 : (int)c;
+      even = ((q - t->quant.zero_point) & 1) == 0;
+    }
+    if (!found || d < best_d || (d == best_d && even)) {
+      if (found && d == best_d && r == k->value[best]) continue; /* +0 and -0 */
+      best = c, best_d = d, found = 1;
+    }
+  }
+  return best;
+}
+
+static uint64_t round8(const refq_type *t, const codes *k, wide v, int negative) {
+  if (t->dtype == CLACT_U8 || t->dtype == CLACT_S8) {
+    if (wide_nan(v)) return (uint64_t)(t->quant.zero_point & 0xff);
+    if (wide_inf(v)) /* the end of the range */
+      return t->dtype == CLACT_U8 ? (v > 0 ? 255 : 0) : (v > 0 ? 0x7f : 0x80);
+    return nearest_code(t, k, v);
+  }
+  const unsigned sign = negative ? 0x80u : 0;
+  if (wide_nan(v)) return t->dtype == CLACT_FP8_E4M3 ? 0x7f : 0x7e;
+  const long double scale = t->quant.scale > 0 ? t->quant.scale : 1;
+  if (t->dtype == CLACT_FP8_E5M2 &&
+      wide_abs(v) >= (wide)(61440 * scale)) /* 57344 + half a spacing */
+    return sign | 0x7c;
+  if (wide_inf(v)) return sign | 0x7e; /* E4M3: saturated to 448 */
+  unsigned c = nearest_code(t, k, v);
+  if (k->value[c] == 0) c = sign; /* a zero keeps the sign of v */
+  return c;
+}
+
+/* v rounded to float toward zero, and its last bit set when that was inexact (round to
+ * odd): rounding that float again to 16 bits is then the correct rounding of v. */
+static float round_to_odd(wide v) {
+  float f = (float)v;
+  if ((wide)f == v || isinf(f) || isnan(f)) return f;
+  if (wide_abs((wide)f) > wide_abs(v)) f = nextafterf(f, 0.0f);
+  uint32_t b;
+  memcpy(&b, &f, 4);
+  b |= 1;
+  memcpy(&f, &b, 4);
+  return f;
+}
+
+static uint64_t round_wide(const refq_type *t, const codes *k, wide v, int negative) {
+  switch (t->dtype) {
+  case CLACT_F32: {
+    const float f = (float)v;
+    uint32_t b;
+    memcpy(&b, &f, 4);
+    return b;
+  }
+  case CLACT_F64: {
+    const double d = (double)v;
+    uint64_t b;
+    memcpy(&b, &d, 8);
+    return b;
+  }
+  case CLACT_F16: return ref_float_to_half(round_to_odd(v));
+  case CLACT_BF16: return ref_float_to_bf16(round_to_odd(v));
+  default: return round8(t, k, v, negative);
+  }
+}
+
+uint64_t refq_round(const refq_type *t, long double v) {
+  codes k;
+  if (clact_dtype_size(t->dtype) == 1) decode_all(t, &k);
+  return round_wide(t, &k, (wide)v, signbit(v) != 0);
+}
+
+long double refq_value(const refq_type *t, uint64_t bits) {
+  switch (t->dtype) {
+  case CLACT_F32: {
+    float f;
+    const uint32_t b = (uint32_t)bits;
+    memcpy(&f, &b, 4);
+    return f;
+  }
+  case CLACT_F64: {
+    double d;
+    memcpy(&d, &bits, 8);
+    return d;
+  }
+  case CLACT_F16: return ref_half_to_float((uint16_t)bits);
+  case CLACT_BF16: return ref_bf16_to_float((uint16_t)bits);
+  default: return refq_decode(t, (unsigned)bits);
+  }
+}
+
+int refq_same(const refq_type *t, uint64_t a, uint64_t b) {
+  return a == b || (isnan(refq_value(t, a)) && isnan(refq_value(t, b)));
+}
+
+/* The rational pieces of hardswish, hardsigmoid and softsign in 113 bits (x has at most
+ * 64): the long double reference rounds them once more than a table may, and a value a
+ * hair off a midpoint would look like the midpoint. Returns 0 where x is outside them. */
+static int rational_wide(const clact_op *op, long double x, wide *out) {
+  if (!isfinite(x)) return 0;
+  const wide w = x;
+  switch (op->activation) {
+  case CLACT_HARDSWISH:
+    if (!(x > -3 && x < 3)) return 0;
+    *out = w * (w + 3) / 6;
+    return 1;
+  case CLACT_HARDSIGMOID:
+    if (!(x > -3 && x < 3)) return 0;
+    *out = (w + 3) / 6;
+    return 1;
+  case CLACT_SOFTSIGN: *out = w / (1 + wide_abs(w)); return 1;
+  default: return 0;
+  }
+}
+
+void refq_table(const clact_op *op, const refq_type *x, const refq_type *y, uint64_t out[256]) {
+  clact_op exact = *op;
+  exact.dtype = CLACT_F64; /* ref_forward then takes the parameters as doubles */
+  codes k;
+  if (clact_dtype_size(y->dtype) == 1) decode_all(y, &k);
+  for (unsigned c = 0; c < 256; ++c) {
+    const long double xv = refq_decode(x, c), v = ref_forward(&exact, xv);
+    wide w;
+    if (!rational_wide(op, xv, &w)) w = v;
+    out[c] = round_wide(y, &k, w, signbit(v) != 0);
+  }
+}

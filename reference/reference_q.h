@@ -1,0 +1,28 @@
+/* reference_q.h — the oracle for the 8-bit activations (docs/QUANTIZED.md): decoding the
+ * 8-bit formats and rounding a long double to any output type, written apart from the
+ * library's host/quant_format.c and by other methods (a nearest-code search over all 256
+ * codes; round-to-odd before the f16/bf16 conversions), so that the two check each other. */
+#ifndef CLACT_REFERENCE_Q_H
+#define CLACT_REFERENCE_Q_H
+
+#include "clact.h"
+
+#include <stdint.h>
+
+typedef struct refq_type {
+  clact_dtype dtype;
+  clact_quant quant; /* u8 / s8; fp8: scale (0 means 1), zero point 0 */
+} refq_type;
+
+/* The real value of an 8-bit code. */
+long double refq_decode(const refq_type *t, unsigned code);
+/* v correctly rounded to t (8-bit, f32, f16, bf16 or f64), as the bits stored. */
+uint64_t refq_round(const refq_type *t, long double v);
+/* The value of stored bits of any output type (NaN for NaN codes). */
+long double refq_value(const refq_type *t, uint64_t bits);
+/* Whether two stored results agree: the same bits, or both NaN. */
+int refq_same(const refq_type *t, uint64_t a, uint64_t b);
+/* The expected table of op (its parameters as doubles) from x to y: 256 entries. */
+void refq_table(const clact_op *op, const refq_type *x, const refq_type *y, uint64_t out[256]);
+
+#endif
