@@ -139,6 +139,7 @@ static int device_flushes(clact_context *ctx) {
 
 static const char USAGE[] =
     "usage: clact check [--op NAME|all] [--dir fwd|bwd|bwdy|all] [--dtype f32|f16|bf16|f64|all]\n"
+    "                   [--dtype u8,s8,fp8_e4m3,fp8_e5m2]\n"
     "                   [--samples N] [--exhaustive] [--device SPEC] [--csv]\n\n"
     "Measures the largest error in ulps of each activation, direction and dtype on the\n"
     "device against a long-double host reference, and holds it to its bound\n"
@@ -149,6 +150,11 @@ static const char USAGE[] =
     "values, a stratified sample of N inputs across every exponent and both signs\n"
     "(--samples, default 4194304) and a dense sweep of [-20, 20] (N / 4 points).\n"
     "--exhaustive runs all 2^32 float32 bit patterns (f32 rows only; progress on stderr).\n\n"
+    "u8, s8, fp8_e4m3, fp8_e5m2 (not part of all): every activation and input code, seven\n"
+    "quantizations each (reference/reference_q.h), re-quantized and dequantized to f32,\n"
+    "through clact_forward_q; the results must equal the correctly rounded ones exactly\n"
+    "(docs/QUANTIZED.md). CSV columns there: device,op,dtype,settings,tables,inputs,\n"
+    "mismatches,first_bad_code,status.\n\n"
     "CSV columns: device,op,dir,dtype,inputs,max_ulp,worst_input,bound,status.\n"
     "Exits 1 if any row exceeds its bound.\n";
 
@@ -169,7 +175,8 @@ static int check_option(int argc, char **argv, int *i, void *state) {
 }
 
 static const cli_command CHECK = {.name = "check",
-                                  .takes = CLI_CSV | CLI_DEVICE | CLI_OP | CLI_DIR | CLI_DTYPE,
+                                  .takes = CLI_CSV | CLI_DEVICE | CLI_OP | CLI_DIR | CLI_DTYPE |
+                                           CLI_DTYPE8,
                                   .own = check_option,
                                   .usage = USAGE};
 
@@ -191,6 +198,20 @@ int cmd_check(int argc, char **argv) {
   if (!ctx) return EXIT_FAILED;
   char dev[256];
   cli_device_label(ctx, dev, sizeof dev);
+  /* the 8-bit types first: exact tables, a row per activation and type */
+  int any_float = 0, any8 = 0, q_failed = 0;
+  for (int t = 0; t < CLACT_DTYPE_COUNT; ++t)
+    any_float |= sel.dtype[t];
+  for (int t = 0; t < 4; ++t)
+    any8 |= sel.dtype8[t];
+  if (any8) {
+    fprintf(csv ? stderr : stdout, "device: %s; 8-bit types: exact, 0 mismatches allowed\n", dev);
+    q_failed = check_quant(ctx, &sel, csv, dev);
+  }
+  if (!any_float) {
+    clact_context_destroy(ctx);
+    return q_failed ? EXIT_FAILED : EXIT_OK;
+  }
   const int ftz = device_flushes(ctx);
   FILE *info = csv ? stderr : stdout;
   fprintf(info, "device: %s; subnormal results are %s\n", dev,
@@ -300,5 +321,5 @@ int cmd_check(int argc, char **argv) {
   }
   free(x), free(dy), free(in), free(out);
   clact_context_destroy(ctx);
-  return failed || any_row_failed ? EXIT_FAILED : EXIT_OK;
+  return failed || any_row_failed || q_failed ? EXIT_FAILED : EXIT_OK;
 }

@@ -205,3 +205,18 @@ void refq_table(const clact_op *op, const refq_type *x, const refq_type *y, uint
     out[c] = round_wide(y, &k, w, signbit(v) != 0);
   }
 }
+
+/* The oracle resolves values to 2^-113 relative: hardswish(x) = x/2 (1 + x/3) near 0
+ * needs |x| > 2^-110 there, hence a tiny fp8 scale of 1e-12 (the smallest input is then
+ * 2^-16 1e-12), where u8/s8 go down to 1e-30. The library's comparison is exact at any
+ * scale; only the oracle limits what can be checked. */
+clact_quant refq_setting(clact_dtype t, int i) {
+  static const clact_quant u8[REFQ_SETTINGS] = {
+      {1.0, 0}, {0.05, 128}, {1e-30, 3}, {1e30, 250}, {0.1234, 17}, {0x1p-7, 255}, {3.5, 77}};
+  static const clact_quant s8[REFQ_SETTINGS] = {
+      {1.0, 0}, {0.05, 0}, {1e-30, -100}, {1e30, 127}, {0.0625, -128}, {0.3, 5}, {0.017, -7}};
+  static const clact_quant fp8[REFQ_SETTINGS] = {{1.0, 0},    {0.5, 0},     {1e-12, 0}, {1e30, 0},
+                                                 {0.0123, 0}, {0x1p-10, 0}, {3.0, 0}};
+  const clact_quant *q = t == CLACT_U8 ? u8 : t == CLACT_S8 ? s8 : fp8;
+  return q[((unsigned)i) % REFQ_SETTINGS];
+}

@@ -25,4 +25,10 @@ int refq_same(const refq_type *t, uint64_t a, uint64_t b);
 /* The expected table of op (its parameters as doubles) from x to y: 256 entries. */
 void refq_table(const clact_op *op, const refq_type *x, const refq_type *y, uint64_t out[256]);
 
+/* The quantizations `clact check` and the tests hold every 8-bit type to: unit, typical,
+ * tiny, huge, asymmetric, and the ends of the zero-point range (fp8: per-tensor scales).
+ * REFQ_SETTINGS of them, for u8, s8 and fp8 (either format). */
+enum { REFQ_SETTINGS = 7 };
+clact_quant refq_setting(clact_dtype t, int i);
+
 #endif

@@ -10,21 +10,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The quantizations tested per 8-bit type: unit, typical, tiny, huge, asymmetric, at the
- * ends of the zero-point range. fp8 ones are per-tensor scales (zero point 0). The oracle
- * resolves values to 2^-113 relative (reference_q.c): hardswish(x) = x/2 (1 + x/3) near 0
- * needs |x| > 2^-110 there, hence a tiny fp8 scale of 1e-12 (its smallest input is then
- * 2^-16 1e-12), not 1e-30. The library's comparison is exact at any scale. */
-static const clact_quant U8_Q[] = {{1.0, 0},     {0.05, 128},   {1e-30, 3}, {1e30, 250},
-                                   {0.1234, 17}, {0x1p-7, 255}, {3.5, 77}};
-static const clact_quant S8_Q[] = {{1.0, 0},       {0.05, 0}, {1e-30, -100}, {1e30, 127},
-                                   {0.0625, -128}, {0.3, 5},  {0.017, -7}};
-static const clact_quant FP8_Q[] = {{1.0, 0},    {0.5, 0},     {1e-12, 0}, {1e30, 0},
-                                    {0.0123, 0}, {0x1p-10, 0}, {3.0, 0}};
-enum { NQ = 7 };
-
+/* The quantizations: reference_q.h's, shared with `clact check`. */
+enum { NQ = REFQ_SETTINGS };
+static clact_quant QS[4][NQ]; /* per 8-bit type, filled by quants() */
 static const clact_quant *quants(clact_dtype t) {
-  return t == CLACT_U8 ? U8_Q : t == CLACT_S8 ? S8_Q : FP8_Q;
+  clact_quant *q = QS[t - CLACT_U8];
+  for (int i = 0; i < NQ; ++i)
+    q[i] = refq_setting(t, i);
+  return q;
 }
 static const clact_dtype TYPES8[] = {CLACT_U8, CLACT_S8, CLACT_FP8_E4M3, CLACT_FP8_E5M2};
 static const clact_dtype FLOATS[] = {CLACT_F32, CLACT_F16, CLACT_BF16, CLACT_F64};
