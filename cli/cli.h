@@ -92,5 +92,8 @@ int cmd_plot(int argc, char **argv);
  * input code, the reference_q.h quantizations, 0 mismatches allowed. Returns 0 all good,
  * 1 a mismatch or a failed call (printed). */
 int check_quant(clact_context *ctx, const cli_selection *sel, int csv, const char *dev);
+/* bench_quant.c: `clact bench` rows of the selected 8-bit types (forward, n elements):
+ * GB/s and the ratio to a copy of the same bytes. Returns an exit status. */
+int bench_quant(clact_context *ctx, const char *dev, const cli_selection *sel, size_t n, int csv);
 
 #endif
