@@ -28,7 +28,7 @@ enum { PROGRAM_PRELU = CLACT_ACTIVATION_COUNT, PROGRAM_LUT, PROGRAM_COUNT };
  * PReLU's: forward, backward, and the slope gradient's two passes. */
 enum { KERNEL_FWD, KERNEL_BWD, KERNEL_BWDY };
 enum { KERNEL_PRELU_FWD, KERNEL_PRELU_BWD, KERNEL_PRELU_PARTIAL, KERNEL_PRELU_FINAL };
-enum { KERNEL_LUT };
+enum { KERNEL_LUT, KERNEL_LUT16 }; /* 8-bit codes in; 16-bit (f16, bf16) codes in */
 enum { KERNEL_MAX = 4 };
 
 typedef struct program_slot {

@@ -36,7 +36,7 @@ static const family families[FAMILY_COUNT] = {
                       {"clact_prelu_fwd", "clact_prelu_bwd", "clact_prelu_dslope_partial",
                        "clact_prelu_dslope_final"}},
     /* the 8-bit table lookup (host/quant.c), one program per output element size */
-    [FAMILY_LUT] = {{clact_kernel_lut}, {"clact_lut"}},
+    [FAMILY_LUT] = {{clact_kernel_lut}, {"clact_lut", "clact_lut16"}},
 };
 
 /* The family of each activation: those whose formulas are in activations_more.cl (its

@@ -12,6 +12,8 @@ static int known_dtype(clact_dtype t) {
   return clact_is_dtype8(t) || (unsigned)t < CLACT_DTYPE_COUNT;
 }
 static int is_affine(clact_dtype t) { return t == CLACT_U8 || t == CLACT_S8; }
+static int is_16bit_input(clact_dtype t) { return t == CLACT_F16 || t == CLACT_BF16; }
+size_t clact_q_codes(clact_dtype x) { return is_16bit_input(x) ? 65536 : 256; }
 
 /* A tensor's type and quantization: NULL quant for u8/s8 is INVALID_ARGUMENT (fp8: scale
  * 1; f32/f16/bf16/f64: never read); a scale that is not finite and > 0, or a zero point
@@ -55,7 +57,9 @@ static clact_status check_call(const clact_op *op, clact_dtype xt, const clact_q
   if (!op) return CLACT_ERROR_INVALID_ARGUMENT;
   if (!clact_info(op->activation)) return CLACT_ERROR_INVALID_ACTIVATION;
   if (!known_dtype(xt) || !known_dtype(yt)) return CLACT_ERROR_INVALID_DTYPE;
-  if (!clact_is_dtype8(xt)) return CLACT_ERROR_INVALID_QUANT; /* the table needs 8-bit codes */
+  /* the table needs few input codes: 8-bit ones, or f16/bf16 (65536) going to 8 bits */
+  if (!clact_is_dtype8(xt) && !(is_16bit_input(xt) && clact_is_dtype8(yt)))
+    return CLACT_ERROR_INVALID_QUANT;
   clact_status st = make_qtype(xt, xq, x);
   if (!st) st = make_qtype(yt, yq, y);
   if (!st) st = check_op(op);
@@ -64,8 +68,8 @@ static clact_status check_call(const clact_op *op, clact_dtype xt, const clact_q
 
 /* ---- tables ------------------------------------------------------------------------- */
 static void build_table(const clact_op *op, const qtype *x, const qtype *y, void *table) {
-  const size_t es = clact_dtype_size(y->dtype);
-  for (unsigned c = 0; c < 256; ++c) {
+  const size_t es = clact_dtype_size(y->dtype), codes = clact_q_codes(x->dtype);
+  for (unsigned c = 0; c < codes; ++c) {
     q_value f;
     clact_q_eval(op, clact_q_decode(x, c), &f);
     const unsigned long long bits = clact_q_round(y, f.v, clact_q_compare, &f);
@@ -128,13 +132,15 @@ static clact_status get_table(clact_context *ctx, const clact_op *op, const qtyp
       return CLACT_SUCCESS;
     }
   }
-  uint64_t host[256]; /* large enough for every output size */
+  const size_t bytes = clact_q_codes(x->dtype) * clact_dtype_size(y->dtype);
+  void *host = clact_malloc(bytes);
+  if (!host) return CLACT_ERROR_OUT_OF_MEMORY;
   build_table(op, x, y, host);
   cl_int err = CL_OUT_OF_HOST_MEMORY;
   cl_mem buf = NULL;
   if (!CLACT_FAULT())
-    buf = clCreateBuffer(ctx->context, CL_MEM_READ_ONLY | CL_MEM_COPY_HOST_PTR,
-                         256 * clact_dtype_size(y->dtype), host, &err);
+    buf = clCreateBuffer(ctx->context, CL_MEM_READ_ONLY | CL_MEM_COPY_HOST_PTR, bytes, host, &err);
+  free(host);
   if (!buf) return err;
   const int slot = c->count < LUT_CACHE_SIZE ? c->count++ : c->next;
   if (c->count == LUT_CACHE_SIZE && slot == c->next) {
@@ -178,7 +184,8 @@ clact_status clact_forward_q(clact_context *ctx, const clact_op *op, size_t n, c
   if (n == 0) return clact_empty_call(ctx, num_events, wait_list, event);
 
   view_span xs, ys;
-  if ((st = clact_view_1d(ctx, x, x_offset, x_stride, n, 1, &xs))) return st;
+  const size_t xes = clact_dtype_size(x_dtype);
+  if ((st = clact_view_1d(ctx, x, x_offset, x_stride, n, xes, &xs))) return st;
   if ((st = clact_view_1d(ctx, y, y_offset, y_stride, n, es, &ys))) return st;
   if (clact_views_overlap(&xs, &ys, 1)) return CLACT_ERROR_OVERLAP;
 
@@ -196,7 +203,7 @@ clact_status clact_forward_q(clact_context *ctx, const clact_op *op, size_t n, c
   st = get_table(ctx, op, &xq, &yq, &table);
   if (!st) st = clact_get_program(ctx, PROGRAM_LUT, lut_slot(es), &slot);
   if (!st) {
-    cl_kernel k = slot->kernel[KERNEL_LUT];
+    cl_kernel k = slot->kernel[xes == 1 ? KERNEL_LUT : KERNEL_LUT16];
     cl_int err = clSetKernelArg(k, 0, sizeof(cl_ulong), &args[0]);
     if (!err) err = clSetKernelArg(k, 1, sizeof(cl_mem), &x);
     if (!err) err = clSetKernelArg(k, 2, sizeof(cl_ulong), &args[1]);

@@ -13,7 +13,8 @@ typedef struct qtype {
 } qtype;
 
 /* quant_format.c */
-/* The real value of an 8-bit code (NaN and infinities as the format says). */
+/* The real value of an 8-bit code, or of a 16-bit f16/bf16 input code (NaN and
+ * infinities as the format says). */
 long double clact_q_decode(const qtype *t, unsigned code);
 /* The sign of f - m, where f is the exact value being rounded: -1, 0 or 1. */
 typedef int (*q_compare)(const void *state, long double m);
@@ -38,6 +39,8 @@ void clact_q_eval(const clact_op *op, long double x, q_value *out);
 int clact_q_compare(const void *q_value_state, long double m);
 
 /* quant.c */
+/* Input codes of a table: 256, or 65536 for an f16/bf16 input. */
+size_t clact_q_codes(clact_dtype x);
 void clact_lut_cache_release(clact_context *ctx);
 
 #endif

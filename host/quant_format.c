@@ -37,6 +37,19 @@ static const binfmt *format_of(clact_dtype t) {
 }
 
 long double clact_q_decode(const qtype *t, unsigned code) {
+  if (t->dtype == CLACT_F16 || t->dtype == CLACT_BF16) { /* a 16-bit input code */
+    const binfmt *f = format_of(t->dtype);
+    const int e = (code >> f->p) & ((1u << f->ebits) - 1);
+    const unsigned m = code & ((1u << f->p) - 1);
+    long double a;
+    if (e == (1 << f->ebits) - 1)
+      a = m ? NAN : INFINITY;
+    else if (e == 0)
+      a = ldexpl((long double)m, 1 - f->bias - f->p);
+    else
+      a = ldexpl((long double)(m | 1u << f->p), e - f->bias - f->p);
+    return code & 0x8000u ? -a : a;
+  }
   code &= 0xffu;
   if (t->dtype == CLACT_U8) return (long double)t->scale * ((int)code - t->zero_point);
   if (t->dtype == CLACT_S8)

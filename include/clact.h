@@ -438,7 +438,8 @@ typedef struct clact_quant {
 } clact_quant;
 
 /* y = f(x) with x an 8-bit tensor (u8, s8, fp8_e4m3, fp8_e5m2) and y 8-bit or f32, f16,
-   bf16, f64. x_quant / y_quant: required for u8 and s8; for fp8 NULL means scale 1; never
+   bf16, f64; or x f16 / bf16 and y 8-bit (quantizing activation: a 65536-entry table,
+   exact as well). x_quant / y_quant: required for u8 and s8; for fp8 NULL means scale 1; never
    read for f32/f16/bf16/f64.
    op->activation and op->param[] are used as given (as doubles, not rounded to float);
    op->dtype is ignored (the two dtypes say the types); op->alpha must be 1 and op->beta
@@ -448,7 +449,8 @@ typedef struct clact_quant {
    parameters, types, quantizations) builds its table on the host (microseconds) and,
    once per output size, the lookup program. Statuses: INVALID_CONTEXT, INVALID_ARGUMENT
    (op, a buffer or a needed quant NULL), INVALID_ACTIVATION, INVALID_DTYPE (unknown),
-   INVALID_QUANT (bad scale or zero point; x not 8-bit), INVALID_PARAMETER (parameters
+   INVALID_QUANT (bad scale or zero point; x neither 8-bit nor f16/bf16 to an 8-bit y),
+   INVALID_PARAMETER (parameters
    NaN, infinite or outside the domain; alpha != 1; beta != 0), UNSUPPORTED_DTYPE (f64
    output without cl_khr_fp64), INVALID_WAIT_LIST, INVALID_SIZE, INVALID_STRIDE,
    OUT_OF_RANGE, CONTEXT_MISMATCH, OVERLAP, OUT_OF_MEMORY, OpenCL's. */
@@ -459,8 +461,9 @@ CLACT_API clact_status clact_forward_q(clact_context *ctx, const clact_op *op, s
                                        size_t y_stride, cl_uint num_events,
                                        const cl_event *wait_list, cl_event *event);
 
-/* The 256-entry table clact_forward_q uses for (op, x type, y type), written to table
-   (256 elements of y_dtype, indexed by the input code; f16/bf16 as uint16_t bits), for
+/* The table clact_forward_q uses for (op, x type, y type), written to table (256
+   elements of y_dtype, 65536 for an f16/bf16 x, indexed by the input code; f16/bf16 as
+   uint16_t bits), for
    inspection and for host-side use. Same checks as clact_forward_q; no context needed.
    Statuses: INVALID_ARGUMENT (op or table NULL, or a needed quant NULL), INVALID_ACTIVATION,
    INVALID_DTYPE, INVALID_QUANT, INVALID_PARAMETER. */

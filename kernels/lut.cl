@@ -73,3 +73,20 @@ __kernel void clact_lut(ulong n, __global const uchar *x, ulong xo, ulong xs, __
     y[yo + i * ys] = T[x[xo + i * xs]];
 #endif
 }
+
+/* y = table[x] for 16-bit codes (f16, bf16 inputs to an 8-bit output): 65536 entries, too
+ * many for local memory everywhere, read from global memory (64 KiB: cached). */
+__kernel void clact_lut16(ulong n, __global const ushort *x, ulong xo, ulong xs, __global lut_t *y,
+                          ulong yo, ulong ys, __global const lut_t *table) {
+  const ulong gid = get_global_id(0), gsize = get_global_size(0);
+#ifdef CLACT_CONTIGUOUS
+  const ulong per = (n + gsize - 1) / gsize;
+  const ulong begin = gid * per;
+  const ulong end = begin + per < n ? begin + per : n;
+  for (ulong i = begin; i < end; ++i)
+    y[yo + i * ys] = table[x[xo + i * xs]];
+#else
+  for (ulong i = gid; i < n; i += gsize)
+    y[yo + i * ys] = table[x[xo + i * xs]];
+#endif
+}

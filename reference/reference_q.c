@@ -29,6 +29,8 @@ static long double fp8_value(clact_dtype t, unsigned code) {
 }
 
 long double refq_decode(const refq_type *t, unsigned code) {
+  if (t->dtype == CLACT_F16) return ref_half_to_float((uint16_t)code);
+  if (t->dtype == CLACT_BF16) return ref_bf16_to_float((uint16_t)code);
   code &= 0xff;
   switch (t->dtype) {
   case CLACT_U8: return (long double)t->quant.scale * ((long double)code - t->quant.zero_point);
@@ -49,55 +51,65 @@ static int wide_nan(wide v) { return v != v; }
 static int wide_inf(wide v) { return !wide_nan(v) && (v - v) != 0; }
 static wide wide_abs(wide v) { return v < 0 ? -v : v; }
 
-/* The decoded codes of an 8-bit type and the ends of its finite range. */
+/* The decoded codes of an 8-bit type, and its finite values in increasing order (each
+ * value once: +0 stands for both zeros). */
 typedef struct codes {
   long double value[256];
-  unsigned lowest, highest;
+  unsigned sorted[256];
+  int count;
 } codes;
 static void decode_all(const refq_type *t, codes *k) {
-  k->lowest = k->highest = 0;
-  int any = 0;
+  k->count = 0;
   for (unsigned c = 0; c < 256; ++c) {
     const long double r = k->value[c] = refq_decode(t, c);
-    if (isnan(r) || isinf(r)) continue;
-    if (!any || r < k->value[k->lowest]) k->lowest = c;
-    if (!any || r > k->value[k->highest]) k->highest = c;
-    any = 1;
+    if (isnan(r) || isinf(r) || (r == 0 && signbit(r))) continue;
+    int i = k->count++; /* insertion: 256 codes, once per table */
+    while (i > 0 && k->value[k->sorted[i - 1]] > r) {
+      k->sorted[i] = k->sorted[i - 1];
+      --i;
+    }
+    k->sorted[i] = c;
   }
 }
 
-static unsigned nearest_code(const refq_type *t, const codes *k, wide v) {
-  /* past the ends of the range, the end (the distances below would all round alike) */
-  if (v >= (wide)k->value[k->highest]) return k->highest;
-  if (v <= (wide)k->value[k->lowest]) return k->lowest;
-  unsigned best = 0;
-  wide best_d = INFINITY;
-  int found = 0;
-  for (unsigned c = 0; c < 256; ++c) {
-    const long double r = k->value[c];
-    if (isnan(r) || isinf(r)) continue;
-    const wide d = wide_abs((wide)r - v);
-    int even;
-    if (is_fp8(t->dtype))
-      even = (c & 1) == 0;
-    else {
-      const int q = t->dtype == CLACT_S8 && c >= 128 ? (int)c - 256 : (int)c;
-      even = ((q - t->quant.zero_point) & 1) == 0;
-    }
-    if (!found || d < best_d || (d == best_d && even)) {
-      if (found && d == best_d && r == k->value[best]) continue; /* +0 and -0 */
-      best = c, best_d = d, found = 1;
-    }
-  }
-  return best;
+/* Whether code c is the even one of a tie: for fp8 the even mantissa (code bit 0), for
+ * u8/s8 an even q - zero_point (round half to even of v / scale). */
+static int even_code(const refq_type *t, unsigned c) {
+  if (is_fp8(t->dtype)) return (c & 1) == 0;
+  const int q = t->dtype == CLACT_S8 && c >= 128 ? (int)c - 256 : (int)c;
+  return ((q - t->quant.zero_point) & 1) == 0;
 }
 
-static uint64_t round8(const refq_type *t, const codes *k, wide v, int negative) {
+/* The nearest finite code to v, a tie to the even one; past the ends, the end. Found by
+ * bisection over the sorted values, then the two neighbours' distances compared. */
+static unsigned nearest_code(const refq_type *t, const codes *k, wide v, wide lo_part) {
+  const unsigned *s = k->sorted;
+  if (v <= (wide)k->value[s[0]]) return s[0];
+  if (v >= (wide)k->value[s[k->count - 1]]) return s[k->count - 1];
+  int lo = 0, hi = k->count - 1; /* value[s[lo]] < v < value[s[hi]] */
+  while (hi - lo > 1) {
+    const int mid = (lo + hi) / 2;
+    const wide m = k->value[s[mid]];
+    if (m == v) return s[mid];
+    if (m < v)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  const wide dl = v - (wide)k->value[s[lo]], dh = (wide)k->value[s[hi]] - v;
+  if (dl < dh) return s[lo];
+  if (dh < dl) return s[hi];
+  /* v is the midpoint: the part of the value below v's precision decides, else even */
+  if (lo_part != 0) return lo_part > 0 ? s[hi] : s[lo];
+  return even_code(t, s[lo]) ? s[lo] : s[hi];
+}
+
+static uint64_t round8(const refq_type *t, const codes *k, wide v, wide lo_part, int negative) {
   if (t->dtype == CLACT_U8 || t->dtype == CLACT_S8) {
     if (wide_nan(v)) return (uint64_t)(t->quant.zero_point & 0xff);
     if (wide_inf(v)) /* the end of the range */
       return t->dtype == CLACT_U8 ? (v > 0 ? 255 : 0) : (v > 0 ? 0x7f : 0x80);
-    return nearest_code(t, k, v);
+    return nearest_code(t, k, v, lo_part);
   }
   const unsigned sign = negative ? 0x80u : 0;
   if (wide_nan(v)) return t->dtype == CLACT_FP8_E4M3 ? 0x7f : 0x7e;
@@ -106,7 +118,7 @@ static uint64_t round8(const refq_type *t, const codes *k, wide v, int negative)
       wide_abs(v) >= (wide)(61440 * scale)) /* 57344 + half a spacing */
     return sign | 0x7c;
   if (wide_inf(v)) return sign | 0x7e; /* E4M3: saturated to 448 */
-  unsigned c = nearest_code(t, k, v);
+  unsigned c = nearest_code(t, k, v, lo_part);
   if (k->value[c] == 0) c = sign; /* a zero keeps the sign of v */
   return c;
 }
@@ -124,7 +136,7 @@ static float round_to_odd(wide v) {
   return f;
 }
 
-static uint64_t round_wide(const refq_type *t, const codes *k, wide v, int negative) {
+static uint64_t round_wide(const refq_type *t, const codes *k, wide v, wide lo_part, int negative) {
   switch (t->dtype) {
   case CLACT_F32: {
     const float f = (float)v;
@@ -140,14 +152,14 @@ static uint64_t round_wide(const refq_type *t, const codes *k, wide v, int negat
   }
   case CLACT_F16: return ref_float_to_half(round_to_odd(v));
   case CLACT_BF16: return ref_float_to_bf16(round_to_odd(v));
-  default: return round8(t, k, v, negative);
+  default: return round8(t, k, v, lo_part, negative);
   }
 }
 
 uint64_t refq_round(const refq_type *t, long double v) {
   codes k;
   if (clact_dtype_size(t->dtype) == 1) decode_all(t, &k);
-  return round_wide(t, &k, (wide)v, signbit(v) != 0);
+  return round_wide(t, &k, (wide)v, 0, signbit(v) != 0);
 }
 
 long double refq_value(const refq_type *t, uint64_t bits) {
@@ -173,37 +185,63 @@ int refq_same(const refq_type *t, uint64_t a, uint64_t b) {
   return a == b || (isnan(refq_value(t, a)) && isnan(refq_value(t, b)));
 }
 
+/* a + b = *hi + *lo exactly (two-sum in __float128). */
+static void wide_sum(wide a, wide b, wide *hi, wide *lo) {
+  *hi = a + b;
+  const wide bb = *hi - a;
+  *lo = (a - (*hi - bb)) + (b - bb);
+}
+
 /* The rational pieces of hardswish, hardsigmoid and softsign in 113 bits (x has at most
- * 64): the long double reference rounds them once more than a table may, and a value a
- * hair off a midpoint would look like the midpoint. Returns 0 where x is outside them. */
-static int rational_wide(const clact_op *op, long double x, wide *out) {
-  if (!isfinite(x)) return 0;
+ * 64), as a leading term and a small one, hi + lo: the long double reference rounds them
+ * once more than a table may, and a value a hair off a midpoint would look like the
+ * midpoint. Near 0 the small term (x/6 beside 1/2; x^2/6 beside x/2; -x|x|/(1+|x|) beside
+ * x) is kept apart, so that it still decides a tie when it is far below hi's last bit
+ * (hardsigmoid of a bf16 subnormal). Returns 0 where x is outside them. */
+static int rational_wide(const clact_op *op, long double x, wide *hi, wide *lo) {
+  if (!isfinite(x) || x == 0) return 0; /* at 0 the reference is exact, signed zeros too */
   const wide w = x;
   switch (op->activation) {
   case CLACT_HARDSWISH:
     if (!(x > -3 && x < 3)) return 0;
-    *out = w * (w + 3) / 6;
+    wide_sum(w / 2, w * w / 6, hi, lo);
     return 1;
   case CLACT_HARDSIGMOID:
     if (!(x > -3 && x < 3)) return 0;
-    *out = (w + 3) / 6;
+    wide_sum(0.5, w / 6, hi, lo);
     return 1;
-  case CLACT_SOFTSIGN: *out = w / (1 + wide_abs(w)); return 1;
+  case CLACT_SOFTSIGN: /* the split only below 1, where x^2 is the small part */
+    if (wide_abs(w) < 1)
+      wide_sum(w, -w * wide_abs(w) / (1 + wide_abs(w)), hi, lo);
+    else
+      *hi = w / (1 + wide_abs(w)), *lo = 0;
+    return 1;
   default: return 0;
   }
 }
 
-void refq_table(const clact_op *op, const refq_type *x, const refq_type *y, uint64_t out[256]) {
+static uint64_t entry_of(const clact_op *op, const refq_type *x, const refq_type *y, const codes *k,
+                         unsigned code) {
   clact_op exact = *op;
   exact.dtype = CLACT_F64; /* ref_forward then takes the parameters as doubles */
+  const long double xv = refq_decode(x, code), v = ref_forward(&exact, xv);
+  wide w, lo = 0;
+  if (!rational_wide(op, xv, &w, &lo)) w = v;
+  return round_wide(y, k, w, lo, signbit(v) != 0);
+}
+
+void refq_table(const clact_op *op, const refq_type *x, const refq_type *y, uint64_t *out) {
   codes k;
   if (clact_dtype_size(y->dtype) == 1) decode_all(y, &k);
-  for (unsigned c = 0; c < 256; ++c) {
-    const long double xv = refq_decode(x, c), v = ref_forward(&exact, xv);
-    wide w;
-    if (!rational_wide(op, xv, &w)) w = v;
-    out[c] = round_wide(y, &k, w, signbit(v) != 0);
-  }
+  const unsigned n = x->dtype == CLACT_F16 || x->dtype == CLACT_BF16 ? 65536 : 256;
+  for (unsigned c = 0; c < n; ++c)
+    out[c] = entry_of(op, x, y, &k, c);
+}
+
+uint64_t refq_entry(const clact_op *op, const refq_type *x, const refq_type *y, unsigned code) {
+  codes k;
+  if (clact_dtype_size(y->dtype) == 1) decode_all(y, &k);
+  return entry_of(op, x, y, &k, code);
 }
 
 /* The oracle resolves values to 2^-113 relative: hardswish(x) = x/2 (1 + x/3) near 0

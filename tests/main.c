@@ -48,6 +48,7 @@
   X(single_element_views)                                                                          \
   X(foreign_events)                                                                                \
   X(quant_tables)                                                                                  \
+  X(quant_tables16)                                                                                \
   X(quant_ties)                                                                                    \
   X(quant_device)                                                                                  \
   X(quant_errors)

@@ -49,10 +49,13 @@ static uint64_t entry(const void *table, size_t es, unsigned c) {
   }
 }
 
-/* One table against the oracle; prints the first mismatches. */
+/* One table against the oracle; prints the first mismatches. 65536 entries for an f16/bf16
+ * input. */
+static uint64_t got_table[65536], want_table[65536];
 static int compare_table(const clact_op *op, clact_dtype xt, const clact_quant *xq, clact_dtype yt,
                          const clact_quant *yq, int *printed) {
-  uint64_t got[256], want[256];
+  const unsigned codes = clact_dtype_size(xt) == 2 ? 65536 : 256;
+  uint64_t *got = got_table, *want = want_table;
   if (clact_lut_build(op, xt, xq, yt, yq, got) != CLACT_SUCCESS) {
     fprintf(stderr, "clact_lut_build failed for %s\n", clact_activation_name(op->activation));
     return 1;
@@ -62,7 +65,7 @@ static int compare_table(const clact_op *op, clact_dtype xt, const clact_quant *
   refq_table(op, &x, &y, want);
   const size_t es = clact_dtype_size(yt);
   int bad = 0;
-  for (unsigned c = 0; c < 256; ++c) {
+  for (unsigned c = 0; c < codes; ++c) {
     const uint64_t g = entry(got, es, c);
     if (refq_same(&y, g, want[c])) continue;
     /* f64: long double carries 11 bits more than a double, too few to round every
@@ -71,7 +74,7 @@ static int compare_table(const clact_op *op, clact_dtype xt, const clact_quant *
     ++bad;
     if ((*printed)++ < 20)
       fprintf(stderr,
-              "%s(%g, %g) %s(scale %g, zp %d) code 0x%02x = %.21Lg -> %s(scale %g, zp %d): "
+              "%s(%g, %g) %s(scale %g, zp %d) code 0x%04x = %.21Lg -> %s(scale %g, zp %d): "
               "got 0x%llx (%.21Lg), want 0x%llx (%.21Lg)\n",
               clact_activation_name(op->activation), op->param[0], op->param[1],
               clact_dtype_name(xt), x.quant.scale, x.quant.zero_point, c, refq_decode(&x, c),
@@ -107,6 +110,25 @@ int test_quant_tables(const char *arg) {
     }
   }
   printf("%ld tables of 256 entries, %ld mismatches\n", tables, bad);
+  return bad != 0;
+}
+
+/* f16 and bf16 inputs to every 8-bit type (the quantizing direction): every one of the
+ * 65536 input codes, every activation, two quantizations per output type. */
+int test_quant_tables16(const char *arg) {
+  int printed = 0;
+  long tables = 0, bad = 0;
+  static const clact_dtype IN16[] = {CLACT_F16, CLACT_BF16};
+  for (int a = 0; a < CLACT_ACTIVATION_COUNT; ++a) {
+    clact_op op;
+    op_variant(&op, (clact_activation)a, a % 2); /* defaults or the other set, by turns */
+    for (int xi = 0; xi < 2; ++xi)
+      for (int yi = 0; yi < 4; ++yi)
+        for (int k = 0; k < 2; ++k, ++tables)
+          bad += compare_table(&op, IN16[xi], NULL, TYPES8[yi],
+                               &quants(TYPES8[yi])[(a + 3 * k) % NQ], &printed);
+  }
+  printf("%ld tables of 65536 entries, %ld mismatches\n", tables, bad);
   return bad != 0;
 }
 
@@ -190,11 +212,11 @@ int test_quant_ties(const char *arg) {
 static int run_device(clact_context *ctx, const clact_op *op, clact_dtype xt, const clact_quant *xq,
                       clact_dtype yt, const clact_quant *yq, size_t n, size_t xo, size_t xs,
                       size_t yo, size_t ys, int in_place) {
-  const size_t es = clact_dtype_size(yt);
-  const size_t xbytes = xo + (n - 1) * xs + 1, ybytes = (yo + (n - 1) * ys + 1) * es;
+  const size_t es = clact_dtype_size(yt), xes = clact_dtype_size(xt);
+  const size_t xbytes = (xo + (n - 1) * xs + 1) * xes, ybytes = (yo + (n - 1) * ys + 1) * es;
   uint8_t *xh = malloc(xbytes), *yh = malloc(ybytes), *y0 = malloc(ybytes);
-  uint64_t table[256];
-  int failed = !xh || !yh || !y0;
+  uint64_t *table = malloc(65536 * sizeof *table);
+  int failed = !xh || !yh || !y0 || !table;
   unsigned long long seed = 7;
   for (size_t i = 0; !failed && i < xbytes; ++i)
     xh[i] = (uint8_t)test_rand(&seed);
@@ -220,7 +242,10 @@ static int run_device(clact_context *ctx, const clact_op *op, clact_dtype xt, co
   for (size_t i = 0, j = 0; !failed && i < ybytes / es; ++i) {
     const int in_view = j < n && i == yo + j * ys;
     const uint64_t got = entry(yh, es, (unsigned)i);
-    const uint64_t want = in_view    ? entry(table, es, xh[xo + j * xs])
+    const unsigned code = !in_view   ? 0
+                          : xes == 1 ? xh[xo + j * xs]
+                                     : (unsigned)entry(xh, 2, (unsigned)(xo + j * xs));
+    const uint64_t want = in_view    ? entry(table, es, code)
                           : in_place ? xh[i]
                                      : entry(y0, es, (unsigned)i);
     if (in_view) ++j;
@@ -233,7 +258,7 @@ static int run_device(clact_context *ctx, const clact_op *op, clact_dtype xt, co
   }
   if (xb) clact_buffer_release(xb);
   if (yb) clact_buffer_release(yb);
-  free(xh), free(yh), free(y0);
+  free(xh), free(yh), free(y0), free(table);
   return failed;
 }
 
@@ -254,6 +279,9 @@ int test_quant_device(const char *arg) {
     failed |= run_device(ctx, &op, CLACT_FP8_E5M2, NULL, CLACT_BF16, NULL, n, 0, 1, 7, 1, 0);
     if (clact_context_supports(ctx, CLACT_F64))
       failed |= run_device(ctx, &op, CLACT_S8, &yq, CLACT_F64, NULL, n, 2, 1, 1, 2, 0);
+    /* the quantizing direction: 16-bit codes in */
+    failed |= run_device(ctx, &op, CLACT_F16, NULL, CLACT_S8, &yq, n, 1, 1, 0, 1, 0);
+    failed |= run_device(ctx, &op, CLACT_BF16, NULL, CLACT_FP8_E4M3, NULL, n, 0, 3, 2, 2, 0);
   }
   clact_context_destroy(ctx);
   return failed;
@@ -290,6 +318,8 @@ int test_quant_errors(const char *arg) {
   CHECK_STATUS(FWDQ(&op, CLACT_FP8_E4M3, &fp8_zp, CLACT_F32, NULL), CLACT_ERROR_INVALID_QUANT);
   /* input not 8-bit: the table needs codes */
   CHECK_STATUS(FWDQ(&op, CLACT_F32, NULL, CLACT_U8, &good), CLACT_ERROR_INVALID_QUANT);
+  CHECK_STATUS(FWDQ(&op, CLACT_F64, NULL, CLACT_S8, &good), CLACT_ERROR_INVALID_QUANT);
+  CHECK_STATUS(FWDQ(&op, CLACT_F16, NULL, CLACT_F32, NULL), CLACT_ERROR_INVALID_QUANT);
   CHECK_STATUS(FWDQ(&op, CLACT_U8, NULL, CLACT_U8, &good), CLACT_ERROR_INVALID_ARGUMENT);
   CHECK_STATUS(FWDQ(&op, CLACT_U8, &good, CLACT_S8, NULL), CLACT_ERROR_INVALID_ARGUMENT);
   CHECK_STATUS(FWDQ(&op, (clact_dtype)4, &good, CLACT_U8, &good), CLACT_ERROR_INVALID_DTYPE);

@@ -646,7 +646,10 @@ static void quant_call(reader *r, clact_op *op, size_t n, bufs *b) {
   } else {
     if (!valid_activation(op->activation)) rule(&e, CLACT_ERROR_INVALID_ACTIVATION);
     if (!known_type(xt) || !known_type(yt)) rule(&e, CLACT_ERROR_INVALID_DTYPE);
-    if (known_type(xt) && !is8(xt)) rule(&e, CLACT_ERROR_INVALID_QUANT);
+    /* inputs: 8-bit codes, or f16/bf16 codes going to an 8-bit output */
+    if (known_type(xt) && !is8(xt) &&
+        !((xt == CLACT_F16 || xt == CLACT_BF16) && known_type(yt) && is8(yt)))
+      rule(&e, CLACT_ERROR_INVALID_QUANT);
     quant_rules(&e, xt, xnone ? NULL : &xq);
     quant_rules(&e, yt, ynone ? NULL : &yq);
     if (valid_activation(op->activation)) { /* parameters as doubles; no blending */
@@ -684,7 +687,7 @@ static void quant_call(reader *r, clact_op *op, size_t n, bufs *b) {
         static uint8_t mark[MAX_BYTES];
         memset(mark, 0, sizeof mark);
         for (size_t i = 0; i < n; ++i)
-          mark[elem_at(&v[0], i) * xs] = 1;
+          memset(mark + elem_at(&v[0], i) * xs, 1, xs);
         int shared = 0;
         for (size_t i = 0; i < n && !shared; ++i)
           for (size_t k = 0; k < ys; ++k)
@@ -720,15 +723,15 @@ static void quant_call(reader *r, clact_op *op, size_t n, bufs *b) {
   if (st == CLACT_SUCCESS && n > 0) {
     const refq_type x = {xt, xnone ? (clact_quant){0, 0} : xq};
     const refq_type y = {yt, ynone ? (clact_quant){0, 0} : yq};
-    uint64_t table[256];
-    refq_table(op, &x, &y, table);
+
     for (size_t i = 0; i < n; ++i) {
       const size_t j = elem_at(&v[1], i);
       memset(changed + j * ys, 1, ys);
-      const unsigned code = b->before[v[0].buf][elem_at(&v[0], i)];
+      const uint8_t *xp = b->before[v[0].buf] + elem_at(&v[0], i) * xs;
+      const unsigned code = xs == 1 ? xp[0] : (unsigned)(xp[0] | xp[1] << 8); /* little-endian */
       uint64_t got = 0;
       memcpy(&got, b->after[v[1].buf] + j * ys, ys); /* little-endian, as the tables */
-      const uint64_t want = table[code];
+      const uint64_t want = refq_entry(op, &x, &y, code);
       /* f64 outputs are held to 1 ulp (docs/QUANTIZED.md) */
       const int near = yt == CLACT_F64 && (got - want == 1 || want - got == 1);
       if (!refq_same(&y, got, want) && !near)
