@@ -116,41 +116,40 @@ static void make_key(const clact_op *op, const qtype *x, const qtype *y, lut_key
   k->y.dtype = y->dtype, k->y.scale = y->scale, k->y.zero_point = y->zero_point;
 }
 
-/* The table buffer of (op, x, y), made if needed; call with ctx->lock held. */
-static clact_status get_table(clact_context *ctx, const clact_op *op, const qtype *x,
-                              const qtype *y, cl_mem *out) {
-  if (!ctx->lut) {
-    ctx->lut = clact_calloc(1, sizeof *ctx->lut);
-    if (!ctx->lut) return CLACT_ERROR_OUT_OF_MEMORY;
-  }
-  lut_cache *c = ctx->lut;
-  lut_key k;
-  make_key(op, x, y, &k);
-  for (int i = 0; i < c->count; ++i) {
-    if (memcmp(&c->key[i], &k, sizeof k) == 0) {
-      *out = c->table[i];
-      return CLACT_SUCCESS;
-    }
-  }
+/* The cached table of key k, or NULL. */
+static cl_mem find_table(const lut_cache *c, const lut_key *k) {
+  for (int i = 0; i < c->count; ++i)
+    if (memcmp(&c->key[i], k, sizeof *k) == 0) return c->table[i];
+  return NULL;
+}
+
+/* A new table buffer for (op, x, y), not yet in the cache. */
+static clact_status make_table(clact_context *ctx, const clact_op *op, const qtype *x,
+                               const qtype *y, cl_mem *out) {
   const size_t bytes = clact_q_codes(x->dtype) * clact_dtype_size(y->dtype);
   void *host = clact_malloc(bytes);
   if (!host) return CLACT_ERROR_OUT_OF_MEMORY;
   build_table(op, x, y, host);
   cl_int err = CL_OUT_OF_HOST_MEMORY;
-  cl_mem buf = NULL;
+  *out = NULL;
   if (!CLACT_FAULT())
-    buf = clCreateBuffer(ctx->context, CL_MEM_READ_ONLY | CL_MEM_COPY_HOST_PTR, bytes, host, &err);
+    *out = clCreateBuffer(ctx->context, CL_MEM_READ_ONLY | CL_MEM_COPY_HOST_PTR, bytes, host, &err);
   free(host);
-  if (!buf) return err;
-  const int slot = c->count < LUT_CACHE_SIZE ? c->count++ : c->next;
-  if (c->count == LUT_CACHE_SIZE && slot == c->next) {
-    if (c->table[slot]) clReleaseMemObject(c->table[slot]);
+  return *out ? CLACT_SUCCESS : err;
+}
+
+/* Keeps a table of a successful call, replacing the oldest when the cache is full. */
+static void keep_table(lut_cache *c, const lut_key *k, cl_mem buf) {
+  int slot;
+  if (c->count < LUT_CACHE_SIZE) {
+    slot = c->count++;
+  } else {
+    slot = c->next;
+    clReleaseMemObject(c->table[slot]);
     c->next = (c->next + 1) % LUT_CACHE_SIZE;
   }
-  c->key[slot] = k;
+  c->key[slot] = *k;
   c->table[slot] = buf;
-  *out = buf;
-  return CLACT_SUCCESS;
 }
 
 void clact_lut_cache_release(clact_context *ctx) {
@@ -198,9 +197,19 @@ clact_status clact_forward_q(clact_context *ctx, const clact_op *op, size_t n, c
   const cl_ulong args[5] = {n, x_offset, n > 1 ? x_stride : 1, y_offset, n > 1 ? y_stride : 1};
 
   pthread_mutex_lock(&ctx->lock);
+  /* A table is kept only when its call succeeds, so a failed call leaves nothing behind
+   * but what a later call would build anyway (the program, as every call's). */
   cl_mem table = NULL;
+  int fresh = 0;
   program_slot *slot = NULL;
-  st = get_table(ctx, op, &xq, &yq, &table);
+  lut_key key;
+  make_key(op, &xq, &yq, &key);
+  if (!ctx->lut) ctx->lut = clact_calloc(1, sizeof *ctx->lut);
+  if (!ctx->lut) st = CLACT_ERROR_OUT_OF_MEMORY;
+  if (!st && !(table = find_table(ctx->lut, &key))) {
+    st = make_table(ctx, op, &xq, &yq, &table);
+    fresh = !st;
+  }
   if (!st) st = clact_get_program(ctx, PROGRAM_LUT, lut_slot(es), &slot);
   if (!st) {
     cl_kernel k = slot->kernel[xes == 1 ? KERNEL_LUT : KERNEL_LUT16];
@@ -217,6 +226,14 @@ clact_status clact_forward_q(clact_context *ctx, const clact_op *op, size_t n, c
                           : clEnqueueNDRangeKernel(ctx->queue, k, 1, NULL, &global, &local,
                                                    num_events, wait_list, event);
     st = err;
+  }
+  if (fresh && !st)
+    keep_table(ctx->lut, &key, table);
+  else if (fresh)
+    clReleaseMemObject(table);
+  if (ctx->lut && ctx->lut->count == 0) { /* nothing cached yet: not kept either */
+    free(ctx->lut);
+    ctx->lut = NULL;
   }
   pthread_mutex_unlock(&ctx->lock);
   return st;
