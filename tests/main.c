@@ -51,7 +51,8 @@
   X(quant_tables16)                                                                                \
   X(quant_ties)                                                                                    \
   X(quant_device)                                                                                  \
-  X(quant_errors)
+  X(quant_errors)                                                                                  \
+  X(quant_cache)
 
 #define DECLARE(name) int test_##name(const char *arg);
 PER_ACTIVATION_TESTS(DECLARE)

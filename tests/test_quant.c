@@ -6,6 +6,7 @@
 #include "reference_q.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -402,4 +403,67 @@ int test_quant_errors(const char *arg) {
   clact_buffer_release(y);
   clact_context_destroy(ctx);
   return 0;
+}
+
+/* The table cache: more tables than it holds (64), so that the oldest are replaced and
+ * then asked for again, from one thread and then from four at once on one context; every
+ * result against clact_lut_build. */
+typedef struct cache_work {
+  clact_context *ctx;
+  int first, count, failed;
+} cache_work;
+
+static int cache_round(clact_context *ctx, int setting) {
+  enum { N = 512 };
+  clact_op op;
+  clact_op_init(&op, setting % 2 ? CLACT_HARDSWISH : CLACT_SIGMOID);
+  const clact_quant xq = {0.01 + 0.001 * setting, setting % 256}, yq = {0.02, -3};
+  uint8_t x[N], y[N], table[256];
+  for (int i = 0; i < N; ++i)
+    x[i] = (uint8_t)(i * 7 + setting);
+  cl_mem xb = NULL, yb = NULL;
+  int failed = clact_buffer_create(ctx, N, &xb) || clact_buffer_create(ctx, N, &yb) ||
+               clact_buffer_write(ctx, xb, 0, N, x) ||
+               clact_forward_q(ctx, &op, N, CLACT_U8, &xq, xb, 0, 1, CLACT_S8, &yq, yb, 0, 1, 0,
+                               NULL, NULL) ||
+               clact_buffer_read(ctx, yb, 0, N, y) ||
+               clact_lut_build(&op, CLACT_U8, &xq, CLACT_S8, &yq, table);
+  for (int i = 0; !failed && i < N; ++i)
+    if (y[i] != table[x[i]]) {
+      fprintf(stderr, "setting %d: element %d: got 0x%02x, want 0x%02x\n", setting, i, y[i],
+              table[x[i]]);
+      failed = 1;
+    }
+  clact_buffer_release(xb), clact_buffer_release(yb);
+  return failed;
+}
+
+static void *cache_thread(void *arg) {
+  cache_work *w = arg;
+  for (int k = 0; k < w->count; ++k)
+    w->failed |= cache_round(w->ctx, w->first + k);
+  return NULL;
+}
+
+int test_quant_cache(const char *arg) {
+  clact_context *ctx = test_context();
+  CHECK(ctx);
+  int failed = 0;
+  for (int k = 0; k < 100 && !failed; ++k) /* 100 tables: the first 36 are replaced */
+    failed |= cache_round(ctx, k);
+  for (int k = 0; k < 100 && !failed; k += 9) /* replaced ones and kept ones, again */
+    failed |= cache_round(ctx, k);
+  cache_work w[4];
+  pthread_t t[4];
+  for (int i = 0; i < 4; ++i) {
+    w[i] = (cache_work){ctx, 1000 + 30 * i, 40, 0}; /* overlapping settings across threads */
+    CHECK(pthread_create(&t[i], NULL, cache_thread, &w[i]) == 0);
+  }
+  for (int i = 0; i < 4; ++i) {
+    pthread_join(t[i], NULL);
+    failed |= w[i].failed;
+  }
+  clact_context_destroy(ctx);
+  printf("single thread: 100 settings and 12 again; four threads: 40 each\n");
+  return failed;
 }
