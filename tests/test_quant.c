@@ -374,6 +374,9 @@ int test_quant_errors(const char *arg) {
                CLACT_ERROR_QUANTIZED_DTYPE);
   CHECK_STATUS(clact_forward_host(ctx, &op8, N, h, hy), CLACT_ERROR_QUANTIZED_DTYPE);
   CHECK_STATUS(clact_prepare(ctx, &op8), CLACT_ERROR_QUANTIZED_DTYPE);
+  CHECK_STATUS(clact_prelu_forward(ctx, CLACT_S8, 8, 1, CLACT_CHANNELS_LAST, 1, x, 0, x, 0, y, 0, 0,
+                                   NULL, NULL),
+               CLACT_ERROR_QUANTIZED_DTYPE);
   for (int i = 0; i < N; ++i)
     CHECK(hy[i] == 0x5a);
   /* clact_lut_build: the same checks, and its table pointer */
