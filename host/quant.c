@@ -1,5 +1,6 @@
 /* quant.c — the 8-bit activations (docs/QUANTIZED.md): checking a call, building its
- * 256-entry table on the host, caching tables in the context, and launching the lookup. */
+ * table on the host (256 entries; 65536 for an f16/bf16 input), caching tables in the
+ * context, and launching the lookup. */
 #include "quant.h"
 
 #include <math.h>
