@@ -178,11 +178,12 @@ typedef enum clact_grad_input {
   X(INVALID_GRAD_INPUT, -2015, "unknown clact_grad_input")                                         \
   X(OUT_OF_MEMORY, -2016, "host memory allocation failed")                                         \
   X(BUFFER_TOO_SMALL, -2017, "the caller's output buffer is too small (size needed is returned)")  \
-  X(QUANTIZED_DTYPE, -2018,                                                                        \
+  /* -2018 .. -2020: the N-D tensor views' statuses (main, merged separately) */                   \
+  X(QUANTIZED_DTYPE, -2021,                                                                        \
     "8-bit dtypes run forward through clact_forward_q only (no backward: inference only)")         \
-  X(INVALID_QUANT, -2019,                                                                          \
-    "quantization scale not finite and > 0, zero point outside the 8-bit range, or input not "     \
-    "8-bit")
+  X(INVALID_QUANT, -2022,                                                                          \
+    "quantization scale not finite and > 0, zero point outside the range, or no table for the "    \
+    "types (input neither 8-bit nor f16/bf16 to 8-bit)")
 
 typedef enum clact_status {
   CLACT_SUCCESS = 0,

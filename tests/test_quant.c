@@ -396,6 +396,10 @@ int test_quant_errors(const char *arg) {
   uint8_t back[sizeof sentinel];
   CHECK_OK(clact_buffer_read(ctx, y, 0, sizeof back, back));
   CHECK(memcmp(back, sentinel, sizeof back) == 0);
+  /* the two statuses: their names and texts */
+  CHECK(strcmp(clact_status_name(CLACT_ERROR_QUANTIZED_DTYPE), "CLACT_ERROR_QUANTIZED_DTYPE") == 0);
+  CHECK(strcmp(clact_status_name(CLACT_ERROR_INVALID_QUANT), "CLACT_ERROR_INVALID_QUANT") == 0);
+  CHECK(strcmp(clact_status_string(CLACT_ERROR_INVALID_QUANT), "unknown status") != 0);
   /* names and sizes */
   clact_dtype t;
   CHECK_OK(clact_dtype_from_name("fp8_e4m3", &t));
