@@ -428,8 +428,9 @@ CLACT_API clact_status clact_prelu_slope_grad(clact_context *ctx, clact_dtype dt
 /* it once, correctly, to the output format (round half to even; u8/s8 saturate; E4M3   */
 /* saturates to +-448, infinities included, NaN stays NaN; E5M2 overflows to infinity), */
 /* and a kernel looks the 256-entry table up. Tables are cached in the context (at most */
-/* 64, thread safe). The output may also be f32, f16, bf16 or f64 (dequantizing         */
-/* activation: the correctly rounded f(real input) in that type).                       */
+/* 64, thread safe). The output may also be f32, f16, bf16 (dequantizing activation:    */
+/* the correctly rounded f(real input)) or f64 (within 1 ulp); an f16/bf16 input to an  */
+/* 8-bit output (quantizing activation) takes a 65536-entry table, exact as well.       */
 /* ------------------------------------------------------------------------------------ */
 /* The quantization of an 8-bit tensor: real = scale * (q - zero_point) for u8 and s8;
    real = scale * (the fp8 value) for fp8_e4m3 and fp8_e5m2 (per-tensor scaling). */

@@ -1,5 +1,5 @@
 /* lut.cl — y = table[x] over 8-bit codes: the kernel of every 8-bit activation
- * (host/quant.c builds the 256-entry table). It moves bytes only, so one kernel per
+ * (host/quant.c builds the table). It moves bytes only, so one kernel per
  * output element size serves every activation and format.
  *
  * Build options: LUT_BYTES (1, 2, 4 or 8: the output element size) and, on devices where
