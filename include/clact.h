@@ -448,10 +448,10 @@ typedef struct clact_quant {
    0 (y is never read). Offsets and strides count elements of each tensor's own type.
    Like clact_forward otherwise: wait list in, optional event out, never blocks; y may be
    x only with the same type, offset and stride. The first call for a (activation,
-   parameters, types, quantizations) builds its table on the host (microseconds) and,
-   once per output size, the lookup program. Statuses: INVALID_CONTEXT, INVALID_ARGUMENT
-   (op, a buffer or a needed quant NULL), INVALID_ACTIVATION, INVALID_DTYPE (unknown),
-   INVALID_QUANT (bad scale or zero point; x neither 8-bit nor f16/bf16 to an 8-bit y),
+   parameters, types, quantizations) builds its table on the host (tens of microseconds; 10-25 ms
+   for a 65536-entry one) and, once per output size, the lookup program. Statuses: INVALID_CONTEXT,
+   INVALID_ARGUMENT (op, a buffer or a needed quant NULL), INVALID_ACTIVATION, INVALID_DTYPE
+   (unknown), INVALID_QUANT (bad scale or zero point; x neither 8-bit nor f16/bf16 to an 8-bit y),
    INVALID_PARAMETER (parameters
    NaN, infinite or outside the domain; alpha != 1; beta != 0), UNSUPPORTED_DTYPE (f64
    output without cl_khr_fp64), INVALID_WAIT_LIST, INVALID_SIZE, INVALID_STRIDE,
