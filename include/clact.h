@@ -439,23 +439,21 @@ typedef struct clact_quant {
   int zero_point; /* in the type's range: 0 .. 255 (u8), -128 .. 127 (s8); 0 for fp8 */
 } clact_quant;
 
-/* y = f(x) with x an 8-bit tensor (u8, s8, fp8_e4m3, fp8_e5m2) and y 8-bit or f32, f16,
-   bf16, f64; or x f16 / bf16 and y 8-bit (quantizing activation: a 65536-entry table,
-   exact as well). x_quant / y_quant: required for u8 and s8; for fp8 NULL means scale 1; never
-   read for f32/f16/bf16/f64.
-   op->activation and op->param[] are used as given (as doubles, not rounded to float);
-   op->dtype is ignored (the two dtypes say the types); op->alpha must be 1 and op->beta
-   0 (y is never read). Offsets and strides count elements of each tensor's own type.
-   Like clact_forward otherwise: wait list in, optional event out, never blocks; y may be
-   x only with the same type, offset and stride. The first call for a (activation,
-   parameters, types, quantizations) builds its table on the host (tens of microseconds; 10-25 ms
-   for a 65536-entry one) and, once per output size, the lookup program. Statuses: INVALID_CONTEXT,
+/* y = f(x) with x an 8-bit tensor (u8, s8, fp8_e4m3, fp8_e5m2) and y 8-bit or f32, f16, bf16,
+   f64; or x f16 / bf16 and y 8-bit (quantizing activation: a 65536-entry table, exact as
+   well). x_quant / y_quant: required for u8 and s8; for fp8 NULL means scale 1; never read for
+   f32/f16/bf16/f64. op->activation and op->param[] are used as given (as doubles, not rounded
+   to float); op->dtype is ignored (the two dtypes say the types); op->alpha must be 1 and
+   op->beta 0 (y is never read). Offsets and strides count elements of each tensor's own type.
+   Like clact_forward otherwise: wait list in, optional event out, never blocks; y may be x
+   only with the same type, offset and stride. The first call for a (activation, parameters,
+   types, quantizations) builds its table on the host (tens of microseconds; 10-25 ms for a
+   65536-entry one) and, once per output size, the lookup program. Statuses: INVALID_CONTEXT,
    INVALID_ARGUMENT (op, a buffer or a needed quant NULL), INVALID_ACTIVATION, INVALID_DTYPE
-   (unknown), INVALID_QUANT (bad scale or zero point; x neither 8-bit nor f16/bf16 to an 8-bit y),
-   INVALID_PARAMETER (parameters
-   NaN, infinite or outside the domain; alpha != 1; beta != 0), UNSUPPORTED_DTYPE (f64
-   output without cl_khr_fp64), INVALID_WAIT_LIST, INVALID_SIZE, INVALID_STRIDE,
-   OUT_OF_RANGE, CONTEXT_MISMATCH, OVERLAP, OUT_OF_MEMORY, OpenCL's. */
+   (unknown), INVALID_QUANT (bad scale or zero point; x neither 8-bit nor f16/bf16 to an 8-bit
+   y), INVALID_PARAMETER (parameters NaN, infinite or outside the domain; alpha != 1; beta !=
+   0), UNSUPPORTED_DTYPE (f64 output without cl_khr_fp64), INVALID_WAIT_LIST, INVALID_SIZE,
+   INVALID_STRIDE, OUT_OF_RANGE, CONTEXT_MISMATCH, OVERLAP, OUT_OF_MEMORY, OpenCL's. */
 CLACT_API clact_status clact_forward_q(clact_context *ctx, const clact_op *op, size_t n,
                                        clact_dtype x_dtype, const clact_quant *x_quant, cl_mem x,
                                        size_t x_offset, size_t x_stride, clact_dtype y_dtype,
