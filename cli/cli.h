@@ -26,10 +26,12 @@ typedef struct cli_selection {
   int op[CLACT_ACTIVATION_COUNT];
   int dir[3]; /* fwd, bwd, bwdy */
   int dtype[CLACT_DTYPE_COUNT];
+  int dtype8[4]; /* u8, s8, fp8_e4m3, fp8_e5m2 (CLACT_U8 + i): only where CLI_DTYPE8 */
 } cli_selection;
-int cli_select_ops(const char *arg, cli_selection *s);    /* "all", "name" or "a,b" */
-int cli_select_dirs(const char *arg, cli_selection *s);   /* fwd|bwd|bwdy|all, or a list */
-int cli_select_dtypes(const char *arg, cli_selection *s); /* f32|f16|bf16|f64|all, or a list */
+int cli_select_ops(const char *arg, cli_selection *s);  /* "all", "name" or "a,b" */
+int cli_select_dirs(const char *arg, cli_selection *s); /* fwd|bwd|bwdy|all, or a list */
+/* f32|f16|bf16|f64|all (the four float types), or a list that may name 8-bit types */
+int cli_select_dtypes(const char *arg, cli_selection *s);
 
 /* ---- the common options: one parser for every command -------------------------------- */
 /* Which of them a command takes (--help and -h it always takes). */
@@ -39,7 +41,8 @@ enum {
   CLI_OP = 4,     /* --op NAME|all|a,b */
   CLI_DIR = 8,    /* --dir fwd|bwd|bwdy|all */
   CLI_DTYPE = 16, /* --dtype f32|f16|bf16|f64|all */
-  CLI_N = 32      /* --n N, a positive count */
+  CLI_N = 32,     /* --n N, a positive count */
+  CLI_DTYPE8 = 64 /* --dtype also takes u8, s8, fp8_e4m3, fp8_e5m2 */
 };
 typedef struct cli_options {
   int csv;
@@ -89,5 +92,12 @@ int cmd_plot(int argc, char **argv);
  * of n elements). */
 clact_status bench_views(clact_context *ctx, const char *dev, const cli_selection *sel, size_t n,
                          int csv);
+/* check_quant.c: `clact check` of the selected 8-bit input types: every activation and
+ * input code, the reference_q.h quantizations, 0 mismatches allowed. Returns 0 all good,
+ * 1 a mismatch or a failed call (printed). */
+int check_quant(clact_context *ctx, const cli_selection *sel, int csv, const char *dev);
+/* bench_quant.c: `clact bench` rows of the selected 8-bit types (forward, n elements):
+ * GB/s and the ratio to a copy of the same bytes. Returns an exit status. */
+int bench_quant(clact_context *ctx, const char *dev, const cli_selection *sel, size_t n, int csv);
 
 #endif

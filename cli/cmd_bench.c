@@ -189,6 +189,7 @@ static clact_status bench_dtype(const bench_run *r, clact_dtype t) {
 
 static const char USAGE[] =
     "usage: clact bench [--op NAME|all] [--dir fwd|bwd|bwdy|all] [--dtype f32|f16|bf16|f64|all]\n"
+    "                   [--dtype u8,s8,fp8_e4m3,fp8_e5m2]\n"
     "                   [--n N] [--device SPEC] [--csv] [--vs-onednn] [--views]\n\n"
     "Times each activation and direction on N elements (default 2^24) and reports GB/s\n"
     "(forward moves 2 elements per element: read x, write y; backward 3: read x or y\n"
@@ -203,6 +204,8 @@ static const char USAGE[] =
     "             channels), a transpose of the last two dimensions, and the first half\n"
     "             of each row of a [rows, 8192] tensor; GB/s, ratio to copy, and to\n"
     "             the 1-D call. CSV: device,op,dtype,case,n,ms,gbps,copy_gbps,ratio,vs_1d.\n\n"
+    "u8, s8, fp8_e4m3, fp8_e5m2 (not part of all): forward only, 8-bit in and out through\n"
+    "clact_forward_q's table lookup; copy_gbps is clEnqueueCopyBuffer of the same n bytes.\n\n"
     "CSV columns: device,op,dir,dtype,n,ms,gbps,copy_gbps,ratio[,onednn_gbps,vs_onednn].\n";
 
 /* bench's own options */
@@ -228,8 +231,8 @@ static int bench_option(int argc, char **argv, int *i, void *state) {
 }
 
 static const cli_command BENCH = {.name = "bench",
-                                  .takes =
-                                      CLI_CSV | CLI_DEVICE | CLI_OP | CLI_DIR | CLI_DTYPE | CLI_N,
+                                  .takes = CLI_CSV | CLI_DEVICE | CLI_OP | CLI_DIR | CLI_DTYPE |
+                                           CLI_N | CLI_DTYPE8,
                                   .ops = "all",
                                   .dirs = "fwd,bwd",
                                   .dtypes = "f32",
@@ -285,6 +288,12 @@ int cmd_bench(int argc, char **argv) {
               clact_dtype_name((clact_dtype)t));
   }
   if (st) cli_fail("bench", st);
+  int rc = st ? EXIT_FAILED : EXIT_OK;
+  for (int t = 0; t < 4 && rc == EXIT_OK; ++t)
+    if (sel.dtype8[t]) { /* the 8-bit types, all in one pass */
+      rc = bench_quant(ctx, dev, &sel, n, csv);
+      break;
+    }
   clact_context_destroy(ctx);
-  return st ? EXIT_FAILED : EXIT_OK;
+  return rc;
 }

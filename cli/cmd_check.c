@@ -237,6 +237,7 @@ static int large_sweep(clact_context *ctx, const clact_op *op0, ref_dir dir, con
 
 static const char USAGE[] =
     "usage: clact check [--op NAME|all] [--dir fwd|bwd|bwdy|all] [--dtype f32|f16|bf16|f64|all]\n"
+    "                   [--dtype u8,s8,fp8_e4m3,fp8_e5m2]\n"
     "                   [--samples N] [--exhaustive] [--device SPEC] [--csv]\n\n"
     "Measures the largest error in ulps of each activation, direction and dtype on the\n"
     "device against a long-double host reference, and holds it to its bound\n"
@@ -252,6 +253,11 @@ static const char USAGE[] =
     "DBL_MAX) on all f16/bf16 inputs, or N/16 stratified inputs and N/16 points over\n"
     "[-260, 20] ([-1500, 20] for f64), judged by the same contract; inputs outside its\n"
     "domain (docs/ACCURACY.md, \"Large factors\") are not counted.\n\n"
+    "u8, s8, fp8_e4m3, fp8_e5m2 (not part of all): every activation and input code, seven\n"
+    "quantizations each (reference/reference_q.h), re-quantized and dequantized to f32,\n"
+    "through clact_forward_q; the results must equal the correctly rounded ones exactly\n"
+    "(docs/QUANTIZED.md). CSV columns there: device,op,dtype,settings,tables,inputs,\n"
+    "mismatches,first_bad_code,status.\n\n"
     "CSV columns: device,op,dir,dtype,inputs,max_ulp,worst_input,bound,status.\n"
     "Exits 1 if any row exceeds its bound.\n";
 
@@ -272,7 +278,8 @@ static int check_option(int argc, char **argv, int *i, void *state) {
 }
 
 static const cli_command CHECK = {.name = "check",
-                                  .takes = CLI_CSV | CLI_DEVICE | CLI_OP | CLI_DIR | CLI_DTYPE,
+                                  .takes = CLI_CSV | CLI_DEVICE | CLI_OP | CLI_DIR | CLI_DTYPE |
+                                           CLI_DTYPE8,
                                   .own = check_option,
                                   .usage = USAGE};
 
@@ -294,6 +301,20 @@ int cmd_check(int argc, char **argv) {
   if (!ctx) return EXIT_FAILED;
   char dev[256];
   cli_device_label(ctx, dev, sizeof dev);
+  /* the 8-bit types first: exact tables, a row per activation and type */
+  int any_float = 0, any8 = 0, q_failed = 0;
+  for (int t = 0; t < CLACT_DTYPE_COUNT; ++t)
+    any_float |= sel.dtype[t];
+  for (int t = 0; t < 4; ++t)
+    any8 |= sel.dtype8[t];
+  if (any8) {
+    fprintf(csv ? stderr : stdout, "device: %s; 8-bit types: exact, 0 mismatches allowed\n", dev);
+    q_failed = check_quant(ctx, &sel, csv, dev);
+  }
+  if (!any_float) {
+    clact_context_destroy(ctx);
+    return q_failed ? EXIT_FAILED : EXIT_OK;
+  }
   const int ftz = device_flushes(ctx);
   FILE *info = csv ? stderr : stdout;
   fprintf(info, "device: %s; subnormal results are %s\n", dev,
@@ -406,5 +427,5 @@ int cmd_check(int argc, char **argv) {
   }
   free(x), free(dy), free(in), free(out);
   clact_context_destroy(ctx);
-  return failed || any_row_failed ? EXIT_FAILED : EXIT_OK;
+  return failed || any_row_failed || q_failed ? EXIT_FAILED : EXIT_OK;
 }

@@ -64,7 +64,11 @@ static const char *op_name(int i) { return clact_activation_name((clact_activati
 static const char *dir_name(int i) {
   return i == 0 ? "fwd" : i == 1 ? "bwd" : i == 2 ? "bwdy" : NULL;
 }
-static const char *dtype_name(int i) { return clact_dtype_name((clact_dtype)i); }
+/* index i < CLACT_DTYPE_COUNT: a float type; above it, the 8-bit types from CLACT_U8 */
+static const char *dtype_name(int i) {
+  return clact_dtype_name(
+      (clact_dtype)(i < CLACT_DTYPE_COUNT ? i : CLACT_U8 + i - CLACT_DTYPE_COUNT));
+}
 
 int cli_select_ops(const char *arg, cli_selection *s) {
   return select_list(arg, s->op, CLACT_ACTIVATION_COUNT, op_name);
@@ -73,7 +77,19 @@ int cli_select_dirs(const char *arg, cli_selection *s) {
   return select_list(arg, s->dir, 3, dir_name);
 }
 int cli_select_dtypes(const char *arg, cli_selection *s) {
-  return select_list(arg, s->dtype, CLACT_DTYPE_COUNT, dtype_name);
+  enum { N8 = sizeof s->dtype8 / sizeof s->dtype8[0], ALL = CLACT_DTYPE_COUNT + N8 };
+  int flags[ALL];
+  if (arg && !strcmp(arg, "all")) { /* the float types, as before the 8-bit ones existed */
+    for (int i = 0; i < ALL; ++i)
+      flags[i] = i < CLACT_DTYPE_COUNT;
+  } else if (!select_list(arg, flags, ALL, dtype_name)) {
+    return 0;
+  }
+  for (int i = 0; i < CLACT_DTYPE_COUNT; ++i)
+    s->dtype[i] = flags[i];
+  for (int i = 0; i < N8; ++i)
+    s->dtype8[i] = flags[CLACT_DTYPE_COUNT + i];
+  return 1;
 }
 
 /* One common option at argv[*i]: CLI_TAKEN, CLI_NOT_MINE, or EXIT_USAGE (printed). */
@@ -92,8 +108,16 @@ static int common_option(const char *cmd, int takes, int argc, char **argv, int 
     if (!cli_select_dirs(v, &o->sel)) return cli_usage(cmd, "--dir is fwd, bwd, bwdy or all");
     o->dir_arg = v;
   } else if ((takes & CLI_DTYPE) && cli_option(argc, argv, i, "--dtype", &v)) {
-    if (!cli_select_dtypes(v, &o->sel))
-      return cli_usage(cmd, "--dtype is f32, f16, bf16, f64 or all");
+    cli_selection sel = o->sel;
+    int ok = cli_select_dtypes(v, &sel);
+    for (int t = 0; t < 4; ++t) /* 8-bit types only for the commands that run them */
+      ok &= !sel.dtype8[t] || (takes & CLI_DTYPE8);
+    o->sel = sel;
+    if (!ok)
+      return cli_usage(cmd,
+                       (takes & CLI_DTYPE8)
+                           ? "--dtype is f32, f16, bf16, f64, u8, s8, fp8_e4m3, fp8_e5m2 or all"
+                           : "--dtype is f32, f16, bf16, f64 or all");
     o->dtype_arg = v;
   } else if ((takes & CLI_N) && cli_option(argc, argv, i, "--n", &v)) {
     if (!cli_parse_size(v, &o->n) || o->n == 0) return cli_usage(cmd, "--n needs a positive count");

@@ -1,5 +1,6 @@
 /* context.c — creating, borrowing and destroying contexts, and their accessors. */
 #include "internal.h"
+#include "quant.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -81,6 +82,7 @@ clact_status clact_context_create_from_queue(clact_context **out, cl_command_que
 void clact_context_destroy(clact_context *ctx) {
   if (!ctx) return;
   clact_release_programs(ctx);
+  clact_lut_cache_release(ctx);
   if (ctx->queue) clReleaseCommandQueue(ctx->queue);
   if (ctx->context) clReleaseContext(ctx->context);
   free(ctx->build_log);
@@ -123,6 +125,7 @@ clact_status clact_context_device_name(const clact_context *ctx, char *buf, size
 }
 
 int clact_context_supports(const clact_context *ctx, clact_dtype dtype) {
+  if (ctx && clact_is_dtype8(dtype)) return 1; /* tables: nothing asked of the device */
   if (!ctx || (unsigned)dtype >= CLACT_DTYPE_COUNT) return 0;
   return dtype != CLACT_F64 || ctx->has_fp64;
 }

@@ -20,8 +20,9 @@ void *clact_malloc(size_t bytes);
 void *clact_calloc(size_t count, size_t bytes);
 
 /* The programs of a context, each built once per dtype: one per activation (index = the
- * clact_activation), then PReLU's. */
-enum { PROGRAM_PRELU = CLACT_ACTIVATION_COUNT, PROGRAM_COUNT };
+ * clact_activation), then PReLU's, then the 8-bit table lookup's (indexed by its output
+ * size: lut_slot() in quant.c). */
+enum { PROGRAM_PRELU = CLACT_ACTIVATION_COUNT, PROGRAM_LUT, PROGRAM_COUNT };
 
 /* The kernels of a program. An activation's: forward, backward from x, backward from y,
  * on one merged dimension (elementwise.cl), then the same three on N-D views (views.cl,
@@ -30,6 +31,7 @@ enum { PROGRAM_PRELU = CLACT_ACTIVATION_COUNT, PROGRAM_COUNT };
 enum { KERNEL_FWD, KERNEL_BWD, KERNEL_BWDY, KERNEL_FWD_ND, KERNEL_BWD_ND, KERNEL_BWDY_ND };
 enum { KERNEL_ND = KERNEL_FWD_ND - KERNEL_FWD };
 enum { KERNEL_PRELU_FWD, KERNEL_PRELU_BWD, KERNEL_PRELU_PARTIAL, KERNEL_PRELU_FINAL };
+enum { KERNEL_LUT, KERNEL_LUT16 }; /* 8-bit codes in; 16-bit (f16, bf16) codes in */
 enum { KERNEL_MAX = 6 };
 
 typedef struct program_slot {
@@ -58,6 +60,7 @@ struct clact_context_s {
   pthread_mutex_t lock;
   program_slot slot[PROGRAM_COUNT][CLACT_DTYPE_COUNT];
   char *build_log;
+  struct lut_cache *lut; /* quant.c: the 8-bit tables, made on first use (under lock) */
 };
 
 /* table.c */
@@ -69,6 +72,7 @@ typedef struct activation_info {
 } activation_info;
 const activation_info *clact_info(clact_activation a); /* NULL if unknown */
 clact_status clact_validate_op(const clact_op *op);
+int clact_is_dtype8(clact_dtype t); /* u8, s8, fp8_e4m3, fp8_e5m2 */
 
 /* device.c */
 clact_status clact_select_device(const char *spec, cl_platform_id *platform, cl_device_id *device);

@@ -16,6 +16,7 @@ static clact_status check_call(const clact_context *ctx, clact_dtype dtype, size
                                size_t channels, clact_layout layout, size_t inner,
                                cl_uint num_events, const cl_event *wait_list) {
   if (!ctx) return CLACT_ERROR_INVALID_CONTEXT;
+  if (clact_is_dtype8(dtype)) return CLACT_ERROR_QUANTIZED_DTYPE; /* no 8-bit PReLU */
   if ((unsigned)dtype >= CLACT_DTYPE_COUNT) return CLACT_ERROR_INVALID_DTYPE;
   if ((layout != CLACT_CHANNELS_LAST && layout != CLACT_CHANNELS_FIRST) || channels == 0 ||
       inner == 0 || (layout == CLACT_CHANNELS_LAST && inner != 1))

@@ -10,7 +10,7 @@
 /* Generated at build time from kernels/NAME.cl (cmake/embed.cmake). */
 extern const char clact_kernel_prelude[], clact_kernel_math[], clact_kernel_activations[],
     clact_kernel_activations_more[], clact_kernel_elementwise[], clact_kernel_views[],
-    clact_kernel_prelu[];
+    clact_kernel_prelu[], clact_kernel_lut[];
 
 /* A kernel family: the files its programs are built from, in order (each file may use
  * what the ones before it define), and its kernels by index (KERNEL_*). This table is the
@@ -21,7 +21,7 @@ typedef struct family {
   const char *kernels[KERNEL_MAX];         /* NULL past the last */
 } family;
 
-enum { FAMILY_CORE, FAMILY_MORE, FAMILY_PRELU, FAMILY_COUNT };
+enum { FAMILY_CORE, FAMILY_MORE, FAMILY_PRELU, FAMILY_LUT, FAMILY_COUNT };
 static const family families[FAMILY_COUNT] = {
     /* the table's rows up to identity (sigmoid ... softplus, identity): activations.cl */
     [FAMILY_CORE] = {{clact_kernel_prelude, clact_kernel_math, clact_kernel_activations,
@@ -37,6 +37,8 @@ static const family families[FAMILY_COUNT] = {
     [FAMILY_PRELU] = {{clact_kernel_prelude, clact_kernel_prelu},
                       {"clact_prelu_fwd", "clact_prelu_bwd", "clact_prelu_dslope_partial",
                        "clact_prelu_dslope_final"}},
+    /* the 8-bit table lookup (host/quant.c), one program per output element size */
+    [FAMILY_LUT] = {{clact_kernel_lut}, {"clact_lut", "clact_lut16"}},
 };
 
 /* The family of each activation: those whose formulas are in activations_more.cl (its
@@ -54,13 +56,14 @@ static const unsigned char activation_family[CLACT_ACTIVATION_COUNT] = {
 };
 
 static const family *family_of(int program) {
+  if (program == PROGRAM_LUT) return &families[FAMILY_LUT];
   return &families[program == PROGRAM_PRELU ? FAMILY_PRELU : activation_family[program]];
 }
 
 /* Whether a program has kernel k: backward from y only where the table defines it. */
 static int has_kernel(int program, int k) {
   if (!family_of(program)->kernels[k]) return 0;
-  return program == PROGRAM_PRELU || (k != KERNEL_BWDY && k != KERNEL_BWDY_ND) ||
+  return program >= PROGRAM_PRELU || (k != KERNEL_BWDY && k != KERNEL_BWDY_ND) ||
          clact_info((clact_activation)program)->from_y != CLACT_FROM_Y_NEVER;
 }
 
@@ -100,6 +103,11 @@ static void build_options(const clact_context *ctx, int program, clact_dtype t, 
   if (program == PROGRAM_PRELU) {
     snprintf(buf, size, "-cl-std=CL1.2 -DCLACT_DTYPE=%d -DVW=%u %s", (int)t,
              ctx->shape.vector_width[t], extra);
+    return;
+  }
+  if (program == PROGRAM_LUT) { /* slot t holds the kernel for 2^t-byte outputs */
+    snprintf(buf, size, "-cl-std=CL1.2 -DLUT_BYTES=%d%s %s", 1 << (int)t,
+             ctx->shape.contiguous ? " -DCLACT_CONTIGUOUS" : "", extra);
     return;
   }
   const activation_info *info = clact_info((clact_activation)program);

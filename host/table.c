@@ -12,6 +12,11 @@ static const activation_info table[CLACT_ACTIVATION_COUNT] = {
 
 static const char *const dtype_names[CLACT_DTYPE_COUNT] = {"f32", "f16", "bf16", "f64"};
 static const size_t dtype_sizes[CLACT_DTYPE_COUNT] = {4, 2, 2, 8};
+/* The 8-bit types, numbered from CLACT_U8 (include/clact.h). */
+static const char *const dtype8_names[] = {"u8", "s8", "fp8_e4m3", "fp8_e5m2"};
+enum { DTYPE8_COUNT = sizeof dtype8_names / sizeof dtype8_names[0] };
+
+int clact_is_dtype8(clact_dtype t) { return (unsigned)t - CLACT_U8 < DTYPE8_COUNT; }
 
 const activation_info *clact_info(clact_activation a) {
   return (unsigned)a < CLACT_ACTIVATION_COUNT ? &table[a] : NULL;
@@ -61,6 +66,7 @@ clact_status clact_activation_param(clact_activation activation, int index, cons
 }
 
 const char *clact_dtype_name(clact_dtype dtype) {
+  if (clact_is_dtype8(dtype)) return dtype8_names[dtype - CLACT_U8];
   return (unsigned)dtype < CLACT_DTYPE_COUNT ? dtype_names[dtype] : NULL;
 }
 
@@ -72,10 +78,17 @@ clact_status clact_dtype_from_name(const char *name, clact_dtype *out) {
       return CLACT_SUCCESS;
     }
   }
+  for (int t = 0; t < DTYPE8_COUNT; ++t) {
+    if (strcmp(name, dtype8_names[t]) == 0) {
+      *out = (clact_dtype)(CLACT_U8 + t);
+      return CLACT_SUCCESS;
+    }
+  }
   return CLACT_ERROR_INVALID_DTYPE;
 }
 
 size_t clact_dtype_size(clact_dtype dtype) {
+  if (clact_is_dtype8(dtype)) return 1;
   return (unsigned)dtype < CLACT_DTYPE_COUNT ? dtype_sizes[dtype] : 0;
 }
 
@@ -95,6 +108,7 @@ clact_status clact_validate_op(const clact_op *op) {
   if (!op) return CLACT_ERROR_INVALID_ARGUMENT;
   const activation_info *info = clact_info(op->activation);
   if (!info) return CLACT_ERROR_INVALID_ACTIVATION;
+  if (clact_is_dtype8(op->dtype)) return CLACT_ERROR_QUANTIZED_DTYPE;
   if ((unsigned)op->dtype >= CLACT_DTYPE_COUNT) return CLACT_ERROR_INVALID_DTYPE;
   /* Parameters travel as float to f32/f16/bf16 kernels: check the values kernels see. */
   const int narrow = op->dtype != CLACT_F64;

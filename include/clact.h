@@ -134,8 +134,15 @@ typedef enum clact_dtype {
   CLACT_F32 = 0,
   CLACT_F16 = 1,
   CLACT_BF16 = 2,
-  CLACT_F64 = 3, /* needs cl_khr_fp64; CLACT_ERROR_UNSUPPORTED_DTYPE elsewhere */
-  CLACT_DTYPE_COUNT
+  CLACT_F64 = 3,     /* needs cl_khr_fp64; CLACT_ERROR_UNSUPPORTED_DTYPE elsewhere */
+  CLACT_DTYPE_COUNT, /* the floating-point types above: the ones a clact_op may hold */
+  /* 8-bit types (docs/QUANTIZED.md), for clact_forward_q only; any other call refuses
+     them with CLACT_ERROR_QUANTIZED_DTYPE. Numbered apart so CLACT_DTYPE_COUNT keeps
+     counting the types every call takes. */
+  CLACT_U8 = 16,       /* affine: real = scale * (q - zero_point), q in 0 .. 255 */
+  CLACT_S8 = 17,       /* affine, q in -128 .. 127 */
+  CLACT_FP8_E4M3 = 18, /* OCP E4M3FN: bias 7, max 448, no infinities, NaN S.1111.111 */
+  CLACT_FP8_E5M2 = 19  /* OCP E5M2: bias 15, IEEE-like, infinities and NaNs */
 } clact_dtype;
 
 /* Which tensor a backward call reads besides dy. */
@@ -175,7 +182,12 @@ typedef enum clact_grad_input {
   X(SHAPE_MISMATCH, -2019,                                                                         \
     "an input view's size is neither the output's nor 1 along some dimension (broadcast)")         \
   X(OUTPUT_ALIAS, -2020,                                                                           \
-    "an output view broadcasts or reaches one element from two indices (self-alias)")
+    "an output view broadcasts or reaches one element from two indices (self-alias)")              \
+  X(QUANTIZED_DTYPE, -2021,                                                                        \
+    "8-bit dtypes run forward through clact_forward_q only (no backward: inference only)")         \
+  X(INVALID_QUANT, -2022,                                                                          \
+    "quantization scale not finite and > 0, zero point outside the range, or no table for the "    \
+    "types (input neither 8-bit nor f16/bf16 to 8-bit)")
 
 typedef enum clact_status {
   CLACT_SUCCESS = 0,
@@ -226,7 +238,8 @@ CLACT_API clact_status clact_activation_from_name(const char *name, clact_activa
    than index + 1 parameters). */
 CLACT_API clact_status clact_activation_param(clact_activation activation, int index,
                                               const char **name, double *default_value);
-/* Storage types by name: "f32", "f16", "bf16", "f64" (static strings).
+/* Storage types by name: "f32", "f16", "bf16", "f64", "u8", "s8", "fp8_e4m3", "fp8_e5m2"
+   (static strings).
    clact_dtype_from_name statuses: INVALID_ARGUMENT (NULL), INVALID_DTYPE (no such name). */
 CLACT_API const char *clact_dtype_name(clact_dtype dtype); /* "f32", ...; NULL if unknown */
 CLACT_API clact_status clact_dtype_from_name(const char *name, clact_dtype *out);
@@ -471,6 +484,55 @@ CLACT_API clact_status clact_prelu_slope_grad(clact_context *ctx, clact_dtype dt
                                               size_t dy_offset, cl_mem dslope, size_t dslope_offset,
                                               cl_uint num_events, const cl_event *wait_list,
                                               cl_event *event);
+
+/* ------------------------------------------------------------------------------------ */
+/* 8-bit activations (docs/QUANTIZED.md). An 8-bit input has 256 values, so the result  */
+/* is exact: for each input code the host computes f(real input) in long double, rounds */
+/* it once, correctly, to the output format (round half to even; u8/s8 saturate; E4M3   */
+/* saturates to +-448, infinities included, NaN stays NaN; E5M2 overflows to infinity), */
+/* and a kernel looks the 256-entry table up. Tables are cached in the context (at most */
+/* 64, thread safe). The output may also be f32, f16, bf16 (dequantizing activation:    */
+/* the correctly rounded f(real input)) or f64 (within 1 ulp); an f16/bf16 input to an  */
+/* 8-bit output (quantizing activation) takes a 65536-entry table, exact as well.       */
+/* ------------------------------------------------------------------------------------ */
+/* The quantization of an 8-bit tensor: real = scale * (q - zero_point) for u8 and s8;
+   real = scale * (the fp8 value) for fp8_e4m3 and fp8_e5m2 (per-tensor scaling). */
+typedef struct clact_quant {
+  double scale;   /* finite, > 0 */
+  int zero_point; /* in the type's range: 0 .. 255 (u8), -128 .. 127 (s8); 0 for fp8 */
+} clact_quant;
+
+/* y = f(x) with x an 8-bit tensor (u8, s8, fp8_e4m3, fp8_e5m2) and y 8-bit or f32, f16, bf16,
+   f64; or x f16 / bf16 and y 8-bit (quantizing activation: a 65536-entry table, exact as
+   well). x_quant / y_quant: required for u8 and s8; for fp8 NULL means scale 1; never read for
+   f32/f16/bf16/f64. op->activation and op->param[] are used as given (as doubles, not rounded
+   to float); op->dtype is ignored (the two dtypes say the types); op->alpha must be 1 and
+   op->beta 0 (y is never read). Offsets and strides count elements of each tensor's own type.
+   Like clact_forward otherwise: wait list in, optional event out, never blocks; y may be x
+   only with the same type, offset and stride. The first call for a (activation, parameters,
+   types, quantizations) builds its table on the host (tens of microseconds; 10-25 ms for a
+   65536-entry one) and, once per output size, the lookup program. Statuses: INVALID_CONTEXT,
+   INVALID_ARGUMENT (op, a buffer or a needed quant NULL), INVALID_ACTIVATION, INVALID_DTYPE
+   (unknown), INVALID_QUANT (bad scale or zero point; x neither 8-bit nor f16/bf16 to an 8-bit
+   y), INVALID_PARAMETER (parameters NaN, infinite or outside the domain; alpha != 1; beta !=
+   0), UNSUPPORTED_DTYPE (f64 output without cl_khr_fp64), INVALID_WAIT_LIST, INVALID_SIZE,
+   INVALID_STRIDE, OUT_OF_RANGE, CONTEXT_MISMATCH, OVERLAP, OUT_OF_MEMORY, OpenCL's. */
+CLACT_API clact_status clact_forward_q(clact_context *ctx, const clact_op *op, size_t n,
+                                       clact_dtype x_dtype, const clact_quant *x_quant, cl_mem x,
+                                       size_t x_offset, size_t x_stride, clact_dtype y_dtype,
+                                       const clact_quant *y_quant, cl_mem y, size_t y_offset,
+                                       size_t y_stride, cl_uint num_events,
+                                       const cl_event *wait_list, cl_event *event);
+
+/* The table clact_forward_q uses for (op, x type, y type), written to table (256
+   elements of y_dtype, 65536 for an f16/bf16 x, indexed by the input code; f16/bf16 as
+   uint16_t bits), for
+   inspection and for host-side use. Same checks as clact_forward_q; no context needed.
+   Statuses: INVALID_ARGUMENT (op or table NULL, or a needed quant NULL), INVALID_ACTIVATION,
+   INVALID_DTYPE, INVALID_QUANT, INVALID_PARAMETER. */
+CLACT_API clact_status clact_lut_build(const clact_op *op, clact_dtype x_dtype,
+                                       const clact_quant *x_quant, clact_dtype y_dtype,
+                                       const clact_quant *y_quant, void *table);
 
 #ifdef __cplusplus
 }

@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/common.sh
 # The reliability stages below also need the simulator and clang's sanitizer/fuzzer runtimes.
-CLACT_CHECK_PACKAGES="oclgrind clang libclang-rt-dev clang-16 libclc-16 python3"
+CLACT_CHECK_PACKAGES="oclgrind clang libclang-rt-dev clang-16 libclc-16 python3 python3-mpmath"
 clact_install $CLACT_PACKAGES $CLACT_CHECK_PACKAGES
 clact_build
 

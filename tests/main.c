@@ -48,7 +48,13 @@
   X(single_element_views)                                                                          \
   X(foreign_events)                                                                                \
   X(tensor_views)                                                                                  \
-  X(tensor_view_errors)
+  X(tensor_view_errors)                                                                            \
+  X(quant_tables)                                                                                  \
+  X(quant_tables16)                                                                                \
+  X(quant_ties)                                                                                    \
+  X(quant_device)                                                                                  \
+  X(quant_errors)                                                                                  \
+  X(quant_cache)
 
 #define DECLARE(name) int test_##name(const char *arg);
 PER_ACTIVATION_TESTS(DECLARE)

@@ -408,6 +408,23 @@ static clact_status step_borrow(state *s) {
   return st;
 }
 
+/* hardswish on u8 codes (the bytes of bx) to s8, every code through the table: the cache,
+ * the table's buffer, the lookup program and its launch (include/clact.h, 8-bit) */
+static clact_status step_forward_q(state *s) {
+  clact_op op;
+  clact_op_init(&op, CLACT_HARDSWISH);
+  const clact_quant xq = {0.05, 128}, yq = {0.03, -20};
+  clact_status st = clact_forward_q(s->ctx, &op, 4 * N, CLACT_U8, &xq, s->bx, 0, 1, CLACT_S8, &yq,
+                                    s->by, 0, 1, 0, NULL, NULL);
+  static uint8_t table[256], xb[4 * N], yb[4 * N];
+  if (!st) st = clact_buffer_read(s->ctx, s->bx, 0, sizeof xb, xb);
+  if (!st) st = clact_buffer_read(s->ctx, s->by, 0, sizeof yb, yb);
+  if (!st) st = clact_lut_build(&op, CLACT_U8, &xq, CLACT_S8, &yq, table);
+  for (int i = 0; !st && i < 4 * N; ++i)
+    if (yb[i] != table[xb[i]]) return STEP_WRONG;
+  return st;
+}
+
 static const struct {
   const char *name;
   clact_status (*run)(state *);
@@ -430,6 +447,7 @@ static const struct {
     {"prelu_backward", step_prelu_backward},
     {"prelu_slope_grad", step_prelu_slope_grad},
     {"create_from_queue", step_borrow},
+    {"forward_q", step_forward_q},
 };
 enum { STEPS = sizeof steps / sizeof steps[0] };
 

@@ -1,11 +1,11 @@
 /* api.c — a libFuzzer target on the public API (docs/ERRORS.md).
  *
  * Each input picks a call (forward, backward from x or y, the host-array calls, the buffer
- * helpers, forward and backward on N-D views), an activation and a dtype (unknown ones included),
- * parameters (NaN, infinite, out of their domain, or valid), the count n (0, small, or
- * overflowing), three small buffers of arbitrary byte sizes and contents, and for each view a
- * buffer (or NULL, or one of another OpenCL context), an offset and a stride, a wait list and an
- * event.
+ * helpers, forward and backward on N-D views, the 8-bit clact_forward_q), an activation and a dtype
+ * (unknown ones included), parameters (NaN, infinite, out of their domain, or valid), the count n
+ * (0, small, or overflowing), three small buffers of arbitrary byte sizes and contents, and for
+ * each view a buffer (or NULL, or one of another OpenCL context), an offset and a stride, a wait
+ * list and an event.
  *
  * An independent model of the documented rules says which statuses the call may return:
  * a call that breaks rules must return one of the statuses of the rules it breaks; a call
@@ -19,6 +19,7 @@
  */
 #include "clact.h"
 #include "reference.h"
+#include "reference_q.h"
 
 #include <float.h>
 #include <math.h>
@@ -788,13 +789,169 @@ static void view_call(reader *r, clact_op *op, bufs *b) {
             clact_status_name(st));
 }
 
+/* ---- the 8-bit call (docs/QUANTIZED.md) ---------------------------------------------- */
+static int is8(clact_dtype t) { return t >= CLACT_U8 && t <= CLACT_FP8_E5M2; }
+static int known_type(clact_dtype t) { return is8(t) || (t >= 0 && t < CLACT_DTYPE_COUNT); }
+static size_t type_size(clact_dtype t) { return is8(t) ? 1 : elem_size(t); }
+
+/* A type: the eight, and unknown ones. */
+static clact_dtype pick_type(unsigned sel) {
+  static const clact_dtype v[] = {CLACT_U8,       CLACT_S8,       CLACT_FP8_E4M3, CLACT_FP8_E5M2,
+                                  CLACT_F32,      CLACT_F16,      CLACT_BF16,     CLACT_F64,
+                                  (clact_dtype)4, (clact_dtype)20};
+  return v[sel % 10];
+}
+/* A quantization: valid ones (some only for s8 or fp8) and bad ones; NULL when *none. */
+static clact_quant pick_quant(unsigned sel, int *none) {
+  static const clact_quant v[] = {{0.05, 3}, {1, 0},  {1e-3, -7},    {0.5, 0},   {0, 0},
+                                  {NAN, 0},  {-1, 0}, {INFINITY, 0}, {0.1, 256}, {0.1, -129}};
+  *none = sel % 12 >= 10;
+  return v[sel % 12 % 10];
+}
+/* The model's quantization rules for one side. */
+static void quant_rules(expect *e, clact_dtype t, const clact_quant *q) {
+  if (!is8(t)) return;
+  const int affine = t == CLACT_U8 || t == CLACT_S8;
+  if (!q) {
+    if (affine) rule(e, CLACT_ERROR_INVALID_ARGUMENT);
+    return;
+  }
+  const int lo = t == CLACT_S8 ? -128 : 0, hi = affine ? lo + 255 : 0;
+  if (!isfinite(q->scale) || !(q->scale > 0) || q->zero_point < lo || q->zero_point > hi)
+    rule(e, CLACT_ERROR_INVALID_QUANT);
+}
+
+/* clact_forward_q: y = table[x], every element against the oracle (reference_q.h). */
+static void quant_call(reader *r, clact_op *op, size_t n, bufs *b) {
+  const clact_dtype xt = pick_type(u8(r)), yt = pick_type(u8(r));
+  int xnone, ynone;
+  const clact_quant xq = pick_quant(u8(r), &xnone), yq = pick_quant(u8(r), &ynone);
+  viewspec v[2];
+  read_view(r, &v[0], 0);
+  read_view(r, &v[1], v[0].buf);
+  const unsigned wsel = u8(r) % 8, want_event = u8(r) & 1, null_ctx = u8(r) == 255;
+  cl_event nulls[2] = {NULL, NULL};
+  const cl_uint nw = wsel == 5 ? 1 : wsel == 7 ? 2 : 0;
+  const cl_event *wl = wsel == 6 || wsel == 7 ? nulls : NULL;
+
+  expect e = {{0}, 0, 0};
+  const size_t xs = known_type(xt) ? type_size(xt) : 1, ys = known_type(yt) ? type_size(yt) : 1;
+  int views_ok = 0;
+  if (null_ctx) {
+    rule(&e, CLACT_ERROR_INVALID_CONTEXT);
+  } else {
+    if (!valid_activation(op->activation)) rule(&e, CLACT_ERROR_INVALID_ACTIVATION);
+    if (!known_type(xt) || !known_type(yt)) rule(&e, CLACT_ERROR_INVALID_DTYPE);
+    /* inputs: 8-bit codes, or f16/bf16 codes going to an 8-bit output */
+    if (known_type(xt) && !is8(xt) &&
+        !((xt == CLACT_F16 || xt == CLACT_BF16) && known_type(yt) && is8(yt)))
+      rule(&e, CLACT_ERROR_INVALID_QUANT);
+    quant_rules(&e, xt, xnone ? NULL : &xq);
+    quant_rules(&e, yt, ynone ? NULL : &yq);
+    if (valid_activation(op->activation)) { /* parameters as doubles; no blending */
+      const double p0 = op->param[0], p1 = op->param[1];
+      const int dom = domain_of[op->activation];
+      if (!isfinite(p0) || !isfinite(p1) || op->alpha != 1 || op->beta != 0 ||
+          (dom == CLACT_DOMAIN_P0_POSITIVE && !(p0 > 0)) ||
+          (dom == CLACT_DOMAIN_P0_NONNEGATIVE && !(p0 >= 0)) ||
+          (dom == CLACT_DOMAIN_P0_LESS_P1 && !(p0 < p1)))
+        rule(&e, CLACT_ERROR_INVALID_PARAMETER);
+    }
+    if ((nw == 0) != (wl == NULL) || (wl && wl[0] == NULL)) rule(&e, CLACT_ERROR_INVALID_WAIT_LIST);
+    if (yt == CLACT_F64 && !clact_context_supports(ctx, CLACT_F64))
+      rule(&e, CLACT_ERROR_UNSUPPORTED_DTYPE);
+    if (n > SIZE_MAX / ys) {
+      rule(&e, CLACT_ERROR_INVALID_SIZE);
+    } else if (n > 0) {
+      views_ok = 1;
+      for (int i = 0; i < 2; ++i) {
+        const size_t es = i ? ys : xs;
+        int bad = 1;
+        if (v[i].buf == -1)
+          rule(&e, CLACT_ERROR_INVALID_ARGUMENT);
+        else if (v[i].stride == 0)
+          rule(&e, CLACT_ERROR_INVALID_STRIDE);
+        else if (v[i].buf == -2)
+          rule(&e, CLACT_ERROR_CONTEXT_MISMATCH);
+        else if (!view_in_range(&v[i], n, es, b->size[v[i].buf]))
+          rule(&e, CLACT_ERROR_OUT_OF_RANGE);
+        else
+          bad = 0;
+        views_ok &= !bad;
+      }
+      if (views_ok && v[0].buf == v[1].buf) { /* x's bytes against y's */
+        static uint8_t mark[MAX_BYTES];
+        memset(mark, 0, sizeof mark);
+        for (size_t i = 0; i < n; ++i)
+          memset(mark + elem_at(&v[0], i) * xs, 1, xs);
+        int shared = 0;
+        for (size_t i = 0; i < n && !shared; ++i)
+          for (size_t k = 0; k < ys; ++k)
+            shared |= mark[elem_at(&v[1], i) * ys + k];
+        const int identical = xs == ys && v[0].offset == v[1].offset && v[0].stride == v[1].stride;
+        if (shared && !identical) rule(&e, CLACT_ERROR_OVERLAP);
+        if (!shared) e.maybe_overlap = 1;
+      }
+    }
+  }
+  snapshot(b, 0);
+  cl_event ev = NULL;
+  const clact_status st =
+      clact_forward_q(null_ctx ? NULL : ctx, op, n, xt, xnone ? NULL : &xq, view_mem(b, &v[0]),
+                      v[0].offset, v[0].stride, yt, ynone ? NULL : &yq, view_mem(b, &v[1]),
+                      v[1].offset, v[1].stride, nw, wl, want_event ? &ev : NULL);
+  if (!allowed(&e, st))
+    BAD("quant %s -> %s n=%zu: returned %s; %d rule(s) broken, first %s",
+        clact_dtype_name(xt) ? clact_dtype_name(xt) : "?",
+        clact_dtype_name(yt) ? clact_dtype_name(yt) : "?", n, clact_status_name(st), e.count,
+        e.count ? clact_status_name(e.codes[0]) : "-");
+  if (st != CLACT_SUCCESS && ev) BAD("an event from a failed call");
+  if (st == CLACT_SUCCESS && want_event && !ev) BAD("no event from a successful call");
+  if (ev) {
+    if (clWaitForEvents(1, &ev) != CL_SUCCESS) BAD("event failed");
+    clReleaseEvent(ev);
+  }
+  if (clact_finish(ctx)) BAD("finish");
+  snapshot(b, 1);
+
+  static uint8_t changed[MAX_BYTES];
+  memset(changed, 0, sizeof changed);
+  if (st == CLACT_SUCCESS && n > 0) {
+    const refq_type x = {xt, xnone ? (clact_quant){0, 0} : xq};
+    const refq_type y = {yt, ynone ? (clact_quant){0, 0} : yq};
+
+    for (size_t i = 0; i < n; ++i) {
+      const size_t j = elem_at(&v[1], i);
+      memset(changed + j * ys, 1, ys);
+      const uint8_t *xp = b->before[v[0].buf] + elem_at(&v[0], i) * xs;
+      const unsigned code = xs == 1 ? xp[0] : (unsigned)(xp[0] | xp[1] << 8); /* little-endian */
+      uint64_t got = 0;
+      memcpy(&got, b->after[v[1].buf] + j * ys, ys); /* little-endian, as the tables */
+      const uint64_t want = refq_entry(op, &x, &y, code);
+      /* f64 outputs are held to 1 ulp (docs/QUANTIZED.md) */
+      const int near = yt == CLACT_F64 && (got - want == 1 || want - got == 1);
+      if (!refq_same(&y, got, want) && !near)
+        BAD("quant %s %s -> %s i=%zu code 0x%02x: got 0x%llx want 0x%llx (p0 %g p1 %g)",
+            clact_activation_name(op->activation), clact_dtype_name(xt), clact_dtype_name(yt), i,
+            code, (unsigned long long)got, (unsigned long long)want, op->param[0], op->param[1]);
+    }
+  }
+  for (int i = 0; i < NBUF; ++i)
+    for (size_t k = 0; k < b->size[i]; ++k)
+      if (b->before[i][k] != b->after[i][k] &&
+          !(st == CLACT_SUCCESS && i == v[1].buf && changed[k]))
+        BAD("quant: buffer %d byte %zu changed outside the output view (status %s)", i, k,
+            clact_status_name(st));
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   reader r = {data, size};
   current_input = data, current_size = size;
-  /* The kinds: 0..5 as byte % 6 (the corpus files depend on it); bytes 0xf0 and above,
-   * which no corpus file had when the kind was added, choose the N-D view calls (6). */
+  /* The kinds: 0..5 as byte % 6 (the corpus files depend on it); the kinds added later
+   * take byte values no corpus file had when they came: 0xf0 .. 0xfb the N-D view calls
+   * (6), 0xfc .. 0xff the 8-bit call (7). */
   const unsigned kind_byte = u8(&r);
-  const int kind = kind_byte >= 0xf0 ? 6 : (int)(kind_byte % 6);
+  const int kind = kind_byte >= 0xfc ? 7 : kind_byte >= 0xf0 ? 6 : (int)(kind_byte % 6);
   clact_op op;
   clact_op_init(&op, CLACT_SIGMOID);
   /* a fixed modulus, so that a corpus file keeps its activation when rows are added: -1 and
@@ -831,8 +988,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     host_call(&r, &op, kind, n, r.p, r.n);
   else if (kind == 5)
     helper_call(&r, b);
-  else
+  else if (kind == 6)
     view_call(&r, &op, b);
+  else
+    quant_call(&r, &op, n, b);
   for (int i = 0; i < NBUF; ++i)
     clact_buffer_release(b->mem[i]);
   free(b);

@@ -1,0 +1,92 @@
+/* lut.cl — y = table[x] over 8-bit codes: the kernel of every 8-bit activation
+ * (host/quant.c builds the table). It moves bytes only, so one kernel per
+ * output element size serves every activation and format.
+ *
+ * Build options: LUT_BYTES (1, 2, 4 or 8: the output element size) and, on devices where
+ * each work-item walks one block (CPUs), CLACT_CONTIGUOUS.
+ */
+#ifndef LUT_BYTES
+#define LUT_BYTES 1
+#endif
+#if LUT_BYTES == 1
+typedef uchar lut_t;
+typedef uchar16 lut16_t;
+#elif LUT_BYTES == 2
+typedef ushort lut_t;
+typedef ushort16 lut16_t;
+#elif LUT_BYTES == 4
+typedef uint lut_t;
+typedef uint16 lut16_t;
+#else
+typedef ulong lut_t;
+typedef ulong16 lut16_t;
+#endif
+
+/* Where the work-items read the table: local memory (the default: a work-group copies it
+ * there first), or straight from __constant with -DCLACT_LUT_CONSTANT. Measured on PoCL
+ * (docs/QUANTIZED.md): local 11.9 ms, constant 20.7 ms per 2^24 u8 codes (medians of 3);
+ * on GPUs, divergent __constant reads serialize, local ones do not. */
+#ifdef CLACT_LUT_CONSTANT
+#define LUT_SPACE __constant
+#else
+#define LUT_SPACE __local
+#endif
+
+/* Sixteen codes at once: one 16-byte load, sixteen table reads, one vector store. */
+inline lut16_t lookup16(uchar16 c, LUT_SPACE const lut_t *t) {
+  return (lut16_t)(t[c.s0], t[c.s1], t[c.s2], t[c.s3], t[c.s4], t[c.s5], t[c.s6], t[c.s7],
+                   t[c.s8], t[c.s9], t[c.sa], t[c.sb], t[c.sc], t[c.sd], t[c.se], t[c.sf]);
+}
+
+__kernel void clact_lut(ulong n, __global const uchar *x, ulong xo, ulong xs, __global lut_t *y,
+                        ulong yo, ulong ys, __constant const lut_t *table) {
+  const ulong gid = get_global_id(0), gsize = get_global_size(0);
+#ifdef CLACT_LUT_CONSTANT
+  __constant const lut_t *T = table;
+#else
+  __local lut_t T[256];
+  for (uint k = get_local_id(0); k < 256; k += get_local_size(0))
+    T[k] = table[k];
+  barrier(CLK_LOCAL_MEM_FENCE);
+#endif
+#ifdef CLACT_CONTIGUOUS
+  /* one block of whole 16-element groups per work-item */
+  const ulong per = (((n + gsize - 1) / gsize) + 15) & ~(ulong)15;
+  const ulong begin = gid * per;
+  const ulong end = begin + per < n ? begin + per : n;
+  if (begin >= n) return; /* after the barrier: every work-item reaches it */
+  if (xs == 1 && ys == 1) {
+    __global const uchar *xp = x + xo;
+    __global lut_t *yp = y + yo;
+    ulong i = begin;
+    for (; i + 16 <= end; i += 16)
+      vstore16(lookup16(vload16(0, xp + i), T), 0, yp + i);
+    for (; i < end; ++i)
+      yp[i] = T[xp[i]];
+  } else {
+    for (ulong i = begin; i < end; ++i)
+      y[yo + i * ys] = T[x[xo + i * xs]];
+  }
+#else
+  /* neighbouring work-items take neighbouring elements (coalesced on GPUs) */
+  for (ulong i = gid; i < n; i += gsize)
+    y[yo + i * ys] = T[x[xo + i * xs]];
+#endif
+}
+
+/* y = table[x] for 16-bit codes (f16, bf16 inputs to an 8-bit output): 65536 entries, too
+ * many for local memory everywhere, read from global memory (64 KiB: cached). */
+__kernel void clact_lut16(ulong n, __global const ushort *x, ulong xo, ulong xs, __global lut_t *y,
+                          ulong yo, ulong ys, __global const lut_t *table) {
+  const ulong gid = get_global_id(0), gsize = get_global_size(0);
+#ifdef CLACT_CONTIGUOUS
+  const ulong per = (n + gsize - 1) / gsize;
+  const ulong begin = gid * per;
+  const ulong end = begin + per < n ? begin + per : n;
+  for (ulong i = begin; i < end; ++i)
+    y[yo + i * ys] = table[x[xo + i * xs]];
+#else
+  for (ulong i = gid; i < n; i += gsize)
+    y[yo + i * ys] = table[x[xo + i * xs]];
+#endif
+}
