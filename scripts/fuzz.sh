@@ -45,7 +45,11 @@ before=$(ls tests/fuzz/corpus | wc -l)
 finding_name() {
   local words
   words=$(grep -m1 -oE 'fuzz_api: .*' "$1" | cut -d' ' -f2-5 | tr -c 'a-zA-Z0-9_\n' '-' | tr -s '-')
-  [ -n "$words" ] || words=$(grep -m1 -oE 'ERROR: [A-Za-z]+: [a-z-]+' "$1" | cut -d' ' -f2- | tr ' :' '--')
+  # a sanitizer's report: its kind and where ("ubsan-api.c-570", "asan-heap-buffer-overflow")
+  [ -n "$words" ] || words=$(grep -m1 -oE '[A-Za-z0-9_.]+:[0-9]+:[0-9]+: runtime error' "$1" |
+    sed -E 's/^([^:]+):([0-9]+):.*/ubsan-\1-\2/')
+  [ -n "$words" ] || words=$(grep -m1 -oE 'ERROR: AddressSanitizer: [a-z-]+' "$1" | sed 's/.*: /asan-/')
+  [ -n "$words" ] || words=$(grep -m1 -oE 'ERROR: LeakSanitizer' "$1" | sed 's/.*/leak/')
   echo "${words:-finding}" | head -c 60 | sed 's/-*$//'
 }
 
