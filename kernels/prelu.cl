@@ -1,40 +1,67 @@
-/* prelu.cl — PReLU with one slope per channel, read from a buffer (host/prelu.c).
+/* prelu.cl — PReLU with its slope read from a buffer, on N-D views (host/prelu.c).
  *
- *   y = x if x > 0, else slope[c] x            (PyTorch: max(0, x) + w min(0, x))
- *   dx = dy if x > 0, else slope[c] dy
- *   dslope[c] = sum over the elements of channel c with x <= 0 of x dy
+ *   y = x if x > 0, else w x                    (PyTorch: max(0, x) + w min(0, x))
+ *   dx = dy if x > 0, else w dy
+ *   dslope = sum of x dy over the elements with x <= 0 that read that slope element
  *
- * Element i of a dense tensor belongs to channel (i / inner) % channels: inner = 1 is
- * channels-last (NHWC), inner = H * W channels-first (NCHW). Views are dense, from an
- * element offset. Scalar code: the slope gather would defeat the vector loads.
+ * Every tensor is a view of the call's shape: rank dimensions of size[] (the host drops
+ * those of size 1), per view an element offset and a stride per dimension, 0 where it
+ * broadcasts (the slope along every dimension but its channel ones). Element i of the
+ * call is the row-major multi-index of i. Scalar code: the slope gather and arbitrary
+ * strides would defeat vector loads; the old dense layouts cost the same two divisions
+ * per element as before.
  */
 
-CLACT_INLINE ulong prelu_channel(ulong i, ulong channels, ulong inner) {
-  return (i / inner) % channels;
-}
+enum { PRELU_MAX_RANK = 8 };
 
-__kernel void clact_prelu_fwd(const ulong n, const ulong channels, const ulong inner,
-                              __global const storage *x, const ulong x_off,
-                              __global const storage *w, const ulong w_off, __global storage *y,
-                              const ulong y_off) {
-  for (ulong i = get_global_id(0); i < n; i += get_global_size(0)) {
-    const real xv = load_1(x_off + i, x);
-    const real wv = load_1(w_off + prelu_channel(i, channels, inner), w);
-    store_1(xv > 0 ? xv : wv * xv, y_off + i, y); /* NaN: w * NaN is NaN */
+/* The element offsets, in nv views, of element i of the call: a division per dimension. */
+CLACT_INLINE void prelu_offsets(ulong i, uint rank, const ulong *size, int nv,
+                                ulong (*st)[PRELU_MAX_RANK], ulong *off) {
+  for (uint d = rank; d-- > 0;) {
+    const ulong q = i / size[d], k = i - q * size[d];
+    for (int v = 0; v < nv; ++v)
+      off[v] += k * st[v][d];
+    i = q;
   }
 }
 
-__kernel void clact_prelu_bwd(const ulong n, const ulong channels, const ulong inner,
-                              __global const storage *x, const ulong x_off,
-                              __global const storage *w, const ulong w_off,
-                              __global const storage *dy, const ulong dy_off,
-                              __global storage *dx, const ulong dx_off) {
+__kernel void clact_prelu_fwd(const uint rank, const ulong8 size, const ulong n,
+                              __global const storage *x, const ulong x_off, const ulong8 x_st,
+                              __global const storage *w, const ulong w_off, const ulong8 w_st,
+                              __global storage *y, const ulong y_off, const ulong8 y_st) {
+  ulong sz[PRELU_MAX_RANK], st[3][PRELU_MAX_RANK];
+  vstore8(size, 0, sz);
+  vstore8(x_st, 0, st[0]);
+  vstore8(w_st, 0, st[1]);
+  vstore8(y_st, 0, st[2]);
   for (ulong i = get_global_id(0); i < n; i += get_global_size(0)) {
-    const real xv = load_1(x_off + i, x);
-    const real d = load_1(dy_off + i, dy);
-    const real wv = load_1(w_off + prelu_channel(i, channels, inner), w);
+    ulong o[3] = {x_off, w_off, y_off};
+    prelu_offsets(i, rank, sz, 3, st, o);
+    const real xv = load_1(o[0], x);
+    const real wv = load_1(o[1], w);
+    store_1(xv > 0 ? xv : wv * xv, o[2], y); /* NaN: w * NaN is NaN */
+  }
+}
+
+__kernel void clact_prelu_bwd(const uint rank, const ulong8 size, const ulong n,
+                              __global const storage *x, const ulong x_off, const ulong8 x_st,
+                              __global const storage *w, const ulong w_off, const ulong8 w_st,
+                              __global const storage *dy, const ulong dy_off, const ulong8 dy_st,
+                              __global storage *dx, const ulong dx_off, const ulong8 dx_st) {
+  ulong sz[PRELU_MAX_RANK], st[4][PRELU_MAX_RANK];
+  vstore8(size, 0, sz);
+  vstore8(x_st, 0, st[0]);
+  vstore8(w_st, 0, st[1]);
+  vstore8(dy_st, 0, st[2]);
+  vstore8(dx_st, 0, st[3]);
+  for (ulong i = get_global_id(0); i < n; i += get_global_size(0)) {
+    ulong o[4] = {x_off, w_off, dy_off, dx_off};
+    prelu_offsets(i, rank, sz, 4, st, o);
+    const real xv = load_1(o[0], x);
+    const real d = load_1(o[2], dy);
+    const real wv = load_1(o[1], w);
     const real r = xv > 0 ? d : wv * d;
-    store_1(isnan(xv) ? xv : r, dx_off + i, dx); /* NaN in x gives NaN, as everywhere */
+    store_1(isnan(xv) ? xv : r, o[3], dx); /* NaN in x gives NaN, as everywhere */
   }
 }
 
@@ -47,36 +74,57 @@ CLACT_INLINE void prelu_add(real *s, real *c, real term) {
 }
 CLACT_INLINE real prelu_total(real s, real c) { return isinf(s) ? s : s + c; }
 
-/* Pass 1: work-item j = b * channels + c sums block b of channel c's elements: element
- * m of a channel (m < per_channel) is ((m / inner) * channels + c) * inner + m % inner, and
- * block b holds m in [b * per_block, (b + 1) * per_block). The split depends on the shape
- * only, so the result is the same on every device and every run. */
-__kernel void clact_prelu_dslope_partial(const ulong per_channel, const ulong per_block,
-                                         const ulong blocks, const ulong channels,
-                                         const ulong inner, __global const storage *x,
-                                         const ulong x_off, __global const storage *dy,
-                                         const ulong dy_off, __global real *partial) {
+/* Pass 1: work-item j = b * channels + c sums block b of slope element c's terms. The
+ * call's dimensions are split in two: the kept ones (k_size, where dslope has the call's
+ * size; c is their row-major multi-index) and the reduced ones (r_size, where dslope
+ * broadcasts; term m of c is their row-major multi-index m). Block b holds m in
+ * [b * per_block, (b + 1) * per_block). The split depends on the shape only, so the
+ * result is the same on every device, every run and every launch shape. */
+__kernel void clact_prelu_dslope_partial(
+    const uint k_rank, const ulong8 k_size, const uint r_rank, const ulong8 r_size,
+    const ulong per_channel, const ulong per_block, const ulong blocks, const ulong channels,
+    __global const storage *x, const ulong x_off, const ulong8 x_kst, const ulong8 x_rst,
+    __global const storage *dy, const ulong dy_off, const ulong8 dy_kst, const ulong8 dy_rst,
+    __global real *partial) {
   const ulong j = get_global_id(0);
   if (j >= blocks * channels) return;
+  ulong ksz[PRELU_MAX_RANK], rsz[PRELU_MAX_RANK], kst[2][PRELU_MAX_RANK], rst[2][PRELU_MAX_RANK];
+  vstore8(k_size, 0, ksz);
+  vstore8(r_size, 0, rsz);
+  vstore8(x_kst, 0, kst[0]);
+  vstore8(dy_kst, 0, kst[1]);
+  vstore8(x_rst, 0, rst[0]);
+  vstore8(dy_rst, 0, rst[1]);
   const ulong c = j % channels, b = j / channels;
+  ulong base[2] = {x_off, dy_off};
+  prelu_offsets(c, k_rank, ksz, 2, kst, base);
   const ulong m0 = b * per_block, m1 = min(m0 + per_block, per_channel);
   real s = 0, comp = 0;
   for (ulong m = m0; m < m1; ++m) {
-    const ulong i = ((m / inner) * channels + c) * inner + m % inner;
-    const real xv = load_1(x_off + i, x);
+    ulong o[2] = {base[0], base[1]};
+    prelu_offsets(m, r_rank, rsz, 2, rst, o);
+    const real xv = load_1(o[0], x);
     /* x <= 0 contributes x dy; a NaN x fails x > 0 and carries its NaN into the sum */
-    prelu_add(&s, &comp, xv > 0 ? (real)0 : xv * load_1(dy_off + i, dy));
+    prelu_add(&s, &comp, xv > 0 ? (real)0 : xv * load_1(o[1], dy));
   }
   partial[j] = prelu_total(s, comp);
 }
 
-/* Pass 2: channel c adds its blocks in order. */
-__kernel void clact_prelu_dslope_final(const ulong blocks, const ulong channels,
-                                       __global const real *partial, __global storage *ds,
-                                       const ulong ds_off) {
+/* Pass 2: slope element c adds its blocks in order and is stored where dslope's view
+ * puts index c of the kept dimensions. */
+__kernel void clact_prelu_dslope_final(const ulong blocks, const ulong channels, const uint k_rank,
+                                       const ulong8 k_size, __global const real *partial,
+                                       __global storage *ds, const ulong ds_off,
+                                       const ulong8 ds_kst) {
   const ulong c = get_global_id(0);
   if (c >= channels) return;
+  ulong ksz[PRELU_MAX_RANK], kst[1][PRELU_MAX_RANK];
+  vstore8(k_size, 0, ksz);
+  vstore8(ds_kst, 0, kst[0]);
   real s = 0, comp = 0;
-  for (ulong b = 0; b < blocks; ++b) prelu_add(&s, &comp, partial[b * channels + c]);
-  store_1(prelu_total(s, comp), ds_off + c, ds);
+  for (ulong b = 0; b < blocks; ++b)
+    prelu_add(&s, &comp, partial[b * channels + c]);
+  ulong o[1] = {ds_off};
+  prelu_offsets(c, k_rank, ksz, 1, kst, o);
+  store_1(prelu_total(s, comp), o[0], ds);
 }
