@@ -48,7 +48,9 @@
   X(single_element_views)                                                                          \
   X(foreign_events)                                                                                \
   X(tensor_views)                                                                                  \
-  X(tensor_view_errors)
+  X(tensor_view_errors)                                                                            \
+  X(prelu_views)                                                                                   \
+  X(prelu_view_errors)
 
 #define DECLARE(name) int test_##name(const char *arg);
 PER_ACTIVATION_TESTS(DECLARE)
