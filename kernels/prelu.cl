@@ -86,8 +86,6 @@ __kernel void clact_prelu_dslope_partial(
     __global const storage *x, const ulong x_off, const ulong8 x_kst, const ulong8 x_rst,
     __global const storage *dy, const ulong dy_off, const ulong8 dy_kst, const ulong8 dy_rst,
     __global real *partial) {
-  const ulong j = get_global_id(0);
-  if (j >= blocks * channels) return;
   ulong ksz[PRELU_MAX_RANK], rsz[PRELU_MAX_RANK], kst[2][PRELU_MAX_RANK], rst[2][PRELU_MAX_RANK];
   vstore8(k_size, 0, ksz);
   vstore8(r_size, 0, rsz);
@@ -95,19 +93,25 @@ __kernel void clact_prelu_dslope_partial(
   vstore8(dy_kst, 0, kst[1]);
   vstore8(x_rst, 0, rst[0]);
   vstore8(dy_rst, 0, rst[1]);
-  const ulong c = j % channels, b = j / channels;
-  ulong base[2] = {x_off, dy_off};
-  prelu_offsets(c, k_rank, ksz, 2, kst, base);
-  const ulong m0 = b * per_block, m1 = min(m0 + per_block, per_channel);
-  real s = 0, comp = 0;
-  for (ulong m = m0; m < m1; ++m) {
-    ulong o[2] = {base[0], base[1]};
-    prelu_offsets(m, r_rank, rsz, 2, rst, o);
-    const real xv = load_1(o[0], x);
-    /* x <= 0 contributes x dy; a NaN x fails x > 0 and carries its NaN into the sum */
-    prelu_add(&s, &comp, xv > 0 ? (real)0 : xv * load_1(o[1], dy));
+  /* grid-stride: the launch is capped (host/prelu.c), and each j is summed whole by one
+   * work-item, so the launch shape changes no bit */
+  for (ulong j = get_global_id(0); j < blocks * channels; j += get_global_size(0)) {
+    /* c = j - b channels rather than j % channels: clang pairs a / and % of one value
+     * into a `freeze`, which oclgrind's uninitialised-value check cannot run */
+    const ulong b = j / channels, c = j - b * channels;
+    ulong base[2] = {x_off, dy_off};
+    prelu_offsets(c, k_rank, ksz, 2, kst, base);
+    const ulong m0 = b * per_block, m1 = min(m0 + per_block, per_channel);
+    real s = 0, comp = 0;
+    for (ulong m = m0; m < m1; ++m) {
+      ulong o[2] = {base[0], base[1]};
+      prelu_offsets(m, r_rank, rsz, 2, rst, o);
+      const real xv = load_1(o[0], x);
+      /* x <= 0 contributes x dy; a NaN x fails x > 0 and carries its NaN into the sum */
+      prelu_add(&s, &comp, xv > 0 ? (real)0 : xv * load_1(o[1], dy));
+    }
+    partial[j] = prelu_total(s, comp);
   }
-  partial[j] = prelu_total(s, comp);
 }
 
 /* Pass 2: slope element c adds its blocks in order and is stored where dslope's view
@@ -116,15 +120,15 @@ __kernel void clact_prelu_dslope_final(const ulong blocks, const ulong channels,
                                        const ulong8 k_size, __global const real *partial,
                                        __global storage *ds, const ulong ds_off,
                                        const ulong8 ds_kst) {
-  const ulong c = get_global_id(0);
-  if (c >= channels) return;
   ulong ksz[PRELU_MAX_RANK], kst[1][PRELU_MAX_RANK];
   vstore8(k_size, 0, ksz);
   vstore8(ds_kst, 0, kst[0]);
-  real s = 0, comp = 0;
-  for (ulong b = 0; b < blocks; ++b)
-    prelu_add(&s, &comp, partial[b * channels + c]);
-  ulong o[1] = {ds_off};
-  prelu_offsets(c, k_rank, ksz, 1, kst, o);
-  store_1(prelu_total(s, comp), o[0], ds);
+  for (ulong c = get_global_id(0); c < channels; c += get_global_size(0)) {
+    real s = 0, comp = 0;
+    for (ulong b = 0; b < blocks; ++b)
+      prelu_add(&s, &comp, partial[b * channels + c]);
+    ulong o[1] = {ds_off};
+    prelu_offsets(c, k_rank, ksz, 1, kst, o);
+    store_1(prelu_total(s, comp), o[0], ds);
+  }
 }

@@ -272,6 +272,15 @@ int test_prelu_views(const char *arg) {
       failed |= run_case(ctx, (clact_dtype)t, &c, k);
     }
     failed |= layout_equals_view(ctx, (clact_dtype)t);
+    /* more slope elements than the capped launch has work-items (8 groups of 16 on PoCL
+     * with 2 cores): each must still be summed */
+    pv_case many;
+    memset(&many, 0, sizeof many);
+    const size_t sizes[2] = {2, 1100}, one[1] = {1100};
+    CHECK_OK(clact_tensor_init_dense(&many.shape, 2, sizes, 0));
+    many.x = many.dy = many.shape;
+    CHECK_OK(clact_tensor_init_dense(&many.slope, 1, one, 0));
+    failed |= run_case(ctx, (clact_dtype)t, &many, PV_CASES);
   }
   clact_context_destroy(ctx);
   return failed;
