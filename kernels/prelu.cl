@@ -12,31 +12,40 @@
  * per element as before.
  */
 
-enum { PRELU_MAX_RANK = 8 };
-
-/* The element offsets, in nv views, of element i of the call: a division per dimension. */
-CLACT_INLINE void prelu_offsets(ulong i, uint rank, const ulong *size, int nv,
-                                ulong (*st)[PRELU_MAX_RANK], ulong *off) {
-  for (uint d = rank; d-- > 0;) {
-    const ulong q = i / size[d], k = i - q * size[d];
-    for (int v = 0; v < nv; ++v)
-      off[v] += k * st[v][d];
-    i = q;
+/* The element offsets of element i of the call (i < its count) in up to four views with
+ * strides SA .. SD (ulong8): a division per dimension but the outermost, whose index is
+ * what is left of i. Written out over the vector's components, with no private array and
+ * no loop over a runtime index: PoCL then keeps everything in registers and vectorizes
+ * across work-items, as it did for the layout-only kernels (an array version ran the
+ * layout calls 3-4x slower). */
+#define PRELU_DIM(N, i, rank, size, SA, SB, SC, SD, o)                                             \
+  if ((N) < (rank)) {                                                                              \
+    const ulong q_ = (i) / (size).s##N, k_ = (i)-q_ * (size).s##N;                                 \
+    o[0] += k_ * (SA).s##N, o[1] += k_ * (SB).s##N, o[2] += k_ * (SC).s##N,                        \
+        o[3] += k_ * (SD).s##N;                                                                    \
+    (i) = q_;                                                                                      \
   }
-}
+#define PRELU_OFFSETS(i, rank, size, SA, SB, SC, SD, o)                                            \
+  do {                                                                                             \
+    ulong r_ = (i);                                                                                \
+    PRELU_DIM(7, r_, rank, size, SA, SB, SC, SD, o)                                                \
+    PRELU_DIM(6, r_, rank, size, SA, SB, SC, SD, o)                                                \
+    PRELU_DIM(5, r_, rank, size, SA, SB, SC, SD, o)                                                \
+    PRELU_DIM(4, r_, rank, size, SA, SB, SC, SD, o)                                                \
+    PRELU_DIM(3, r_, rank, size, SA, SB, SC, SD, o)                                                \
+    PRELU_DIM(2, r_, rank, size, SA, SB, SC, SD, o)                                                \
+    PRELU_DIM(1, r_, rank, size, SA, SB, SC, SD, o)                                                \
+    if ((rank) > 0)                                                                                \
+      o[0] += r_ * (SA).s0, o[1] += r_ * (SB).s0, o[2] += r_ * (SC).s0, o[3] += r_ * (SD).s0;      \
+  } while (0)
 
 __kernel void clact_prelu_fwd(const uint rank, const ulong8 size, const ulong n,
                               __global const storage *x, const ulong x_off, const ulong8 x_st,
                               __global const storage *w, const ulong w_off, const ulong8 w_st,
                               __global storage *y, const ulong y_off, const ulong8 y_st) {
-  ulong sz[PRELU_MAX_RANK], st[3][PRELU_MAX_RANK];
-  vstore8(size, 0, sz);
-  vstore8(x_st, 0, st[0]);
-  vstore8(w_st, 0, st[1]);
-  vstore8(y_st, 0, st[2]);
   for (ulong i = get_global_id(0); i < n; i += get_global_size(0)) {
-    ulong o[3] = {x_off, w_off, y_off};
-    prelu_offsets(i, rank, sz, 3, st, o);
+    ulong o[4] = {x_off, w_off, y_off, 0};
+    PRELU_OFFSETS(i, rank, size, x_st, w_st, y_st, y_st, o);
     const real xv = load_1(o[0], x);
     const real wv = load_1(o[1], w);
     store_1(xv > 0 ? xv : wv * xv, o[2], y); /* NaN: w * NaN is NaN */
@@ -48,15 +57,9 @@ __kernel void clact_prelu_bwd(const uint rank, const ulong8 size, const ulong n,
                               __global const storage *w, const ulong w_off, const ulong8 w_st,
                               __global const storage *dy, const ulong dy_off, const ulong8 dy_st,
                               __global storage *dx, const ulong dx_off, const ulong8 dx_st) {
-  ulong sz[PRELU_MAX_RANK], st[4][PRELU_MAX_RANK];
-  vstore8(size, 0, sz);
-  vstore8(x_st, 0, st[0]);
-  vstore8(w_st, 0, st[1]);
-  vstore8(dy_st, 0, st[2]);
-  vstore8(dx_st, 0, st[3]);
   for (ulong i = get_global_id(0); i < n; i += get_global_size(0)) {
     ulong o[4] = {x_off, w_off, dy_off, dx_off};
-    prelu_offsets(i, rank, sz, 4, st, o);
+    PRELU_OFFSETS(i, rank, size, x_st, w_st, dy_st, dx_st, o);
     const real xv = load_1(o[0], x);
     const real d = load_1(o[2], dy);
     const real wv = load_1(o[1], w);
@@ -80,32 +83,27 @@ CLACT_INLINE real prelu_total(real s, real c) { return isinf(s) ? s : s + c; }
  * broadcasts; term m of c is their row-major multi-index m). Block b holds m in
  * [b * per_block, (b + 1) * per_block). The split depends on the shape only, so the
  * result is the same on every device, every run and every launch shape. */
-__kernel void clact_prelu_dslope_partial(
-    const uint k_rank, const ulong8 k_size, const uint r_rank, const ulong8 r_size,
-    const ulong per_channel, const ulong per_block, const ulong blocks, const ulong channels,
-    __global const storage *x, const ulong x_off, const ulong8 x_kst, const ulong8 x_rst,
-    __global const storage *dy, const ulong dy_off, const ulong8 dy_kst, const ulong8 dy_rst,
-    __global real *partial) {
-  ulong ksz[PRELU_MAX_RANK], rsz[PRELU_MAX_RANK], kst[2][PRELU_MAX_RANK], rst[2][PRELU_MAX_RANK];
-  vstore8(k_size, 0, ksz);
-  vstore8(r_size, 0, rsz);
-  vstore8(x_kst, 0, kst[0]);
-  vstore8(dy_kst, 0, kst[1]);
-  vstore8(x_rst, 0, rst[0]);
-  vstore8(dy_rst, 0, rst[1]);
+__kernel void clact_prelu_dslope_partial(const uint k_rank, const ulong8 k_size, const uint r_rank,
+                                         const ulong8 r_size, const ulong per_channel,
+                                         const ulong per_block, const ulong blocks,
+                                         const ulong channels, __global const storage *x,
+                                         const ulong x_off, const ulong8 x_kst, const ulong8 x_rst,
+                                         __global const storage *dy, const ulong dy_off,
+                                         const ulong8 dy_kst, const ulong8 dy_rst,
+                                         __global real *partial) {
   /* grid-stride: the launch is capped (host/prelu.c), and each j is summed whole by one
    * work-item, so the launch shape changes no bit */
   for (ulong j = get_global_id(0); j < blocks * channels; j += get_global_size(0)) {
     /* c = j - b channels rather than j % channels: clang pairs a / and % of one value
      * into a `freeze`, which oclgrind's uninitialised-value check cannot run */
     const ulong b = j / channels, c = j - b * channels;
-    ulong base[2] = {x_off, dy_off};
-    prelu_offsets(c, k_rank, ksz, 2, kst, base);
+    ulong base[4] = {x_off, dy_off, 0, 0};
+    PRELU_OFFSETS(c, k_rank, k_size, x_kst, dy_kst, x_kst, x_kst, base);
     const ulong m0 = b * per_block, m1 = min(m0 + per_block, per_channel);
     real s = 0, comp = 0;
     for (ulong m = m0; m < m1; ++m) {
-      ulong o[2] = {base[0], base[1]};
-      prelu_offsets(m, r_rank, rsz, 2, rst, o);
+      ulong o[4] = {base[0], base[1], 0, 0};
+      PRELU_OFFSETS(m, r_rank, r_size, x_rst, dy_rst, x_rst, x_rst, o);
       const real xv = load_1(o[0], x);
       /* x <= 0 contributes x dy; a NaN x fails x > 0 and carries its NaN into the sum */
       prelu_add(&s, &comp, xv > 0 ? (real)0 : xv * load_1(o[1], dy));
@@ -120,15 +118,12 @@ __kernel void clact_prelu_dslope_final(const ulong blocks, const ulong channels,
                                        const ulong8 k_size, __global const real *partial,
                                        __global storage *ds, const ulong ds_off,
                                        const ulong8 ds_kst) {
-  ulong ksz[PRELU_MAX_RANK], kst[1][PRELU_MAX_RANK];
-  vstore8(k_size, 0, ksz);
-  vstore8(ds_kst, 0, kst[0]);
   for (ulong c = get_global_id(0); c < channels; c += get_global_size(0)) {
     real s = 0, comp = 0;
     for (ulong b = 0; b < blocks; ++b)
       prelu_add(&s, &comp, partial[b * channels + c]);
-    ulong o[1] = {ds_off};
-    prelu_offsets(c, k_rank, ksz, 1, kst, o);
+    ulong o[4] = {ds_off, 0, 0, 0};
+    PRELU_OFFSETS(c, k_rank, k_size, ds_kst, ds_kst, ds_kst, ds_kst, o);
     store_1(prelu_total(s, comp), o[0], ds);
   }
 }
