@@ -485,6 +485,40 @@ CLACT_API clact_status clact_prelu_slope_grad(clact_context *ctx, clact_dtype dt
                                               cl_uint num_events, const cl_event *wait_list,
                                               cl_event *event);
 
+/* PReLU on N-D views (clact_tensor; the rules of clact_forward_view). The slope is an
+   input view that broadcasts to the call's shape: size 1 (or stride 0) along every
+   dimension but the channel one(s), e.g. sizes {1, C, 1, 1} for NCHW data {N, C, H, W},
+   or {C} for NHWC. The channel is thus a dimension of the view, not a layout enum, and
+   any other broadcast works too (a slope per (C, H), or one scalar slope). The layout
+   calls above are these calls on the views {n / (C inner), C, inner} and {1, C, 1}.
+   Statuses: the layout calls' (less the layout's INVALID_ARGUMENT and INVALID_SIZE
+   cases), and INVALID_RANK, INVALID_SIZE (the count overflows), SHAPE_MISMATCH,
+   OUTPUT_ALIAS; INVALID_ARGUMENT for a NULL view. The slope may share no byte with the
+   output; x (and dy) only as its identical view. */
+CLACT_API clact_status clact_prelu_forward_view(clact_context *ctx, clact_dtype dtype, cl_mem x,
+                                                const clact_tensor *x_view, cl_mem slope,
+                                                const clact_tensor *slope_view, cl_mem y,
+                                                const clact_tensor *y_view, cl_uint num_events,
+                                                const cl_event *wait_list, cl_event *event);
+CLACT_API clact_status clact_prelu_backward_view(clact_context *ctx, clact_dtype dtype, cl_mem x,
+                                                 const clact_tensor *x_view, cl_mem slope,
+                                                 const clact_tensor *slope_view, cl_mem dy,
+                                                 const clact_tensor *dy_view, cl_mem dx,
+                                                 const clact_tensor *dx_view, cl_uint num_events,
+                                                 const cl_event *wait_list, cl_event *event);
+/* The slope gradient: dy_view gives the call's shape, x_view broadcasts to it, and
+   dslope_view (the output) broadcasts to it as the slope does; each dslope element is
+   the sum of x dy over the elements with x <= 0 that its broadcast reaches (written; 0
+   when there are none). Deterministic as clact_prelu_slope_grad: blocks of 4096 terms in
+   the row-major order of the summed dimensions, then the blocks in order; the layout
+   call gives the same bits. dslope may not overlap x or dy. */
+CLACT_API clact_status clact_prelu_slope_grad_view(clact_context *ctx, clact_dtype dtype, cl_mem x,
+                                                   const clact_tensor *x_view, cl_mem dy,
+                                                   const clact_tensor *dy_view, cl_mem dslope,
+                                                   const clact_tensor *dslope_view,
+                                                   cl_uint num_events, const cl_event *wait_list,
+                                                   cl_event *event);
+
 /* ------------------------------------------------------------------------------------ */
 /* 8-bit activations (docs/QUANTIZED.md). An 8-bit input has 256 values, so the result  */
 /* is exact: for each input code the host computes f(real input) in long double, rounds */

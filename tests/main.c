@@ -54,7 +54,9 @@
   X(quant_ties)                                                                                    \
   X(quant_device)                                                                                  \
   X(quant_errors)                                                                                  \
-  X(quant_cache)
+  X(quant_cache)                                                                                   \
+  X(prelu_views)                                                                                   \
+  X(prelu_view_errors)
 
 #define DECLARE(name) int test_##name(const char *arg);
 PER_ACTIVATION_TESTS(DECLARE)

@@ -1,11 +1,11 @@
 /* api.c — a libFuzzer target on the public API (docs/ERRORS.md).
  *
  * Each input picks a call (forward, backward from x or y, the host-array calls, the buffer
- * helpers, forward and backward on N-D views, the 8-bit clact_forward_q), an activation and a dtype
- * (unknown ones included), parameters (NaN, infinite, out of their domain, or valid), the count n
- * (0, small, or overflowing), three small buffers of arbitrary byte sizes and contents, and for
- * each view a buffer (or NULL, or one of another OpenCL context), an offset and a stride, a wait
- * list and an event.
+ * helpers, forward and backward on N-D views, PReLU forward and backward on N-D views, the
+ * 8-bit clact_forward_q), an activation and a dtype (unknown ones included), parameters (NaN,
+ * infinite, out of their domain, or valid), the count n (0, small, or overflowing), three
+ * small buffers of arbitrary byte sizes and contents, and for each view a buffer (or NULL, or
+ * one of another OpenCL context), an offset and a stride, a wait list and an event.
  *
  * An independent model of the documented rules says which statuses the call may return:
  * a call that breaks rules must return one of the statuses of the rules it breaks; a call
@@ -598,44 +598,29 @@ static size_t tview_elem(const clact_tensor *shape, const tview *v, size_t i) {
   return off;
 }
 
-static void view_call(reader *r, clact_op *op, bufs *b) {
-  const unsigned dsel = u8(r) % 3, want_event = u8(r) & 1, null_ctx = u8(r) == 255;
-  const int dir = dsel == 0 ? REF_FWD : dsel == 1 ? REF_BWD : REF_BWDY;
-  const int nviews = dir == REF_FWD ? 2 : 3, out = nviews - 1;
-  tview v[3];
-  read_tview(r, &v[out], NULL, 0);
+/* The model of the N-D view rules (include/clact.h) for views v[0 .. nviews-1], the last the
+ * output giving the call's shape; checked: the call got past its context and op checks.
+ * Input no_alias (or -1) may share no byte with the output, not even as its identical
+ * view. Sets v[i].stride (aligned) and *count_out; returns whether a kernel runs. */
+static int model_views(expect *e, const bufs *b, tview *v, int nviews, size_t es, int checked,
+                       int no_alias, size_t *count_out) {
+  int shape_ok = checked, calls_kernel = 0;
+  const int out = nviews - 1;
   const clact_tensor *shape = &v[out].t;
-  for (int i = 0; i < out; ++i)
-    read_tview(r, &v[i], shape, v[out].buf);
-  if (u8(r) % 8 == 0) { /* in place: the input the output may alias, identical */
-    const int k = dir == REF_FWD ? 0 : 1;
-    v[k] = v[out];
-  }
-
-  expect e = {{0}, 0, 0};
-  const size_t es = valid_dtype(op->dtype) ? elem_size(op->dtype) : 0;
-  int calls_kernel = 0;
+  *count_out = 0;
   size_t count = 0;
-  if (null_ctx) {
-    rule(&e, CLACT_ERROR_INVALID_CONTEXT);
-  } else {
-    op_rules(&e, op);
-    if (dir == REF_BWDY && valid_activation(op->activation) && !from_y_defined(op))
-      rule(&e, CLACT_ERROR_NO_GRADIENT_FROM_Y);
-  }
-  int shape_ok = !null_ctx && es;
   if (shape_ok) { /* the output's shape, then each input's broadcast */
     if (v[out].null_view) {
-      rule(&e, CLACT_ERROR_INVALID_ARGUMENT), shape_ok = 0;
+      rule(e, CLACT_ERROR_INVALID_ARGUMENT), shape_ok = 0;
     } else if (shape->rank < 1 || shape->rank > CLACT_MAX_RANK) {
-      rule(&e, CLACT_ERROR_INVALID_RANK), shape_ok = 0;
+      rule(e, CLACT_ERROR_INVALID_RANK), shape_ok = 0;
     } else {
       unsigned __int128 c = 1;
       for (int d = 0; d < shape->rank; ++d)
         if (shape->size[d] == 0) c = 0;
       for (int d = 0; d < shape->rank && c && c <= SIZE_MAX; ++d)
         c *= shape->size[d]; /* stops once past SIZE_MAX: no 128-bit overflow */
-      if (c * es > SIZE_MAX) rule(&e, CLACT_ERROR_INVALID_SIZE), shape_ok = 0;
+      if (c * es > SIZE_MAX) rule(e, CLACT_ERROR_INVALID_SIZE), shape_ok = 0;
       count = (size_t)c;
       for (int d = 0; d < shape->rank; ++d)
         v[out].stride[d] = shape->size[d] == 1 ? 0 : shape->stride[d];
@@ -643,17 +628,17 @@ static void view_call(reader *r, clact_op *op, bufs *b) {
     for (int i = 0; shape_ok && i < out; ++i) {
       const clact_tensor *t = &v[i].t;
       if (v[i].null_view) {
-        rule(&e, CLACT_ERROR_INVALID_ARGUMENT), shape_ok = 0;
+        rule(e, CLACT_ERROR_INVALID_ARGUMENT), shape_ok = 0;
         continue;
       }
       if (t->rank < 1 || t->rank > shape->rank) {
-        rule(&e, CLACT_ERROR_INVALID_RANK), shape_ok = 0;
+        rule(e, CLACT_ERROR_INVALID_RANK), shape_ok = 0;
         continue;
       }
       const int lead = shape->rank - t->rank;
       for (int d = 0; d < shape->rank; ++d) {
         const size_t s = d < lead ? 1 : t->size[d - lead];
-        if (s != 1 && s != shape->size[d]) rule(&e, CLACT_ERROR_SHAPE_MISMATCH), shape_ok = 0;
+        if (s != 1 && s != shape->size[d]) rule(e, CLACT_ERROR_SHAPE_MISMATCH), shape_ok = 0;
         v[i].stride[d] = s == 1 ? 0 : t->stride[d - lead];
       }
     }
@@ -665,11 +650,11 @@ static void view_call(reader *r, clact_op *op, bufs *b) {
       for (int d = 0; d < shape->rank; ++d)
         last += (unsigned __int128)(shape->size[d] - 1) * v[i].stride[d];
       if (v[i].buf == -1)
-        rule(&e, CLACT_ERROR_INVALID_ARGUMENT), views_ok = 0;
+        rule(e, CLACT_ERROR_INVALID_ARGUMENT), views_ok = 0;
       else if (v[i].buf == -2)
-        rule(&e, CLACT_ERROR_CONTEXT_MISMATCH), views_ok = 0;
+        rule(e, CLACT_ERROR_CONTEXT_MISMATCH), views_ok = 0;
       else if ((last + 1) * es > b->size[v[i].buf])
-        rule(&e, CLACT_ERROR_OUT_OF_RANGE), views_ok = 0;
+        rule(e, CLACT_ERROR_OUT_OF_RANGE), views_ok = 0;
     }
     if (views_ok) {
       /* the output: the documented rule (sorted strides, each past the smaller ones'
@@ -698,7 +683,7 @@ static void view_call(reader *r, clact_op *op, bufs *b) {
         hit[j * es] = 1;
       }
       if (collides && !alias) BAD("model: an output collision the rule misses");
-      if (alias) rule(&e, CLACT_ERROR_OUTPUT_ALIAS), views_ok = 0;
+      if (alias) rule(e, CLACT_ERROR_OUTPUT_ALIAS), views_ok = 0;
     }
     for (int i = 0; views_ok && i < out; ++i) { /* overlap: byte by byte */
       if (v[i].buf != v[out].buf) continue;
@@ -712,11 +697,40 @@ static void view_call(reader *r, clact_op *op, bufs *b) {
       for (size_t k = 0; k < count && !shares; ++k)
         for (size_t q = 0; q < es; ++q)
           shares |= mark[tview_elem(shape, &v[out], k) * es + q];
-      if (shares && !identical) rule(&e, CLACT_ERROR_OVERLAP);
-      if (!shares) e.maybe_overlap = 1;
+      if (shares && (!identical || i == no_alias)) rule(e, CLACT_ERROR_OVERLAP);
+      if (!shares) e->maybe_overlap = 1;
     }
     calls_kernel = views_ok;
   }
+  *count_out = count;
+  return calls_kernel;
+}
+
+static void view_call(reader *r, clact_op *op, bufs *b) {
+  const unsigned dsel = u8(r) % 3, want_event = u8(r) & 1, null_ctx = u8(r) == 255;
+  const int dir = dsel == 0 ? REF_FWD : dsel == 1 ? REF_BWD : REF_BWDY;
+  const int nviews = dir == REF_FWD ? 2 : 3, out = nviews - 1;
+  tview v[3];
+  read_tview(r, &v[out], NULL, 0);
+  const clact_tensor *shape = &v[out].t;
+  for (int i = 0; i < out; ++i)
+    read_tview(r, &v[i], shape, v[out].buf);
+  if (u8(r) % 8 == 0) { /* in place: the input the output may alias, identical */
+    const int k = dir == REF_FWD ? 0 : 1;
+    v[k] = v[out];
+  }
+
+  expect e = {{0}, 0, 0};
+  const size_t es = valid_dtype(op->dtype) ? elem_size(op->dtype) : 0;
+  size_t count = 0;
+  if (null_ctx) {
+    rule(&e, CLACT_ERROR_INVALID_CONTEXT);
+  } else {
+    op_rules(&e, op);
+    if (dir == REF_BWDY && valid_activation(op->activation) && !from_y_defined(op))
+      rule(&e, CLACT_ERROR_NO_GRADIENT_FROM_Y);
+  }
+  const int calls_kernel = model_views(&e, b, v, nviews, es, !null_ctx && es, -1, &count);
 
   /* backward from y reads y = f(x): make each element the input view reads hold f of it */
   snapshot(b, 0);
@@ -786,6 +800,96 @@ static void view_call(reader *r, clact_op *op, bufs *b) {
     for (size_t k = 0; k < b->size[i]; ++k)
       if (b->before[i][k] != b->after[i][k] && !(st == CLACT_SUCCESS && i == o->buf && changed[k]))
         BAD("view: buffer %d byte %zu changed outside the output view (status %s)", i, k,
+            clact_status_name(st));
+}
+
+/* ---- PReLU on N-D views (kind 7) ---------------------------------------------------------- */
+/* a * b as the PReLU kernels round it: once in the compute type (float but for f64), then
+ * to the storage type. */
+static long double prelu_product(int t, long double a, long double b) {
+  if (t == CLACT_F64) return (double)a * (double)b;
+  return ref_round(t, (float)a * (float)b);
+}
+static int same_value(long double a, long double b) {
+  if (isnan(a) || isnan(b)) return isnan(a) && isnan(b);
+  return a == b && signbit(a) == signbit(b);
+}
+
+/* clact_prelu_forward_view (x, slope, y) or clact_prelu_backward_view (x, slope, dy, dx):
+ * the view rules of kind 6, the slope an input that may not even be the output's identical
+ * view; the values bit for bit against the definition. */
+static void prelu_view_call(reader *r, clact_op *op, bufs *b) {
+  const unsigned backward = u8(r) & 1, want_event = u8(r) & 1, null_ctx = u8(r) == 255;
+  const int nviews = backward ? 4 : 3, out = nviews - 1, slope = 1;
+  tview v[4];
+  read_tview(r, &v[out], NULL, 0);
+  const clact_tensor *shape = &v[out].t;
+  for (int i = 0; i < out; ++i)
+    read_tview(r, &v[i], shape, v[out].buf);
+  if (u8(r) % 8 == 0) v[backward ? 2 : 0] = v[out]; /* in place: y over x, dx over dy */
+
+  const int t = op->dtype;
+  expect e = {{0}, 0, 0};
+  const size_t es = valid_dtype(t) ? elem_size(t) : 0;
+  size_t count = 0;
+  if (null_ctx)
+    rule(&e, CLACT_ERROR_INVALID_CONTEXT);
+  else if (!es)
+    rule(&e, CLACT_ERROR_INVALID_DTYPE);
+  else if (t == CLACT_F64 && !clact_context_supports(ctx, CLACT_F64))
+    rule(&e, CLACT_ERROR_UNSUPPORTED_DTYPE);
+  const int calls_kernel = model_views(&e, b, v, nviews, es, !null_ctx && es, slope, &count);
+
+  snapshot(b, 0);
+  cl_event ev = NULL;
+  clact_context *c = null_ctx ? NULL : ctx;
+  const clact_tensor *tv[4];
+  for (int i = 0; i < nviews; ++i)
+    tv[i] = v[i].null_view ? NULL : &v[i].t;
+  const clact_status st =
+      backward
+          ? clact_prelu_backward_view(c, (clact_dtype)t, tview_mem(b, &v[0]), tv[0],
+                                      tview_mem(b, &v[1]), tv[1], tview_mem(b, &v[2]), tv[2],
+                                      tview_mem(b, &v[3]), tv[3], 0, NULL, want_event ? &ev : NULL)
+          : clact_prelu_forward_view(c, (clact_dtype)t, tview_mem(b, &v[0]), tv[0],
+                                     tview_mem(b, &v[1]), tv[1], tview_mem(b, &v[2]), tv[2], 0,
+                                     NULL, want_event ? &ev : NULL);
+  if (!allowed(&e, st))
+    BAD("prelu view %s rank %d count %zu: returned %s; %d rule(s) broken, first %s",
+        backward ? "bwd" : "fwd", shape->rank, count, clact_status_name(st), e.count,
+        e.count ? clact_status_name(e.codes[0]) : "-");
+  if (st != CLACT_SUCCESS && ev) BAD("an event from a failed call");
+  if (st == CLACT_SUCCESS && want_event && !ev) BAD("no event from a successful call");
+  if (ev) {
+    if (clWaitForEvents(1, &ev) != CL_SUCCESS) BAD("event failed");
+    clReleaseEvent(ev);
+  }
+  if (clact_finish(ctx)) BAD("finish");
+  snapshot(b, 1);
+
+  const tview *o = &v[out];
+  static uint8_t changed[MAX_BYTES];
+  memset(changed, 0, sizeof changed);
+  if (st == CLACT_SUCCESS && calls_kernel) {
+    for (size_t i = 0; i < count; ++i) {
+      const size_t j = tview_elem(shape, o, i);
+      memset(changed + j * es, 1, es);
+      const long double x = load_at(t, b->before[v[0].buf], tview_elem(shape, &v[0], i));
+      const long double w = load_at(t, b->before[v[1].buf], tview_elem(shape, &v[1], i));
+      const long double g =
+          backward ? load_at(t, b->before[v[2].buf], tview_elem(shape, &v[2], i)) : x;
+      const long double want = isnan(x) ? NAN : x > 0 ? g : prelu_product(t, w, g);
+      const long double got = load_at(t, b->after[o->buf], j);
+      if (!same_value(got, want))
+        BAD("prelu view %s %s rank %d i=%zu: x=%.21Lg w=%.21Lg dy=%.21Lg got=%.21Lg want=%.21Lg",
+            backward ? "bwd" : "fwd", clact_dtype_name((clact_dtype)t), shape->rank, i, x, w, g,
+            got, want);
+    }
+  }
+  for (int i = 0; i < NBUF; ++i)
+    for (size_t k = 0; k < b->size[i]; ++k)
+      if (b->before[i][k] != b->after[i][k] && !(st == CLACT_SUCCESS && i == o->buf && changed[k]))
+        BAD("prelu view: buffer %d byte %zu changed outside the output view (status %s)", i, k,
             clact_status_name(st));
 }
 
@@ -948,10 +1052,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   reader r = {data, size};
   current_input = data, current_size = size;
   /* The kinds: 0..5 as byte % 6 (the corpus files depend on it); the kinds added later
-   * take byte values no corpus file had when they came: 0xf0 .. 0xfb the N-D view calls
-   * (6), 0xfc .. 0xff the 8-bit call (7). */
+   * take byte values no corpus file had when they came: 0xe9 .. 0xef PReLU on N-D views
+   * (7; two corpus files start with 0xe8), 0xf0 .. 0xfb the N-D view calls (6), 0xfc ..
+   * 0xff the 8-bit call (8). */
   const unsigned kind_byte = u8(&r);
-  const int kind = kind_byte >= 0xfc ? 7 : kind_byte >= 0xf0 ? 6 : (int)(kind_byte % 6);
+  const int kind = kind_byte >= 0xfc                        ? 8
+                   : kind_byte >= 0xf0                      ? 6
+                   : kind_byte >= 0xe9 && kind_byte <= 0xef ? 7
+                                                            : (int)(kind_byte % 6);
   clact_op op;
   clact_op_init(&op, CLACT_SIGMOID);
   /* a fixed modulus, so that a corpus file keeps its activation when rows are added: -1 and
@@ -990,6 +1098,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     helper_call(&r, b);
   else if (kind == 6)
     view_call(&r, &op, b);
+  else if (kind == 7)
+    prelu_view_call(&r, &op, b);
   else
     quant_call(&r, &op, n, b);
   for (int i = 0; i < NBUF; ++i)
