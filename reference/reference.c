@@ -579,8 +579,10 @@ int ref_judge_blend(const clact_op *op, ref_dir d, const ref_zeros *z, long doub
   }
   const double bound = ref_bound_ulp_for(op->activation, d, t, has_default_params(op));
   int e;
-  /* a power of two scales f exactly: the same bound, in ulps of alpha f */
-  if (beta == 0 && bound > 0 && isfinite(alpha) && fabsl(frexpl(alpha, &e)) == 0.5L)
+  /* a power of two scales f exactly: the same bound, in ulps of alpha f (unless f alone
+   * leaves the compute type's range: alpha joins last, as below) */
+  if (beta == 0 && bound > 0 && isfinite(alpha) && fabsl(frexpl(alpha, &e)) == 0.5L &&
+      !(fabsl(f) > format_of(c).max))
     return ref_judge(op, d, z, x, dy * fabsl(alpha), got, alpha * f, ulps);
   /* Otherwise: f's own tolerance times |alpha|, plus one rounding of each product and of
    * the sum in the compute type, plus the rounding to the storage type. */
