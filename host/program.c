@@ -8,9 +8,8 @@
 #include <string.h>
 
 /* Generated at build time from kernels/NAME.cl (cmake/embed.cmake). */
-extern const char clact_kernel_prelude[], clact_kernel_math[], clact_kernel_activations[],
-    clact_kernel_activations_more[], clact_kernel_elementwise[], clact_kernel_views[],
-    clact_kernel_prelu[];
+extern const char clact_kernel_prelude[], clact_kernel_math[], clact_kernel_act_logistic[],
+    clact_kernel_act_gelu[], clact_kernel_elementwise[], clact_kernel_views[], clact_kernel_prelu[];
 
 /* A kernel family: the files its programs are built from, in order (each file may use
  * what the ones before it define), and its kernels by index (KERNEL_*). This table is the
@@ -24,14 +23,14 @@ typedef struct family {
 enum { FAMILY_CORE, FAMILY_MORE, FAMILY_PRELU, FAMILY_COUNT };
 static const family families[FAMILY_COUNT] = {
     /* the table's rows up to identity (sigmoid ... softplus, identity): activations.cl */
-    [FAMILY_CORE] = {{clact_kernel_prelude, clact_kernel_math, clact_kernel_activations,
+    [FAMILY_CORE] = {{clact_kernel_prelude, clact_kernel_math, clact_kernel_act_logistic,
                       clact_kernel_elementwise, clact_kernel_views},
                      {"clact_fwd", "clact_bwd", "clact_bwdy", "clact_fwd_nd", "clact_bwd_nd",
                       "clact_bwdy_nd"}},
     /* the activations after identity: activations_more.cl, which uses activations.cl's
      * 16-bit sigmoid */
-    [FAMILY_MORE] = {{clact_kernel_prelude, clact_kernel_math, clact_kernel_activations,
-                      clact_kernel_activations_more, clact_kernel_elementwise, clact_kernel_views},
+    [FAMILY_MORE] = {{clact_kernel_prelude, clact_kernel_math, clact_kernel_act_logistic,
+                      clact_kernel_act_gelu, clact_kernel_elementwise, clact_kernel_views},
                      {"clact_fwd", "clact_bwd", "clact_bwdy", "clact_fwd_nd", "clact_bwd_nd",
                       "clact_bwdy_nd"}},
     [FAMILY_PRELU] = {{clact_kernel_prelude, clact_kernel_prelu},
