@@ -44,6 +44,14 @@
 #define ROUND_MAGIC ((real)12582912.0f) /* 1.5 * 2^23: adding it rounds to integer */
 #endif
 
+/* A constant given for both real types, (double value, float value): each is the constant
+ * rounded to that type (or the low part of a hi + lo pair for that type). */
+#if CLACT_REAL_IS_DOUBLE
+#define REAL_C(d, f) ((real)(d))
+#else
+#define REAL_C(d, f) ((real)(f))
+#endif
+
 /* 2^k for 1 - EXP_BIAS <= k <= EXP_BIAS (a normal power of two). */
 CLACT_INLINE realv pow2_normal(intv k) { return as_realv((k + EXP_BIAS) << EXP_SHIFT); }
 
@@ -172,7 +180,7 @@ CLACT_INLINE realv exp_parts(realv a, realv a_lo, intv *k) {
 }
 
 /* ---- 16-bit storage: one rounding to f16 or bf16 hides 2^-17 of float error --------- */
-/* With f16 or bf16 storage (CLACT_NARROW), the formulas in activations.cl use plain float
+/* With f16 or bf16 storage (CLACT_NARROW), the formulas in kernels/act_*.cl use plain float
  * forms: exp in parts as above, then single quotients and products, no pairs. Their
  * float error (about 2^-20 relative, 2^-17 for softplus) is a hundredth of an f16 ulp,
  * so the one rounding to storage still lands within half an ulp plus that. The
@@ -234,6 +242,20 @@ CLACT_INLINE realv fast_two_sum(realv a, realv b, realv *err) {
   const realv s = a + b;
   *err = b - (s - a);
   return s;
+}
+
+/* (ah + al)(bh + bl) = hi + *lo to about an ulp of the low part. */
+CLACT_INLINE realv mul2(realv ah, realv al, realv bh, realv bl, realv *lo) {
+  const realv hi = ah * bh;
+  *lo = fma(ah, bh, -hi) + (ah * bl + al * bh);
+  return hi;
+}
+
+/* 1 + t = hi + *lo exactly for |t| <= 1 (fast two-sum). */
+CLACT_INLINE realv one_plus(realv t, realv *lo) {
+  const realv hi = (realv)1 + t;
+  *lo = ((realv)1 - hi) + t;
+  return hi;
 }
 
 /* 1/d within 12% for d > 0: enough to scale a correction term of an ulp or less. */
@@ -308,6 +330,12 @@ CLACT_INLINE realv one_minus_e(const logistic *g, realv *lo) {
   const realv s = fast_two_sum(a, -g->t * g->tiny, &e2);
   *lo = a_lo + e2;
   return s;
+}
+
+/* e^z - 1 for z <= 0 as hi + *lo: (2^k - 1) + t 2^k, no cancellation near 0 (the
+ * exponential-linear rows, kernels/act_exp.cl). */
+CLACT_INLINE realv expm1_neg(const logistic *g, realv *lo) {
+  return two_sum(g->tiny - (realv)1, g->t * g->tiny, lo);
 }
 
 /* log1p(u) = hi + *lo for u = uh + ul in [0, 1], a normalized pair: 2 atanh(s) with
