@@ -46,9 +46,8 @@ CLACT_INLINE scaled fwd_gelu_tanh(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
   const realv w = xc * fma((realv)GT_K2_HI, xc * xc, (realv)GT_K1_HI); /* 2^-16 at |w| = 87 */
-  const nexp n = exp_narrow(-fabs(w));
-  const realv r = (realv)1 / ((realv)1 + n.m);
-  realv y = select(x * r, x * n.m * r, w < 0); /* x is a factor: 2^k2 after it */
+  const nlogistic n = logistic_narrow(-fabs(w));
+  realv y = select(x * n.r, x * n.m * n.r, w < 0); /* x is a factor: 2^k2 after it */
   y = select(y, copysign((realv)0, x), x < -GELU_BIG_ARG); /* x e^w, w < -5000: 0 */
   return sc_make(keep_nan(y, x), select((intv)0, n.k2, w < 0));
 #else
@@ -61,11 +60,8 @@ CLACT_INLINE scaled fwd_gelu_tanh(realv x, real p0, real p1) {
   const realv p = one_plus(g.t, &plo);
   const realv xp = mul2(x, (realv)0, p, plo, &xlo); /* x (1 + t) */
   const realv s = div2(select(x, xp, w < 0), select((realv)0, xlo, w < 0), g.den, g.den_lo);
-  scaled r = sc_exp(s, select((intv)0, g.k, w < 0)); /* x is a factor: 2^k after it */
-  r.m = select(r.m, copysign((realv)0, x), x < -GELU_BIG_ARG); /* x e^w, w < -5000: 0 */
-  r.m = select(r.m, x, isinf(x) && x > 0);
-  r.m = keep_nan(copysign(r.m, x), x); /* the sign of x, -0 included */
-  return r;
+  /* x is a factor: 2^k after it; x e^w, w < -5000, is 0 below -GELU_BIG_ARG */
+  return sc_x_factor_end(sc_exp(s, select((intv)0, g.k, w < 0)), x < -GELU_BIG_ARG, x);
 #endif
 }
 /* f' = s(w) (1 + x w' s(-w)), x w' = x (k1 + 3 k2 x^2) = q >= 0 exactly when x >= 0:
@@ -77,17 +73,13 @@ CLACT_INLINE scaled bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
   const realv u = xc * xc;
   const realv w = xc * fma((realv)GT_K2_HI, u, (realv)GT_K1_HI);
   const realv a = fma(xc, fma((realv)GT_K3_HI, u, (realv)GT_K1_HI), (realv)1); /* 1 + x w' */
-  const nexp n = exp_narrow(-fabs(w));
+  const nlogistic n = logistic_narrow(-fabs(w));
   const realv m = n.m;
-  const realv r = (realv)1 / ((realv)1 + m);
   /* w >= 0: (1 + e (1 + q)) / (1+e)^2;  w < 0: e ((1 + q) + e) / (1+e)^2 / 2^k2 */
-  scaled d = sc_make(select(fma(n.e, a, (realv)1) * (r * r), m * (a + m) * (r * r), w < 0),
-                     select((intv)0, n.k2, w < 0));
-  d = sc_vanish(d, w < EXP_FLOOR, (realv)-1); /* f' < 0 there; 1 + q times e^EXP_FLOOR */
-  d.m = select(d.m, (realv)0, x == (realv)-INFINITY);
-  d = sc_mul(d, dy);
-  d.m = keep_nan(d.m, x);
-  return d;
+  scaled d = sc_make(
+      select(fma(n.e, a, (realv)1) * (n.r * n.r), m * (a + m) * (n.r * n.r), w < 0),
+      select((intv)0, n.k2, w < 0));
+  return sc_dx_vanishing(d, w < EXP_FLOOR, x, dy); /* f' < 0 there; 1 + q times e^EXP_FLOOR */
 #else
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
   realv ul, lo, ql, c1, c2, d2_lo, mlo;
@@ -106,11 +98,7 @@ CLACT_INLINE scaled bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
   const realv p = one_plus(g.t, &plo);
   const realv n = mul2(p, plo, c, c3 + a_lo + g.e_lo, &nlo);
   scaled d = sc_exp(select(pos, div2(n, nlo, d2, d2_lo), w < 0), select((intv)0, g.k, w < 0));
-  d = sc_vanish(d, w < EXP_FLOOR, (realv)-1); /* f' < 0 there; 1 + q times e^EXP_FLOOR */
-  d.m = select(d.m, (realv)0, x == (realv)-INFINITY);
-  d = sc_mul(d, dy);
-  d.m = keep_nan(d.m, x);
-  return d;
+  return sc_dx_vanishing(d, w < EXP_FLOOR, x, dy); /* f' < 0 there; 1 + q times e^EXP_FLOOR */
 #endif
 }
 
@@ -342,23 +330,39 @@ CLACT_INLINE realv gelu_poly_(realv y, intv in_a, real a1, real a2, real a3, rea
 }
 #define gelu_poly(y, in_a, A, lo) gelu_poly_(y, in_a, A, GELU_SB, lo)
 
+#if CLACT_NARROW
+/* 16-bit storage: the same R = v S and e^(-a^2/2) in plain float (2^-17 or better), for
+ * the forward and the backward formula alike: a = min(|x|, GELU_AMAX), e^(-a^2/2) =
+ * n.m 2^n.k2, v = C / (a + C), and the piece and its polynomial's variable y. */
+typedef struct gelu_narrow {
+  realv a, v, y;
+  nexp n;
+  intv in_a;
+} gelu_narrow;
+
+CLACT_INLINE gelu_narrow gelu_narrow_prepare(realv x) {
+  gelu_narrow g;
+  g.a = min(fabs(x), (realv)GELU_AMAX);
+  g.n = exp_narrow((realv)-0.5f * g.a * g.a);
+  g.v = (realv)GELU_C / (g.a + (realv)GELU_C);
+  g.in_a = g.a <= GELU_A1;
+  g.y = select(g.v - (realv)GELU_VM, g.a - (realv)GELU_AM, g.in_a);
+  return g;
+}
+#endif
+
 /* Below x = -GELU_AMAX, f and f' (under 2^-160 in magnitude) are returned as -0 and the
  * vanishing value of sc_vanish: the fits end there (docs/ACCURACY.md, "Large factors"). */
 CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  /* 16-bit storage: the same R = v S and e^(-a^2/2), in plain float (2^-17 or better) */
-  const realv a = min(fabs(x), (realv)GELU_AMAX);
-  const nexp n = exp_narrow((realv)-0.5f * a * a);
-  const realv v = (realv)GELU_C / (a + (realv)GELU_C);
-  const intv in_a = a <= GELU_A1;
+  const gelu_narrow g = gelu_narrow_prepare(x);
   realv unused;
-  const realv s = gelu_poly(select(v - (realv)GELU_VM, a - (realv)GELU_AM, in_a), in_a, GELU_SA,
-                            &unused);
-  const realv w = v * s * n.m; /* Phi(-a) / 2^k2 (k2 < 0 only where w is far below 1) */
-  realv r = select(-(a * w), x * ((realv)1 - w), x >= 0); /* -0 stays -0 */
+  const realv s = gelu_poly(g.y, g.in_a, GELU_SA, &unused);
+  const realv w = g.v * s * g.n.m; /* Phi(-a) / 2^k2 (k2 < 0 only where w is far below 1) */
+  realv r = select(-(g.a * w), x * ((realv)1 - w), x >= 0); /* -0 stays -0 */
   r = select(r, x, x > GELU_AMAX);
   r = select(r, (realv)-0.0f, x < -GELU_AMAX);
-  return sc_make(keep_nan(r, x), select(n.k2, (intv)0, x >= 0));
+  return sc_make(keep_nan(r, x), select(g.n.k2, (intv)0, x >= 0));
 #else
   const gelu_parts g = gelu_prepare(x);
   realv s_lo, r_lo, ar_lo, q_lo, m_lo, err;
@@ -384,17 +388,13 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
 
 CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const realv a = min(fabs(x), (realv)GELU_AMAX);
-  const nexp n = exp_narrow((realv)-0.5f * a * a);
-  const realv v = (realv)GELU_C / (a + (realv)GELU_C);
-  const intv in_a = a <= GELU_A1;
+  const gelu_narrow g = gelu_narrow_prepare(x);
   realv unused;
-  const realv h = gelu_poly(select(v - (realv)GELU_VM, a - (realv)GELU_AM, in_a), in_a, GELU_H,
-                            &unused); /* H on piece A, S on piece B */
+  const realv h = gelu_poly(g.y, g.in_a, GELU_H, &unused); /* H on piece A, S on piece B */
   /* G = R - a / sqrt(2 pi): (a - a0) H near its zero, v S - a / sqrt(2 pi) beyond */
-  const realv gg = select(fma(v, h, -a * GELU_R2PI_HI), (a - GELU_A0_HI) * h, in_a);
-  const realv ge = gg * n.m; /* G e^(-a^2/2) / 2^k2 */
-  scaled r = sc_select(sc_make(ge, n.k2), sc_plain((realv)1 - ge), x > 0);
+  const realv gg = select(fma(g.v, h, -g.a * GELU_R2PI_HI), (g.a - GELU_A0_HI) * h, g.in_a);
+  const realv ge = gg * g.n.m; /* G e^(-a^2/2) / 2^k2 */
+  scaled r = sc_select(sc_make(ge, g.n.k2), sc_plain((realv)1 - ge), x > 0);
   r = sc_vanish(r, x < -GELU_AMAX, (realv)-1);
   r = sc_mul(r, dy);
   r.m = keep_nan(r.m, x);

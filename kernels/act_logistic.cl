@@ -26,9 +26,8 @@ CLACT_INLINE scaled sigmoid_z(realv z, realv a_lo) {
 #if CLACT_NARROW
 /* sigmoid(z) for 16-bit storage (also softplus' and logsigmoid's f'). */
 CLACT_INLINE scaled sigmoid_narrow(realv z) {
-  const nexp n = exp_narrow(-fabs(z));
-  const realv r = (realv)1 / ((realv)1 + n.m);
-  return sc_make(select(r, n.m * r, z < 0), select((intv)0, n.k2, z < 0));
+  const nlogistic n = logistic_narrow(-fabs(z));
+  return sc_make(select(n.r, n.m * n.r, z < 0), select((intv)0, n.k2, z < 0));
 }
 #endif
 CLACT_INLINE scaled fwd_sigmoid(realv x, real p0, real p1) {
@@ -41,9 +40,8 @@ CLACT_INLINE scaled fwd_sigmoid(realv x, real p0, real p1) {
 /* s'(x) = s(x) s(-x) = e / (1+e)^2: no 1 - s that is 0 for large x. */
 CLACT_INLINE scaled bwd_sigmoid(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow(-fabs(x));
-  const realv r = (realv)1 / ((realv)1 + n.m);
-  return sc_make(dy * (n.m * r * r), n.k2);
+  const nlogistic n = logistic_narrow(-fabs(x));
+  return sc_make(dy * (n.m * n.r * n.r), n.k2);
 #else
   const logistic g = logistic_exact(x);
   realv d2_lo;
@@ -74,9 +72,8 @@ CLACT_INLINE scaled fwd_tanh(realv x, real p0, real p1) {
  * t would be 0. */
 CLACT_INLINE scaled bwd_tanh(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow((realv)-2 * fabs(x));
-  const realv r = (realv)1 / ((realv)1 + n.m);
-  return sc_make(dy * ((realv)4 * n.m * r * r), n.k2);
+  const nlogistic n = logistic_narrow((realv)-2 * fabs(x));
+  return sc_make(dy * ((realv)4 * n.m * n.r * n.r), n.k2);
 #else
   const logistic g = logistic_exact((realv)2 * x);
   realv d2_lo;
@@ -137,9 +134,8 @@ CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
   if (p0 == 0) return sc_plain(x * (real)0.5);
 #if CLACT_NARROW
   const realv z = p0 * x;
-  const nexp n = exp_narrow(-fabs(z));
-  const realv r = (realv)1 / ((realv)1 + n.m);
-  realv y = select(x * r, x * n.m * r, z < 0); /* x is a factor: 2^k2 after it */
+  const nlogistic n = logistic_narrow(-fabs(z));
+  realv y = select(x * n.r, x * n.m * n.r, z < 0); /* x is a factor: 2^k2 after it */
   y = select(y, copysign((realv)0, x), isinf(x) && z < 0); /* not inf * e^-inf */
   return sc_make(select(y, x, x == 0), select((intv)0, n.k2, z < 0)); /* -0 keeps its sign */
 #else
@@ -155,12 +151,12 @@ CLACT_INLINE scaled bwd_swish(realv x, realv dy, real p0, real p1) {
   if (p0 == 0) return sc_plain(keep_nan(dy * (real)0.5, x));
 #if CLACT_NARROW
   const realv z = p0 * x;
-  const nexp n = exp_narrow(-fabs(z));
-  const realv r = (realv)1 / ((realv)1 + n.m);
+  const nlogistic n = logistic_narrow(-fabs(z));
   const realv a = (realv)1 + z;
   /* z >= 0: (1 + e (1 + z)) / (1+e)^2;  z < 0: e ((1 + z) + e) / (1+e)^2 / 2^k2 */
-  scaled d = sc_make(select(fma(n.e, a, (realv)1) * (r * r), n.m * (a + n.m) * (r * r), z < 0),
-                     select((intv)0, n.k2, z < 0));
+  scaled d = sc_make(
+      select(fma(n.e, a, (realv)1) * (n.r * n.r), n.m * (a + n.m) * (n.r * n.r), z < 0),
+      select((intv)0, n.k2, z < 0));
   d = sc_vanish(d, z < EXP_FLOOR, (realv)-1); /* 1 + z overflows there: f' < 0 */
   d.m = select(d.m, (realv)0, isinf(z) && z < 0);
   d.m = select(d.m, (realv)1, isinf(z) && z > 0);
@@ -460,14 +456,11 @@ CLACT_INLINE scaled fwd_mish(realv x, real p0, real p1) {
   const realv xp = mul2(x, (realv)0, p, plo, &lo);
   const realv a = two_sum((realv)2, m.g.e, &c);
   const realv num = mul2(xp, lo, a, c + m.g.e_lo, &nlo);
-  scaled r =
+  const scaled r =
       sc_exp(select(pos, div2(num, nlo, m.dn, m.dn_lo), x < 0), select((intv)0, m.g.k, x < 0));
   /* |x e^x| < 2^-225 below EXP_FLOOR: 0 after any alpha (and x (1 + t) (2 + e) would
    * overflow at x = -FLT_MAX) */
-  r.m = select(r.m, copysign((realv)0, x), x < EXP_FLOOR);
-  r.m = select(r.m, x, isinf(x) && x > 0);
-  r.m = keep_nan(copysign(r.m, x), x); /* the sign of x, -0 included */
-  return r;
+  return sc_x_factor_end(r, x < EXP_FLOOR, x);
 #endif
 }
 /* f' = tanh(sp) + x sech^2(sp) sigmoid(x). With e = e^-|x|:
@@ -488,11 +481,7 @@ CLACT_INLINE scaled bwd_mish(realv x, realv dy, real p0, real p1) {
   const realv dn = fma(m, m + (realv)2, (realv)2);
   const realv den = select(dp, dn, x < 0);
   scaled d = sc_make(select(np, nn, x < 0) / (den * den), select((intv)0, n.k2, x < 0));
-  d = sc_vanish(d, x < EXP_FLOOR, (realv)-1); /* f' < 0 there; x + 1 would overflow e */
-  d.m = select(d.m, (realv)0, x == (realv)-INFINITY);
-  d = sc_mul(d, dy);
-  d.m = keep_nan(d.m, x);
-  return d;
+  return sc_dx_vanishing(d, x < EXP_FLOOR, x, dy); /* f' < 0 there; x + 1 would overflow e */
 #else
   const mish_parts m = mish_prepare(x);
   const realv xc = min(x, (realv)1000); /* e = 0 there: keeps 0 * inf out of unused terms */
@@ -520,10 +509,6 @@ CLACT_INLINE scaled bwd_mish(realv x, realv dy, real p0, real p1) {
   const realv nn = mul2(p, plo, om, om_lo, &lo);
   const realv d2n = square2(m.dn, m.dn_lo, &d2lo);
   scaled d = sc_exp(select(pos, div2(nn, lo, d2n, d2lo), x < 0), select((intv)0, m.g.k, x < 0));
-  d = sc_vanish(d, x < EXP_FLOOR, (realv)-1); /* f' < 0 there; x + 1 would overflow e */
-  d.m = select(d.m, (realv)0, x == (realv)-INFINITY);
-  d = sc_mul(d, dy);
-  d.m = keep_nan(d.m, x);
-  return d;
+  return sc_dx_vanishing(d, x < EXP_FLOOR, x, dy); /* f' < 0 there; x + 1 would overflow e */
 #endif
 }

@@ -123,6 +123,24 @@ CLACT_INLINE scaled sc_vanish(scaled s, intv below, realv sign) {
   s.k = select(s.k, (intv)SC_KMIN, below);
   return s;
 }
+/* The end of a forward formula x g, 0 < g <= 1, g = 1 at +inf: 0 with the sign of x where
+ * `below` holds (x e^z out of every factor's reach), +inf kept, the sign of x on every
+ * result (-0 included), NaN in x kept. */
+CLACT_INLINE scaled sc_x_factor_end(scaled r, intv below, realv x) {
+  r.m = select(r.m, copysign((realv)0, x), below);
+  r.m = select(r.m, x, isinf(x) && x > 0);
+  r.m = keep_nan(copysign(r.m, x), x);
+  return r;
+}
+/* The end of a backward formula whose f' is negative and vanishing where `below` holds (its
+ * exponential out of every factor's reach) and 0 at x = -inf: times dy, NaN in x kept. */
+CLACT_INLINE scaled sc_dx_vanishing(scaled d, intv below, realv x, realv dy) {
+  d = sc_vanish(d, below, (realv)-1);
+  d.m = select(d.m, (realv)0, x == (realv)-INFINITY);
+  d = sc_mul(d, dy);
+  d.m = keep_nan(d.m, x);
+  return d;
+}
 /* x = xn 2^k exactly with 1 <= |xn| < 2, for finite nonzero x (a subnormal is scaled by
  * 2^64 first): a product of small values (x^3, tanh^2, 1 / x^2) then leaves its power of
  * two to sc_exp and the finish, and does not underflow before dy or alpha. Zero gives
@@ -207,6 +225,23 @@ CLACT_INLINE nexp exp_narrow(realv a) {
   n.m = fma(n.t, n.s, n.s); /* e^a / 2^k2 */
   n.e = n.m * pow2_normal(max(n.k2, (intv)(1 - EXP_BIAS)));
   return n;
+}
+
+/* The 16-bit logistic forms' common start: e^a = m 2^k2 (e as in nexp) for a <= 0, and
+ * r = 1 / (1 + m). */
+typedef struct nlogistic {
+  realv m, e, r;
+  intv k2;
+} nlogistic;
+
+CLACT_INLINE nlogistic logistic_narrow(realv a) {
+  const nexp n = exp_narrow(a);
+  nlogistic l;
+  l.m = n.m;
+  l.e = n.e;
+  l.k2 = n.k2;
+  l.r = (realv)1 / ((realv)1 + n.m);
+  return l;
 }
 
 /* log1p(e^a) / 2^k2 for a <= 0 given exp_narrow(a): e + e^2 P(e), P of degree 5 in
