@@ -1,7 +1,7 @@
 /* test_form_specials.c — the special values of the rows after identity in the table, gelu
- * ... threshold (docs/ACTIVATION_FORMS.md): +-inf, -0, NaN in x and in dy, every kink and the limits,
- * with default and other parameters, in every dtype the device supports; backward from y
- * where it is defined must agree with backward from x at the same points. */
+ * ... threshold (docs/ACTIVATION_FORMS.md): +-inf, -0, NaN in x and in dy, every kink and
+ * the limits, with default and other parameters, in every dtype the device supports;
+ * backward from y where it is defined must agree with backward from x at the same points. */
 #include "harness.h"
 
 #include <float.h>
