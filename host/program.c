@@ -8,9 +8,9 @@
 #include <string.h>
 
 /* Generated at build time from kernels/NAME.cl (cmake/embed.cmake). */
-extern const char clact_kernel_prelude[], clact_kernel_math[], clact_kernel_activations[],
-    clact_kernel_activations_more[], clact_kernel_elementwise[], clact_kernel_views[],
-    clact_kernel_prelu[], clact_kernel_lut[];
+extern const char clact_kernel_prelude[], clact_kernel_math[], clact_kernel_act_piecewise[],
+    clact_kernel_act_logistic[], clact_kernel_act_exp[], clact_kernel_act_gelu[],
+    clact_kernel_elementwise[], clact_kernel_views[], clact_kernel_prelu[], clact_kernel_lut[];
 
 /* A kernel family: the files its programs are built from, in order (each file may use
  * what the ones before it define), and its kernels by index (KERNEL_*). This table is the
@@ -21,19 +21,31 @@ typedef struct family {
   const char *kernels[KERNEL_MAX];         /* NULL past the last */
 } family;
 
-enum { FAMILY_CORE, FAMILY_MORE, FAMILY_PRELU, FAMILY_LUT, FAMILY_COUNT };
+/* An activation's program: prelude, math, the file of its family (kernels/act_FAMILY.cl,
+ * whose header lists its rows), then the kernel bodies. */
+#define ACTIVATION_FAMILY(formulas)                                                                \
+  {                                                                                                \
+    {clact_kernel_prelude, clact_kernel_math, formulas, clact_kernel_elementwise,                  \
+     clact_kernel_views},                                                                          \
+    {                                                                                              \
+      "clact_fwd", "clact_bwd", "clact_bwdy", "clact_fwd_nd", "clact_bwd_nd", "clact_bwdy_nd"      \
+    }                                                                                              \
+  }
+
+enum {
+  FAMILY_PIECEWISE,
+  FAMILY_LOGISTIC,
+  FAMILY_EXP,
+  FAMILY_GELU,
+  FAMILY_PRELU,
+  FAMILY_LUT,
+  FAMILY_COUNT
+};
 static const family families[FAMILY_COUNT] = {
-    /* the table's rows up to identity (sigmoid ... softplus, identity): activations.cl */
-    [FAMILY_CORE] = {{clact_kernel_prelude, clact_kernel_math, clact_kernel_activations,
-                      clact_kernel_elementwise, clact_kernel_views},
-                     {"clact_fwd", "clact_bwd", "clact_bwdy", "clact_fwd_nd", "clact_bwd_nd",
-                      "clact_bwdy_nd"}},
-    /* the activations after identity: activations_more.cl, which uses activations.cl's
-     * 16-bit sigmoid */
-    [FAMILY_MORE] = {{clact_kernel_prelude, clact_kernel_math, clact_kernel_activations,
-                      clact_kernel_activations_more, clact_kernel_elementwise, clact_kernel_views},
-                     {"clact_fwd", "clact_bwd", "clact_bwdy", "clact_fwd_nd", "clact_bwd_nd",
-                      "clact_bwdy_nd"}},
+    [FAMILY_PIECEWISE] = ACTIVATION_FAMILY(clact_kernel_act_piecewise),
+    [FAMILY_LOGISTIC] = ACTIVATION_FAMILY(clact_kernel_act_logistic),
+    [FAMILY_EXP] = ACTIVATION_FAMILY(clact_kernel_act_exp),
+    [FAMILY_GELU] = ACTIVATION_FAMILY(clact_kernel_act_gelu),
     [FAMILY_PRELU] = {{clact_kernel_prelude, clact_kernel_prelu},
                       {"clact_prelu_fwd", "clact_prelu_bwd", "clact_prelu_dslope_partial",
                        "clact_prelu_dslope_final"}},
@@ -41,18 +53,33 @@ static const family families[FAMILY_COUNT] = {
     [FAMILY_LUT] = {{clact_kernel_lut}, {"clact_lut", "clact_lut16"}},
 };
 
-/* The family of each activation: those whose formulas are in activations_more.cl (its
- * header lists them); every other one is FAMILY_CORE. An activation in the wrong family
- * fails its build (fwd_NAME undefined), which its activation tests report. */
+/* The family of each activation (the rows each act_FAMILY.cl header lists). A row left out
+ * is built from act_piecewise.cl (FAMILY_PIECEWISE is 0); one in the wrong family fails its
+ * build (fwd_NAME undefined), which its activation tests report. */
 static const unsigned char activation_family[CLACT_ACTIVATION_COUNT] = {
-    [CLACT_GELU] = FAMILY_MORE,        [CLACT_GELU_TANH] = FAMILY_MORE,
-    [CLACT_SELU] = FAMILY_MORE,        [CLACT_CELU] = FAMILY_MORE,
-    [CLACT_MISH] = FAMILY_MORE,        [CLACT_HARDSWISH] = FAMILY_MORE,
-    [CLACT_HARDSIGMOID] = FAMILY_MORE, [CLACT_HARDTANH] = FAMILY_MORE,
-    [CLACT_RELU6] = FAMILY_MORE,       [CLACT_SOFTSIGN] = FAMILY_MORE,
-    [CLACT_LOGSIGMOID] = FAMILY_MORE,  [CLACT_TANHSHRINK] = FAMILY_MORE,
-    [CLACT_SOFTSHRINK] = FAMILY_MORE,  [CLACT_HARDSHRINK] = FAMILY_MORE,
-    [CLACT_THRESHOLD] = FAMILY_MORE,
+    [CLACT_IDENTITY] = FAMILY_PIECEWISE,
+    [CLACT_RELU] = FAMILY_PIECEWISE,
+    [CLACT_LEAKY_RELU] = FAMILY_PIECEWISE,
+    [CLACT_HARDTANH] = FAMILY_PIECEWISE,
+    [CLACT_RELU6] = FAMILY_PIECEWISE,
+    [CLACT_HARDSWISH] = FAMILY_PIECEWISE,
+    [CLACT_HARDSIGMOID] = FAMILY_PIECEWISE,
+    [CLACT_SOFTSHRINK] = FAMILY_PIECEWISE,
+    [CLACT_HARDSHRINK] = FAMILY_PIECEWISE,
+    [CLACT_THRESHOLD] = FAMILY_PIECEWISE,
+    [CLACT_SOFTSIGN] = FAMILY_PIECEWISE,
+    [CLACT_SIGMOID] = FAMILY_LOGISTIC,
+    [CLACT_TANH] = FAMILY_LOGISTIC,
+    [CLACT_SWISH] = FAMILY_LOGISTIC,
+    [CLACT_SOFTPLUS] = FAMILY_LOGISTIC,
+    [CLACT_LOGSIGMOID] = FAMILY_LOGISTIC,
+    [CLACT_TANHSHRINK] = FAMILY_LOGISTIC,
+    [CLACT_MISH] = FAMILY_LOGISTIC,
+    [CLACT_ELU] = FAMILY_EXP,
+    [CLACT_SELU] = FAMILY_EXP,
+    [CLACT_CELU] = FAMILY_EXP,
+    [CLACT_GELU] = FAMILY_GELU,
+    [CLACT_GELU_TANH] = FAMILY_GELU,
 };
 
 static const family *family_of(int program) {

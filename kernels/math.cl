@@ -44,6 +44,14 @@
 #define ROUND_MAGIC ((real)12582912.0f) /* 1.5 * 2^23: adding it rounds to integer */
 #endif
 
+/* A constant given for both real types, (double value, float value): each is the constant
+ * rounded to that type (or the low part of a hi + lo pair for that type). */
+#if CLACT_REAL_IS_DOUBLE
+#define REAL_C(d, f) ((real)(d))
+#else
+#define REAL_C(d, f) ((real)(f))
+#endif
+
 /* 2^k for 1 - EXP_BIAS <= k <= EXP_BIAS (a normal power of two). */
 CLACT_INLINE realv pow2_normal(intv k) { return as_realv((k + EXP_BIAS) << EXP_SHIFT); }
 
@@ -115,6 +123,24 @@ CLACT_INLINE scaled sc_vanish(scaled s, intv below, realv sign) {
   s.k = select(s.k, (intv)SC_KMIN, below);
   return s;
 }
+/* The end of a forward formula x g, 0 < g <= 1, g = 1 at +inf: 0 with the sign of x where
+ * `below` holds (x e^z out of every factor's reach), +inf kept, the sign of x on every
+ * result (-0 included), NaN in x kept. */
+CLACT_INLINE scaled sc_x_factor_end(scaled r, intv below, realv x) {
+  r.m = select(r.m, copysign((realv)0, x), below);
+  r.m = select(r.m, x, isinf(x) && x > 0);
+  r.m = keep_nan(copysign(r.m, x), x);
+  return r;
+}
+/* The end of a backward formula whose f' is negative and vanishing where `below` holds (its
+ * exponential out of every factor's reach) and 0 at x = -inf: times dy, NaN in x kept. */
+CLACT_INLINE scaled sc_dx_vanishing(scaled d, intv below, realv x, realv dy) {
+  d = sc_vanish(d, below, (realv)-1);
+  d.m = select(d.m, (realv)0, x == (realv)-INFINITY);
+  d = sc_mul(d, dy);
+  d.m = keep_nan(d.m, x);
+  return d;
+}
 /* x = xn 2^k exactly with 1 <= |xn| < 2, for finite nonzero x (a subnormal is scaled by
  * 2^64 first): a product of small values (x^3, tanh^2, 1 / x^2) then leaves its power of
  * two to sc_exp and the finish, and does not underflow before dy or alpha. Zero gives
@@ -172,7 +198,7 @@ CLACT_INLINE realv exp_parts(realv a, realv a_lo, intv *k) {
 }
 
 /* ---- 16-bit storage: one rounding to f16 or bf16 hides 2^-17 of float error --------- */
-/* With f16 or bf16 storage (CLACT_NARROW), the formulas in activations.cl use plain float
+/* With f16 or bf16 storage (CLACT_NARROW), the formulas in kernels/act_*.cl use plain float
  * forms: exp in parts as above, then single quotients and products, no pairs. Their
  * float error (about 2^-20 relative, 2^-17 for softplus) is a hundredth of an f16 ulp,
  * so the one rounding to storage still lands within half an ulp plus that. The
@@ -199,6 +225,23 @@ CLACT_INLINE nexp exp_narrow(realv a) {
   n.m = fma(n.t, n.s, n.s); /* e^a / 2^k2 */
   n.e = n.m * pow2_normal(max(n.k2, (intv)(1 - EXP_BIAS)));
   return n;
+}
+
+/* The 16-bit logistic forms' common start: e^a = m 2^k2 (e as in nexp) for a <= 0, and
+ * r = 1 / (1 + m). */
+typedef struct nlogistic {
+  realv m, e, r;
+  intv k2;
+} nlogistic;
+
+CLACT_INLINE nlogistic logistic_narrow(realv a) {
+  const nexp n = exp_narrow(a);
+  nlogistic l;
+  l.m = n.m;
+  l.e = n.e;
+  l.k2 = n.k2;
+  l.r = (realv)1 / ((realv)1 + n.m);
+  return l;
 }
 
 /* log1p(e^a) / 2^k2 for a <= 0 given exp_narrow(a): e + e^2 P(e), P of degree 5 in
@@ -234,6 +277,20 @@ CLACT_INLINE realv fast_two_sum(realv a, realv b, realv *err) {
   const realv s = a + b;
   *err = b - (s - a);
   return s;
+}
+
+/* (ah + al)(bh + bl) = hi + *lo to about an ulp of the low part. */
+CLACT_INLINE realv mul2(realv ah, realv al, realv bh, realv bl, realv *lo) {
+  const realv hi = ah * bh;
+  *lo = fma(ah, bh, -hi) + (ah * bl + al * bh);
+  return hi;
+}
+
+/* 1 + t = hi + *lo exactly for |t| <= 1 (fast two-sum). */
+CLACT_INLINE realv one_plus(realv t, realv *lo) {
+  const realv hi = (realv)1 + t;
+  *lo = ((realv)1 - hi) + t;
+  return hi;
 }
 
 /* 1/d within 12% for d > 0: enough to scale a correction term of an ulp or less. */
@@ -308,6 +365,12 @@ CLACT_INLINE realv one_minus_e(const logistic *g, realv *lo) {
   const realv s = fast_two_sum(a, -g->t * g->tiny, &e2);
   *lo = a_lo + e2;
   return s;
+}
+
+/* e^z - 1 for z <= 0 as hi + *lo: (2^k - 1) + t 2^k, no cancellation near 0 (the
+ * exponential-linear rows, kernels/act_exp.cl). */
+CLACT_INLINE realv expm1_neg(const logistic *g, realv *lo) {
+  return two_sum(g->tiny - (realv)1, g->t * g->tiny, lo);
 }
 
 /* log1p(u) = hi + *lo for u = uh + ul in [0, 1], a normalized pair: 2 atanh(s) with

@@ -59,16 +59,8 @@ typedef CLACT_VEC(uint) bitsv;
  * load_1 / store_1 do one element. */
 /* load_a / store_a: the same for pointers aligned to a whole vector (the kernels check
  * the offsets at run time); one full-width access instead of PoCL's split vstoreN. */
-#if CLACT_DTYPE == 0
-typedef float storage;
-#define load_v(i, p) vloadv((i), (p))
-#define store_v(v, i, p) vstorev((v), (i), (p))
-#define load_a(i, p) (((__global const realv *)(p))[i])
-#define store_a(v, i, p) (((__global realv *)(p))[i] = (v))
-#define load_1(i, p) ((p)[i])
-#define store_1(v, i, p) ((p)[i] = (v))
-#elif CLACT_DTYPE == 3
-typedef double storage;
+#if CLACT_DTYPE == 0 || CLACT_DTYPE == 3
+typedef real storage; /* f32 and f64 are stored as they are computed */
 #define load_v(i, p) vloadv((i), (p))
 #define store_v(v, i, p) vstorev((v), (i), (p))
 #define load_a(i, p) (((__global const realv *)(p))[i])

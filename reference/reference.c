@@ -81,7 +81,7 @@ static long double bwd_softplus(long double x, const double *p) { return sigm(p[
 NO_BWDY(swish)
 NO_BWDY(softplus)
 
-/* ---- the activations after identity (docs/ACTIVATIONS_MORE.md) ------------------------ */
+/* ---- the activations after identity (docs/ACTIVATION_FORMS.md) ------------------------ */
 /* The last bit of a finite non-zero long double, for rounding to odd. */
 static int last_bit_odd(long double v) {
   int e;

@@ -40,7 +40,7 @@
   X(host_misuse)                                                                                   \
   X(spec_errors)                                                                                   \
   X(prelu_misuse)                                                                                  \
-  X(special_more)                                                                                  \
+  X(form_specials)                                                                                 \
   X(extreme_params)                                                                                \
   X(prelu)                                                                                         \
   X(prelu_errors)                                                                                  \

@@ -86,26 +86,29 @@ def compile_program(clang, libclc, work, source_path, source_hash, options, targ
 
 
 def library_programs(programs_exe, work):
-    """The library's GPU programs: (activation, dtype, options) and the source path with
-    dense_loops.cl appended."""
-    sources = os.path.join(work, "clact-gpu.cl")
-    done = subprocess.run([programs_exe, sources], capture_output=True, text=True)
+    """The library's GPU programs: (activation, dtype, options, source path, source hash),
+    each activation's own sources (its family's files) with dense_loops.cl appended."""
+    prefix = os.path.join(work, "clact-gpu")
+    done = subprocess.run([programs_exe, prefix], capture_output=True, text=True)
     if done.returncode != 0:
         raise RuntimeError("%s failed:\n%s" % (programs_exe, done.stderr))
+    with open(os.path.join(HERE, "dense_loops.cl")) as f:
+        dense = f.read()
+    models = {}
     rows = []
     for line in done.stdout.splitlines():
         name, dtype, options = line.split(" ", 2)
         if "-DCLACT_CONTIGUOUS" in options.split():
             raise RuntimeError("the simulated GPU got the CPU walk: %s" % options)
-        rows.append((name, dtype, options))
-    with open(sources) as f:
-        text = f.read()
-    with open(os.path.join(HERE, "dense_loops.cl")) as f:
-        text += "\n" + f.read()
-    model = os.path.join(work, "clact-gpu-model.cl")
-    with open(model, "w") as f:
-        f.write(text)
-    return rows, model, hashlib.sha256(text.encode()).hexdigest()
+        if name not in models:
+            with open("%s.%s.cl" % (prefix, name)) as f:
+                text = f.read() + "\n" + dense
+            model = os.path.join(work, "clact-gpu-model.%s.cl" % name)
+            with open(model, "w") as f:
+                f.write(text)
+            models[name] = (model, hashlib.sha256(text.encode()).hexdigest())
+        rows.append((name, dtype, options) + models[name])
+    return rows
 
 
 def vector_width(options):
@@ -115,16 +118,16 @@ def vector_width(options):
 
 def model(args):
     os.makedirs(args.work, exist_ok=True)
-    rows, source, source_hash = library_programs(args.programs, args.work)
+    rows = library_programs(args.programs, args.work)
     jobs = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        for name, dtype, options in rows:
+        for name, dtype, options, source, source_hash in rows:
             for target in args.targets:
                 jobs[(name, dtype, target)] = pool.submit(
                     compile_program, args.clang, args.libclc, args.work, source, source_hash,
                     options, target)
     results = []
-    for name, dtype, options in rows:
+    for name, dtype, options, _, _ in rows:
         vw = vector_width(options)
         directions = ["fwd", "bwd"] + (["bwdy"] if "-DCLACT_HAS_BWDY" in options.split() else [])
         asm = {t: jobs[(name, dtype, t)].result() for t in args.targets}

@@ -1,16 +1,30 @@
 /* gpu_programs.c — the programs the library builds for a GPU, as the library itself makes
  * them: linked with the library's objects and the simulated GPU (simulated_gpu.c), it
- * prepares every activation in f32, f16 and bf16, writes the kernel sources to the file
- * named by its argument and prints one line per program: "NAME DTYPE OPTIONS". */
+ * prepares every activation in f32, f16 and bf16, writes each activation's kernel sources
+ * (the files of its family, host/program.c) to PREFIX.NAME.cl, PREFIX its argument, and
+ * prints one line per program: "NAME DTYPE OPTIONS". */
 #include "simulated_gpu.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 
+/* The sources of the program built last, to PREFIX.NAME.cl; 0 or 1 as main's status. */
+static int write_sources(const char *prefix, const char *name) {
+  char path[4096];
+  const char *text = simulated_gpu_last_sources();
+  const int n = snprintf(path, sizeof path, "%s.%s.cl", prefix, name);
+  FILE *f = text && n > 0 && (size_t)n < sizeof path ? fopen(path, "w") : NULL;
+  const int written = f && fputs(text, f) >= 0;
+  if (!f || fclose(f) != 0 || !written) {
+    fprintf(stderr, "cannot write the sources to %s.%s.cl\n", prefix, name);
+    return 1;
+  }
+  return 0;
+}
+
 int main(int argc, char **argv) {
   if (argc != 2) {
-    fprintf(stderr, "usage: %s SOURCES.cl   (writes the kernel sources, prints the options)\n",
-            argv[0]);
+    fprintf(stderr, "usage: %s PREFIX   (writes PREFIX.NAME.cl, prints the options)\n", argv[0]);
     return 2;
   }
   /* The model is of the library's defaults, not of an experiment. */
@@ -36,14 +50,9 @@ int main(int argc, char **argv) {
       }
       printf("%s %s %s\n", clact_activation_name(op.activation), clact_dtype_name(op.dtype),
              simulated_gpu_last_options());
+      /* the sources depend on the activation only (the dtype is a build option) */
+      if (d == 0) rc = write_sources(argv[1], clact_activation_name(op.activation));
     }
-  }
-  const char *text = simulated_gpu_last_sources();
-  FILE *f = text ? fopen(argv[1], "w") : NULL;
-  const int written = f && fputs(text, f) >= 0;
-  if (!f || fclose(f) != 0 || !written) {
-    fprintf(stderr, "cannot write the sources to %s\n", argv[1]);
-    rc = 1;
   }
   clact_context_destroy(ctx);
   return rc;

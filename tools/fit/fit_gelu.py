@@ -1,4 +1,4 @@
-"""Coefficients of gelu's float form (kernels/activations_more.cl, "gelu").
+"""Coefficients of gelu's float form (kernels/act_gelu.cl, "gelu").
 
 Phi(-a) = e^(-a^2/2) R(a), R(a) = erfcx(a / sqrt 2) / 2, and with v = C / (a + C):
   R(a) = v S(a),  S = R / v  (0.5 at a = 0, 0.225 at a = 15: flat, so Horner's

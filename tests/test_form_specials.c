@@ -1,7 +1,7 @@
-/* test_special_more.c — the special values of the activations after identity in the table
- * (docs/ACTIVATIONS_MORE.md): +-inf, -0, NaN in x and in dy, every kink and the limits,
- * with default and other parameters, in every dtype the device supports; backward from y
- * where it is defined must agree with backward from x at the same points. */
+/* test_form_specials.c — the special values of the rows after identity in the table, gelu
+ * ... threshold (docs/ACTIVATION_FORMS.md): +-inf, -0, NaN in x and in dy, every kink and
+ * the limits, with default and other parameters, in every dtype the device supports;
+ * backward from y where it is defined must agree with backward from x at the same points. */
 #include "harness.h"
 
 #include <float.h>
@@ -198,7 +198,7 @@ static int run_row(clact_context *ctx, const special *s, clact_dtype t) {
   return !ok;
 }
 
-int test_special_more(const char *arg) {
+int test_form_specials(const char *arg) {
   clact_context *ctx = test_context();
   CHECK(ctx);
   int failed = 0;

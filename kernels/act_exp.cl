@@ -1,0 +1,108 @@
+/* act_exp.cl — the exponential-linear family: x above 0, a multiple of e^z - 1
+ * below, e^z - 1 from math.cl's expm1_neg (no cancellation near 0).
+ *
+ * Rows: elu, selu, celu.
+ *
+ * Same conventions in every act_*.cl file: fwd_NAME(x, p0, p1) gives y = f(x),
+ * bwd_NAME(x, dy, p0, p1) gives dx = dy * f'(x), bwdy_NAME(y, dy, p0, p1) gives dx in terms
+ * of y = f(x) where defined; each returns a `scaled` value (kernels/math.cl): the kernel
+ * applies alpha, then 2^k. All are generic over the vector width and built on math.cl.
+ * docs/ACCURACY.md and docs/ACTIVATION_FORMS.md have the forms, bounds and special values.
+ */
+
+/* ---- elu: x if x > 0 else alpha (e^x - 1) (p0 = alpha) ------------------------------ */
+/* e^x - 1 = (2^k - 1) + t 2^k, summed exactly in two parts: no cancellation near 0. */
+CLACT_INLINE scaled fwd_elu(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  const nexp n = exp_narrow(-fabs(x)); /* k2 < 0 only where e^x - 1 rounds to -1 */
+  return sc_plain(select((realv)p0 * fma(n.t, n.s, n.s - (realv)1), x, x >= 0));
+#else
+  const logistic g = logistic_exact(x);
+  realv lo;
+  const realv hi = expm1_neg(&g, &lo);
+  return sc_plain(select(fma((realv)p0, hi, p0 * lo), x, x >= 0)); /* keeps the sign of -0 */
+#endif
+}
+/* f'(x) = alpha e^x = alpha (1 + t) 2^k for x <= 0. */
+CLACT_INLINE scaled bwd_elu(realv x, realv dy, real p0, real p1) {
+#if CLACT_NARROW
+  const nexp n = exp_narrow(-fabs(x));
+  return sc_select(sc_make(dy * (p0 * n.m), n.k2), sc_plain(dy), x > 0);
+#else
+  const logistic g = logistic_exact(x);
+  return sc_select(sc_mul(sc_exp1(g.t, (realv)p0, g.k), dy), sc_plain(dy), x > 0);
+#endif
+}
+/* For x <= 0, f'(x) = alpha e^x = y + alpha. */
+CLACT_INLINE scaled bwdy_elu(realv y, realv dy, real p0, real p1) {
+  return sc_plain(select(dy * (y + p0), dy, y > 0));
+}
+
+/* ---- selu: scale x for x > 0, scale alpha (e^x - 1) below (PyTorch's constants) ------ */
+#define SELU_S_HI REAL_C(1.0507009873554805, 1.0507010221481323f)
+#define SELU_S_LO REAL_C(3.9874847667154144e-17, -3.479265231476347e-08f)
+#define SELU_SA_HI REAL_C(1.7580993408473768, 1.7580993175506592f) /* scale * alpha */
+#define SELU_SA_LO REAL_C(1.41535193800845e-17, 2.3296717444054593e-08f)
+
+CLACT_INLINE scaled fwd_selu(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  const nexp n = exp_narrow(-fabs(x)); /* s2 < 1 only where e^x - 1 rounds to -1 */
+  return sc_plain(select((realv)SELU_SA_HI * fma(n.t, n.s, n.s - (realv)1), SELU_S_HI * x, x >= 0));
+#else
+  const logistic g = logistic_exact(x);
+  realv lo;
+  const realv hi = expm1_neg(&g, &lo);
+  const realv neg = fma((realv)SELU_SA_HI, hi, fma((realv)SELU_SA_LO, hi, SELU_SA_HI * lo));
+  /* scale * x rounded once; at +inf the low product would be inf - inf */
+  const realv pos = copysign(select(fma((realv)SELU_S_HI, x, SELU_S_LO * x), x, isinf(x)), x);
+  return sc_plain(select(neg, pos, x >= 0)); /* -0 keeps its sign, as elu */
+#endif
+}
+/* f' = scale alpha e^x for x <= 0 (PyTorch's choice at 0), scale above. */
+CLACT_INLINE scaled bwd_selu(realv x, realv dy, real p0, real p1) {
+#if CLACT_NARROW
+  const nexp n = exp_narrow(-fabs(x));
+  return sc_select(sc_make(dy * (SELU_SA_HI * n.m), n.k2), sc_plain(SELU_S_HI * dy), x > 0);
+#else
+  const logistic g = logistic_exact(x);
+  const scaled neg = sc_mul(sc_exp1(g.t, (realv)SELU_SA_HI, g.k), dy);
+  const realv pos = fma((realv)SELU_S_HI, dy, SELU_S_LO * dy);
+  return sc_select(neg, sc_plain(pos), x > 0);
+#endif
+}
+/* For y <= 0: scale alpha e^x = y + scale alpha; y + SA_HI is exact near -SA (Sterbenz). */
+CLACT_INLINE scaled bwdy_selu(realv y, realv dy, real p0, real p1) {
+  const realv pos = fma((realv)SELU_S_HI, dy, SELU_S_LO * dy);
+  return sc_plain(select(dy * ((y + SELU_SA_HI) + SELU_SA_LO), pos, y > 0));
+}
+
+/* ---- celu: x for x > 0, alpha (e^(x/alpha) - 1) below (p0 = alpha > 0) ---------------- */
+/* x / alpha kept as hi + lo (the remainder is exact), so that e^z sees no rounding of z. */
+CLACT_INLINE logistic celu_parts(realv x, real p0) {
+  const realv z = x / p0;
+  return logistic_parts(z, fma(-z, (realv)p0, x) / p0);
+}
+CLACT_INLINE scaled fwd_celu(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  const nexp n = exp_narrow(-fabs(x / p0)); /* not x (1 / alpha): 1 / alpha may be inf */
+  return sc_plain(select((realv)p0 * fma(n.t, n.s, n.s - (realv)1), x, x >= 0));
+#else
+  const logistic g = celu_parts(x, p0);
+  realv lo;
+  const realv hi = expm1_neg(&g, &lo);
+  return sc_plain(select(fma((realv)p0, hi, p0 * lo), x, x >= 0));
+#endif
+}
+CLACT_INLINE scaled bwd_celu(realv x, realv dy, real p0, real p1) {
+#if CLACT_NARROW
+  const nexp n = exp_narrow(-fabs(x / p0));
+  return sc_select(sc_make(dy * n.m, n.k2), sc_plain(dy), x > 0);
+#else
+  const logistic g = celu_parts(x, p0);
+  return sc_select(sc_mul(sc_exp1(g.t, (realv)1, g.k), dy), sc_plain(dy), x > 0);
+#endif
+}
+/* For y <= 0: e^(x/alpha) = (y + alpha) / alpha, y + alpha exact near -alpha. */
+CLACT_INLINE scaled bwdy_celu(realv y, realv dy, real p0, real p1) {
+  return sc_plain(select(dy * ((y + p0) / p0), dy, y > 0));
+}

@@ -1,0 +1,438 @@
+/* act_gelu.cl — x Phi(x) and its tanh approximation x sigmoid(w).
+ *
+ * Rows: gelu, gelu_tanh.
+ *
+ * Same conventions in every act_*.cl file: fwd_NAME(x, p0, p1) gives y = f(x),
+ * bwd_NAME(x, dy, p0, p1) gives dx = dy * f'(x), bwdy_NAME(y, dy, p0, p1) gives dx in terms
+ * of y = f(x) where defined; each returns a `scaled` value (kernels/math.cl): the kernel
+ * applies alpha, then 2^k. All are generic over the vector width and built on math.cl.
+ * Constants that feed a cancellation or a large exponent are carried as hi + lo pairs.
+ * docs/ACCURACY.md and docs/ACTIVATION_FORMS.md have the forms, bounds and special values.
+ */
+
+#if CLACT_REAL_IS_DOUBLE
+/* |x| beyond which gelu (f64), gelu_tanh are x or 0 exactly: gelu's e^-x^2/2 times any
+ * factor in the domain (2^1800) is 0 there */
+#define GELU_BIG_ARG ((real)64)
+#define GELU_TAIL_V ((real)26)  /* erfc(v) stays normal below this v */
+#else
+#define GELU_BIG_ARG ((real)42)
+#endif
+
+/* ---- gelu_tanh: x (1 + tanh z) / 2 = x sigmoid(w), w = 2z = x (k1 + k2 x^2) ---------------
+ * k1 = 2 sqrt(2/pi), k2 = 0.044715 k1. w is large (|w| ~ 87 where the result is still a
+ * normal float), so w is carried as hi + lo: x^2, the constants and the products in pairs.
+ * |x| is clamped at GELU_BIG_ARG, beyond which the result is x or -0 exactly. */
+#define GT_K1_HI REAL_C(1.5957691216057308, 1.5957691669464111f)
+#define GT_K1_LO REAL_C(-9.96930880911092e-17, -4.534068054340423e-08f)
+#define GT_K2_HI REAL_C(0.07135481627260025, 0.07135481387376785f)
+#define GT_K2_LO REAL_C(-6.175149918155315e-19, 2.3988324659995897e-09f)
+#define GT_K3_HI REAL_C(0.21406444881780073, 0.21406444907188416f) /* 3 k2 */
+#define GT_K3_LO REAL_C(1.2025242832367862e-17, -2.540834209696641e-10f)
+
+/* x (kh + kl + (ch + cl) x^2) = hi + *lo. */
+CLACT_INLINE realv cubic2(realv x, realv u, realv ul, real kh, real kl, real ch, real cl, realv *lo) {
+  realv e;
+  const realv a = ch * u;
+  const realv a_lo = fma((realv)ch, u, -a) + (ch * ul + cl * u);
+  const realv b = two_sum((realv)kh, a, &e);
+  const realv b_lo = e + a_lo + kl;
+  const realv w = x * b;
+  *lo = fma(x, b, -w) + x * b_lo;
+  return w;
+}
+
+CLACT_INLINE scaled fwd_gelu_tanh(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
+  const realv w = xc * fma((realv)GT_K2_HI, xc * xc, (realv)GT_K1_HI); /* 2^-16 at |w| = 87 */
+  const nlogistic n = logistic_narrow(-fabs(w));
+  realv y = select(x * n.r, x * n.m * n.r, w < 0); /* x is a factor: 2^k2 after it */
+  y = select(y, copysign((realv)0, x), x < -GELU_BIG_ARG); /* x e^w, w < -5000: 0 */
+  return sc_make(keep_nan(y, x), select((intv)0, n.k2, w < 0));
+#else
+  const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
+  realv ul, lo;
+  const realv u = square2(xc, (realv)0, &ul);
+  const realv w = cubic2(xc, u, ul, GT_K1_HI, GT_K1_LO, GT_K2_HI, GT_K2_LO, &lo);
+  const logistic g = logistic_parts(w, lo);
+  realv plo, xlo;
+  const realv p = one_plus(g.t, &plo);
+  const realv xp = mul2(x, (realv)0, p, plo, &xlo); /* x (1 + t) */
+  const realv s = div2(select(x, xp, w < 0), select((realv)0, xlo, w < 0), g.den, g.den_lo);
+  /* x is a factor: 2^k after it; x e^w, w < -5000, is 0 below -GELU_BIG_ARG */
+  return sc_x_factor_end(sc_exp(s, select((intv)0, g.k, w < 0)), x < -GELU_BIG_ARG, x);
+#endif
+}
+/* f' = s(w) (1 + x w' s(-w)), x w' = x (k1 + 3 k2 x^2) = q >= 0 exactly when x >= 0:
+ *   w >= 0: (1 + e (1 + q)) / (1 + e)^2, all terms >= 0;
+ *   w < 0:  e ((1 + q) + e) / (1 + e)^2, 0 near x = -0.75: summed in pairs. */
+CLACT_INLINE scaled bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
+#if CLACT_NARROW
+  const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
+  const realv u = xc * xc;
+  const realv w = xc * fma((realv)GT_K2_HI, u, (realv)GT_K1_HI);
+  const realv a = fma(xc, fma((realv)GT_K3_HI, u, (realv)GT_K1_HI), (realv)1); /* 1 + x w' */
+  const nlogistic n = logistic_narrow(-fabs(w));
+  const realv m = n.m;
+  /* w >= 0: (1 + e (1 + q)) / (1+e)^2;  w < 0: e ((1 + q) + e) / (1+e)^2 / 2^k2 */
+  scaled d = sc_make(
+      select(fma(n.e, a, (realv)1) * (n.r * n.r), m * (a + m) * (n.r * n.r), w < 0),
+      select((intv)0, n.k2, w < 0));
+  return sc_dx_vanishing(d, w < EXP_FLOOR, x, dy); /* f' < 0 there; 1 + q times e^EXP_FLOOR */
+#else
+  const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
+  realv ul, lo, ql, c1, c2, d2_lo, mlo;
+  const realv u = square2(xc, (realv)0, &ul);
+  const realv w = cubic2(xc, u, ul, GT_K1_HI, GT_K1_LO, GT_K2_HI, GT_K2_LO, &lo);
+  const realv q = cubic2(xc, u, ul, GT_K1_HI, GT_K1_LO, GT_K3_HI, GT_K3_LO, &ql);
+  const logistic g = logistic_parts(w, lo);
+  const realv d2 = square2(g.den, g.den_lo, &d2_lo);
+  const realv a = two_sum((realv)1, q, &c1); /* 1 + q */
+  const realv a_lo = c1 + ql;
+  const realv m = mul2(g.e, g.e_lo, a, a_lo, &mlo);
+  const realv np = two_sum((realv)1, m, &c2);
+  const realv pos = div2(np, c2 + mlo, d2, d2_lo);
+  realv c3, plo, nlo;
+  const realv c = two_sum(a, g.e, &c3); /* (1 + q) + e */
+  const realv p = one_plus(g.t, &plo);
+  const realv n = mul2(p, plo, c, c3 + a_lo + g.e_lo, &nlo);
+  scaled d = sc_exp(select(pos, div2(n, nlo, d2, d2_lo), w < 0), select((intv)0, g.k, w < 0));
+  return sc_dx_vanishing(d, w < EXP_FLOOR, x, dy); /* f' < 0 there; 1 + q times e^EXP_FLOOR */
+#endif
+}
+
+#if CLACT_REAL_IS_DOUBLE
+/* ---- gelu, f64: x Phi(x) = x erfc(v) / 2, v = -x / sqrt 2 ---------------------------------
+ * v is carried as hi + lo; erfc's own sensitivity to the rounding of v (2v ulps of relative
+ * error per ulp of v, 18 at v = 9) is removed with its derivative: erfc(vh + vl) =
+ * erfc(vh) - vl 2/sqrt(pi) e^-vh^2. Past GELU_TAIL_V erfc(v) leaves the normal range, so
+ * there Phi(x) / x comes from the asymptotic series, e^-v^2 in parts and 2^k applied last:
+ *   x Phi(x) = -(1 / sqrt(2 pi)) e^-v^2 S, S = sum_n (-1)^n (2n-1)!! / (2v^2)^n. */
+#define GELU_R2_HI ((real)0.7071067811865476) /* 1 / sqrt 2 */
+#define GELU_R2_LO ((real)-4.833646656726457e-17)
+#define GELU_RPI_HI ((real)0.5641895835477563) /* 1 / sqrt(pi) */
+#define GELU_RPI_LO ((real)7.66772980658294e-18)
+#define GELU_R2PI_HI ((real)0.3989422804014327) /* 1 / sqrt(2 pi) */
+#define GELU_R2PI_LO ((real)-2.49232720227773e-17)
+#define GELU_V0_HI ((real)0.5315968851493932) /* f'(x) = 0 at -sqrt2 v0 */
+#define GELU_V0_LO ((real)3.9236683393197735e-17)
+
+/* v = -x / sqrt 2 as hi + *lo, for the clamped x. */
+CLACT_INLINE realv gelu_v(realv xc, realv *lo) {
+  const realv v = -xc * GELU_R2_HI;
+  *lo = fma(-xc, (realv)GELU_R2_HI, -v) - xc * GELU_R2_LO;
+  return v;
+}
+
+/* erfc(vh + vl) to first order in vl. */
+CLACT_INLINE realv gelu_erfc(realv v, realv vl) {
+  return fma(-vl * (realv)(2 * GELU_RPI_HI), exp(-v * v), erfc(v));
+}
+
+/* S = sum_n (-1)^n (2n-1)!! z^n, z = 1 / (2v^2): erfc(v) = e^-v^2 S / (v sqrt pi) for large
+ * v (the terms kept are below 2^-SIG_BITS from v = GELU_TAIL_V on). */
+CLACT_INLINE realv gelu_series(realv z) {
+  return fma(fma(fma(fma(fma(fma(fma((realv)-135135, z, (realv)10395), z, (realv)-945), z,
+                                 (realv)105),
+                             z, (realv)-15),
+                         z, (realv)3),
+                     z, (realv)-1),
+                 z, (realv)1);
+}
+
+CLACT_INLINE scaled gelu_fwd_real(realv x) {
+  const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
+  realv vl;
+  const realv v = gelu_v(xc, &vl);
+  scaled r = sc_plain((realv)0.5 * x * gelu_erfc(v, vl));
+  if (any(v > GELU_TAIL_V)) {
+    realv sl;
+    intv k;
+    const realv s = square2(v, vl, &sl);
+    const realv t = exp_parts(-s, -sl, &k);
+    const realv ser = gelu_series((realv)0.5 / s); /* z = 1 / (2v^2) */
+    const realv a = fma(t, ser, ser);
+    /* 2^k left to the kernel, after alpha */
+    const scaled tail = sc_neg(sc_exp(fma(a, (realv)GELU_R2PI_HI, a * GELU_R2PI_LO), k));
+    r = sc_select(r, tail, v > GELU_TAIL_V);
+  }
+  r.m = select(r.m, x, isinf(x) && x > 0);
+  r.m = keep_nan(r.m, x);
+  return r;
+}
+
+/* f' = Phi(x) + x phi(x) = erfc(v)/2 - (v / sqrt pi) e^-v^2.
+ * For x < 0 the two terms cancel at x = -0.7518 (v0 = 0.5316); on 0 < v <= 1.5 the
+ * bracket in f' = e^-v^2 (erfcx(v)/2 - v/sqrt pi) is (v - v0) h(v), h a Chebyshev fit in
+ * v - 0.75 (relative error 4e-19), with v - v0 exact near v0:
+ * relative accuracy right up to the zero. Elsewhere the terms cancel by a factor 1.3 at
+ * most and are used as they are. */
+CLACT_INLINE realv gelu_h(realv t) {
+  const real c[] = {-5.23547544041452e-10,  1.944916100635843e-09,  -5.534534263162472e-09,
+                    1.949661407720725e-08,  -6.906070244213639e-08, 2.3264773381652424e-07,
+                    -7.627371125636434e-07, 2.438303517931118e-06,  -7.576810275383904e-06,
+                    2.284107973344784e-05,  -6.666573928307723e-05, 0.00018793532956009858,
+                    -0.000510301693928826,  0.0013302701605735936,  -0.003316301295086622,
+                    0.007868889865556523,   -0.017667221076904705,  0.037253847377735724,
+                    -0.07305438730490689,   0.1314343715165434,     -0.7768816055132989};
+  realv p = (realv)c[0];
+  for (int i = 1; i < 21; ++i) p = fma(p, t, (realv)c[i]);
+  return p;
+}
+
+CLACT_INLINE scaled gelu_bwd_real(realv x, realv dy) {
+  const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
+  realv vl, sl;
+  intv k;
+  const realv v = gelu_v(xc, &vl);
+  const realv s = square2(v, vl, &sl);
+  const realv t = exp_parts(-s, -sl, &k); /* e^-v^2 = (1 + t) 2^k */
+  /* general: erfc(v)/2 - (v / sqrt pi) e^-v^2 */
+  const realv b = fma(v, (realv)GELU_RPI_HI, fma(vl, (realv)GELU_RPI_HI, v * GELU_RPI_LO));
+  scaled d = sc_plain(fma((realv)0.5, gelu_erfc(v, vl), -scale2(fma(b, t, b), k)));
+  /* near the zero */
+  const intv near = v > 0 && v <= (real)1.5;
+  if (any(near)) {
+    realv c;
+    const realv a = two_sum(v, (realv)-GELU_V0_HI, &c);
+    const realv m = gelu_h(v - (realv)0.75);
+    realv sl2;
+    const realv pt = m * t; /* h (1 + t) in a pair: one rounding fewer */
+    const realv mt = two_sum(m, pt, &sl2);
+    const realv mt_lo = sl2 + fma(m, t, -pt);
+    const realv z = fma(a, mt, fma(a, mt_lo, (c + vl - GELU_V0_LO) * mt));
+    d = sc_select(d, sc_exp(z, k), near);
+  }
+  /* past GELU_TAIL_V erfc(v) is subnormal or 0: f' = -(e^-v^2 / sqrt pi) (v - S / (2v)),
+   * 2^k applied last, so the subnormal result is rounded once */
+  if (any(v > GELU_TAIL_V)) {
+    const realv z = (realv)0.5 / s;
+    const realv br = v - gelu_series(z) * v * z;
+    const realv m = fma(br, t, br);
+    d = sc_select(d, sc_neg(sc_exp(fma(m, (realv)GELU_RPI_HI, m * GELU_RPI_LO), k)),
+                  v > GELU_TAIL_V);
+  }
+  d.m = select(d.m, (realv)1, isinf(x) && x > 0);
+  d = sc_mul(d, dy);
+  d.m = keep_nan(d.m, x);
+  return d;
+}
+
+CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) { return gelu_fwd_real(x); }
+CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_bwd_real(x, dy); }
+
+#else
+/* ---- gelu, float (f32, f16, bf16): no erfc, no division but one ---------------------------
+ * With a = |x| (clamped at GELU_AMAX, past which the result is x or -0 exactly):
+ *   Phi(-a) = e^(-a^2/2) R(a),  R(a) = erfcx(a / sqrt 2) / 2 = v S(a),  v = C / (a + C),
+ * S flat (0.5 at a = 0 down to 0.225 at a = 15), so a polynomial for S loses little to
+ * rounding in Horner's scheme, whose last step is kept as a pair (S stays within a factor 2
+ * of its constant term: that difference is exact). Two pieces, degree 9, coefficients
+ * selected per lane (tools/fit/fit_gelu.py): a <= GELU_A1 in y = a - GELU_AM, beyond in
+ * y = v - GELU_VM. v is carried as a pair (the exact remainder of the division), e^(-a^2/2)
+ * = (1 + t) 2^k from a^2 exact in two parts, and the products in pairs, 2^k applied last:
+ *   x < 0:  f = -a R (1 + t) 2^k;         x >= 0: f = x - x R (1 + t) 2^k.
+ * f' = Phi(x) + x phi(x) = 1 - e^(-a^2/2) G for x > 0, e^(-a^2/2) G for x <= 0, with
+ * G = R(a) - a / sqrt(2 pi), 0 at a0 = 0.7518: on the first piece G = (a - a0) H(a), H a
+ * fit of the same kind, a - a0 a pair, so f' keeps its relative accuracy up to its zero. */
+#define GELU_C 2.0f
+#define GELU_A1 1.5f
+#define GELU_AM 0.75f
+#define GELU_VM 0.34375f
+#define GELU_AMAX 15.0f
+#define GELU_EXP_FLOOR -113.0f
+#define GELU_A0_HI 7.517915368e-01f /* R(a0) = a0 / sqrt(2 pi) */
+#define GELU_A0_LO -1.211444989e-08f
+#define GELU_R2PI_HI 0.3989422917366028f /* 1 / sqrt(2 pi) */
+#define GELU_R2PI_LO -1.1335170135851058e-08f
+
+/* S on piece A (forward), H on piece A (backward), S on piece B: c1..c9, then c0 as a
+ * pair (hi, lo). Literal lists, not arrays: PoCL does not fold loads from __constant arrays. */
+#define GELU_SA \
+  -8.881467581e-02f, 2.992682531e-02f, -7.964359596e-03f, 1.401918707e-03f, 5.392679668e-05f, \
+  -1.868845138e-04f, 1.102408860e-04f, -5.697789311e-05f, 2.054909601e-05f, 4.128196239e-01f, \
+  1.103771385e-08f
+#define GELU_H \
+  8.488757908e-02f, -3.665858507e-02f, 1.435070485e-02f, -5.180259701e-03f, 1.744671725e-03f, \
+  -5.505313748e-04f, 1.654377702e-04f, -5.272642011e-05f, 1.445171529e-05f, -5.725581646e-01f, \
+  2.833480295e-08f
+#define GELU_SB \
+  3.030544817e-01f, 1.213730350e-01f, -1.151330099e-01f, -9.924600273e-02f, 1.161484048e-01f, \
+  6.898657233e-02f, -1.708420664e-01f, -5.025156774e-03f, 2.083245963e-01f, 2.863754332e-01f, \
+  9.264951473e-09f
+
+/* e^(a + a_lo) = (hi + *lo) 2^k for a <= 0: exp_parts with the rounding of the reduced
+ * argument and the polynomial's last step kept in the low part: 0.03 ulp, where exp_parts'
+ * t costs up to an ulp of 1 + t. */
+CLACT_INLINE realv gelu_exp(realv a, realv a_lo, intv *k, realv *lo) {
+  /* -a^2/2 >= -112.5 for a <= GELU_AMAX: no clamp inside that range (a clamped exponent
+   * would show once dy scales the result up); 2^k down to 2^-163 is within scale2's reach */
+  a_lo = select(a_lo, (realv)0, a < GELU_EXP_FLOOR);
+  a = select(a, (realv)GELU_EXP_FLOOR, a < GELU_EXP_FLOOR);
+  const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
+  const realv kf = shifted - ROUND_MAGIC;
+  *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
+  realv e, p_lo;
+  const realv r0 = fma(-kf, (realv)LN2_HI, a); /* exact */
+  const realv r = two_sum(r0, fma(-kf, (realv)LN2_LO, a_lo), &e);
+  /* e^r = 1 + r + r^2 Q(r) (exp_parts' Q), e^(r + e) = e^r (1 + e) */
+  const realv w = r * r * expm1_q(r);
+  const realv p = one_plus(r, &p_lo);
+  return fast_two_sum(p, p_lo + fma(e, p + w, w), lo); /* normalized, for mul2 */
+}
+
+typedef struct gelu_parts {
+  realv a;       /* min(|x|, GELU_AMAX) */
+  realv p, p_lo; /* e^(-a^2/2) = (p + p_lo) 2^k */
+  intv k;
+  realv v, v_lo; /* C / (a + C) */
+  realv y;       /* the polynomial's variable */
+  intv in_a;     /* a <= GELU_A1: piece A */
+} gelu_parts;
+
+CLACT_INLINE gelu_parts gelu_prepare(realv x) {
+  gelu_parts g;
+  g.a = min(fabs(x), (realv)GELU_AMAX);
+  const realv s = g.a * g.a;
+  const realv s_lo = fma(g.a, g.a, -s);
+  g.p = gelu_exp((realv)-0.5f * s, (realv)-0.5f * s_lo, &g.k, &g.p_lo);
+  realv e;
+  const realv d = two_sum(g.a, (realv)GELU_C, &e); /* a + C = d + e */
+  g.v = (realv)GELU_C / d;
+  /* C = v (d + e) + rem; rem / (a + C) = rem v / C */
+  g.v_lo = (fma(-g.v, d, (realv)GELU_C) - g.v * e) * g.v * (realv)(1 / GELU_C);
+  g.in_a = g.a <= GELU_A1;
+  /* v - GELU_VM is exact or nearly; v_lo joins there (S changes by 0.3 ulp per ulp of v) */
+  g.y = select((g.v - GELU_VM) + g.v_lo, g.a - GELU_AM, g.in_a);
+  return g;
+}
+
+/* The piece's polynomial at y (piece A's coefficients given, piece B's built in), the last
+ * step kept as hi + *lo. */
+#define GELU_PC(ca, cb) select((realv)(cb), (realv)(ca), in_a)
+CLACT_INLINE realv gelu_poly_(realv y, intv in_a, real a1, real a2, real a3, real a4, real a5,
+                              real a6, real a7, real a8, real a9, real a0, real a0_lo, real b1,
+                              real b2, real b3, real b4, real b5, real b6, real b7, real b8,
+                              real b9, real b0, real b0_lo, realv *lo) {
+  realv q = fma(GELU_PC(a9, b9), y, GELU_PC(a8, b8));
+  q = fma(q, y, GELU_PC(a7, b7));
+  q = fma(q, y, GELU_PC(a6, b6));
+  q = fma(q, y, GELU_PC(a5, b5));
+  q = fma(q, y, GELU_PC(a4, b4));
+  q = fma(q, y, GELU_PC(a3, b3));
+  q = fma(q, y, GELU_PC(a2, b2));
+  q = fma(q, y, GELU_PC(a1, b1));
+  const realv c0 = GELU_PC(a0, b0);
+  const realv hi = fma(q, y, c0);
+  *lo = fma(q, y, c0 - hi) + GELU_PC(a0_lo, b0_lo); /* c0 - hi exact: hi within 2x of c0 */
+  return hi;
+}
+#define gelu_poly(y, in_a, A, lo) gelu_poly_(y, in_a, A, GELU_SB, lo)
+
+#if CLACT_NARROW
+/* 16-bit storage: the same R = v S and e^(-a^2/2) in plain float (2^-17 or better), for
+ * the forward and the backward formula alike: a = min(|x|, GELU_AMAX), e^(-a^2/2) =
+ * n.m 2^n.k2, v = C / (a + C), and the piece and its polynomial's variable y. */
+typedef struct gelu_narrow {
+  realv a, v, y;
+  nexp n;
+  intv in_a;
+} gelu_narrow;
+
+CLACT_INLINE gelu_narrow gelu_narrow_prepare(realv x) {
+  gelu_narrow g;
+  g.a = min(fabs(x), (realv)GELU_AMAX);
+  g.n = exp_narrow((realv)-0.5f * g.a * g.a);
+  g.v = (realv)GELU_C / (g.a + (realv)GELU_C);
+  g.in_a = g.a <= GELU_A1;
+  g.y = select(g.v - (realv)GELU_VM, g.a - (realv)GELU_AM, g.in_a);
+  return g;
+}
+#endif
+
+/* Below x = -GELU_AMAX, f and f' (under 2^-160 in magnitude) are returned as -0 and the
+ * vanishing value of sc_vanish: the fits end there (docs/ACCURACY.md, "Large factors"). */
+CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  const gelu_narrow g = gelu_narrow_prepare(x);
+  realv unused;
+  const realv s = gelu_poly(g.y, g.in_a, GELU_SA, &unused);
+  const realv w = g.v * s * g.n.m; /* Phi(-a) / 2^k2 (k2 < 0 only where w is far below 1) */
+  realv r = select(-(g.a * w), x * ((realv)1 - w), x >= 0); /* -0 stays -0 */
+  r = select(r, x, x > GELU_AMAX);
+  r = select(r, (realv)-0.0f, x < -GELU_AMAX);
+  return sc_make(keep_nan(r, x), select(g.n.k2, (intv)0, x >= 0));
+#else
+  const gelu_parts g = gelu_prepare(x);
+  realv s_lo, r_lo, ar_lo, q_lo, m_lo, err;
+  const realv s = gelu_poly(g.y, g.in_a, GELU_SA, &s_lo);
+  const realv r = mul2(g.v, g.v_lo, s, s_lo, &r_lo);     /* R(a) */
+  const realv ar = mul2(g.a, (realv)0, r, r_lo, &ar_lo); /* a R */
+  const realv q = mul2(ar, ar_lo, g.p, g.p_lo, &q_lo);   /* a R e^(-a^2/2) / 2^k */
+  const realv m = fast_two_sum(q, q_lo, &m_lo);
+  const scaled neg = sc_neg(sc_exp(m, g.k));
+  /* x >= 0 (-0 included, whose result is then -0): x - m 2^k, exact difference in a pair.
+   * Where 2^k is subnormal the result is x anyway. */
+  const realv tiny = pow2_normal(max(g.k, (intv)(1 - EXP_BIAS)));
+  const realv e = m * tiny;
+  const realv d = fast_two_sum(x, -e, &err); /* e <= x / 2 */
+  const realv pos = d + (err - m_lo * tiny);
+  scaled r2 = sc_select(neg, sc_plain(pos), x >= 0);
+  r2.m = select(r2.m, x, x > GELU_AMAX); /* +inf included */
+  r2.m = select(r2.m, (realv)-0.0f, x < -GELU_AMAX);
+  r2.m = keep_nan(r2.m, x);
+  return r2;
+#endif
+}
+
+CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
+#if CLACT_NARROW
+  const gelu_narrow g = gelu_narrow_prepare(x);
+  realv unused;
+  const realv h = gelu_poly(g.y, g.in_a, GELU_H, &unused); /* H on piece A, S on piece B */
+  /* G = R - a / sqrt(2 pi): (a - a0) H near its zero, v S - a / sqrt(2 pi) beyond */
+  const realv gg = select(fma(g.v, h, -g.a * GELU_R2PI_HI), (g.a - GELU_A0_HI) * h, g.in_a);
+  const realv ge = gg * g.n.m; /* G e^(-a^2/2) / 2^k2 */
+  scaled r = sc_select(sc_make(ge, g.n.k2), sc_plain((realv)1 - ge), x > 0);
+  r = sc_vanish(r, x < -GELU_AMAX, (realv)-1);
+  r = sc_mul(r, dy);
+  r.m = keep_nan(r.m, x);
+  return r;
+#else
+  const gelu_parts g = gelu_prepare(x);
+  realv s_lo, dl, m_lo, e1, n_lo;
+  const realv s = gelu_poly(g.y, g.in_a, GELU_H, &s_lo);
+  /* a - a0 = dd + dl: exact where a >= a0 / 2, the rounding kept below */
+  const realv dd = fast_two_sum((realv)-GELU_A0_HI, g.a, &dl);
+  realv dl2;
+  const realv dd2 = fast_two_sum(dd, dl - GELU_A0_LO, &dl2); /* dd = 0 or |dd| >= 2^-24 */
+  const realv f = select(g.v, dd2, g.in_a);
+  const realv f_lo = select(g.v_lo, dl2, g.in_a);
+  const realv m = mul2(f, f_lo, s, s_lo, &m_lo); /* (a - a0) H, or R */
+  /* piece B: G = R - a / sqrt(2 pi) (cancels by a factor 1.3 at most) */
+  const realv l = g.a * GELU_R2PI_HI;
+  const realv l_lo = fma(g.a, (realv)GELU_R2PI_HI, -l) + g.a * GELU_R2PI_LO;
+  const realv gg = two_sum(m, select(-l, (realv)0, g.in_a), &e1);
+  const realv gg_lo = e1 + select(m_lo - l_lo, m_lo, g.in_a);
+  const realv n = mul2(gg, gg_lo, g.p, g.p_lo, &n_lo); /* G (1 + t) */
+  /* x <= 0: dy G (1 + t) 2^k, dy joining the pair before 2^k (n 2^k1 is normal: |n| > 2^-28
+   * where k > -100, |n| > 4 below), so that the result is rounded once, subnormal or not */
+  const intv k1 = sc_k1(g.k);
+  const realv sc = pow2_normal(k1);
+  const scaled neg = sc_make(fma(dy, n * sc, dy * (n_lo * sc)), g.k - k1);
+  /* x > 0: dy (1 - G (1 + t) 2^k), the difference exact in a pair (G 2^k <= 1/2) */
+  realv c;
+  const realv tiny = pow2_normal(max(g.k, (intv)(1 - EXP_BIAS)));
+  const realv o = fast_two_sum((realv)1, -n * tiny, &c);
+  const realv pos = fma(dy, o, dy * (c - n_lo * tiny));
+  scaled r = sc_select(neg, sc_plain(pos), x > 0);
+  r.m = select(r.m, dy * select(n * sc, o, x > 0), isinf(dy)); /* not inf * 0 */
+  /* f' < 0 there, far below any factor's reach (not f'(-15)) */
+  r.m = select(r.m, -dy * MIN_NORMAL, x < -GELU_AMAX);
+  r.k = select(r.k, (intv)SC_KMIN, x < -GELU_AMAX);
+  r.m = keep_nan(r.m, x);
+  return r;
+#endif
+}
+#endif

@@ -1,0 +1,514 @@
+/* act_logistic.cl — the logistic family: forms built on e^-|z| (math.cl's logistic and
+ * exp_narrow), with no overflow (e^+|x|), no cancellation (1 - s, 2/(1+e^-2x) - 1) and a
+ * subnormal result rounded once.
+ *
+ * Rows: sigmoid, tanh, swish, softplus, logsigmoid, tanhshrink, mish.
+ *
+ * Same conventions in every act_*.cl file: fwd_NAME(x, p0, p1) gives y = f(x),
+ * bwd_NAME(x, dy, p0, p1) gives dx = dy * f'(x), bwdy_NAME(y, dy, p0, p1) gives dx in terms
+ * of y = f(x) where defined; each returns a `scaled` value (kernels/math.cl): the kernel
+ * applies alpha, then 2^k. All are generic over the vector width and built on math.cl.
+ * docs/ACCURACY.md and docs/ACTIVATION_FORMS.md have the forms, bounds and special values.
+ */
+
+/* ---- sigmoid: 1 / (1 + e^-x) ------------------------------------------------------- */
+/* With e = e^-|x| = (1 + t) 2^k: s(|x|) = 1 / (1+e), s(-|x|) = (1 + t) / (1+e) * 2^k, the
+ * quotient compensated and 2^k applied last (a subnormal result is rounded once). */
+#if !CLACT_NARROW
+/* sigmoid(z) given -|z|'s low part a_lo (NO_LO when z is exact). */
+CLACT_INLINE scaled sigmoid_z(realv z, realv a_lo) {
+  const logistic g = logistic_from(z, a_lo);
+  const realv s = div2(select((realv)1, g.p, z < 0), select((realv)0, g.p_lo, z < 0), g.den,
+                       g.den_lo);
+  return sc_exp(s, select((intv)0, g.k, z < 0));
+}
+#endif
+#if CLACT_NARROW
+/* sigmoid(z) for 16-bit storage (also softplus' and logsigmoid's f'). */
+CLACT_INLINE scaled sigmoid_narrow(realv z) {
+  const nlogistic n = logistic_narrow(-fabs(z));
+  return sc_make(select(n.r, n.m * n.r, z < 0), select((intv)0, n.k2, z < 0));
+}
+#endif
+CLACT_INLINE scaled fwd_sigmoid(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  return sigmoid_narrow(x);
+#else
+  return sigmoid_z(x, NO_LO);
+#endif
+}
+/* s'(x) = s(x) s(-x) = e / (1+e)^2: no 1 - s that is 0 for large x. */
+CLACT_INLINE scaled bwd_sigmoid(realv x, realv dy, real p0, real p1) {
+#if CLACT_NARROW
+  const nlogistic n = logistic_narrow(-fabs(x));
+  return sc_make(dy * (n.m * n.r * n.r), n.k2);
+#else
+  const logistic g = logistic_exact(x);
+  realv d2_lo;
+  const realv d2 = square2(g.den, g.den_lo, &d2_lo);
+  return sc_mul(sc_exp(div2(g.p, g.p_lo, d2, d2_lo), g.k), dy);
+#endif
+}
+CLACT_INLINE scaled bwdy_sigmoid(realv y, realv dy, real p0, real p1) {
+  return sc_plain(dy * (y * ((realv)1 - y)));
+}
+
+/* ---- tanh -------------------------------------------------------------------------- */
+/* tanh|x| = (1 - e) / (1 + e), e = e^-2|x|, with 1 - e = (1 - 2^k) - t 2^k exact in two
+ * parts: full relative precision near 0, where the textbook 2/(1+e^-2x) - 1 has none. */
+CLACT_INLINE scaled fwd_tanh(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  const nexp n = exp_narrow((realv)-2 * fabs(x));
+  const realv num = fma(-n.t, n.s, (realv)1 - n.s); /* 1 - e: -t exactly near 0 */
+  return sc_plain(copysign(num / fma(n.t, n.s, n.s + (realv)1), x));
+#else
+  const logistic g = logistic_exact((realv)2 * x);
+  realv num_lo;
+  const realv num = one_minus_e(&g, &num_lo);
+  return sc_plain(copysign(div2(num, num_lo, g.den, g.den_lo), x));
+#endif
+}
+/* 1 - tanh^2 = 4e / (1+e)^2: exact to the end of the tail, where (1-t)(1+t) of a rounded
+ * t would be 0. */
+CLACT_INLINE scaled bwd_tanh(realv x, realv dy, real p0, real p1) {
+#if CLACT_NARROW
+  const nlogistic n = logistic_narrow((realv)-2 * fabs(x));
+  return sc_make(dy * ((realv)4 * n.m * n.r * n.r), n.k2);
+#else
+  const logistic g = logistic_exact((realv)2 * x);
+  realv d2_lo;
+  const realv d2 = square2(g.den, g.den_lo, &d2_lo);
+  scaled d = sc_exp(div2((realv)4 * g.p, (realv)4 * g.p_lo, d2, d2_lo), g.k);
+  /* |tanh'| <= 1 (m > 1 only near 0, where k = 0): a last-ulp excess there would overflow
+   * dy = FLT_MAX (NaN stays) */
+  d.m = select(d.m, (realv)1, d.m > 1);
+  return sc_mul(d, dy);
+#endif
+}
+CLACT_INLINE scaled bwdy_tanh(realv y, realv dy, real p0, real p1) {
+  return sc_plain(dy * (((realv)1 - y) * ((realv)1 + y)));
+}
+
+/* ---- swish: x * sigmoid(beta x) (p0 = beta; beta 1 is SiLU) ------------------------- */
+/* z = beta x kept exact as hi + lo. x (1 + t) / (1+e), times 2^k for z < 0; far below,
+ * the product underflows to 0 with the sign of x. */
+#if !CLACT_NARROW
+/* x sigmoid(z), z = beta x = hi + lo, given -|z|'s low part a_lo (NO_LO when z is exact:
+ * the beta = 1 call then drops every operation on it). */
+CLACT_INLINE scaled swish_fwd_z(realv x, realv z, realv a_lo) {
+  const logistic g = logistic_from(z, a_lo);
+  /* the numerator x (1 + t) for z < 0, as a normalized pair */
+  const realv xp = x * g.p;
+  const realv nh = select(x, xp, z < 0);
+  const realv nl = select((realv)0, fma(x, g.p, -xp) + x * g.p_lo, z < 0);
+  const realv s = div2(nh, nl, g.den, g.den_lo);
+  scaled r = sc_exp(s, select((intv)0, g.k, z < 0)); /* x is a factor: 2^k after it */
+  r.m = select(r.m, copysign((realv)0, x), isinf(x) && z < 0); /* not inf * e^-inf */
+  r.m = select(r.m, x, (isinf(x) && z > 0) || x == 0); /* +inf, and -0 keeps its sign */
+  return r;
+}
+
+/* f' for z = hi + lo (lo NO_LO when exact), a_lo as above. */
+CLACT_INLINE scaled swish_bwd_z(realv z, realv lo, realv a_lo) {
+  realv c1, c2;
+  const logistic g = logistic_from(z, a_lo);
+  realv d2_lo;
+  const realv d2 = square2(g.den, g.den_lo, &d2_lo);
+  const realv a = two_sum((realv)1, z, &c1);            /* 1 + z */
+  const realv c = two_sum(a, g.e, &c2) + (c1 + c2 + lo + g.e_lo); /* (1 + z) + e */
+  const realv cp = c * g.p;
+  realv w_lo;
+  const realv w = fast_two_sum((realv)1, g.e * (a + (c1 + lo)), &w_lo); /* e (1+z) <= 1 */
+  const realv s = div2(select(w, cp, z < 0), select(w_lo, fma(c, g.p, -cp) + c * g.p_lo, z < 0),
+                       d2, d2_lo);
+  scaled d = sc_exp(s, select((intv)0, g.k, z < 0));
+  d = sc_vanish(d, z < EXP_FLOOR, (realv)-1); /* 1 + z overflows there: f' < 0 */
+  d.m = select(d.m, (realv)0, isinf(z) && z < 0);
+  d.m = select(d.m, (realv)1, isinf(z) && z > 0);
+  return d;
+}
+#endif
+
+/* beta = 0: x / 2 exactly, f' = 1/2 (z = 0 * inf would be NaN at x = +-inf). */
+CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
+  if (p0 == 0) return sc_plain(x * (real)0.5);
+#if CLACT_NARROW
+  const realv z = p0 * x;
+  const nlogistic n = logistic_narrow(-fabs(z));
+  realv y = select(x * n.r, x * n.m * n.r, z < 0); /* x is a factor: 2^k2 after it */
+  y = select(y, copysign((realv)0, x), isinf(x) && z < 0); /* not inf * e^-inf */
+  return sc_make(select(y, x, x == 0), select((intv)0, n.k2, z < 0)); /* -0 keeps its sign */
+#else
+  if (p0 == 1) return swish_fwd_z(x, x, NO_LO); /* SiLU: z = x exactly */
+  realv lo;
+  const realv z = scaled_product(p0, x, &lo);
+  return swish_fwd_z(x, z, select(-lo, lo, z < 0));
+#endif
+}
+/* f' = s(z) (1 + z s(-z)) = [z >= 0: 1 + e (1+z);  z < 0: (1 + t) ((1+z) + e) 2^k]
+ * / (1+e)^2, with 1 + z summed exactly; zero near z = -1.2785. */
+CLACT_INLINE scaled bwd_swish(realv x, realv dy, real p0, real p1) {
+  if (p0 == 0) return sc_plain(keep_nan(dy * (real)0.5, x));
+#if CLACT_NARROW
+  const realv z = p0 * x;
+  const nlogistic n = logistic_narrow(-fabs(z));
+  const realv a = (realv)1 + z;
+  /* z >= 0: (1 + e (1 + z)) / (1+e)^2;  z < 0: e ((1 + z) + e) / (1+e)^2 / 2^k2 */
+  scaled d = sc_make(
+      select(fma(n.e, a, (realv)1) * (n.r * n.r), n.m * (a + n.m) * (n.r * n.r), z < 0),
+      select((intv)0, n.k2, z < 0));
+  d = sc_vanish(d, z < EXP_FLOOR, (realv)-1); /* 1 + z overflows there: f' < 0 */
+  d.m = select(d.m, (realv)0, isinf(z) && z < 0);
+  d.m = select(d.m, (realv)1, isinf(z) && z > 0);
+  return sc_mul(d, dy);
+#else
+  if (p0 == 1) return sc_mul(swish_bwd_z(x, NO_LO, NO_LO), dy);
+  realv lo;
+  const realv z = scaled_product(p0, x, &lo);
+  return sc_mul(swish_bwd_z(z, lo, select(-lo, lo, z < 0)), dy);
+#endif
+}
+
+/* ---- softplus: log(1 + e^(beta x)) / beta (p0 = beta > 0) --------------------------- */
+/* = max(z, 0) + log1p(e^-|z|), z = beta x: no overflow, exact limits 0 and +inf. For
+ * z > 0 it is x + log1p(e) / beta, so beta x never overflows nor rounds. */
+#if CLACT_REAL_IS_DOUBLE
+/* Where e^-|z| < 2^-SIG_BITS, log1p(e) rounds to e itself, which keeps its subnormal bits. */
+CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
+  realv lo;
+  const realv z = scaled_product(p0, x, &lo);
+  const logistic g = logistic_parts(z, lo);
+  realv l_lo;
+  const realv l_hi = log1p_pair(g.e, g.e_lo, &l_lo);
+  const realv l = l_hi + l_lo;
+  /* the tail e^z = (1 + t) 2^k, whose 2^k the kernel applies last */
+  const intv tail = g.k < -SIG_BITS && z <= 0;
+  if (p0 == 1) { /* the default: no division; x + l_hi + l_lo rounded once */
+    realv c;
+    const realv h = two_sum(x, l_hi, &c);
+    const realv v = select(l, select(h + (c + l_lo), x, isinf(x)), z > 0);
+    return sc_select(sc_plain(v), sc_exp((realv)1 + g.t, g.k), tail);
+  }
+  /* / beta before 2^k, so that a small beta brings a tiny e^z back (beta = 1e-50, z =
+   * -805.7: e^z / beta = 1.24e-300) */
+  const realv v = select(l / p0, x + l / p0, z > 0);
+  return sc_select(sc_plain(v), sc_div(sc_exp((realv)1 + g.t, g.k), p0), tail);
+}
+#else
+/* log1p(e) = e + e^2 P(e) on e = e^-|z| in (0, 1], P a degree-9 fit in e - 1/4
+ * (tools/fit/fit_softplus.py: 0.23 ulp). With e = (1 + t) 2^k from exp_parts:
+ *   log1p(e) = 2^k [(1 + t) + (1 + t) e P(e)] = 2^k (m + *m_lo),
+ * 1 + t never rounded, 2^k applied last (a subnormal result is rounded about once). No
+ * division and no log: a third of the operations of log1p in pairs. *s is 2^k, or 2^-100
+ * below that (e's value then only feeds terms far below an ulp of the result). */
+CLACT_INLINE realv softplus_log1p(realv t, intv k, realv *m_lo, realv *s) {
+  *s = pow2_normal(sc_k1(k));
+  const realv e = fma(t, *s, *s);
+  const realv u = e - (realv)0.25f;
+  const realv q = fma(
+      fma(fma(fma(fma(fma(fma(fma(fma((realv)2.801642055e-03f, u, (realv)-1.088057272e-02f), u,
+                                  (realv)2.124513313e-02f),
+                              u, (realv)-3.149699792e-02f),
+                          u, (realv)4.430447519e-02f),
+                      u, (realv)-6.380417943e-02f),
+                  u, (realv)9.467269480e-02f),
+              u, (realv)-1.457521766e-01f),
+          u, (realv)2.376255095e-01f),
+      u, (realv)-4.297031760e-01f);
+  realv p_lo;
+  const realv p = fast_two_sum((realv)1, t, &p_lo);       /* 1 + t, exactly */
+  const realv w = fma(fma(t, e, e), q, p_lo);              /* (1 + t) e P, |w| < 0.45 */
+  return fast_two_sum(p, w, m_lo);                         /* p >= 0.7 > |w| */
+}
+
+CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  const realv z = p0 * x;
+  const nexp n = exp_narrow(-fabs(z));
+  /* / beta before the last scaling; for z > 0, where k2 < 0, l is far below an ulp of x */
+  const realv l = log1p_narrow(n) / p0;
+  return sc_make(select(l, x + l, z > 0), select(n.k2, (intv)0, z > 0));
+#else
+  intv k;
+  realv m_lo, s;
+  if (p0 == 1) { /* the default: z = x exactly, no division */
+    const realv t = exp_parts(-fabs(x), NO_LO, &k);
+    const realv m = softplus_log1p(t, k, &m_lo, &s);
+    realv c;
+    const realv h = two_sum(x, m * s, &c); /* x + 2^k (m + m_lo), rounded once */
+    const scaled neg = sc_make(m * s, k - sc_k1(k));
+    return sc_select(neg, sc_plain(select(h + fma(m_lo, s, c), x, isinf(x))), x > 0);
+  }
+  realv lo;
+  const realv z = scaled_product(p0, x, &lo);
+  const realv t = exp_parts(-fabs(z), select(-lo, lo, z < 0), &k);
+  const realv m = softplus_log1p(t, k, &m_lo, &s);
+  /* / beta before the last factor 2^(k - k1): a result scaled into the subnormal range
+   * first would lose bits that a small beta brings back */
+  const scaled neg = sc_make((m * s) / p0, k - sc_k1(k));
+  /* z > 0: softplus = (z + log1p(e)) / beta = x + log1p(e) / beta, as z = beta x exactly */
+  return sc_select(neg, sc_plain(x + fma(m, s, m_lo * s) / p0), z > 0);
+#endif
+}
+#endif
+/* f'(x) = sigmoid(beta x). */
+CLACT_INLINE scaled bwd_softplus(realv x, realv dy, real p0, real p1) {
+#if CLACT_NARROW
+  return sc_mul(sigmoid_narrow(p0 * x), dy);
+#else
+  if (p0 == 1) return sc_mul(sigmoid_z(x, NO_LO), dy);
+  realv lo;
+  const realv z = scaled_product(p0, x, &lo);
+  return sc_mul(sigmoid_z(z, select(-lo, lo, z < 0)), dy);
+#endif
+}
+
+/* ---- logsigmoid: log sigmoid(x) = min(x, 0) - log1p(e^-|x|) = -softplus(-x) ------------ */
+CLACT_INLINE scaled fwd_logsigmoid(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  const nexp n = exp_narrow(-fabs(x));
+  /* for x < 0, where k2 < 0, l is far below an ulp of x */
+  const realv l = log1p_narrow(n);
+  return sc_make(select(-l, x - l, x < 0), select(n.k2, (intv)0, x < 0));
+#else
+  return sc_neg(fwd_softplus(-x, (real)1, (real)0)); /* log sigmoid(x) = -softplus(-x) */
+#endif
+}
+/* f' = sigmoid(-x): 1 / (1 + e) for x <= 0, (1 + t) 2^k / (1 + e) for x > 0. */
+CLACT_INLINE scaled bwd_logsigmoid(realv x, realv dy, real p0, real p1) {
+#if CLACT_NARROW
+  return sc_mul(sigmoid_narrow(-x), dy);
+#else
+  const logistic g = logistic_exact(x);
+  realv plo;
+  const realv p = one_plus(g.t, &plo);
+  const realv s = div2(select((realv)1, p, x > 0), select((realv)0, plo, x > 0), g.den, g.den_lo);
+  return sc_mul(sc_exp(s, select((intv)0, g.k, x > 0)), dy);
+#endif
+}
+/* f' = 1 - e^y (y <= 0) = (1 - 2^k) - t 2^k, exact in two parts. */
+CLACT_INLINE scaled bwdy_logsigmoid(realv y, realv dy, real p0, real p1) {
+  const logistic g = logistic_exact(y);
+  realv e1, e2;
+  const realv a = two_sum((realv)1, -g.tiny, &e1);
+  const realv s = two_sum(a, -g.t * g.tiny, &e2);
+  return sc_plain(dy * (s + (e1 + e2)));
+}
+
+/* ---- tanhshrink: x - tanh x ------------------------------------------------------------ */
+/* |x| <= 1: x^3 (1/3 + u P(u)), u = x^2, P a Chebyshev fit of ((x - tanh x)/x^3 - 1/3)/u
+ * on [0, 1] (relative error 5e-9 in float, 1.4e-17 in double, below the rounding of
+ * u P(u) against 1/3); x^3, x^2, 1/3 and P(0) = -2/15 in pairs, so that only the rounding
+ * of the small terms and the last one count. |x| > 1: (|x| - 1) + 2e / (1 + e), e = e^-2|x|: both terms >= 0. */
+#define THIRD_HI REAL_C(0.3333333333333333, 0.3333333432674408f)
+#define THIRD_LO REAL_C(1.850371707708594e-17, -9.934107481068821e-09f)
+#define P0_HI REAL_C(-0.13333333333333333, -0.13333334028720856f) /* P(0) = -2/15 */
+#define P0_LO REAL_C(-1.8503717077085942e-18, 6.95387525340152e-09f)
+CLACT_INLINE realv tanhshrink_poly(realv u) {
+#if CLACT_REAL_IS_DOUBLE
+  const real c[] = {1.0194947086878417e-08, -1.0671460035440944e-07, 5.589611878490674e-07,
+                    -2.0214631163816744e-06, 5.919642199680327e-06,  -1.555872204514558e-05,
+                    3.909489114669662e-05,   -9.684564548505856e-05, 0.0002391096012768218,
+                    -0.0005900235117283935,  0.0014558338369963881,  -0.0035921279857806117,
+                    0.008863235527054621,    -0.02186948853607107,   0.053968253968252985};
+  realv p = (realv)c[0];
+  for (int i = 1; i < 15; ++i) p = fma(p, u, (realv)c[i]);
+  return p;
+#else
+  realv p = (realv)-1.9642980987555347e-05f;
+  p = fma(p, u, (realv)0.0001368605298921466f);
+  p = fma(p, u, (realv)-0.0005034274654462934f);
+  p = fma(p, u, (realv)0.0014097366947680712f);
+  p = fma(p, u, (realv)-0.0035771385300904512f);
+  p = fma(p, u, (realv)0.008860433474183083f);
+  p = fma(p, u, (realv)-0.021869221702218056f);
+  return fma(p, u, (realv)0.053968243300914764f);
+#endif
+}
+/* P(u) = -2/15 + u R(u), R = tanhshrink_poly. */
+/* G - 1/3 = u P(u) for u = uh + ul, with -2/15 and 1/3's low part in pairs. */
+CLACT_INLINE realv tanhshrink_glo(realv u, realv ul) {
+  const realv q = fma(u, tanhshrink_poly(u), (realv)P0_LO);
+  return fma(u, (realv)P0_HI, fma(u, q, fma(ul, (realv)P0_HI, (realv)THIRD_LO)));
+}
+CLACT_INLINE scaled fwd_tanhshrink(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  const realv ax = fabs(x);
+  const realv u = x * x;
+  intv kx;
+  const realv xn = split_exp(x, &kx);
+  /* |x| <= 1: x^3 (1/3 + u (-2/15 + u R(u))), x^3 = xn^3 2^(3 kx) with 2^(3 kx) left to
+   * the finish (x^3 underflows below |x| = 2^-50 where alpha may bring it back) */
+  const realv small =
+      xn * xn * xn * fma(u, fma(u, tanhshrink_poly(u), (realv)P0_HI), (realv)THIRD_HI);
+  const nexp n = exp_narrow((realv)-2 * ax); /* |x| > 1: (|x| - 1) + 2e / (1 + e) */
+  const realv big = (ax - (realv)1) + (realv)2 * n.m / ((realv)1 + n.m);
+  scaled r = sc_select(sc_exp(small, (intv)3 * kx), sc_plain(copysign(big, x)), ax > 1);
+  r.m = keep_nan(r.m, x); /* odd; -0 stays -0 (xn = -1 at -0) */
+  return r;
+#else
+  const realv ax = fabs(x);
+  /* near 0: x^3 (1/3 + u P(u)) with x^3 and 1/3 in pairs, x^3 as xn^3 2^(3 kx) */
+  realv ul, cl, unl;
+  intv kx;
+  const realv xn = split_exp(x, &kx);
+  const realv u = square2(x, (realv)0, &ul);
+  const realv un = square2(xn, (realv)0, &unl);
+  const realv c = mul2(xn, (realv)0, un, unl, &cl); /* xn^3 */
+  const realv g_lo = tanhshrink_glo(u, ul);
+  const realv small = fma(c, (realv)THIRD_HI, fma(c, g_lo, cl * THIRD_HI));
+  /* away from 0 */
+  const logistic g = logistic_exact((realv)2 * ax);
+  const realv big = (ax - (realv)1) + div2((realv)2 * g.e, (realv)2 * g.e_lo, g.den, g.den_lo);
+  scaled r = sc_select(sc_exp(small, (intv)3 * kx), sc_plain(copysign(big, x)), ax > 1);
+  r.m = keep_nan(r.m, x); /* odd; -0 stays -0 (xn = -1 at -0) */
+  return r;
+#endif
+}
+/* f' = tanh^2 x. |x| <= 1: tanh x = x - x^3 G in a pair (x - hi is exact, tanh x >= x/2
+ * there), squared in pairs: exp's own rounding, which tanh^2 doubles, never enters.
+ * |x| > 1: (1 - e) / (1 + e), e = e^-2|x| <= 0.14, where that rounding is small. */
+CLACT_INLINE scaled bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
+#if CLACT_NARROW
+  /* tanh^2 x, tanh from exp_narrow as fwd_tanh: relative accuracy down to 0 */
+  const nexp n = exp_narrow((realv)-2 * fabs(x));
+  const realv th = fma(-n.t, n.s, (realv)1 - n.s) / fma(n.t, n.s, n.s + (realv)1);
+  /* th^2 = thn^2 2^(2 kt), the power left to the finish (th^2 underflows below 2^-75) */
+  intv kt;
+  const realv thn = split_exp(th, &kt);
+  scaled r = sc_exp(select(thn * thn, (realv)0, th == 0), (intv)2 * kt);
+  r = sc_mul(r, dy);
+  r.m = keep_nan(r.m, x);
+  return r;
+#else
+  realv ul, cl, lo;
+  const realv u = square2(x, (realv)0, &ul);
+  const realv c = mul2(x, (realv)0, u, ul, &cl);
+  const realv g_lo = tanhshrink_glo(u, ul);
+  const realv cg = fma(c, (realv)THIRD_HI, fma(c, g_lo, cl * THIRD_HI));
+  const realv th = x - cg;
+  const realv th_lo = (x - th) - cg; /* both exact: Sterbenz, then a small difference */
+  /* th^2 = (thn + thn_lo)^2 2^(2 kt), the power left to the finish */
+  intv kt;
+  const realv thn = split_exp(th, &kt);
+  const realv thn_lo = th_lo * pow2_normal(min(-kt, (intv)EXP_BIAS));
+  const realv sq = square2(thn, thn_lo, &lo);
+  const realv small = select(sq + lo, (realv)0, th == 0);
+  const logistic g = logistic_exact((realv)2 * x);
+  realv e1, e2;
+  const realv a = two_sum((realv)1, -g.tiny, &e1);
+  const realv s = two_sum(a, -g.t * g.tiny, &e2);
+  const realv q = div2(s, e1 + e2, g.den, g.den_lo);
+  /* q's own error, from its exact remainder: tanh^2 then rounds once */
+  const realv q_lo = (fma(-q, g.den, s) + ((e1 + e2) - q * g.den_lo)) / g.den;
+  const realv sq2 = square2(q, q_lo, &lo);
+  scaled r = sc_select(sc_exp(small, (intv)2 * kt), sc_plain(sq2 + lo), fabs(x) > 1);
+  r = sc_mul(r, dy);
+  r.m = keep_nan(r.m, x);
+  return r;
+#endif
+}
+
+/* ---- mish: x tanh(softplus(x)) ------------------------------------------------------- */
+/* With e = e^-|x|: tanh(log(1 + e^x)) = (1 + 2e) / (1 + 2e + 2e^2) for x >= 0 and
+ * e (2 + e) / (2 + 2e + e^2) for x < 0, where e = (1 + t) 2^k is applied last. All terms
+ * positive: no cancellation, no overflow. */
+typedef struct mish_parts {
+  logistic g;
+  realv e2, e2_lo; /* e^2 */
+  realv dp, dp_lo; /* x >= 0: 1 + 2e + 2e^2 */
+  realv dn, dn_lo; /* x < 0: 2 + 2e + e^2 */
+} mish_parts;
+
+CLACT_INLINE mish_parts mish_prepare(realv x) {
+  mish_parts m;
+  m.g = logistic_exact(x);
+  realv c1, c2, c3, c4;
+  m.e2 = square2(m.g.e, m.g.e_lo, &m.e2_lo);
+  const realv n = two_sum((realv)1, (realv)2 * m.g.e, &c1);
+  m.dp = two_sum(n, (realv)2 * m.e2, &c2);
+  m.dp_lo = c1 + c2 + (realv)2 * (m.g.e_lo + m.e2_lo);
+  const realv a = two_sum((realv)2, (realv)2 * m.g.e, &c3);
+  m.dn = two_sum(a, m.e2, &c4);
+  m.dn_lo = c3 + c4 + (realv)2 * m.g.e_lo + m.e2_lo;
+  return m;
+}
+
+CLACT_INLINE scaled fwd_mish(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  const nexp n = exp_narrow(-fabs(x));
+  const realv m = n.m; /* e = m 2^k2; m alone inside the fractions */
+  const realv m2 = (realv)2 * m;
+  const realv num = select((realv)1 + m2, m * (m + (realv)2), x < 0);
+  const realv den = select(fma(m2, m, (realv)1 + m2), fma(m, m, m2 + (realv)2), x < 0);
+  realv r = x * num / den; /* x is a factor: 2^k2 after it */
+  r = select(r, copysign((realv)0, x), x == (realv)-INFINITY); /* not -inf * e^-inf */
+  return sc_make(keep_nan(r, x), select((intv)0, n.k2, x < 0));
+#else
+  const mish_parts m = mish_prepare(x);
+  realv c, lo, plo, nlo;
+  /* x >= 0: x (1 + 2e) / den */
+  const realv n = two_sum((realv)1, (realv)2 * m.g.e, &c);
+  const realv xn = mul2(x, (realv)0, n, c + (realv)2 * m.g.e_lo, &lo);
+  const realv pos = div2(xn, lo, m.dp, m.dp_lo);
+  /* x < 0: x (1 + t) (2 + e) / den, times 2^k */
+  const realv p = one_plus(m.g.t, &plo);
+  const realv xp = mul2(x, (realv)0, p, plo, &lo);
+  const realv a = two_sum((realv)2, m.g.e, &c);
+  const realv num = mul2(xp, lo, a, c + m.g.e_lo, &nlo);
+  const scaled r =
+      sc_exp(select(pos, div2(num, nlo, m.dn, m.dn_lo), x < 0), select((intv)0, m.g.k, x < 0));
+  /* |x e^x| < 2^-225 below EXP_FLOOR: 0 after any alpha (and x (1 + t) (2 + e) would
+   * overflow at x = -FLT_MAX) */
+  return sc_x_factor_end(r, x < EXP_FLOOR, x);
+#endif
+}
+/* f' = tanh(sp) + x sech^2(sp) sigmoid(x). With e = e^-|x|:
+ *   x >= 0: (1 + 4e + (4x + 6) e^2 + 4 (x + 1) e^3) / (1 + 2e + 2e^2)^2, all terms >= 0;
+ *   x < 0:  e (4 (x + 1) + (4x + 6) e + 4e^2 + e^3) / (2 + 2e + e^2)^2, which is 0 near
+ *           x = -1.19: the bracket is summed in hi + lo pairs. */
+CLACT_INLINE scaled bwd_mish(realv x, realv dy, real p0, real p1) {
+#if CLACT_NARROW
+  const nexp n = exp_narrow(-fabs(x));
+  const realv m = n.m;
+  const realv xc = clamp(x, (realv)-1000, (realv)1000); /* keeps 0 * inf out */
+  const realv a = fma((realv)4, xc, (realv)4), b = fma((realv)4, xc, (realv)6);
+  /* x >= 0: 1 + 4e + (4x+6) e^2 + 4(x+1) e^3 over (1 + 2e + 2e^2)^2;
+   * x < 0: e (4(x+1) + (4x+6) e + 4e^2 + e^3) over (2 + 2e + e^2)^2 */
+  const realv np = fma(m, fma(m, fma(m, a, b), (realv)4), (realv)1);
+  const realv nn = m * fma(m, fma(m, m + (realv)4, b), a);
+  const realv dp = fma(m, fma(m, (realv)2, (realv)2), (realv)1);
+  const realv dn = fma(m, m + (realv)2, (realv)2);
+  const realv den = select(dp, dn, x < 0);
+  scaled d = sc_make(select(np, nn, x < 0) / (den * den), select((intv)0, n.k2, x < 0));
+  return sc_dx_vanishing(d, x < EXP_FLOOR, x, dy); /* f' < 0 there; x + 1 would overflow e */
+#else
+  const mish_parts m = mish_prepare(x);
+  const realv xc = min(x, (realv)1000); /* e = 0 there: keeps 0 * inf out of unused terms */
+  realv c1, c2, c3, lo, wlo, d2lo;
+  /* x >= 0 */
+  const realv q = fma((realv)4, xc, (realv)6) + (realv)4 * (xc + (realv)1) * m.g.e;
+  const realv w = mul2(m.e2, m.e2_lo, q, (realv)0, &wlo); /* e^2 ((4x+6) + 4(x+1) e) */
+  const realv s = two_sum((realv)1, (realv)4 * m.g.e, &c1);
+  const realv np = two_sum(s, w, &c2);
+  const realv d2p = square2(m.dp, m.dp_lo, &d2lo);
+  const realv pos = div2(np, c1 + c2 + wlo + (realv)4 * m.g.e_lo, d2p, d2lo);
+  /* x < 0 */
+  const realv a = two_sum((realv)4 * xc, (realv)4, &c1); /* 4 (x + 1) exactly */
+  realv b_lo, blo, clo;
+  const realv bb = two_sum((realv)4 * xc, (realv)6, &b_lo);
+  const realv b = mul2(m.g.e, m.g.e_lo, bb, b_lo, &blo); /* e (4x + 6) */
+  realv f_lo;
+  const realv f = two_sum((realv)4, m.g.e, &f_lo);
+  const realv cc = mul2(m.e2, m.e2_lo, f, f_lo + m.g.e_lo, &clo); /* e^2 (4 + e) */
+  const realv s1 = two_sum(a, b, &c2);
+  const realv om = two_sum(s1, cc, &c3);
+  const realv om_lo = c1 + c2 + c3 + blo + clo;
+  realv plo;
+  const realv p = one_plus(m.g.t, &plo);
+  const realv nn = mul2(p, plo, om, om_lo, &lo);
+  const realv d2n = square2(m.dn, m.dn_lo, &d2lo);
+  scaled d = sc_exp(select(pos, div2(nn, lo, d2n, d2lo), x < 0), select((intv)0, m.g.k, x < 0));
+  return sc_dx_vanishing(d, x < EXP_FLOOR, x, dy); /* f' < 0 there; x + 1 would overflow e */
+#endif
+}
