@@ -82,15 +82,20 @@ CLACT_INLINE logistic celu_parts(realv x, real p0) {
   const realv z = x / p0;
   return logistic_parts(z, fma(-z, (realv)p0, x) / p0);
 }
+/* Where |x / alpha| < 2^-60 (float: 2^-30), alpha (e^(x/alpha) - 1) = x (1 + x/(2 alpha) +
+ * ...) rounds to x itself; the formula would give 0 where x / alpha underflows (x = -2e-272
+ * with alpha = 1e300 in f64: a campaign's finding), so x is taken there. */
+#define CELU_TINY_RATIO REAL_C(0x1p-60, 0x1p-30f)
 CLACT_INLINE scaled fwd_celu(realv x, real p0, real p1) {
+  const intv linear = x >= 0 || fabs(x) < (realv)(p0 * CELU_TINY_RATIO);
 #if CLACT_NARROW
   const nexp n = exp_narrow(-fabs(x / p0)); /* not x (1 / alpha): 1 / alpha may be inf */
-  return sc_plain(select((realv)p0 * fma(n.t, n.s, n.s - (realv)1), x, x >= 0));
+  return sc_plain(select((realv)p0 * fma(n.t, n.s, n.s - (realv)1), x, linear));
 #else
   const logistic g = celu_parts(x, p0);
   realv lo;
   const realv hi = expm1_neg(&g, &lo);
-  return sc_plain(select(fma((realv)p0, hi, p0 * lo), x, x >= 0));
+  return sc_plain(select(fma((realv)p0, hi, p0 * lo), x, linear));
 #endif
 }
 CLACT_INLINE scaled bwd_celu(realv x, realv dy, real p0, real p1) {
