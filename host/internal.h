@@ -26,13 +26,21 @@ enum { PROGRAM_PRELU = CLACT_ACTIVATION_COUNT, PROGRAM_LUT, PROGRAM_COUNT };
 
 /* The kernels of a program. An activation's: forward, backward from x, backward from y,
  * on one merged dimension (elementwise.cl), then the same three on N-D views (views.cl,
- * KERNEL_ND + the 1-D one's index). PReLU's: forward, backward, and the slope gradient's
- * two passes. */
-enum { KERNEL_FWD, KERNEL_BWD, KERNEL_BWDY, KERNEL_FWD_ND, KERNEL_BWD_ND, KERNEL_BWDY_ND };
+ * KERNEL_ND + the 1-D one's index), and for f32 and f64 the quantizing forward. PReLU's: forward,
+ * backward, and the slope gradient's two passes. */
+enum {
+  KERNEL_FWD,
+  KERNEL_BWD,
+  KERNEL_BWDY,
+  KERNEL_FWD_ND,
+  KERNEL_BWD_ND,
+  KERNEL_BWDY_ND,
+  KERNEL_FWD_Q /* the quantizing forward, f32/f64 in, 8-bit out (quantize.cl) */
+};
 enum { KERNEL_ND = KERNEL_FWD_ND - KERNEL_FWD };
 enum { KERNEL_PRELU_FWD, KERNEL_PRELU_BWD, KERNEL_PRELU_PARTIAL, KERNEL_PRELU_FINAL };
 enum { KERNEL_LUT, KERNEL_LUT16 }; /* 8-bit codes in; 16-bit (f16, bf16) codes in */
-enum { KERNEL_MAX = 6 };
+enum { KERNEL_MAX = 7 };
 
 typedef struct program_slot {
   cl_program program;

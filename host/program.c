@@ -10,7 +10,8 @@
 /* Generated at build time from kernels/NAME.cl (cmake/embed.cmake). */
 extern const char clact_kernel_prelude[], clact_kernel_math[], clact_kernel_act_piecewise[],
     clact_kernel_act_logistic[], clact_kernel_act_exp[], clact_kernel_act_gelu[],
-    clact_kernel_elementwise[], clact_kernel_views[], clact_kernel_prelu[], clact_kernel_lut[];
+    clact_kernel_elementwise[], clact_kernel_views[], clact_kernel_prelu[], clact_kernel_lut[],
+    clact_kernel_quantize[];
 
 /* A kernel family: the files its programs are built from, in order (each file may use
  * what the ones before it define), and its kernels by index (KERNEL_*). This table is the
@@ -25,10 +26,11 @@ typedef struct family {
  * whose header lists its rows), then the kernel bodies. */
 #define ACTIVATION_FAMILY(formulas)                                                                \
   {                                                                                                \
-    {clact_kernel_prelude, clact_kernel_math, formulas, clact_kernel_elementwise,                  \
-     clact_kernel_views},                                                                          \
+    {clact_kernel_prelude,     clact_kernel_math,  formulas,                                       \
+     clact_kernel_elementwise, clact_kernel_views, clact_kernel_quantize},                         \
     {                                                                                              \
-      "clact_fwd", "clact_bwd", "clact_bwdy", "clact_fwd_nd", "clact_bwd_nd", "clact_bwdy_nd"      \
+      "clact_fwd", "clact_bwd", "clact_bwdy", "clact_fwd_nd", "clact_bwd_nd", "clact_bwdy_nd",     \
+          "clact_fwd_q"                                                                            \
     }                                                                                              \
   }
 
@@ -87,9 +89,11 @@ static const family *family_of(int program) {
   return &families[program == PROGRAM_PRELU ? FAMILY_PRELU : activation_family[program]];
 }
 
-/* Whether a program has kernel k: backward from y only where the table defines it. */
-static int has_kernel(int program, int k) {
+/* Whether a program has kernel k: backward from y only where the table defines it, the
+ * quantizing forward for f32 and f64 only. */
+static int has_kernel(int program, clact_dtype t, int k) {
   if (!family_of(program)->kernels[k]) return 0;
+  if (program < PROGRAM_PRELU && k == KERNEL_FWD_Q && t != CLACT_F32 && t != CLACT_F64) return 0;
   return program >= PROGRAM_PRELU || (k != KERNEL_BWDY && k != KERNEL_BWDY_ND) ||
          clact_info((clact_activation)program)->from_y != CLACT_FROM_Y_NEVER;
 }
@@ -176,7 +180,7 @@ clact_status clact_get_program(clact_context *ctx, int program, clact_dtype t, p
   /* every kernel now, so that a call never creates one: a cl_kernel holds its arguments,
    * which the callers set and enqueue under ctx->lock */
   for (int k = 0; k < KERNEL_MAX; ++k) {
-    if (!has_kernel(program, k)) continue;
+    if (!has_kernel(program, t, k)) continue;
     err = CL_OUT_OF_HOST_MEMORY;
     if (!CLACT_FAULT()) fresh.kernel[k] = clCreateKernel(fresh.program, fam->kernels[k], &err);
     if (!fresh.kernel[k]) {

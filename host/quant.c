@@ -58,13 +58,35 @@ static clact_status check_call(const clact_op *op, clact_dtype xt, const clact_q
   if (!op) return CLACT_ERROR_INVALID_ARGUMENT;
   if (!clact_info(op->activation)) return CLACT_ERROR_INVALID_ACTIVATION;
   if (!known_dtype(xt) || !known_dtype(yt)) return CLACT_ERROR_INVALID_DTYPE;
-  /* the table needs few input codes: 8-bit ones, or f16/bf16 (65536) going to 8 bits */
+  /* the table needs few input codes: 8-bit ones, or f16/bf16 (65536) going to 8 bits;
+   * f32/f64 to 8 bits is the computed path (is_computed), checked by its caller */
   if (!clact_is_dtype8(xt) && !(is_16bit_input(xt) && clact_is_dtype8(yt)))
     return CLACT_ERROR_INVALID_QUANT;
   clact_status st = make_qtype(xt, xq, x);
   if (!st) st = make_qtype(yt, yq, y);
   if (!st) st = check_op(op);
   return st;
+}
+
+/* f32 or f64 in, 8-bit out: f computed on the device in the input's precision. */
+static int is_computed(clact_dtype xt, clact_dtype yt) {
+  return (xt == CLACT_F32 || xt == CLACT_F64) && clact_is_dtype8(yt);
+}
+
+/* The computed path's checks, in the same order: the output's quantization, then the op
+ * as the float path checks it for the input's precision (f32 kernels see the parameters
+ * rounded to float), and no blending. */
+static clact_status check_computed(const clact_op *op, clact_dtype xt, clact_dtype yt,
+                                   const clact_quant *yq, qtype *y) {
+  if (!op) return CLACT_ERROR_INVALID_ARGUMENT;
+  if (!clact_info(op->activation)) return CLACT_ERROR_INVALID_ACTIVATION;
+  clact_status st = make_qtype(yt, yq, y);
+  if (st) return st;
+  clact_op as_float = *op;
+  as_float.dtype = xt;
+  if ((st = clact_validate_op(&as_float))) return st;
+  if (op->alpha != 1 || op->beta != 0) return CLACT_ERROR_INVALID_PARAMETER;
+  return CLACT_SUCCESS;
 }
 
 /* ---- tables ------------------------------------------------------------------------- */
@@ -124,6 +146,16 @@ static cl_mem find_table(const lut_cache *c, const lut_key *k) {
   return NULL;
 }
 
+/* A read-only buffer holding bytes from host, which it frees. */
+static clact_status make_buffer(clact_context *ctx, void *host, size_t bytes, cl_mem *out) {
+  cl_int err = CL_OUT_OF_HOST_MEMORY;
+  *out = NULL;
+  if (!CLACT_FAULT())
+    *out = clCreateBuffer(ctx->context, CL_MEM_READ_ONLY | CL_MEM_COPY_HOST_PTR, bytes, host, &err);
+  free(host);
+  return *out ? CLACT_SUCCESS : err;
+}
+
 /* A new table buffer for (op, x, y), not yet in the cache. */
 static clact_status make_table(clact_context *ctx, const clact_op *op, const qtype *x,
                                const qtype *y, cl_mem *out) {
@@ -131,12 +163,17 @@ static clact_status make_table(clact_context *ctx, const clact_op *op, const qty
   void *host = clact_malloc(bytes);
   if (!host) return CLACT_ERROR_OUT_OF_MEMORY;
   build_table(op, x, y, host);
-  cl_int err = CL_OUT_OF_HOST_MEMORY;
-  *out = NULL;
-  if (!CLACT_FAULT())
-    *out = clCreateBuffer(ctx->context, CL_MEM_READ_ONLY | CL_MEM_COPY_HOST_PTR, bytes, host, &err);
-  free(host);
-  return *out ? CLACT_SUCCESS : err;
+  return make_buffer(ctx, host, bytes, out);
+}
+
+/* The thresholds of the computed path (quant_thresholds.c) for compute type x->dtype. */
+static clact_status make_thresholds(clact_context *ctx, const qtype *x, const qtype *y,
+                                    cl_mem *out) {
+  const size_t bytes = clact_q_thresholds_size(x->dtype);
+  void *host = clact_malloc(bytes);
+  if (!host) return CLACT_ERROR_OUT_OF_MEMORY;
+  clact_q_thresholds(y, x->dtype, host);
+  return make_buffer(ctx, host, bytes, out);
 }
 
 /* Keeps a table of a successful call, replacing the oldest when the cache is full. */
@@ -166,13 +203,120 @@ static clact_dtype lut_slot(size_t es) {
   return es == 1 ? (clact_dtype)0 : es == 2 ? (clact_dtype)1 : es == 4 ? (clact_dtype)2 : CLACT_F64;
 }
 
-/* ---- the call ----------------------------------------------------------------------- */
+/* ---- the calls ---------------------------------------------------------------------- */
+/* The cached table of key under ctx->lock, made by make() when missing; *fresh: it is new,
+ * to be kept (keep_table) if the call succeeds and released otherwise. */
+static clact_status cached_table(clact_context *ctx, const lut_key *key, const clact_op *op,
+                                 const qtype *x, const qtype *y, int thresholds, cl_mem *table,
+                                 int *fresh) {
+  *fresh = 0;
+  if (!ctx->lut) ctx->lut = clact_calloc(1, sizeof *ctx->lut);
+  if (!ctx->lut) return CLACT_ERROR_OUT_OF_MEMORY;
+  if ((*table = find_table(ctx->lut, key))) return CLACT_SUCCESS;
+  const clact_status st =
+      thresholds ? make_thresholds(ctx, x, y, table) : make_table(ctx, op, x, y, table);
+  *fresh = !st;
+  return st;
+}
+
+/* After a call under ctx->lock: keeps a fresh table if the call succeeded. */
+static void settle_table(clact_context *ctx, const lut_key *key, cl_mem table, int fresh,
+                         clact_status st) {
+  if (fresh && !st)
+    keep_table(ctx->lut, key, table);
+  else if (fresh)
+    clReleaseMemObject(table);
+  if (ctx->lut && ctx->lut->count == 0) { /* nothing cached yet: not kept either */
+    free(ctx->lut);
+    ctx->lut = NULL;
+  }
+}
+
+/* f32/f64 in, 8-bit out: the activation's program computes f (its kernel KERNEL_FWD_Q)
+ * and rounds it by the thresholds of (compute type, output quantization), which are
+ * cached as the tables are (one set serves every activation). */
+static clact_status forward_computed(clact_context *ctx, const clact_op *op, size_t n,
+                                     clact_dtype x_dtype, cl_mem x, size_t x_offset,
+                                     size_t x_stride, clact_dtype y_dtype,
+                                     const clact_quant *y_quant, cl_mem y, size_t y_offset,
+                                     size_t y_stride, cl_uint num_events, const cl_event *wait_list,
+                                     cl_event *event) {
+  qtype yq;
+  clact_status st = check_computed(op, x_dtype, y_dtype, y_quant, &yq);
+  if (st) return st;
+  if ((st = clact_check_wait_list(ctx, num_events, wait_list))) return st;
+  if (x_dtype == CLACT_F64 && !ctx->has_fp64) return CLACT_ERROR_UNSUPPORTED_DTYPE;
+  if (n == 0) return clact_empty_call(ctx, num_events, wait_list, event);
+  view_span xs, ys;
+  const size_t xes = clact_dtype_size(x_dtype);
+  if ((st = clact_view_1d(ctx, x, x_offset, x_stride, n, xes, &xs))) return st;
+  if ((st = clact_view_1d(ctx, y, y_offset, y_stride, n, 1, &ys))) return st;
+  if (clact_views_overlap(&xs, &ys, 1)) return CLACT_ERROR_OVERLAP;
+
+  const launch_shape *sh = &ctx->shape;
+  const size_t vw = sh->vector_width[x_dtype], nv = (n + vw - 1) / vw;
+  /* CPUs: at least 256 vectors per work-item before another group joins (as enqueue.c) */
+  size_t groups = sh->contiguous ? (nv + sh->local_size * 256 - 1) / (sh->local_size * 256)
+                                 : (nv + sh->local_size - 1) / sh->local_size;
+  if (groups > sh->max_groups) groups = sh->max_groups;
+  const size_t local = sh->local_size, global = groups * local;
+  const cl_ulong args[5] = {n, x_offset, n > 1 ? x_stride : 1, y_offset, n > 1 ? y_stride : 1};
+  const qtype xq = {x_dtype, 1, 0};
+  const cl_uint magnitude = y_dtype == CLACT_FP8_E4M3 || y_dtype == CLACT_FP8_E5M2;
+  const double dparams[2] = {op->param[0], op->param[1]};
+  const float fparams[2] = {(float)op->param[0], (float)op->param[1]};
+  const size_t psize = x_dtype == CLACT_F64 ? sizeof(double) : sizeof(float);
+  const void *p0 = x_dtype == CLACT_F64 ? (const void *)&dparams[0] : (const void *)&fparams[0];
+  const void *p1 = x_dtype == CLACT_F64 ? (const void *)&dparams[1] : (const void *)&fparams[1];
+
+  pthread_mutex_lock(&ctx->lock);
+  /* the thresholds depend on the compute type and the output only: one key for all ops */
+  lut_key key;
+  clact_op any;
+  clact_op_init(&any, (clact_activation)0);
+  any.param[0] = any.param[1] = 0;
+  make_key(&any, &xq, &yq, &key);
+  key.activation = (clact_activation)CLACT_ACTIVATION_COUNT;
+  cl_mem table = NULL;
+  int fresh = 0;
+  program_slot *slot = NULL;
+  st = cached_table(ctx, &key, op, &xq, &yq, 1, &table, &fresh);
+  if (!st) st = clact_get_program(ctx, (int)op->activation, x_dtype, &slot);
+  if (!st) {
+    cl_kernel k = slot->kernel[KERNEL_FWD_Q];
+    const cl_uint nan_code = clact_q_nan_code(&yq);
+    cl_int err = clSetKernelArg(k, 0, sizeof(cl_ulong), &args[0]);
+    if (!err) err = clSetKernelArg(k, 1, sizeof(cl_mem), &x);
+    if (!err) err = clSetKernelArg(k, 2, sizeof(cl_ulong), &args[1]);
+    if (!err) err = clSetKernelArg(k, 3, sizeof(cl_ulong), &args[2]);
+    if (!err) err = clSetKernelArg(k, 4, sizeof(cl_mem), &y);
+    if (!err) err = clSetKernelArg(k, 5, sizeof(cl_ulong), &args[3]);
+    if (!err) err = clSetKernelArg(k, 6, sizeof(cl_ulong), &args[4]);
+    if (!err) err = clSetKernelArg(k, 7, psize, p0);
+    if (!err) err = clSetKernelArg(k, 8, psize, p1);
+    if (!err) err = clSetKernelArg(k, 9, sizeof(cl_mem), &table);
+    if (!err) err = clSetKernelArg(k, 10, sizeof(cl_uint), &magnitude);
+    if (!err) err = clSetKernelArg(k, 11, sizeof(cl_uint), &nan_code);
+    if (!err)
+      err = CLACT_FAULT() ? CL_OUT_OF_HOST_MEMORY
+                          : clEnqueueNDRangeKernel(ctx->queue, k, 1, NULL, &global, &local,
+                                                   num_events, wait_list, event);
+    st = err;
+  }
+  settle_table(ctx, &key, table, fresh, st);
+  pthread_mutex_unlock(&ctx->lock);
+  return st;
+}
+
 clact_status clact_forward_q(clact_context *ctx, const clact_op *op, size_t n, clact_dtype x_dtype,
                              const clact_quant *x_quant, cl_mem x, size_t x_offset, size_t x_stride,
                              clact_dtype y_dtype, const clact_quant *y_quant, cl_mem y,
                              size_t y_offset, size_t y_stride, cl_uint num_events,
                              const cl_event *wait_list, cl_event *event) {
   if (!ctx) return CLACT_ERROR_INVALID_CONTEXT;
+  if (op && clact_info(op->activation) && is_computed(x_dtype, y_dtype))
+    return forward_computed(ctx, op, n, x_dtype, x, x_offset, x_stride, y_dtype, y_quant, y,
+                            y_offset, y_stride, num_events, wait_list, event);
   qtype xq, yq;
   clact_status st = check_call(op, x_dtype, x_quant, y_dtype, y_quant, &xq, &yq);
   if (st) return st;
@@ -205,12 +349,7 @@ clact_status clact_forward_q(clact_context *ctx, const clact_op *op, size_t n, c
   program_slot *slot = NULL;
   lut_key key;
   make_key(op, &xq, &yq, &key);
-  if (!ctx->lut) ctx->lut = clact_calloc(1, sizeof *ctx->lut);
-  if (!ctx->lut) st = CLACT_ERROR_OUT_OF_MEMORY;
-  if (!st && !(table = find_table(ctx->lut, &key))) {
-    st = make_table(ctx, op, &xq, &yq, &table);
-    fresh = !st;
-  }
+  st = cached_table(ctx, &key, op, &xq, &yq, 0, &table, &fresh);
   if (!st) st = clact_get_program(ctx, PROGRAM_LUT, lut_slot(es), &slot);
   if (!st) {
     cl_kernel k = slot->kernel[xes == 1 ? KERNEL_LUT : KERNEL_LUT16];
@@ -228,14 +367,7 @@ clact_status clact_forward_q(clact_context *ctx, const clact_op *op, size_t n, c
                                                    num_events, wait_list, event);
     st = err;
   }
-  if (fresh && !st)
-    keep_table(ctx->lut, &key, table);
-  else if (fresh)
-    clReleaseMemObject(table);
-  if (ctx->lut && ctx->lut->count == 0) { /* nothing cached yet: not kept either */
-    free(ctx->lut);
-    ctx->lut = NULL;
-  }
+  settle_table(ctx, &key, table, fresh, st);
   pthread_mutex_unlock(&ctx->lock);
   return st;
 }

@@ -38,6 +38,16 @@ typedef struct q_value {
 void clact_q_eval(const clact_op *op, long double x, q_value *out);
 int clact_q_compare(const void *q_value_state, long double m);
 
+/* quant_thresholds.c */
+/* The quantizing activation from f32/f64 (compute: CLACT_F32 or CLACT_F64): the kernel
+ * rounds its computed value v to y's format by counting the thresholds <= v (|v| for fp8,
+ * whose sign bit is copied). out receives 256 thresholds of the compute type (entry 0
+ * unused, entries past the last rank NaN) and then the 256 codes of the ranks;
+ * clact_q_thresholds_size(compute) bytes. clact_q_nan_code: the code of a NaN value. */
+size_t clact_q_thresholds_size(clact_dtype compute);
+void clact_q_thresholds(const qtype *y, clact_dtype compute, void *out);
+unsigned clact_q_nan_code(const qtype *y);
+
 /* quant.c */
 /* Input codes of a table: 256, or 65536 for an f16/bf16 input. */
 size_t clact_q_codes(clact_dtype x);

@@ -535,6 +535,15 @@ int ref_judge(const clact_op *op, ref_dir d, const ref_zeros *z, long double x, 
   return *ulps <= bound;
 }
 
+long double ref_fwd_tolerance(const clact_op *op, long double f) {
+  const double bound =
+      ref_bound_ulp_for(op->activation, REF_FWD, op->dtype, has_default_params(op));
+  /* a bit-exact row returns f rounded once to the compute type: half an ulp */
+  const format fm = format_of(op->dtype);
+  const long double a = fabsl(f) > fm.max ? fm.max : f; /* past the top: the top's ulp */
+  return (bound == 0 ? 0.5 : bound) * ulp_of(op->dtype, a);
+}
+
 /* ---- blending, and the domain of large factors ------------------------------------------ */
 int ref_in_domain(const clact_op *op, ref_dir d, long double x, long double dy) {
   const long double limit = op->dtype == CLACT_F64 ? 0x1p1800L : 0x1p200L;

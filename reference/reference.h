@@ -52,6 +52,13 @@ void ref_find_derivative_zeros(const clact_op *op, ref_zeros *z);
 int ref_judge(const clact_op *op, ref_dir d, const ref_zeros *z, long double x, long double dy,
               long double got, long double ref, double *ulps);
 
+/* How far the forward result of op (alpha 1, beta 0; op->dtype the storage type) may lie
+ * from f, the reference value, in absolute terms, under the contract ref_judge applies:
+ * the bound in ulps of f (the top finite value's ulp beyond it), half an ulp for the
+ * bit-exact rows. The 8-bit quantizing path from f32/f64 rounds a value within this of f
+ * (reference_q.h, refq_judge_computed). */
+long double ref_fwd_tolerance(const clact_op *op, long double f);
+
 /* The same contract for a blended result got = alpha f + beta old (op->alpha, op->beta), f
  * the reference of f(x) or dy f'(x): with alpha 1 and beta 0, ref_judge; with beta 0 and
  * alpha a power of two, ref_judge on alpha f; otherwise |got - (alpha f + beta old)| <=

@@ -27,6 +27,16 @@ int refq_same(const refq_type *t, uint64_t a, uint64_t b);
 void refq_table(const clact_op *op, const refq_type *x, const refq_type *y, uint64_t *out);
 uint64_t refq_entry(const clact_op *op, const refq_type *x, const refq_type *y, unsigned code);
 
+/* The quantizing path from f32/f64 (op->dtype the input's type, alpha 1, beta 0): the
+ * device computes v, within ref_fwd_tolerance of f(x), and rounds v correctly to y. So
+ * the result is judged as: the correctly rounded code of the long-double f(x) (*want), or
+ * else a code whose value lies between those of f(x) - tol and f(x) + tol, which differ
+ * only when a rounding boundary lies within tol of f(x). Where f(x) is 0 at x != 0 either
+ * zero code passes (the float path fixes the sign of zero only for x = +-0). Returns 1
+ * when got passes. */
+int refq_judge_computed(const clact_op *op, const refq_type *y, long double x, uint64_t got,
+                        uint64_t *want);
+
 /* The quantizations `clact check` and the tests hold every 8-bit type to: unit, typical,
  * tiny, huge, asymmetric, and the ends of the zero-point range (fp8: per-tensor scales).
  * REFQ_SETTINGS of them, for u8, s8 and fp8 (either format). */

@@ -55,6 +55,9 @@
   X(quant_device)                                                                                  \
   X(quant_errors)                                                                                  \
   X(quant_cache)                                                                                   \
+  X(quant_computed32)                                                                              \
+  X(quant_computed64)                                                                              \
+  X(quant_computed_errors)                                                                         \
   X(prelu_views)                                                                                   \
   X(prelu_view_errors)
 

@@ -925,7 +925,8 @@ static void quant_rules(expect *e, clact_dtype t, const clact_quant *q) {
     rule(e, CLACT_ERROR_INVALID_QUANT);
 }
 
-/* clact_forward_q: y = table[x], every element against the oracle (reference_q.h). */
+/* clact_forward_q: y = table[x], every element against the oracle (reference_q.h); for an
+ * f32/f64 input, against refq_judge_computed. */
 static void quant_call(reader *r, clact_op *op, size_t n, bufs *b) {
   const clact_dtype xt = pick_type(u8(r)), yt = pick_type(u8(r));
   int xnone, ynone;
@@ -941,19 +942,25 @@ static void quant_call(reader *r, clact_op *op, size_t n, bufs *b) {
   expect e = {{0}, 0, 0};
   const size_t xs = known_type(xt) ? type_size(xt) : 1, ys = known_type(yt) ? type_size(yt) : 1;
   int views_ok = 0;
+  /* f32/f64 in, 8-bit out: f computed on the device, then rounded (docs/QUANTIZED.md) */
+  const int computed = (xt == CLACT_F32 || xt == CLACT_F64) && known_type(yt) && is8(yt);
   if (null_ctx) {
     rule(&e, CLACT_ERROR_INVALID_CONTEXT);
   } else {
     if (!valid_activation(op->activation)) rule(&e, CLACT_ERROR_INVALID_ACTIVATION);
     if (!known_type(xt) || !known_type(yt)) rule(&e, CLACT_ERROR_INVALID_DTYPE);
-    /* inputs: 8-bit codes, or f16/bf16 codes going to an 8-bit output */
-    if (known_type(xt) && !is8(xt) &&
-        !((xt == CLACT_F16 || xt == CLACT_BF16) && known_type(yt) && is8(yt)))
+    /* inputs: 8-bit codes, or f16/bf16 codes going to an 8-bit output (a table), or f32/f64
+     * going to an 8-bit output (computed, then rounded) */
+    if (known_type(xt) && !is8(xt) && !(known_type(yt) && is8(yt)))
       rule(&e, CLACT_ERROR_INVALID_QUANT);
     quant_rules(&e, xt, xnone ? NULL : &xq);
     quant_rules(&e, yt, ynone ? NULL : &yq);
-    if (valid_activation(op->activation)) { /* parameters as doubles; no blending */
-      const double p0 = op->param[0], p1 = op->param[1];
+    if (valid_activation(op->activation)) {
+      /* parameters as the compute precision sees them (float for f32 input, doubles for
+       * the tables and f64); no blending */
+      const int narrow = computed && xt == CLACT_F32;
+      const double p0 = narrow ? (float)op->param[0] : op->param[0];
+      const double p1 = narrow ? (float)op->param[1] : op->param[1];
       const int dom = domain_of[op->activation];
       if (!isfinite(p0) || !isfinite(p1) || op->alpha != 1 || op->beta != 0 ||
           (dom == CLACT_DOMAIN_P0_POSITIVE && !(p0 > 0)) ||
@@ -962,7 +969,8 @@ static void quant_call(reader *r, clact_op *op, size_t n, bufs *b) {
         rule(&e, CLACT_ERROR_INVALID_PARAMETER);
     }
     if ((nw == 0) != (wl == NULL) || (wl && wl[0] == NULL)) rule(&e, CLACT_ERROR_INVALID_WAIT_LIST);
-    if (yt == CLACT_F64 && !clact_context_supports(ctx, CLACT_F64))
+    if ((yt == CLACT_F64 || (computed && xt == CLACT_F64)) &&
+        !clact_context_supports(ctx, CLACT_F64))
       rule(&e, CLACT_ERROR_UNSUPPORTED_DTYPE);
     if (n > SIZE_MAX / ys) {
       rule(&e, CLACT_ERROR_INVALID_SIZE);
@@ -1031,6 +1039,17 @@ static void quant_call(reader *r, clact_op *op, size_t n, bufs *b) {
       const unsigned code = xs == 1 ? xp[0] : (unsigned)(xp[0] | xp[1] << 8); /* little-endian */
       uint64_t got = 0;
       memcpy(&got, b->after[v[1].buf] + j * ys, ys); /* little-endian, as the tables */
+      if (computed) { /* the judge of the computed path, where the float contract holds */
+        clact_op c = *op;
+        c.dtype = xt;
+        const long double xv = ref_load(xt, xp, 0);
+        uint64_t want;
+        if (ref_in_domain(&c, REF_FWD, xv, 0) && !refq_judge_computed(&c, &y, xv, got, &want))
+          BAD("quant %s %s -> %s i=%zu x %.21Lg: got 0x%llx want 0x%llx (p0 %g p1 %g)",
+              clact_activation_name(op->activation), clact_dtype_name(xt), clact_dtype_name(yt), i,
+              xv, (unsigned long long)got, (unsigned long long)want, op->param[0], op->param[1]);
+        continue;
+      }
       const uint64_t want = refq_entry(op, &x, &y, code);
       /* f64 outputs are held to 1 ulp (docs/QUANTIZED.md) */
       const int near = yt == CLACT_F64 && (got - want == 1 || want - got == 1);
