@@ -527,7 +527,9 @@ CLACT_API clact_status clact_prelu_slope_grad_view(clact_context *ctx, clact_dty
 /* and a kernel looks the 256-entry table up. Tables are cached in the context (at most */
 /* 64, thread safe). The output may also be f32, f16, bf16 (dequantizing activation:    */
 /* the correctly rounded f(real input)) or f64 (within 1 ulp); an f16/bf16 input to an  */
-/* 8-bit output (quantizing activation) takes a 65536-entry table, exact as well.       */
+/* 8-bit output (quantizing activation) takes a 65536-entry table, exact as well. An     */
+/* f32/f64 input to an 8-bit output is computed on the device by the float path's       */
+/* formula and that value rounded correctly: bounded, not exact (see clact_forward_q).  */
 /* ------------------------------------------------------------------------------------ */
 /* The quantization of an 8-bit tensor: real = scale * (q - zero_point) for u8 and s8;
    real = scale * (the fp8 value) for fp8_e4m3 and fp8_e5m2 (per-tensor scaling). */
@@ -538,18 +540,26 @@ typedef struct clact_quant {
 
 /* y = f(x) with x an 8-bit tensor (u8, s8, fp8_e4m3, fp8_e5m2) and y 8-bit or f32, f16, bf16,
    f64; or x f16 / bf16 and y 8-bit (quantizing activation: a 65536-entry table, exact as
-   well). x_quant / y_quant: required for u8 and s8; for fp8 NULL means scale 1; never read for
-   f32/f16/bf16/f64. op->activation and op->param[] are used as given (as doubles, not rounded
-   to float); op->dtype is ignored (the two dtypes say the types); op->alpha must be 1 and
-   op->beta 0 (y is never read). Offsets and strides count elements of each tensor's own type.
+   well); or x f32 / f64 and y 8-bit (quantizing activation, computed): f(x) is computed on the
+   device in x's precision exactly as clact_forward computes it, and that value v is rounded
+   once, correctly, to y's format (same rounding, saturation and NaN rules as the tables). v
+   lies within the float path's forward bound of f(x) (docs/ACCURACY.md; half an ulp for the
+   bit-exact rows), so the code is the correctly rounded one except where f(x) lies within
+   that bound of a rounding boundary, where it may be the neighbouring code; a zero result
+   at x != 0 may carry either sign (fp8). x_quant / y_quant: required for u8 and s8; for fp8
+   NULL means scale 1; never read for f32/f16/bf16/f64. op->activation and op->param[] are
+   used as given (as doubles, not rounded to float) for 8-bit and f16/bf16 inputs; for f32 /
+   f64 inputs as the float path takes them (rounded to float for f32, and checked as
+   clact_forward checks them); op->dtype is ignored (the two dtypes say the types);
+   op->alpha must be 1 and op->beta 0 (y is never read). Offsets and strides count elements of each tensor's own type.
    Like clact_forward otherwise: wait list in, optional event out, never blocks; y may be x
    only with the same type, offset and stride. The first call for a (activation, parameters,
    types, quantizations) builds its table on the host (tens of microseconds; 10-25 ms for a
    65536-entry one) and, once per output size, the lookup program. Statuses: INVALID_CONTEXT,
    INVALID_ARGUMENT (op, a buffer or a needed quant NULL), INVALID_ACTIVATION, INVALID_DTYPE
-   (unknown), INVALID_QUANT (bad scale or zero point; x neither 8-bit nor f16/bf16 to an 8-bit
-   y), INVALID_PARAMETER (parameters NaN, infinite or outside the domain; alpha != 1; beta !=
-   0), UNSUPPORTED_DTYPE (f64 output without cl_khr_fp64), INVALID_WAIT_LIST, INVALID_SIZE,
+   (unknown), INVALID_QUANT (bad scale or zero point; x not 8-bit and y not 8-bit),
+   INVALID_PARAMETER (parameters NaN, infinite or outside the domain; alpha != 1; beta !=
+   0), UNSUPPORTED_DTYPE (f64 input or output without cl_khr_fp64), INVALID_WAIT_LIST, INVALID_SIZE,
    INVALID_STRIDE, OUT_OF_RANGE, CONTEXT_MISMATCH, OVERLAP, OUT_OF_MEMORY, OpenCL's. */
 CLACT_API clact_status clact_forward_q(clact_context *ctx, const clact_op *op, size_t n,
                                        clact_dtype x_dtype, const clact_quant *x_quant, cl_mem x,
@@ -561,8 +571,8 @@ CLACT_API clact_status clact_forward_q(clact_context *ctx, const clact_op *op, s
 /* The table clact_forward_q uses for (op, x type, y type), written to table (256
    elements of y_dtype, 65536 for an f16/bf16 x, indexed by the input code; f16/bf16 as
    uint16_t bits), for
-   inspection and for host-side use. Same checks as clact_forward_q; no context needed.
-   Statuses: INVALID_ARGUMENT (op or table NULL, or a needed quant NULL), INVALID_ACTIVATION,
+   inspection and for host-side use. Same checks as clact_forward_q; no context needed; an
+   f32/f64 input has no table (INVALID_QUANT). Statuses: INVALID_ARGUMENT (op or table NULL, or a needed quant NULL), INVALID_ACTIVATION,
    INVALID_DTYPE, INVALID_QUANT, INVALID_PARAMETER. */
 CLACT_API clact_status clact_lut_build(const clact_op *op, clact_dtype x_dtype,
                                        const clact_quant *x_quant, clact_dtype y_dtype,

@@ -59,6 +59,12 @@ __kernel void clact_lut(ulong n, __global const uchar *x, ulong xo, ulong xs, __
     __global const uchar *xp = x + xo;
     __global lut_t *yp = y + yo;
     ulong i = begin;
+    /* whole-vector accesses where both views are 16-aligned (every block starts at a
+     * multiple of 16): PoCL splits vstore16 of bytes into 16 single-byte stores */
+    if (((xo | yo) & 15) == 0) {
+      for (; i + 16 <= end; i += 16)
+        *(__global lut16_t *)(yp + i) = lookup16(*(__global const uchar16 *)(xp + i), T);
+    }
     for (; i + 16 <= end; i += 16)
       vstore16(lookup16(vload16(0, xp + i), T), 0, yp + i);
     for (; i < end; ++i)

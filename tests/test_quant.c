@@ -277,9 +277,14 @@ int test_quant_device(const char *arg) {
     failed |= run_device(ctx, &op, CLACT_U8, &xq, CLACT_U8, &xq, n, 3, 1, 5, 1, 0);
     failed |= run_device(ctx, &op, CLACT_U8, &xq, CLACT_U8, &xq, n, 3, 1, 3, 1, 1);
     failed |= run_device(ctx, &op, CLACT_FP8_E4M3, NULL, CLACT_F32, NULL, n, 1, 2, 0, 3, 0);
+    /* offsets of whole 16-element groups: the kernel's aligned vector path, each size */
+    failed |= run_device(ctx, &op, CLACT_U8, &xq, CLACT_F32, NULL, n, 32, 1, 16, 1, 0);
+    failed |= run_device(ctx, &op, CLACT_S8, &yq, CLACT_F16, NULL, n, 16, 1, 48, 1, 0);
     failed |= run_device(ctx, &op, CLACT_FP8_E5M2, NULL, CLACT_BF16, NULL, n, 0, 1, 7, 1, 0);
-    if (clact_context_supports(ctx, CLACT_F64))
+    if (clact_context_supports(ctx, CLACT_F64)) {
       failed |= run_device(ctx, &op, CLACT_S8, &yq, CLACT_F64, NULL, n, 2, 1, 1, 2, 0);
+      failed |= run_device(ctx, &op, CLACT_S8, &yq, CLACT_F64, NULL, n, 16, 1, 32, 1, 0);
+    }
     /* the quantizing direction: 16-bit codes in */
     failed |= run_device(ctx, &op, CLACT_F16, NULL, CLACT_S8, &yq, n, 1, 1, 0, 1, 0);
     failed |= run_device(ctx, &op, CLACT_BF16, NULL, CLACT_FP8_E4M3, NULL, n, 0, 3, 2, 2, 0);
