@@ -96,6 +96,9 @@ clact_status bench_views(clact_context *ctx, const char *dev, const cli_selectio
  * input code, the reference_q.h quantizations, 0 mismatches allowed. Returns 0 all good,
  * 1 a mismatch or a failed call (printed). */
 int check_quant(clact_context *ctx, const cli_selection *sel, int csv, const char *dev);
+/* check_quant.c: `clact check --quantizing`: f32 and f64 inputs to the selected 8-bit types
+ * through the computed path, judged by refq_judge_computed. Returns as check_quant. */
+int check_quant_computed(clact_context *ctx, const cli_selection *sel, int csv, const char *dev);
 /* bench_quant.c: `clact bench` rows of the selected 8-bit types (forward, n elements):
  * GB/s and the ratio to a copy of the same bytes. Returns an exit status. */
 int bench_quant(clact_context *ctx, const char *dev, const cli_selection *sel, size_t n, int csv);

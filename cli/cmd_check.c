@@ -238,7 +238,7 @@ static int large_sweep(clact_context *ctx, const clact_op *op0, ref_dir dir, con
 static const char USAGE[] =
     "usage: clact check [--op NAME|all] [--dir fwd|bwd|bwdy|all] [--dtype f32|f16|bf16|f64|all]\n"
     "                   [--dtype u8,s8,fp8_e4m3,fp8_e5m2]\n"
-    "                   [--samples N] [--exhaustive] [--device SPEC] [--csv]\n\n"
+    "                   [--samples N] [--exhaustive] [--quantizing] [--device SPEC] [--csv]\n\n"
     "Measures the largest error in ulps of each activation, direction and dtype on the\n"
     "device against a long-double host reference, and holds it to its bound\n"
     "(docs/ACCURACY.md). ulp(r) = 2^(exponent(r) - p + 1) above the smallest normal,\n"
@@ -257,13 +257,18 @@ static const char USAGE[] =
     "quantizations each (reference/reference_q.h), re-quantized and dequantized to f32,\n"
     "through clact_forward_q; the results must equal the correctly rounded ones exactly\n"
     "(docs/QUANTIZED.md). CSV columns there: device,op,dtype,settings,tables,inputs,\n"
-    "mismatches,first_bad_code,status.\n\n"
+    "mismatches,first_bad_code,status.\n"
+    "--quantizing checks, instead of the tables, the computed path from f32 and f64 to\n"
+    "those types: each activation, the seven quantizations, the special values and 2048\n"
+    "seeded inputs per call (seed printed), each code the correctly rounded one or, where\n"
+    "f(x) lies within the float path's bound of a rounding boundary, a neighbour (counted\n"
+    "as near). CSV columns there: device,op,from,dtype,settings,inputs,near,failures,status.\n\n"
     "CSV columns: device,op,dir,dtype,inputs,max_ulp,worst_input,bound,status.\n"
     "Exits 1 if any row exceeds its bound.\n";
 
 /* check's own options */
 typedef struct check_options {
-  int exhaustive;
+  int exhaustive, quantizing;
   size_t samples;
 } check_options;
 
@@ -271,6 +276,7 @@ static int check_option(int argc, char **argv, int *i, void *state) {
   check_options *c = state;
   const char *v;
   if (!strcmp(argv[*i], "--exhaustive")) return c->exhaustive = 1, CLI_TAKEN;
+  if (!strcmp(argv[*i], "--quantizing")) return c->quantizing = 1, CLI_TAKEN;
   if (!cli_option(argc, argv, i, "--samples", &v)) return CLI_NOT_MINE;
   if (!cli_parse_size(v, &c->samples) || c->samples == 0)
     return cli_usage("check", "--samples needs a positive count");
@@ -285,7 +291,7 @@ static const cli_command CHECK = {.name = "check",
 
 int cmd_check(int argc, char **argv) {
   cli_options o;
-  check_options c = {0, (size_t)1 << 22};
+  check_options c = {0, 0, (size_t)1 << 22};
   const int parsed = cli_parse(&CHECK, argc, argv, &o, &c);
   if (parsed != CLI_PROCEED) return parsed;
   const char *device = o.device;
@@ -297,17 +303,26 @@ int cmd_check(int argc, char **argv) {
       sel.dtype[t] = t == CLACT_F32 && sel.dtype[t];
     if (!sel.dtype[CLACT_F32]) return cli_usage("check", "--exhaustive covers f32 only");
   }
-  clact_context *ctx = cli_context(device);
-  if (!ctx) return EXIT_FAILED;
-  char dev[256];
-  cli_device_label(ctx, dev, sizeof dev);
-  /* the 8-bit types first: exact tables, a row per activation and type */
   int any_float = 0, any8 = 0, q_failed = 0;
   for (int t = 0; t < CLACT_DTYPE_COUNT; ++t)
     any_float |= sel.dtype[t];
   for (int t = 0; t < 4; ++t)
     any8 |= sel.dtype8[t];
-  if (any8) {
+  if (c.quantizing && (!any8 || any_float || exhaustive))
+    return cli_usage("check", "--quantizing takes 8-bit --dtype values only");
+  clact_context *ctx = cli_context(device);
+  if (!ctx) return EXIT_FAILED;
+  char dev[256];
+  cli_device_label(ctx, dev, sizeof dev);
+  /* the 8-bit types first: exact tables (or the computed path), a row per activation and
+   * type */
+  if (any8 && c.quantizing) {
+    fprintf(csv ? stderr : stdout,
+            "device: %s; f32/f64 to 8-bit: the correctly rounded code, or a neighbour where f(x) "
+            "is within the float path's bound of a boundary\n",
+            dev);
+    q_failed = check_quant_computed(ctx, &sel, csv, dev);
+  } else if (any8) {
     fprintf(csv ? stderr : stdout, "device: %s; 8-bit types: exact, 0 mismatches allowed\n", dev);
     q_failed = check_quant(ctx, &sel, csv, dev);
   }

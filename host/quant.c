@@ -204,8 +204,9 @@ static clact_dtype lut_slot(size_t es) {
 }
 
 /* ---- the calls ---------------------------------------------------------------------- */
-/* The cached table of key under ctx->lock, made by make() when missing; *fresh: it is new,
- * to be kept (keep_table) if the call succeeds and released otherwise. */
+/* The cached table of key under ctx->lock, made when missing (make_thresholds where
+ * thresholds, else make_table); *fresh: it is new, to be kept (keep_table) if the call
+ * succeeds and released otherwise. */
 static clact_status cached_table(clact_context *ctx, const lut_key *key, const clact_op *op,
                                  const qtype *x, const qtype *y, int thresholds, cl_mem *table,
                                  int *fresh) {

@@ -15,6 +15,7 @@
 #include "clact.h"
 #include "fault.h"
 #include "reference.h"
+#include "reference_q.h"
 
 #include <math.h>
 #include <stdatomic.h>
@@ -425,6 +426,25 @@ static clact_status step_forward_q(state *s) {
   return st;
 }
 
+/* sigmoid of the f32 inputs to s8 (the quantizing path computed on the device): the cache
+ * of thresholds, their buffer, the activation's program and its launch; each code judged
+ * by the oracle (reference_q.h) */
+static clact_status step_forward_q_computed(state *s) {
+  clact_op op;
+  clact_op_init(&op, CLACT_SIGMOID);
+  op.dtype = CLACT_F32; /* the compute type, for the judge */
+  const refq_type y = {CLACT_S8, {1.0 / 256, -128}};
+  clact_status st = clact_forward_q(s->ctx, &op, N, CLACT_F32, NULL, s->bx, 0, 1, CLACT_S8,
+                                    &y.quant, s->by, 0, 1, 0, NULL, NULL);
+  static uint8_t yb[N];
+  if (!st) st = clact_buffer_read(s->ctx, s->by, 0, sizeof yb, yb);
+  for (int i = 0; !st && i < N; ++i) {
+    uint64_t want;
+    if (!refq_judge_computed(&op, &y, base_x[i], yb[i], &want)) return STEP_WRONG;
+  }
+  return st;
+}
+
 static const struct {
   const char *name;
   clact_status (*run)(state *);
@@ -448,6 +468,7 @@ static const struct {
     {"prelu_slope_grad", step_prelu_slope_grad},
     {"create_from_queue", step_borrow},
     {"forward_q", step_forward_q},
+    {"forward_q f32 in", step_forward_q_computed},
 };
 enum { STEPS = sizeof steps / sizeof steps[0] };
 
@@ -548,6 +569,7 @@ static int test_nofp64(void) {
   cl_mem a, b;
   if (clact_buffer_create(ctx, 64 * 8, &a) || clact_buffer_create(ctx, 64 * 8, &b)) FAIL("buffers");
   double x[8] = {0, 1, -1, 2, -2, 0.5, -0.5, 3}, y[8];
+  const clact_quant u8q = {0.1, 0};
   const struct {
     const char *what;
     clact_status got;
@@ -567,6 +589,8 @@ static int test_nofp64(void) {
                                               0, a, 8, b, 8, 0, NULL, NULL)},
       {"prelu_slope_grad", clact_prelu_slope_grad(ctx, CLACT_F64, 8, 4, CLACT_CHANNELS_LAST, 1, a,
                                                   0, a, 8, b, 0, 0, NULL, NULL)},
+      {"forward_q f64 in", clact_forward_q(ctx, &op, 8, CLACT_F64, NULL, a, 0, 1, CLACT_U8, &u8q, b,
+                                           0, 1, 0, NULL, NULL)},
   };
   for (size_t i = 0; i < sizeof calls / sizeof calls[0]; ++i)
     if (calls[i].got != CLACT_ERROR_UNSUPPORTED_DTYPE)
