@@ -551,16 +551,18 @@ typedef struct clact_quant {
    used as given (as doubles, not rounded to float) for 8-bit and f16/bf16 inputs; for f32 /
    f64 inputs as the float path takes them (rounded to float for f32, and checked as
    clact_forward checks them); op->dtype is ignored (the two dtypes say the types);
-   op->alpha must be 1 and op->beta 0 (y is never read). Offsets and strides count elements of each tensor's own type.
-   Like clact_forward otherwise: wait list in, optional event out, never blocks; y may be x
-   only with the same type, offset and stride. The first call for a (activation, parameters,
-   types, quantizations) builds its table on the host (tens of microseconds; 10-25 ms for a
-   65536-entry one) and, once per output size, the lookup program. Statuses: INVALID_CONTEXT,
-   INVALID_ARGUMENT (op, a buffer or a needed quant NULL), INVALID_ACTIVATION, INVALID_DTYPE
-   (unknown), INVALID_QUANT (bad scale or zero point; x not 8-bit and y not 8-bit),
+   op->alpha must be 1 and op->beta 0 (y is never read). Offsets and strides count elements
+   of each tensor's own type. Like clact_forward otherwise: wait list in, optional event out,
+   never blocks; y may be x only with the same type, offset and stride. The first call for a
+   (activation, parameters, types, quantizations) builds its table on the host (tens of
+   microseconds; 10-25 ms for a 65536-entry one) and, once per output size, the lookup program
+   (f32/f64 in: its thresholds, 0.2-3 ms, and the activation's program). Statuses:
+   INVALID_CONTEXT, INVALID_ARGUMENT (op, a buffer or a needed quant NULL), INVALID_ACTIVATION,
+   INVALID_DTYPE (unknown), INVALID_QUANT (bad scale or zero point; x not 8-bit and y not 8-bit),
    INVALID_PARAMETER (parameters NaN, infinite or outside the domain; alpha != 1; beta !=
-   0), UNSUPPORTED_DTYPE (f64 input or output without cl_khr_fp64), INVALID_WAIT_LIST, INVALID_SIZE,
-   INVALID_STRIDE, OUT_OF_RANGE, CONTEXT_MISMATCH, OVERLAP, OUT_OF_MEMORY, OpenCL's. */
+   0), UNSUPPORTED_DTYPE (f64 input or output without cl_khr_fp64), INVALID_WAIT_LIST,
+   INVALID_SIZE, INVALID_STRIDE, OUT_OF_RANGE, CONTEXT_MISMATCH, OVERLAP, OUT_OF_MEMORY, OpenCL's.
+ */
 CLACT_API clact_status clact_forward_q(clact_context *ctx, const clact_op *op, size_t n,
                                        clact_dtype x_dtype, const clact_quant *x_quant, cl_mem x,
                                        size_t x_offset, size_t x_stride, clact_dtype y_dtype,
@@ -572,8 +574,8 @@ CLACT_API clact_status clact_forward_q(clact_context *ctx, const clact_op *op, s
    elements of y_dtype, 65536 for an f16/bf16 x, indexed by the input code; f16/bf16 as
    uint16_t bits), for
    inspection and for host-side use. Same checks as clact_forward_q; no context needed; an
-   f32/f64 input has no table (INVALID_QUANT). Statuses: INVALID_ARGUMENT (op or table NULL, or a needed quant NULL), INVALID_ACTIVATION,
-   INVALID_DTYPE, INVALID_QUANT, INVALID_PARAMETER. */
+   f32/f64 input has no table (INVALID_QUANT). Statuses: INVALID_ARGUMENT (op or table NULL, or a
+   needed quant NULL), INVALID_ACTIVATION, INVALID_DTYPE, INVALID_QUANT, INVALID_PARAMETER. */
 CLACT_API clact_status clact_lut_build(const clact_op *op, clact_dtype x_dtype,
                                        const clact_quant *x_quant, clact_dtype y_dtype,
                                        const clact_quant *y_quant, void *table);
