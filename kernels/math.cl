@@ -186,10 +186,10 @@ CLACT_INLINE realv exp_parts(realv a, realv a_lo, intv *k) {
    * bits are k (a builtin rint costs a dozen instructions on PoCL). NaN gives a garbage
    * k, harmless since t is NaN. */
   const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
-  const realv kf = shifted - ROUND_MAGIC;
+  const realv nkf = ROUND_MAGIC - shifted; /* -k exactly; no negation in the fmas (PTX has none) */
   *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
-  realv r = fma(-kf, (realv)LN2_HI, a);
-  r = fma(-kf, (realv)LN2_LO, r) + a_lo;
+  realv r = fma(nkf, (realv)LN2_HI, a);
+  r = fma(nkf, (realv)LN2_LO, r) + a_lo;
 #if CLACT_REAL_IS_DOUBLE
   return select(expm1(r), (realv)-1, minf);
 #else
@@ -215,10 +215,32 @@ typedef struct nexp {
   intv k2;
 } nexp;
 
+/* exp_parts sized to 16-bit storage: k ln2 subtracted in one step (its rounding is 2^-20
+ * of r at most, |k| <= 363) and expm1(r) = r + r^2 Q(r) with Q of degree 3 for f16
+ * (2^-20 relative) or 2 for bf16 (2^-14.9; bf16 holds 8 bits), tools/fit/fit_expm1.py
+ * --narrow. The floor, -inf and NaN as exp_parts. */
+#define LN2_F 0.693147182f
+CLACT_INLINE realv exp_parts_narrow(realv a, intv *k) {
+  const intv minf = a == (realv)-INFINITY;
+  a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
+  const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
+  *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
+  const realv r = fma(ROUND_MAGIC - shifted, (realv)LN2_F, a);
+#if CLACT_DTYPE == 1
+  const realv q = fma(fma(fma((realv)8.357213810e-03f, r, (realv)4.183389992e-02f), r,
+                          (realv)1.666663140e-01f),
+                      r, (realv)4.999974966e-01f);
+#else
+  const realv q =
+      fma(fma((realv)4.179205745e-02f, r, (realv)1.674194187e-01f), r, (realv)0.5f);
+#endif
+  return select(fma(r * r, q, r), (realv)-1, minf);
+}
+
 CLACT_INLINE nexp exp_narrow(realv a) {
   nexp n;
   intv k;
-  n.t = exp_parts(a, NO_LO, &k);
+  n.t = exp_parts_narrow(a, &k);
   const intv k1 = sc_k1(k);
   n.s = pow2_normal(k1);
   n.k2 = k - k1;
