@@ -270,8 +270,20 @@ CLACT_INLINE scaled fwd_logsigmoid(realv x, real p0, real p1) {
   /* for x < 0, where k2 < 0, l is far below an ulp of x */
   const realv l = log1p_narrow(n);
   return sc_make(select(-l, x - l, x < 0), select(n.k2, (intv)0, x < 0));
-#else
+#elif CLACT_REAL_IS_DOUBLE
   return sc_neg(fwd_softplus(-x, (real)1, (real)0)); /* log sigmoid(x) = -softplus(-x) */
+#else
+  /* -softplus(-x) written out with fewer negations (PTX's fma takes no negated operand):
+   * -|x| as the sign bit set, ns = -2^k1 once; x - 2^k (m + m_lo) for x < 0, rounded once
+   * (-inf kept: its two_sum is NaN), -2^k m from x = 0 up (NaN there) */
+  intv k;
+  realv m_lo, s, c;
+  const realv t = exp_parts(as_realv(as_bitsv(x) | (bitsv)0x80000000u), NO_LO, &k); /* -|x| */
+  const realv m = softplus_log1p(t, k, &m_lo, &s);
+  const realv ns = -s;
+  const realv h = two_sum(x, m * ns, &c);
+  const scaled pos = sc_make(m * ns, k - sc_k1(k));
+  return sc_select(pos, sc_plain(select(h + fma(m_lo, ns, c), x, x == (realv)-INFINITY)), x < 0);
 #endif
 }
 /* f' = sigmoid(-x): 1 / (1 + e) for x <= 0, (1 + t) 2^k / (1 + e) for x > 0. */
