@@ -266,18 +266,22 @@ CLACT_INLINE nlogistic logistic_narrow(realv a) {
   return l;
 }
 
-/* log1p(e^a) / 2^k2 for a <= 0 given exp_narrow(a): e + e^2 P(e), P of degree 5 in
- * e - 1/4 (tools/fit/fit_softplus.py 5: 2^-17.3 relative); the caller leaves 2^k2 to
- * sc_finish. */
+/* log1p(e^a) / 2^k2 for a <= 0 given exp_narrow(a): e + e^2 P(e), P in e - 1/4 of degree 4
+ * for f16 (2^-14.6 relative) or 3 for bf16 (2^-11.8; bf16 holds 8 bits),
+ * tools/fit/fit_softplus.py 4 and 3; the caller leaves 2^k2 to sc_finish. */
 CLACT_INLINE realv log1p_narrow(nexp n) {
   const realv m = n.m; /* where k2 < 0, e P(e) is far below an ulp of 1 */
   const realv u = m - (realv)0.25f;
-  const realv q =
-      fma(fma(fma(fma(fma((realv)1.926751062e-02f, u, (realv)-5.716180056e-02f), u,
-                      (realv)9.596358985e-02f),
-                  u, (realv)-1.463787705e-01f),
-              u, (realv)2.376207858e-01f),
-          u, (realv)-4.296966195e-01f);
+#if CLACT_DTYPE == 1
+  const realv q = fma(fma(fma(fma((realv)-3.234715760e-02f, u, (realv)8.918417245e-02f), u,
+                              (realv)-1.477706134e-01f),
+                          u, (realv)2.380421609e-01f),
+                      u, (realv)-4.296815991e-01f);
+#else
+  const realv q = fma(fma(fma((realv)5.563278124e-02f, u, (realv)-1.427783817e-01f), u,
+                          (realv)2.400392145e-01f),
+                      u, (realv)-4.298478365e-01f);
+#endif
   return fma(m * m, q, m);
 }
 #else
