@@ -73,7 +73,7 @@ CLACT_INLINE scaled bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
   const realv u = xc * xc;
   const realv w = xc * fma((realv)GT_K2_HI, u, (realv)GT_K1_HI);
   const realv a = fma(xc, fma((realv)GT_K3_HI, u, (realv)GT_K1_HI), (realv)1); /* 1 + x w' */
-  const nlogistic n = logistic_narrow(-fabs(w));
+  const nlogistic n = logistic_narrow_full(-fabs(w)); /* f' has a zero */
   const realv m = n.m;
   /* w >= 0: (1 + e (1 + q)) / (1+e)^2;  w < 0: e ((1 + q) + e) / (1+e)^2 / 2^k2 */
   scaled d = sc_make(
@@ -331,14 +331,11 @@ CLACT_INLINE realv gelu_poly_(realv y, intv in_a, real a1, real a2, real a3, rea
 #define gelu_poly(y, in_a, A, lo) gelu_poly_(y, in_a, A, GELU_SB, lo)
 
 #if CLACT_NARROW
-/* 16-bit storage: the pieces' polynomials of degree 5 (tools/fit/fit_gelu.py 5: relative
- * error S_A 2^-18.2, H 2^-17.4, S_B 2^-19.7), c1..c5 then c0, no low part. */
+/* 16-bit storage, forward: the pieces' polynomials of degree 5 (tools/fit/fit_gelu.py 5:
+ * relative error S_A 2^-18.2, S_B 2^-19.7), c1..c5 then c0, no low part. */
 #define GELU_SA5 \
   -8.881173283e-02f, 2.996889316e-02f, -8.002944291e-03f, 1.212802716e-03f, 1.807422959e-04f, \
   4.128182828e-01f
-#define GELU_H5 \
-  8.489101380e-02f, -3.655287251e-02f, 1.430180203e-02f, -5.673103500e-03f, 1.916664303e-03f, \
-  -5.725614429e-01f
 #define GELU_SB5 \
   3.030493259e-01f, 1.212750226e-01f, -1.145533770e-01f, -9.401189536e-02f, 9.852147847e-02f, \
   2.863757014e-01f
@@ -361,10 +358,10 @@ typedef struct gelu_narrow {
   intv in_a;
 } gelu_narrow;
 
-CLACT_INLINE gelu_narrow gelu_narrow_prepare(realv x) {
+CLACT_INLINE gelu_narrow gelu_narrow_prepare(realv x, int full) {
   gelu_narrow g;
   g.a = min(fabs(x), (realv)GELU_AMAX);
-  g.n = exp_narrow((realv)-0.5f * g.a * g.a);
+  g.n = exp_narrow_((realv)-0.5f * g.a * g.a, full);
   g.v = (realv)GELU_C / (g.a + (realv)GELU_C);
   g.in_a = g.a <= GELU_A1;
   g.y = select(g.v - (realv)GELU_VM, g.a - (realv)GELU_AM, g.in_a);
@@ -376,7 +373,7 @@ CLACT_INLINE gelu_narrow gelu_narrow_prepare(realv x) {
  * vanishing value of sc_vanish: the fits end there (docs/ACCURACY.md, "Large factors"). */
 CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  const gelu_narrow g = gelu_narrow_prepare(x);
+  const gelu_narrow g = gelu_narrow_prepare(x, 0);
   const realv s = gelu_poly5(g.y, g.in_a, GELU_SA5);
   const realv w = g.v * s * g.n.m; /* Phi(-a) / 2^k2 (k2 < 0 only where w is far below 1) */
   realv r = select(-(g.a * w), x * ((realv)1 - w), x >= 0); /* -0 stays -0 */
@@ -408,8 +405,10 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
 
 CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const gelu_narrow g = gelu_narrow_prepare(x);
-  const realv h = gelu_poly5(g.y, g.in_a, GELU_H5); /* H on piece A, S on piece B */
+  /* f' has a zero: exp and the polynomials at float accuracy (degree 9), as f32 */
+  const gelu_narrow g = gelu_narrow_prepare(x, 1);
+  realv unused;
+  const realv h = gelu_poly(g.y, g.in_a, GELU_H, &unused); /* H on piece A, S on piece B */
   /* G = R - a / sqrt(2 pi): (a - a0) H near its zero, v S - a / sqrt(2 pi) beyond */
   const realv gg = select(fma(g.v, h, -g.a * GELU_R2PI_HI), (g.a - GELU_A0_HI) * h, g.in_a);
   const realv ge = gg * g.n.m; /* G e^(-a^2/2) / 2^k2 */

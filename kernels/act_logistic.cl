@@ -151,7 +151,7 @@ CLACT_INLINE scaled bwd_swish(realv x, realv dy, real p0, real p1) {
   if (p0 == 0) return sc_plain(keep_nan(dy * (real)0.5, x));
 #if CLACT_NARROW
   const realv z = p0 * x;
-  const nlogistic n = logistic_narrow(-fabs(z));
+  const nlogistic n = logistic_narrow_full(-fabs(z)); /* f' has a zero */
   const realv a = (realv)1 + z;
   /* z >= 0: (1 + e (1 + z)) / (1+e)^2;  z < 0: e ((1 + z) + e) / (1+e)^2 / 2^k2 */
   scaled d = sc_make(
@@ -481,7 +481,7 @@ CLACT_INLINE scaled fwd_mish(realv x, real p0, real p1) {
  *           x = -1.19: the bracket is summed in hi + lo pairs. */
 CLACT_INLINE scaled bwd_mish(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow(-fabs(x));
+  const nexp n = exp_narrow_full(-fabs(x)); /* f' has a zero */
   const realv m = n.m;
   const realv xc = clamp(x, (realv)-1000, (realv)1000); /* keeps 0 * inf out */
   const realv a = fma((realv)4, xc, (realv)4), b = fma((realv)4, xc, (realv)6);

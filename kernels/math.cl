@@ -239,10 +239,14 @@ CLACT_INLINE realv exp_parts_narrow(realv a, intv *k) {
   return select(fma(r * r, q, r), (realv)-1, minf);
 }
 
-CLACT_INLINE nexp exp_narrow(realv a) {
+/* full: exp_parts' float accuracy (0.03 ulp of t) instead, for the backward forms whose f'
+ * has a zero (swish, mish, gelu_tanh, gelu): near it the contract is absolute, |dy| 2^-23
+ * plus half an ulp of storage (docs/ACCURACY.md), which a storage-sized exp does not keep
+ * where the terms of f' cancel. A constant after inlining. */
+CLACT_INLINE nexp exp_narrow_(realv a, int full) {
   nexp n;
   intv k;
-  n.t = exp_parts_narrow(a, &k);
+  n.t = full ? exp_parts(a, NO_LO, &k) : exp_parts_narrow(a, &k);
   const intv k1 = sc_k1(k);
   n.s = pow2_normal(k1);
   n.k2 = k - k1;
@@ -250,6 +254,8 @@ CLACT_INLINE nexp exp_narrow(realv a) {
   n.e = n.m * pow2_normal(max(n.k2, (intv)(1 - EXP_BIAS)));
   return n;
 }
+CLACT_INLINE nexp exp_narrow(realv a) { return exp_narrow_(a, 0); }
+CLACT_INLINE nexp exp_narrow_full(realv a) { return exp_narrow_(a, 1); }
 
 /* The 16-bit logistic forms' common start: e^a = m 2^k2 (e as in nexp) for a <= 0, and
  * r = 1 / (1 + m). */
@@ -258,8 +264,8 @@ typedef struct nlogistic {
   intv k2;
 } nlogistic;
 
-CLACT_INLINE nlogistic logistic_narrow(realv a) {
-  const nexp n = exp_narrow(a);
+CLACT_INLINE nlogistic logistic_narrow_(realv a, int full) {
+  const nexp n = exp_narrow_(a, full);
   nlogistic l;
   l.m = n.m;
   l.e = n.e;
@@ -267,6 +273,8 @@ CLACT_INLINE nlogistic logistic_narrow(realv a) {
   l.r = (realv)1 / ((realv)1 + n.m);
   return l;
 }
+CLACT_INLINE nlogistic logistic_narrow(realv a) { return logistic_narrow_(a, 0); }
+CLACT_INLINE nlogistic logistic_narrow_full(realv a) { return logistic_narrow_(a, 1); }
 
 /* log1p(e^a) / 2^k2 for a <= 0 given exp_narrow(a): e + e^2 P(e), P in e - 1/4 of degree 4
  * for f16 (2^-14.6 relative) or 3 for bf16 (2^-11.8; bf16 holds 8 bits),

@@ -13,7 +13,7 @@ with Lawson reweighting towards minimax; coefficients rounded to float. Referenc
 the fit's relative error and the float Horner evaluation's error in ulps of S.
 
 usage: python3 tools/fit/fit_gelu.py [DEG]   (9, the default, for float results; 5 for the
-16-bit forms' GELU_SA5, GELU_H5, GELU_SB5)
+16-bit forward forms' GELU_SA5, GELU_SB5)
 """
 import math
 import sys
