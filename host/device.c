@@ -180,6 +180,7 @@ clact_status clact_query_shape(cl_device_id device, launch_shape *shape, int *ha
   shape->vector_width[CLACT_F64] = wd;
 
   shape->contiguous = (type & CL_DEVICE_TYPE_GPU) == 0;
+  shape->gpu = (type & CL_DEVICE_TYPE_GPU) != 0;
   shape->local_size = max_wg < 256 ? max_wg : 256;
   if (shape->contiguous) {
     /* A few work-groups per core keep every core busy without per-group overhead. */

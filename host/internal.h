@@ -53,6 +53,7 @@ typedef struct launch_shape {
   size_t local_size;
   size_t max_groups;
   int contiguous; /* 1: each work-item walks one block (CPU); 0: grid-stride (GPU) */
+  int gpu;        /* a GPU: f16 stores round in integer arithmetic (kernels/prelude.cl) */
 } launch_shape;
 
 struct clact_context_s {

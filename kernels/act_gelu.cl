@@ -73,7 +73,7 @@ CLACT_INLINE scaled bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
   const realv u = xc * xc;
   const realv w = xc * fma((realv)GT_K2_HI, u, (realv)GT_K1_HI);
   const realv a = fma(xc, fma((realv)GT_K3_HI, u, (realv)GT_K1_HI), (realv)1); /* 1 + x w' */
-  const nlogistic n = logistic_narrow(-fabs(w));
+  const nlogistic n = logistic_narrow_full(-fabs(w)); /* f' has a zero */
   const realv m = n.m;
   /* w >= 0: (1 + e (1 + q)) / (1+e)^2;  w < 0: e ((1 + q) + e) / (1+e)^2 / 2^k2 */
   scaled d = sc_make(
@@ -331,6 +331,24 @@ CLACT_INLINE realv gelu_poly_(realv y, intv in_a, real a1, real a2, real a3, rea
 #define gelu_poly(y, in_a, A, lo) gelu_poly_(y, in_a, A, GELU_SB, lo)
 
 #if CLACT_NARROW
+/* 16-bit storage, forward: the pieces' polynomials of degree 5 (tools/fit/fit_gelu.py 5:
+ * relative error S_A 2^-18.2, S_B 2^-19.7), c1..c5 then c0, no low part. */
+#define GELU_SA5 \
+  -8.881173283e-02f, 2.996889316e-02f, -8.002944291e-03f, 1.212802716e-03f, 1.807422959e-04f, \
+  4.128182828e-01f
+#define GELU_SB5 \
+  3.030493259e-01f, 1.212750226e-01f, -1.145533770e-01f, -9.401189536e-02f, 9.852147847e-02f, \
+  2.863757014e-01f
+CLACT_INLINE realv gelu_poly5_(realv y, intv in_a, real a1, real a2, real a3, real a4, real a5,
+                               real a0, real b1, real b2, real b3, real b4, real b5, real b0) {
+  realv q = fma(GELU_PC(a5, b5), y, GELU_PC(a4, b4));
+  q = fma(q, y, GELU_PC(a3, b3));
+  q = fma(q, y, GELU_PC(a2, b2));
+  q = fma(q, y, GELU_PC(a1, b1));
+  return fma(q, y, GELU_PC(a0, b0));
+}
+#define gelu_poly5(y, in_a, A) gelu_poly5_(y, in_a, A, GELU_SB5)
+
 /* 16-bit storage: the same R = v S and e^(-a^2/2) in plain float (2^-17 or better), for
  * the forward and the backward formula alike: a = min(|x|, GELU_AMAX), e^(-a^2/2) =
  * n.m 2^n.k2, v = C / (a + C), and the piece and its polynomial's variable y. */
@@ -340,10 +358,10 @@ typedef struct gelu_narrow {
   intv in_a;
 } gelu_narrow;
 
-CLACT_INLINE gelu_narrow gelu_narrow_prepare(realv x) {
+CLACT_INLINE gelu_narrow gelu_narrow_prepare(realv x, int full) {
   gelu_narrow g;
   g.a = min(fabs(x), (realv)GELU_AMAX);
-  g.n = exp_narrow((realv)-0.5f * g.a * g.a);
+  g.n = exp_narrow_((realv)-0.5f * g.a * g.a, full);
   g.v = (realv)GELU_C / (g.a + (realv)GELU_C);
   g.in_a = g.a <= GELU_A1;
   g.y = select(g.v - (realv)GELU_VM, g.a - (realv)GELU_AM, g.in_a);
@@ -355,9 +373,8 @@ CLACT_INLINE gelu_narrow gelu_narrow_prepare(realv x) {
  * vanishing value of sc_vanish: the fits end there (docs/ACCURACY.md, "Large factors"). */
 CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  const gelu_narrow g = gelu_narrow_prepare(x);
-  realv unused;
-  const realv s = gelu_poly(g.y, g.in_a, GELU_SA, &unused);
+  const gelu_narrow g = gelu_narrow_prepare(x, 0);
+  const realv s = gelu_poly5(g.y, g.in_a, GELU_SA5);
   const realv w = g.v * s * g.n.m; /* Phi(-a) / 2^k2 (k2 < 0 only where w is far below 1) */
   realv r = select(-(g.a * w), x * ((realv)1 - w), x >= 0); /* -0 stays -0 */
   r = select(r, x, x > GELU_AMAX);
@@ -388,7 +405,8 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
 
 CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const gelu_narrow g = gelu_narrow_prepare(x);
+  /* f' has a zero: exp and the polynomials at float accuracy (degree 9), as f32 */
+  const gelu_narrow g = gelu_narrow_prepare(x, 1);
   realv unused;
   const realv h = gelu_poly(g.y, g.in_a, GELU_H, &unused); /* H on piece A, S on piece B */
   /* G = R - a / sqrt(2 pi): (a - a0) H near its zero, v S - a / sqrt(2 pi) beyond */

@@ -151,7 +151,7 @@ CLACT_INLINE scaled bwd_swish(realv x, realv dy, real p0, real p1) {
   if (p0 == 0) return sc_plain(keep_nan(dy * (real)0.5, x));
 #if CLACT_NARROW
   const realv z = p0 * x;
-  const nlogistic n = logistic_narrow(-fabs(z));
+  const nlogistic n = logistic_narrow_full(-fabs(z)); /* f' has a zero */
   const realv a = (realv)1 + z;
   /* z >= 0: (1 + e (1 + z)) / (1+e)^2;  z < 0: e ((1 + z) + e) / (1+e)^2 / 2^k2 */
   scaled d = sc_make(
@@ -270,8 +270,20 @@ CLACT_INLINE scaled fwd_logsigmoid(realv x, real p0, real p1) {
   /* for x < 0, where k2 < 0, l is far below an ulp of x */
   const realv l = log1p_narrow(n);
   return sc_make(select(-l, x - l, x < 0), select(n.k2, (intv)0, x < 0));
-#else
+#elif CLACT_REAL_IS_DOUBLE
   return sc_neg(fwd_softplus(-x, (real)1, (real)0)); /* log sigmoid(x) = -softplus(-x) */
+#else
+  /* -softplus(-x) written out with fewer negations (PTX's fma takes no negated operand):
+   * -|x| as the sign bit set, ns = -2^k1 once; x - 2^k (m + m_lo) for x < 0, rounded once
+   * (-inf kept: its two_sum is NaN), -2^k m from x = 0 up (NaN there) */
+  intv k;
+  realv m_lo, s, c;
+  const realv t = exp_parts(as_realv(as_bitsv(x) | (bitsv)0x80000000u), NO_LO, &k); /* -|x| */
+  const realv m = softplus_log1p(t, k, &m_lo, &s);
+  const realv ns = -s;
+  const realv h = two_sum(x, m * ns, &c);
+  const scaled pos = sc_make(m * ns, k - sc_k1(k));
+  return sc_select(pos, sc_plain(select(h + fma(m_lo, ns, c), x, x == (realv)-INFINITY)), x < 0);
 #endif
 }
 /* f' = sigmoid(-x): 1 / (1 + e) for x <= 0, (1 + t) 2^k / (1 + e) for x > 0. */
@@ -469,7 +481,7 @@ CLACT_INLINE scaled fwd_mish(realv x, real p0, real p1) {
  *           x = -1.19: the bracket is summed in hi + lo pairs. */
 CLACT_INLINE scaled bwd_mish(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow(-fabs(x));
+  const nexp n = exp_narrow_full(-fabs(x)); /* f' has a zero */
   const realv m = n.m;
   const realv xc = clamp(x, (realv)-1000, (realv)1000); /* keeps 0 * inf out */
   const realv a = fma((realv)4, xc, (realv)4), b = fma((realv)4, xc, (realv)6);

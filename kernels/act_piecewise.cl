@@ -79,10 +79,15 @@ CLACT_INLINE scaled bwdy_relu6(realv y, realv dy, real p0, real p1) {
 /* x (x + 3) / 6 with x + 3 and the product exact in pairs: one rounding at the end. The
  * -0 PyTorch's x * 0 gives below -3 is kept; -inf gives -0 (PyTorch: -inf * 0 = NaN). */
 CLACT_INLINE scaled fwd_hardswish(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  /* 16-bit storage: three float roundings (2^-23 relative) vanish in the one to storage */
+  realv r = copysign(x * (x + (realv)3) * (realv)SIXTH_HI, x); /* x > -3: the sign of x */
+#else
   realv al, pl;
   const realv a = two_sum(x, (realv)3, &al);
   const realv p = mul2(x, (realv)0, a, al, &pl);
   realv r = copysign(div2(p, pl, (realv)6, (realv)0), x); /* x > -3: the sign of x */
+#endif
   r = select(r, copysign((realv)0, x), x <= -3);
   r = select(r, x, x >= 3);
   return sc_plain(keep_nan(r, x));
@@ -99,9 +104,13 @@ CLACT_INLINE scaled bwd_hardswish(realv x, realv dy, real p0, real p1) {
 /* ---- hardsigmoid: relu6(x + 3) / 6 ---------------------------------------------------- */
 /* (x + 3) exact in a pair, times 1/6 in a pair: within half an ulp and a hair. */
 CLACT_INLINE scaled fwd_hardsigmoid(realv x, real p0, real p1) {
+#if CLACT_NARROW
+  realv r = (x + (realv)3) * (realv)SIXTH_HI; /* two float roundings, as hardswish */
+#else
   realv sl;
   const realv s = two_sum(x, (realv)3, &sl);
   realv r = fma(s, (realv)SIXTH_HI, fma(s, (realv)SIXTH_LO, sl * SIXTH_HI));
+#endif
   r = select(r, (realv)0, x <= -3);
   r = select(r, (realv)1, x >= 3);
   return sc_plain(keep_nan(r, x));

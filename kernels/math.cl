@@ -186,10 +186,10 @@ CLACT_INLINE realv exp_parts(realv a, realv a_lo, intv *k) {
    * bits are k (a builtin rint costs a dozen instructions on PoCL). NaN gives a garbage
    * k, harmless since t is NaN. */
   const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
-  const realv kf = shifted - ROUND_MAGIC;
+  const realv nkf = ROUND_MAGIC - shifted; /* -k exactly; no negation in the fmas (PTX has none) */
   *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
-  realv r = fma(-kf, (realv)LN2_HI, a);
-  r = fma(-kf, (realv)LN2_LO, r) + a_lo;
+  realv r = fma(nkf, (realv)LN2_HI, a);
+  r = fma(nkf, (realv)LN2_LO, r) + a_lo;
 #if CLACT_REAL_IS_DOUBLE
   return select(expm1(r), (realv)-1, minf);
 #else
@@ -197,12 +197,14 @@ CLACT_INLINE realv exp_parts(realv a, realv a_lo, intv *k) {
 #endif
 }
 
-/* ---- 16-bit storage: one rounding to f16 or bf16 hides 2^-17 of float error --------- */
+/* ---- 16-bit storage: forms sized to the one rounding to f16 or bf16 ------------------ */
 /* With f16 or bf16 storage (CLACT_NARROW), the formulas in kernels/act_*.cl use plain float
- * forms: exp in parts as above, then single quotients and products, no pairs. Their
- * float error (about 2^-20 relative, 2^-17 for softplus) is a hundredth of an f16 ulp,
- * so the one rounding to storage still lands within half an ulp plus that. The
- * cancellations the stable forms avoid are still avoided (1 - e and e^x - 1 come from t). */
+ * forms: exp in parts sized to the storage (below), then single quotients and products, no
+ * pairs. A bf16 result stays within 0.53 ulp with about 2^-12 relative float error, f16
+ * with about 2^-15; the fits here stay below that (f16 2^-14.6 at worst, bf16 2^-11.8),
+ * and `clact check --dtype f16,bf16` measures every input against the bound of 1 ulp.
+ * The cancellations the stable forms avoid are still avoided (1 - e and e^x - 1 come
+ * from t). */
 #if CLACT_DTYPE == 1 || CLACT_DTYPE == 2
 #define CLACT_NARROW 1
 
@@ -215,10 +217,36 @@ typedef struct nexp {
   intv k2;
 } nexp;
 
-CLACT_INLINE nexp exp_narrow(realv a) {
+/* exp_parts sized to 16-bit storage: k ln2 subtracted in one step (its rounding is 2^-20
+ * of r at most, |k| <= 363) and expm1(r) = r + r^2 Q(r) with Q of degree 3 for f16
+ * (2^-20 relative) or 2 for bf16 (2^-14.9; bf16 holds 8 bits), tools/fit/fit_expm1.py
+ * --narrow. The floor, -inf and NaN as exp_parts. */
+#define LN2_F 0.693147182f
+CLACT_INLINE realv exp_parts_narrow(realv a, intv *k) {
+  const intv minf = a == (realv)-INFINITY;
+  a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
+  const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
+  *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
+  const realv r = fma(ROUND_MAGIC - shifted, (realv)LN2_F, a);
+#if CLACT_DTYPE == 1
+  const realv q = fma(fma(fma((realv)8.357213810e-03f, r, (realv)4.183389992e-02f), r,
+                          (realv)1.666663140e-01f),
+                      r, (realv)4.999974966e-01f);
+#else
+  const realv q =
+      fma(fma((realv)4.179205745e-02f, r, (realv)1.674194187e-01f), r, (realv)0.5f);
+#endif
+  return select(fma(r * r, q, r), (realv)-1, minf);
+}
+
+/* full: exp_parts' float accuracy (0.03 ulp of t) instead, for the backward forms whose f'
+ * has a zero (swish, mish, gelu_tanh, gelu): near it the contract is absolute, |dy| 2^-23
+ * plus half an ulp of storage (docs/ACCURACY.md), which a storage-sized exp does not keep
+ * where the terms of f' cancel. A constant after inlining. */
+CLACT_INLINE nexp exp_narrow_(realv a, int full) {
   nexp n;
   intv k;
-  n.t = exp_parts(a, NO_LO, &k);
+  n.t = full ? exp_parts(a, NO_LO, &k) : exp_parts_narrow(a, &k);
   const intv k1 = sc_k1(k);
   n.s = pow2_normal(k1);
   n.k2 = k - k1;
@@ -226,6 +254,8 @@ CLACT_INLINE nexp exp_narrow(realv a) {
   n.e = n.m * pow2_normal(max(n.k2, (intv)(1 - EXP_BIAS)));
   return n;
 }
+CLACT_INLINE nexp exp_narrow(realv a) { return exp_narrow_(a, 0); }
+CLACT_INLINE nexp exp_narrow_full(realv a) { return exp_narrow_(a, 1); }
 
 /* The 16-bit logistic forms' common start: e^a = m 2^k2 (e as in nexp) for a <= 0, and
  * r = 1 / (1 + m). */
@@ -234,8 +264,8 @@ typedef struct nlogistic {
   intv k2;
 } nlogistic;
 
-CLACT_INLINE nlogistic logistic_narrow(realv a) {
-  const nexp n = exp_narrow(a);
+CLACT_INLINE nlogistic logistic_narrow_(realv a, int full) {
+  const nexp n = exp_narrow_(a, full);
   nlogistic l;
   l.m = n.m;
   l.e = n.e;
@@ -243,19 +273,25 @@ CLACT_INLINE nlogistic logistic_narrow(realv a) {
   l.r = (realv)1 / ((realv)1 + n.m);
   return l;
 }
+CLACT_INLINE nlogistic logistic_narrow(realv a) { return logistic_narrow_(a, 0); }
+CLACT_INLINE nlogistic logistic_narrow_full(realv a) { return logistic_narrow_(a, 1); }
 
-/* log1p(e^a) / 2^k2 for a <= 0 given exp_narrow(a): e + e^2 P(e), P of degree 5 in
- * e - 1/4 (tools/fit/fit_softplus.py 5: 2^-17.3 relative); the caller leaves 2^k2 to
- * sc_finish. */
+/* log1p(e^a) / 2^k2 for a <= 0 given exp_narrow(a): e + e^2 P(e), P in e - 1/4 of degree 4
+ * for f16 (2^-14.6 relative) or 3 for bf16 (2^-11.8; bf16 holds 8 bits),
+ * tools/fit/fit_softplus.py 4 and 3; the caller leaves 2^k2 to sc_finish. */
 CLACT_INLINE realv log1p_narrow(nexp n) {
   const realv m = n.m; /* where k2 < 0, e P(e) is far below an ulp of 1 */
   const realv u = m - (realv)0.25f;
-  const realv q =
-      fma(fma(fma(fma(fma((realv)1.926751062e-02f, u, (realv)-5.716180056e-02f), u,
-                      (realv)9.596358985e-02f),
-                  u, (realv)-1.463787705e-01f),
-              u, (realv)2.376207858e-01f),
-          u, (realv)-4.296966195e-01f);
+#if CLACT_DTYPE == 1
+  const realv q = fma(fma(fma(fma((realv)-3.234715760e-02f, u, (realv)8.918417245e-02f), u,
+                              (realv)-1.477706134e-01f),
+                          u, (realv)2.380421609e-01f),
+                      u, (realv)-4.296815991e-01f);
+#else
+  const realv q = fma(fma(fma((realv)5.563278124e-02f, u, (realv)-1.427783817e-01f), u,
+                          (realv)2.400392145e-01f),
+                      u, (realv)-4.298478365e-01f);
+#endif
   return fma(m * m, q, m);
 }
 #else

@@ -68,13 +68,52 @@ typedef real storage; /* f32 and f64 are stored as they are computed */
 #define load_1(i, p) ((p)[i])
 #define store_1(v, i, p) ((p)[i] = (v))
 #elif CLACT_DTYPE == 1
+/* f16 stores: vstore_half_rte, or with CLACT_HALF_STORE_INT (the host's choice for GPUs)
+ * the rounding below in integer arithmetic and one float add. PoCL's vstore_half_rte is
+ * the CPU's own conversion instruction (F16C), faster than any arithmetic; libclc's, which
+ * GPU stacks built on it use, is a general software routine of about 70 PTX instructions
+ * per element for sm_90, where this is about 15 (bench/gpu-model); a NaN is stored as the
+ * quiet NaN 0x7e00 with its sign, without the payload's top bits. A vendor compiler may
+ * make vstore_half_rte one instruction (NVIDIA's cvt.rn.f16.f32): CLACT_HALF_STORE_BUILTIN
+ * (through CLACT_BUILD_OPTIONS) keeps the builtin on a GPU, for that comparison. The ctest
+ * check_int_half_store.f16 runs the f16 accuracy check through this path on PoCL.
+ * Loads stay vload_half (one conversion instruction on both). */
 typedef half storage;
+typedef CLACT_VEC(ushort) ushortv;
+#define CLACT_FLOAT_TO_HALF(bits_t, real_t, as_bits, as_real)                               \
+  const bits_t a = u & 0x7fffffffu;                                                       \
+  /* 2^16 and above (inf too) round to inf, which the rebias below gives for 2^16 */       \
+  const bits_t c = min(a, (bits_t)0x47800000u);                                            \
+  /* normal half: rebias the exponent and round to nearest even at bit 13 */              \
+  bits_t r = (c + 0xc8000fffu + ((c >> 13) & 1u)) >> 13;                                  \
+  /* subnormal half: adding 0.5 rounds |f| to a multiple of 2^-24 (ties to even), so the  \
+   * sum's low 16 bits are the half's (0.5's are 0; the conversion to ushort drops the    \
+   * rest); a subnormal float gives 0 with or without DAZ */                              \
+  r = select(r, as_bits(as_real(a) + 0.5f), a < 0x38800000u);                              \
+  r = select(r, (bits_t)0x7e00u, a > 0x7f800000u); /* NaN: a quiet NaN, sign kept */     \
+  r |= (u >> 16) & 0x8000u;
+CLACT_INLINE ushortv float_to_half_v(realv f) {
+  const bitsv u = as_bitsv(f);
+  CLACT_FLOAT_TO_HALF(bitsv, realv, as_bitsv, as_realv)
+  return CLACT_CAT(convert_ushort, VW)(r);
+}
+CLACT_INLINE ushort float_to_half(float f) {
+  const uint u = as_uint(f);
+  CLACT_FLOAT_TO_HALF(uint, float, as_uint, as_float)
+  return (ushort)r;
+}
 #define load_v(i, p) CLACT_CAT(vload_half, VW)((i), (p))
-#define store_v(v, i, p) CLACT_CAT(CLACT_CAT(vstore_half, VW), _rte)((v), (i), (p))
 #define load_a(i, p) CLACT_CAT(vloada_half, VW)((i), (p))
-#define store_a(v, i, p) CLACT_CAT(CLACT_CAT(vstorea_half, VW), _rte)((v), (i), (p))
 #define load_1(i, p) vload_half((i), (p))
+#if !defined(CLACT_HALF_STORE_INT) || defined(CLACT_HALF_STORE_BUILTIN)
+#define store_v(v, i, p) CLACT_CAT(CLACT_CAT(vstore_half, VW), _rte)((v), (i), (p))
+#define store_a(v, i, p) CLACT_CAT(CLACT_CAT(vstorea_half, VW), _rte)((v), (i), (p))
 #define store_1(v, i, p) vstore_half_rte((v), (i), (p))
+#else
+#define store_v(v, i, p) vstorev(float_to_half_v(v), (i), (__global ushort *)(p))
+#define store_a(v, i, p) (((__global ushortv *)(p))[i] = float_to_half_v(v))
+#define store_1(v, i, p) (((__global ushort *)(p))[i] = float_to_half(v))
+#endif
 #elif CLACT_DTYPE == 2
 /* bfloat16: the high 16 bits of a float. Stores round to nearest even; NaN stays NaN. */
 typedef ushort storage;

@@ -1,14 +1,16 @@
 """Coefficients of Q(r) = (expm1(r) - r) / r^2 for exp_parts in kernels/math.cl, which forms
 expm1(r) = r + r^2 Q(r) on |r| <= ln(2)/2 (plus a margin).
 
-Usage: python3 tools/fit/fit_expm1.py
+Usage: python3 tools/fit/fit_expm1.py [--narrow]
 
 Q is interpolated at deg + 1 Chebyshev nodes, the coefficients rounded to float. For
 degrees 4, 5 and 6 (math.cl uses 5) it prints the degree, the largest error of
 r + r^2 Q(r) against expm1(r) in units of 2^-24 |expm1(r)| (about an ulp) and the
-coefficients, lowest degree first.
+coefficients, lowest degree first. --narrow: degrees 2 and 3, the 16-bit forms'
+exp_parts_narrow (3 for f16, 2 for bf16), the error as log2 of the relative error.
 """
 import math
+import sys
 
 from fitlib import chebyshev_nodes, f32, horner, interpolate
 
@@ -32,6 +34,8 @@ def worst(cf):
     return w / 2**-24
 
 
-for deg in (4, 5, 6):
+narrow = "--narrow" in sys.argv[1:]
+for deg in (2, 3) if narrow else (4, 5, 6):
     cf = [f32(c) for c in interpolate(q_exact, chebyshev_nodes(-L, L, deg + 1))]
-    print(deg, worst(cf), ["%.9e" % c for c in cf])
+    err = math.log2(worst(cf) * 2**-24) if narrow else worst(cf)
+    print(deg, err, ["%.9e" % c for c in cf])

@@ -12,13 +12,16 @@ with Lawson reweighting towards minimax; coefficients rounded to float. Referenc
 (math.erfc), far more accurate than the float fit needs. Prints the coefficients,
 the fit's relative error and the float Horner evaluation's error in ulps of S.
 
-usage: python3 tools/fit/fit_gelu.py
+usage: python3 tools/fit/fit_gelu.py [DEG]   (9, the default, for float results; 5 for the
+16-bit forward forms' GELU_SA5, GELU_SB5)
 """
 import math
+import sys
 
 from fitlib import f32, minimax_fit
 
-C, A1, AM, AMAX, DEG = 2.0, 1.5, 0.75, 15.0, 9
+C, A1, AM, AMAX = 2.0, 1.5, 0.75, 15.0
+DEG = int(sys.argv[1]) if len(sys.argv) > 1 else 9
 VM = 0.34375  # near the middle of piece B's v range [2/17, 2/3.5]
 S2PI = math.sqrt(2 * math.pi)
 

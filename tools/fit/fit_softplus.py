@@ -1,11 +1,11 @@
 """Coefficients of P(u), u = e - 1/4, for softplus's log1p(e) = e + e^2 P on e in [0, 1].
 
-Usage: python3 tools/fit/fit_softplus.py [DEGREE]   (9 for float results, 5 for 16-bit ones)
+Usage: python3 tools/fit/fit_softplus.py [DEGREE]   (9 for float results, 4 for f16, 3 for bf16)
 
 P(e) = (log1p(e) - e) / e^2 is interpolated at Chebyshev nodes in double, the coefficients
 rounded to float. Printed: the largest error of e^2 P against log1p(e), in units of
 2^-24 log1p(e) (about an ulp), and the coefficients highest degree first, as
-kernels/act_logistic.cl (degree 9) and kernels/math.cl (degree 5) use them.
+kernels/act_logistic.cl (degree 9) and kernels/math.cl (degrees 4 and 3) use them.
 """
 import math
 import sys
