@@ -3,12 +3,7 @@
 #include "internal.h"
 
 #include <stdint.h>
-
-/* One tensor of a call: its buffer and view. */
-typedef struct operand {
-  cl_mem buffer;
-  const clact_tensor *view;
-} operand;
+#include <string.h>
 
 enum { MAX_OPERANDS = 3 };
 
@@ -79,60 +74,66 @@ static size_t global_size(const launch_shape *sh, size_t units) {
   return groups * sh->local_size;
 }
 
-static cl_int set_params(cl_kernel kernel, cl_uint a, const clact_op *op) {
-  const double dparams[4] = {op->param[0], op->param[1], op->alpha, op->beta};
-  cl_int err = CL_SUCCESS;
-  for (int i = 0; i < 4 && !err; ++i) {
-    if (op->dtype == CLACT_F64) {
-      err = clSetKernelArg(kernel, a++, sizeof(double), &dparams[i]);
-    } else {
-      const float f = (float)dparams[i];
-      err = clSetKernelArg(kernel, a++, sizeof(float), &f);
-    }
-  }
-  return err;
+/* The kernel arguments of the merged call and the values they point at: the 1-D kernel's
+ * (n, then buffer, offset, stride per operand) when one dimension is left, else the N-D
+ * kernel's (rank, sizes, units, then buffer, offset, strides per operand); then the
+ * op's two parameters, alpha and beta, in the compute type. */
+typedef struct call_args {
+  kernel_arg arg[3 + 3 * MAX_OPERANDS + 4];
+  int count;
+  cl_uint rank;
+  cl_ulong n, off[MAX_OPERANDS], inc[MAX_OPERANDS];
+  cl_ulong8 size, st[MAX_OPERANDS];
+  double dparam[4];
+  float fparam[4];
+} call_args;
+
+static void add_arg(call_args *c, size_t size, const void *value) {
+  c->arg[c->count++] = (kernel_arg){size, value};
 }
 
-/* Arguments of the merged call: the 1-D kernel's (n, then buffer, offset, stride per
- * operand) when one dimension is left, else the N-D kernel's (rank, sizes, units, then
- * buffer, offset, strides per operand). Returns the number set, or sets *err. */
-static cl_uint set_operands(cl_kernel kernel, const merged *m, const operand *ops, int nops,
-                            size_t units, cl_int *err) {
-  cl_uint a = 0;
+/* Fills *c, which must stay where it is while its arguments are used. */
+static void call_args_of(const merged *m, const view_operand *ops, int nops, size_t units,
+                         const clact_op *op, call_args *c) {
+  memset(c, 0, sizeof *c);
   if (m->rank == 1) {
-    const cl_ulong n64 = m->size[0];
-    *err = clSetKernelArg(kernel, a++, sizeof n64, &n64);
+    c->n = m->size[0];
+    add_arg(c, sizeof c->n, &c->n);
   } else {
-    const cl_uint rank = (cl_uint)m->rank;
-    cl_ulong8 size = {{0}};
+    c->rank = (cl_uint)m->rank, c->n = units;
     for (int d = 0; d < m->rank; ++d)
-      size.s[d] = m->size[d];
-    const cl_ulong u64 = units;
-    *err = clSetKernelArg(kernel, a++, sizeof rank, &rank);
-    if (!*err) *err = clSetKernelArg(kernel, a++, sizeof size, &size);
-    if (!*err) *err = clSetKernelArg(kernel, a++, sizeof u64, &u64);
+      c->size.s[d] = m->size[d];
+    add_arg(c, sizeof c->rank, &c->rank);
+    add_arg(c, sizeof c->size, &c->size);
+    add_arg(c, sizeof c->n, &c->n);
   }
-  for (int v = 0; v < nops && !*err; ++v) {
-    const cl_ulong off = ops[v].view->offset;
-    *err = clSetKernelArg(kernel, a++, sizeof(cl_mem), &ops[v].buffer);
-    if (!*err) *err = clSetKernelArg(kernel, a++, sizeof off, &off);
+  for (int v = 0; v < nops; ++v) {
+    c->off[v] = ops[v].view->offset;
+    add_arg(c, sizeof(cl_mem), &ops[v].buffer);
+    add_arg(c, sizeof c->off[v], &c->off[v]);
     if (m->rank == 1) {
-      const cl_ulong inc = m->stride[v][0];
-      if (!*err) *err = clSetKernelArg(kernel, a++, sizeof inc, &inc);
+      c->inc[v] = m->stride[v][0];
+      add_arg(c, sizeof c->inc[v], &c->inc[v]);
     } else {
-      cl_ulong8 st = {{0}};
       for (int d = 0; d < m->rank; ++d)
-        st.s[d] = m->stride[v][d];
-      if (!*err) *err = clSetKernelArg(kernel, a++, sizeof st, &st);
+        c->st[v].s[d] = m->stride[v][d];
+      add_arg(c, sizeof c->st[v], &c->st[v]);
     }
   }
-  return a;
+  const double p[4] = {op->param[0], op->param[1], op->alpha, op->beta};
+  for (int i = 0; i < 4; ++i) {
+    c->dparam[i] = p[i], c->fparam[i] = (float)p[i];
+    if (op->dtype == CLACT_F64)
+      add_arg(c, sizeof(double), &c->dparam[i]);
+    else
+      add_arg(c, sizeof(float), &c->fparam[i]);
+  }
 }
 
 /* Validates and enqueues kernel k (KERNEL_FWD, _BWD, _BWDY) over the operands, the last
  * of which is the output and gives the call's shape. strict_1d: the 1-D calls' rule that
  * a stride is never 0 (INVALID_STRIDE). */
-static clact_status launch(clact_context *ctx, const clact_op *op, int k, const operand *ops,
+static clact_status launch(clact_context *ctx, const clact_op *op, int k, const view_operand *ops,
                            int nops, int strict_1d, cl_uint num_events, const cl_event *wait_list,
                            cl_event *event) {
   if (!ctx) return CLACT_ERROR_INVALID_CONTEXT;
@@ -142,31 +143,15 @@ static clact_status launch(clact_context *ctx, const clact_op *op, int k, const 
   if ((st = clact_check_wait_list(ctx, num_events, wait_list))) return st;
   if (op->dtype == CLACT_F64 && !ctx->has_fp64) return CLACT_ERROR_UNSUPPORTED_DTYPE;
   const size_t es = clact_dtype_size(op->dtype);
-  const int out = nops - 1;
-  const clact_tensor *shape = ops[out].view;
-  size_t count;
-  if ((st = clact_shape_of(shape, es, &count))) return st;
-  size_t stride[MAX_OPERANDS][CLACT_MAX_RANK];
-  for (int v = 0; v < nops; ++v)
-    if ((st = clact_view_align(ops[v].view, shape, stride[v]))) return st;
+  size_t count, stride[MAX_OPERANDS][CLACT_MAX_RANK];
+  if ((st = clact_views_shape(ops, nops, es, &count, stride))) return st;
   if (count == 0) return clact_empty_call(ctx, num_events, wait_list, event);
-
-  view_span span[MAX_OPERANDS];
-  for (int v = 0; v < nops; ++v) {
-    if (strict_1d && ops[v].buffer && ops[v].view->stride[0] == 0)
-      return CLACT_ERROR_INVALID_STRIDE;
-    if ((st = clact_view_nd(ctx, ops[v].buffer, shape, stride[v], ops[v].view->offset, es,
-                            &span[v])))
-      return st;
-    if (strict_1d) /* the 1-D overlap rule compares strides as given, even for n = 1 */
-      span[v].stride = ops[v].view->stride[0];
-  }
-  if (clact_view_self_aliases(shape, stride[out])) return CLACT_ERROR_OUTPUT_ALIAS;
-  for (int v = 0; v < out; ++v) /* each work-item reads an element before writing it */
-    if (clact_views_overlap(&span[v], &span[out], 1)) return CLACT_ERROR_OVERLAP;
+  /* each work-item reads its elements before writing them: every input may be the
+   * output's identical view */
+  if ((st = clact_views_place(ctx, ops, nops, stride, es, ~0u, strict_1d))) return st;
 
   merged m;
-  merge_dims(shape, stride, nops, &m);
+  merge_dims(ops[nops - 1].view, stride, nops, &m);
   const size_t vw = ctx->shape.vector_width[op->dtype];
   size_t units;
   if (m.rank == 1) {
@@ -178,23 +163,10 @@ static clact_status launch(clact_context *ctx, const clact_op *op, int k, const 
     units = rows * ((m.size[m.rank - 1] + vw - 1) / vw);
   }
   const size_t local = ctx->shape.local_size, global = global_size(&ctx->shape, units);
-
-  pthread_mutex_lock(&ctx->lock);
-  program_slot *slot;
-  st = clact_get_program(ctx, op->activation, op->dtype, &slot);
-  if (st == CLACT_SUCCESS) {
-    cl_kernel kernel = slot->kernel[m.rank == 1 ? k : k + KERNEL_ND];
-    cl_int err;
-    const cl_uint a = set_operands(kernel, &m, ops, nops, units, &err);
-    if (!err) err = set_params(kernel, a, op);
-    if (!err) /* the command, and the event if one is asked for, are objects it creates */
-      err = CLACT_FAULT() ? CL_OUT_OF_HOST_MEMORY
-                          : clEnqueueNDRangeKernel(ctx->queue, kernel, 1, NULL, &global, &local,
-                                                   num_events, wait_list, event);
-    st = err;
-  }
-  pthread_mutex_unlock(&ctx->lock);
-  return st;
+  call_args args;
+  call_args_of(&m, ops, nops, units, op, &args);
+  return clact_run_kernel(ctx, op->activation, op->dtype, m.rank == 1 ? k : k + KERNEL_ND, args.arg,
+                          args.count, global, local, num_events, wait_list, event);
 }
 
 /* The rank-1 view of a 1-D call. */
@@ -208,7 +180,7 @@ clact_status clact_forward(clact_context *ctx, const clact_op *op, size_t n, cl_
                            size_t y_stride, cl_uint num_events, const cl_event *wait_list,
                            cl_event *event) {
   const clact_tensor xv = view_1d(n, x_offset, x_stride), yv = view_1d(n, y_offset, y_stride);
-  const operand ops[2] = {{x, &xv}, {y, &yv}};
+  const view_operand ops[2] = {{x, &xv}, {y, &yv}};
   return launch(ctx, op, KERNEL_FWD, ops, 2, 1, num_events, wait_list, event);
 }
 
@@ -221,7 +193,7 @@ clact_status clact_backward(clact_context *ctx, const clact_op *op, clact_grad_i
   if (input != CLACT_FROM_X && input != CLACT_FROM_Y) return CLACT_ERROR_INVALID_GRAD_INPUT;
   const clact_tensor iv = view_1d(n, in_offset, in_stride), dyv = view_1d(n, dy_offset, dy_stride),
                      dxv = view_1d(n, dx_offset, dx_stride);
-  const operand ops[3] = {{in, &iv}, {dy, &dyv}, {dx, &dxv}};
+  const view_operand ops[3] = {{in, &iv}, {dy, &dyv}, {dx, &dxv}};
   return launch(ctx, op, input == CLACT_FROM_Y ? KERNEL_BWDY : KERNEL_BWD, ops, 3, 1, num_events,
                 wait_list, event);
 }
@@ -229,7 +201,7 @@ clact_status clact_backward(clact_context *ctx, const clact_op *op, clact_grad_i
 clact_status clact_forward_view(clact_context *ctx, const clact_op *op, cl_mem x,
                                 const clact_tensor *x_view, cl_mem y, const clact_tensor *y_view,
                                 cl_uint num_events, const cl_event *wait_list, cl_event *event) {
-  const operand ops[2] = {{x, x_view}, {y, y_view}};
+  const view_operand ops[2] = {{x, x_view}, {y, y_view}};
   return launch(ctx, op, KERNEL_FWD, ops, 2, 0, num_events, wait_list, event);
 }
 
@@ -240,7 +212,7 @@ clact_status clact_backward_view(clact_context *ctx, const clact_op *op, clact_g
                                  const cl_event *wait_list, cl_event *event) {
   if (!ctx) return CLACT_ERROR_INVALID_CONTEXT;
   if (input != CLACT_FROM_X && input != CLACT_FROM_Y) return CLACT_ERROR_INVALID_GRAD_INPUT;
-  const operand ops[3] = {{in, in_view}, {dy, dy_view}, {dx, dx_view}};
+  const view_operand ops[3] = {{in, in_view}, {dy, dy_view}, {dx, dx_view}};
   return launch(ctx, op, input == CLACT_FROM_Y ? KERNEL_BWDY : KERNEL_BWD, ops, 3, 0, num_events,
                 wait_list, event);
 }

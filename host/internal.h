@@ -91,6 +91,18 @@ clact_status clact_query_shape(cl_device_id device, launch_shape *shape, int *ha
 /* program.c: the built program, with its kernels, of (program, dtype), where program is a
  * clact_activation or PROGRAM_PRELU; call with ctx->lock held. */
 clact_status clact_get_program(clact_context *ctx, int program, clact_dtype t, program_slot **slot);
+/* One argument of a kernel, as clSetKernelArg takes it. */
+typedef struct kernel_arg {
+  size_t size;
+  const void *value;
+} kernel_arg;
+/* Kernel k of (program, dtype), its arguments args[0 .. nargs) set and enqueued over
+ * `global` work-items in groups of `local`: the status of the program build or the CL_
+ * code of the first call that fails. Takes and releases ctx->lock (arguments are state
+ * of the cl_kernel, so setting them and enqueueing is one step). */
+clact_status clact_run_kernel(clact_context *ctx, int program, clact_dtype t, int k,
+                              const kernel_arg *args, int nargs, size_t global, size_t local,
+                              cl_uint num_events, const cl_event *wait_list, cl_event *event);
 void clact_release_programs(clact_context *ctx);
 
 /* views.c: what every enqueue call checks about its operands. */
@@ -127,6 +139,28 @@ clact_status clact_view_nd(const clact_context *ctx, cl_mem buffer, const clact_
 int clact_view_self_aliases(const clact_tensor *shape, const size_t *stride);
 /* 1 if output out shares a byte with input in; may_alias: the identical view is allowed. */
 int clact_views_overlap(const view_span *in, const view_span *out, int may_alias);
+
+/* One tensor of an N-D call: its buffer and view. A call lists its inputs, then its one
+ * output, last, whose view is the call's shape; the inputs broadcast to it. */
+typedef struct view_operand {
+  cl_mem buffer;
+  const clact_tensor *view;
+} view_operand;
+enum { CLACT_MAX_OPERANDS = 4 };
+/* The prologue every N-D call shares, in the order of include/clact.h: the call's shape
+ * and *count (clact_shape_of on the output), then each operand's strides at its rank
+ * (clact_view_align, in order). */
+clact_status clact_views_shape(const view_operand *ops, int nops, size_t es, size_t *count,
+                               size_t stride[][CLACT_MAX_RANK]);
+/* Then, for a call of count >= 1: each operand placed in its buffer (clact_view_nd, in
+ * order), OUTPUT_ALIAS (clact_view_self_aliases on the output), OVERLAP (an input sharing
+ * a byte with the output, except the identical view for the inputs whose bit is set in
+ * may_alias: those read by the work-item that writes their element). strict_1d: the 1-D
+ * calls' rules: a stride 0 is INVALID_STRIDE (checked as that operand is placed) and the
+ * overlap rule compares strides as given. */
+clact_status clact_views_place(const clact_context *ctx, const view_operand *ops, int nops,
+                               size_t stride[][CLACT_MAX_RANK], size_t es, unsigned may_alias,
+                               int strict_1d);
 /* INVALID_WAIT_LIST (count and list disagree, a NULL entry), CONTEXT_MISMATCH (an event of
  * another cl_context), or the CL_ code of a failed query. */
 clact_status clact_check_wait_list(const clact_context *ctx, cl_uint num_events,

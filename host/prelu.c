@@ -26,37 +26,18 @@ static clact_status check_call(const clact_context *ctx, clact_dtype dtype, size
   return CLACT_SUCCESS;
 }
 
-typedef struct arg {
-  size_t size;
-  const void *value;
-} arg;
-
-/* Sets the arguments of kernel k of dtype's PReLU program and enqueues it over `global`
- * work-items. Takes and releases ctx->lock. */
-static clact_status enqueue(clact_context *ctx, clact_dtype dtype, int k, const arg *args,
+/* Enqueues kernel k of dtype's PReLU program with its arguments over `global` elements:
+ * the launch is capped at the device's group count, and the kernels stride over the
+ * rest. */
+static clact_status enqueue(clact_context *ctx, clact_dtype dtype, int k, const kernel_arg *args,
                             int nargs, size_t global, cl_uint num_events, const cl_event *wait_list,
                             cl_event *event) {
   const size_t local = ctx->shape.local_size;
   size_t groups = (global + local - 1) / local;
-  if (groups > ctx->shape.max_groups) groups = ctx->shape.max_groups; /* kernels stride */
+  if (groups > ctx->shape.max_groups) groups = ctx->shape.max_groups;
   if (groups == 0) groups = 1;
-  global = groups * local;
-  pthread_mutex_lock(&ctx->lock);
-  program_slot *slot;
-  clact_status st = clact_get_program(ctx, PROGRAM_PRELU, dtype, &slot);
-  if (st == CLACT_SUCCESS) {
-    cl_kernel kernel = slot->kernel[k];
-    cl_int err = CL_SUCCESS;
-    for (int i = 0; i < nargs && !err; ++i)
-      err = clSetKernelArg(kernel, (cl_uint)i, args[i].size, args[i].value);
-    if (!err) /* the command, and the event if one is asked for, are objects it creates */
-      err = CLACT_FAULT() ? CL_OUT_OF_HOST_MEMORY
-                          : clEnqueueNDRangeKernel(ctx->queue, kernel, 1, NULL, &global, &local,
-                                                   num_events, wait_list, event);
-    st = err;
-  }
-  pthread_mutex_unlock(&ctx->lock);
-  return st;
+  return clact_run_kernel(ctx, PROGRAM_PRELU, dtype, k, args, nargs, groups * local, local,
+                          num_events, wait_list, event);
 }
 
 /* What every view call checks first, before its views: the context, dtype and wait list. */
@@ -70,13 +51,7 @@ static clact_status check_head(const clact_context *ctx, clact_dtype dtype, cl_u
   return CLACT_SUCCESS;
 }
 
-/* One tensor of a call: its buffer and view. */
-typedef struct operand {
-  cl_mem buffer;
-  const clact_tensor *view;
-} operand;
-
-enum { MAX_OPERANDS = 4, SLOPE = 1 /* the slope's index among the operands */ };
+enum { MAX_OPERANDS = CLACT_MAX_OPERANDS, SLOPE = 1 /* the slope's index among the operands */ };
 
 /* The kernels' form of the call: its dimensions of size > 1 in order (at least one, of
  * size 1, when there are none), each view's strides along them. */
@@ -102,42 +77,30 @@ static void kernel_dims_of(const clact_tensor *shape, size_t stride[][CLACT_MAX_
 /* Forward (x, slope, y) or backward (x, slope, dy, dx): the last operand is the output and
  * gives the call's shape; the others broadcast to it. Checks in the order of the other
  * view calls (include/clact.h), then enqueues kernel k over the elements. */
-static clact_status elementwise(clact_context *ctx, clact_dtype dtype, int k, const operand *ops,
-                                int nops, cl_uint num_events, const cl_event *wait_list,
-                                cl_event *event) {
+static clact_status elementwise(clact_context *ctx, clact_dtype dtype, int k,
+                                const view_operand *ops, int nops, cl_uint num_events,
+                                const cl_event *wait_list, cl_event *event) {
   clact_status st = check_head(ctx, dtype, num_events, wait_list);
   if (st) return st;
   const size_t es = clact_dtype_size(dtype);
-  const int out = nops - 1;
-  const clact_tensor *shape = ops[out].view;
-  size_t count;
-  if ((st = clact_shape_of(shape, es, &count))) return st;
-  size_t stride[MAX_OPERANDS][CLACT_MAX_RANK];
-  for (int v = 0; v < nops; ++v)
-    if ((st = clact_view_align(ops[v].view, shape, stride[v]))) return st;
+  size_t count, stride[MAX_OPERANDS][CLACT_MAX_RANK];
+  if ((st = clact_views_shape(ops, nops, es, &count, stride))) return st;
   if (count == 0) return clact_empty_call(ctx, num_events, wait_list, event);
-  view_span span[MAX_OPERANDS];
-  for (int v = 0; v < nops; ++v)
-    if ((st = clact_view_nd(ctx, ops[v].buffer, shape, stride[v], ops[v].view->offset, es,
-                            &span[v])))
-      return st;
-  if (clact_view_self_aliases(shape, stride[out])) return CLACT_ERROR_OUTPUT_ALIAS;
   /* x and dy are read by the work-item that writes their element: they may be the
    * output's identical view; the slope is read by many, so it may share no byte */
-  for (int v = 0; v < out; ++v)
-    if (clact_views_overlap(&span[v], &span[out], v != SLOPE)) return CLACT_ERROR_OVERLAP;
+  if ((st = clact_views_place(ctx, ops, nops, stride, es, ~(1u << SLOPE), 0))) return st;
   kernel_dims kd;
-  kernel_dims_of(shape, stride, nops, &kd);
+  kernel_dims_of(ops[nops - 1].view, stride, nops, &kd);
   const cl_ulong n64 = count;
   cl_ulong off[MAX_OPERANDS];
-  arg args[3 + 3 * MAX_OPERANDS] = {
+  kernel_arg args[3 + 3 * MAX_OPERANDS] = {
       {sizeof kd.rank, &kd.rank}, {sizeof kd.size, &kd.size}, {8, &n64}};
   int nargs = 3;
   for (int v = 0; v < nops; ++v) {
     off[v] = ops[v].view->offset;
-    args[nargs++] = (arg){sizeof(cl_mem), &ops[v].buffer};
-    args[nargs++] = (arg){8, &off[v]};
-    args[nargs++] = (arg){sizeof(cl_ulong8), &kd.stride[v]};
+    args[nargs++] = (kernel_arg){sizeof(cl_mem), &ops[v].buffer};
+    args[nargs++] = (kernel_arg){8, &off[v]};
+    args[nargs++] = (kernel_arg){sizeof(cl_ulong8), &kd.stride[v]};
   }
   return enqueue(ctx, dtype, k, args, nargs, count, num_events, wait_list, event);
 }
@@ -193,7 +156,7 @@ clact_status clact_prelu_forward_view(clact_context *ctx, clact_dtype dtype, cl_
                                       const clact_tensor *slope_view, cl_mem y,
                                       const clact_tensor *y_view, cl_uint num_events,
                                       const cl_event *wait_list, cl_event *event) {
-  const operand ops[3] = {{x, x_view}, {slope, slope_view}, {y, y_view}};
+  const view_operand ops[3] = {{x, x_view}, {slope, slope_view}, {y, y_view}};
   return elementwise(ctx, dtype, KERNEL_PRELU_FWD, ops, 3, num_events, wait_list, event);
 }
 
@@ -203,7 +166,7 @@ clact_status clact_prelu_backward_view(clact_context *ctx, clact_dtype dtype, cl
                                        const clact_tensor *dy_view, cl_mem dx,
                                        const clact_tensor *dx_view, cl_uint num_events,
                                        const cl_event *wait_list, cl_event *event) {
-  const operand ops[4] = {{x, x_view}, {slope, slope_view}, {dy, dy_view}, {dx, dx_view}};
+  const view_operand ops[4] = {{x, x_view}, {slope, slope_view}, {dy, dy_view}, {dx, dx_view}};
   return elementwise(ctx, dtype, KERNEL_PRELU_BWD, ops, 4, num_events, wait_list, event);
 }
 
@@ -273,35 +236,35 @@ clact_status clact_prelu_slope_grad_view(clact_context *ctx, clact_dtype dtype, 
   const cl_ulong pc = per_channel, pb = per_block, b64 = blocks, c64 = channels,
                  xo = count ? x_view->offset : 0, dyo = count ? dy_view->offset : 0,
                  dso = dslope_view->offset;
-  const arg a1[] = {{sizeof k_rank, &k_rank},
-                    {sizeof k_size, &k_size},
-                    {sizeof r_rank, &r_rank},
-                    {sizeof r_size, &r_size},
-                    {8, &pc},
-                    {8, &pb},
-                    {8, &b64},
-                    {8, &c64},
-                    {sizeof(cl_mem), &xb},
-                    {8, &xo},
-                    {sizeof x_kst, &x_kst},
-                    {sizeof x_rst, &x_rst},
-                    {sizeof(cl_mem), &dyb},
-                    {8, &dyo},
-                    {sizeof dy_kst, &dy_kst},
-                    {sizeof dy_rst, &dy_rst},
-                    {sizeof(cl_mem), &partial}};
+  const kernel_arg a1[] = {{sizeof k_rank, &k_rank},
+                           {sizeof k_size, &k_size},
+                           {sizeof r_rank, &r_rank},
+                           {sizeof r_size, &r_size},
+                           {8, &pc},
+                           {8, &pb},
+                           {8, &b64},
+                           {8, &c64},
+                           {sizeof(cl_mem), &xb},
+                           {8, &xo},
+                           {sizeof x_kst, &x_kst},
+                           {sizeof x_rst, &x_rst},
+                           {sizeof(cl_mem), &dyb},
+                           {8, &dyo},
+                           {sizeof dy_kst, &dy_kst},
+                           {sizeof dy_rst, &dy_rst},
+                           {sizeof(cl_mem), &partial}};
   cl_event done1 = NULL;
   st = enqueue(ctx, dtype, KERNEL_PRELU_PARTIAL, a1, 17, blocks * channels, num_events, wait_list,
                &done1);
   if (st == CLACT_SUCCESS) {
-    const arg a2[] = {{8, &b64},
-                      {8, &c64},
-                      {sizeof k_rank, &k_rank},
-                      {sizeof k_size, &k_size},
-                      {sizeof(cl_mem), &partial},
-                      {sizeof(cl_mem), &dslope},
-                      {8, &dso},
-                      {sizeof ds_kst, &ds_kst}};
+    const kernel_arg a2[] = {{8, &b64},
+                             {8, &c64},
+                             {sizeof k_rank, &k_rank},
+                             {sizeof k_size, &k_size},
+                             {sizeof(cl_mem), &partial},
+                             {sizeof(cl_mem), &dslope},
+                             {8, &dso},
+                             {sizeof ds_kst, &ds_kst}};
     /* waits on pass 1 by its event: the queue may be out of order */
     st = enqueue(ctx, dtype, KERNEL_PRELU_FINAL, a2, 8, channels, 1, &done1, event);
     clReleaseEvent(done1);

@@ -4,7 +4,7 @@
  * to run.
  *
  * A view is placed in three steps: place_buffer() learns the buffer's size, context and
- * root; span_1d() or span_nd() turns (offset, strides, sizes) into the byte span [lo, hi)
+ * root; span_nd() turns (offset, strides, sizes) into the byte span [lo, hi)
  * the view can touch, with checked arithmetic; place_span() checks that span against the
  * buffer and moves it into the root buffer. The N-D descriptor's own rules (rank, the
  * call's shape, broadcasting, self-alias of an output) are checked here too, so every
@@ -23,19 +23,6 @@ static int mul_overflows(size_t a, size_t b, size_t *r) {
   if (b != 0 && a > SIZE_MAX / b) return 1;
   *r = a * b;
   return 0;
-}
-
-/* Bytes [lo, hi) of elements offset, offset + stride, ..., offset + (n - 1) stride, each es
- * bytes (n >= 1). With n = 1 the stride never enters: one element has no second one. */
-static clact_status span_1d(size_t offset, size_t stride, size_t n, size_t es, size_t *lo,
-                            size_t *hi) {
-  size_t last = offset, reach = 0;
-  if (n > 1 && (mul_overflows(n - 1, stride, &reach) || add_overflows(offset, reach, &last)))
-    return CLACT_ERROR_OUT_OF_RANGE;
-  size_t end;
-  if (add_overflows(last, 1, &end) || mul_overflows(end, es, hi) || mul_overflows(offset, es, lo))
-    return CLACT_ERROR_OUT_OF_RANGE;
-  return CLACT_SUCCESS;
 }
 
 /* What a view needs to know of its buffer: its size, and where it lies in its root
@@ -84,19 +71,15 @@ static void describe_strides(const clact_tensor *shape, const size_t *stride, vi
   out->multi = nontrivial > 1;
 }
 
+/* The rank-1 case of clact_view_nd, but for the 1-D calls' rule on a stride 0 and the
+ * stride their overlap rule compares. */
 clact_status clact_view_1d(const clact_context *ctx, cl_mem buffer, size_t offset, size_t stride,
                            size_t n, size_t es, view_span *out) {
   if (!buffer) return CLACT_ERROR_INVALID_ARGUMENT;
   if (stride == 0) return CLACT_ERROR_INVALID_STRIDE;
-  buffer_place place;
-  size_t lo, hi;
-  clact_status st = place_buffer(ctx, buffer, &place);
-  if (!st) st = span_1d(offset, stride, n, es, &lo, &hi);
-  if (!st) st = place_span(&place, lo, hi, out);
-  if (st) return st;
-  out->elem = es;
   const clact_tensor shape = {1, {n}, {stride}, offset};
-  describe_strides(&shape, &stride, out);
+  const clact_status st = clact_view_nd(ctx, buffer, &shape, &stride, offset, es, out);
+  if (st) return st;
   out->stride = stride; /* as given, even for n = 1 */
   return CLACT_SUCCESS;
 }
@@ -204,6 +187,37 @@ int clact_views_overlap(const view_span *in, const view_span *out, int may_alias
     if (r >= es && r <= period - es) return 0;
   }
   return 1;
+}
+
+clact_status clact_views_shape(const view_operand *ops, int nops, size_t es, size_t *count,
+                               size_t stride[][CLACT_MAX_RANK]) {
+  const clact_tensor *shape = ops[nops - 1].view;
+  clact_status st = clact_shape_of(shape, es, count);
+  for (int v = 0; v < nops && !st; ++v)
+    st = clact_view_align(ops[v].view, shape, stride[v]);
+  return st;
+}
+
+clact_status clact_views_place(const clact_context *ctx, const view_operand *ops, int nops,
+                               size_t stride[][CLACT_MAX_RANK], size_t es, unsigned may_alias,
+                               int strict_1d) {
+  const int out = nops - 1;
+  const clact_tensor *shape = ops[out].view;
+  view_span span[CLACT_MAX_OPERANDS];
+  for (int v = 0; v < nops; ++v) {
+    if (strict_1d && ops[v].buffer && ops[v].view->stride[0] == 0)
+      return CLACT_ERROR_INVALID_STRIDE;
+    const clact_status st =
+        clact_view_nd(ctx, ops[v].buffer, shape, stride[v], ops[v].view->offset, es, &span[v]);
+    if (st) return st;
+    if (strict_1d) /* the 1-D overlap rule compares strides as given, even for n = 1 */
+      span[v].stride = ops[v].view->stride[0];
+  }
+  if (clact_view_self_aliases(shape, stride[out])) return CLACT_ERROR_OUTPUT_ALIAS;
+  for (int v = 0; v < out; ++v)
+    if (clact_views_overlap(&span[v], &span[out], (may_alias >> v) & 1u))
+      return CLACT_ERROR_OVERLAP;
+  return CLACT_SUCCESS;
 }
 
 /* The events must exist (no NULL entry, count and list agree) and belong to ctx's

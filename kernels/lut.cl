@@ -38,9 +38,28 @@ inline lut16_t lookup16(uchar16 c, LUT_SPACE const lut_t *t) {
                    t[c.s8], t[c.s9], t[c.sa], t[c.sb], t[c.sc], t[c.sd], t[c.se], t[c.sf]);
 }
 
+/* This work-item's elements: [*first, *last) by *step. CPU (CLACT_CONTIGUOUS): one block,
+ * its length a multiple of `grain` elements, step 1; GPU: every get_global_size(0)-th,
+ * so that neighbouring work-items take neighbouring elements (coalesced). */
+inline void lut_range(ulong n, ulong grain, ulong *first, ulong *last, ulong *step) {
+  const ulong gid = get_global_id(0), gsize = get_global_size(0);
+#ifdef CLACT_CONTIGUOUS
+  const ulong per = ((n + gsize - 1) / gsize + grain - 1) / grain * grain;
+  *first = min(gid * per, n);
+  *last = min(*first + per, n);
+  *step = 1;
+#else
+  *first = gid, *last = n, *step = gsize;
+#endif
+}
+
+/* y = T[x] element by element, for any strides. */
+#define LUT_STRIDED(T, first, last, step)                                                          \
+  for (ulong e_ = (first); e_ < (last); e_ += (step))                                              \
+    y[yo + e_ * ys] = (T)[x[xo + e_ * xs]];
+
 __kernel void clact_lut(ulong n, __global const uchar *x, ulong xo, ulong xs, __global lut_t *y,
                         ulong yo, ulong ys, __constant const lut_t *table) {
-  const ulong gid = get_global_id(0), gsize = get_global_size(0);
 #ifdef CLACT_LUT_CONSTANT
   __constant const lut_t *T = table;
 #else
@@ -49,16 +68,12 @@ __kernel void clact_lut(ulong n, __global const uchar *x, ulong xo, ulong xs, __
     T[k] = table[k];
   barrier(CLK_LOCAL_MEM_FENCE);
 #endif
+  ulong i, end, step; /* after the barrier: every work-item reaches it */
+  lut_range(n, 16, &i, &end, &step); /* CPU: blocks of whole 16-element groups */
 #ifdef CLACT_CONTIGUOUS
-  /* one block of whole 16-element groups per work-item */
-  const ulong per = (((n + gsize - 1) / gsize) + 15) & ~(ulong)15;
-  const ulong begin = gid * per;
-  const ulong end = begin + per < n ? begin + per : n;
-  if (begin >= n) return; /* after the barrier: every work-item reaches it */
   if (xs == 1 && ys == 1) {
     __global const uchar *xp = x + xo;
     __global lut_t *yp = y + yo;
-    ulong i = begin;
     /* whole-vector accesses where both views are 16-aligned (every block starts at a
      * multiple of 16): PoCL splits vstore16 of bytes into 16 single-byte stores */
     if (((xo | yo) & 15) == 0) {
@@ -69,30 +84,17 @@ __kernel void clact_lut(ulong n, __global const uchar *x, ulong xo, ulong xs, __
       vstore16(lookup16(vload16(0, xp + i), T), 0, yp + i);
     for (; i < end; ++i)
       yp[i] = T[xp[i]];
-  } else {
-    for (ulong i = begin; i < end; ++i)
-      y[yo + i * ys] = T[x[xo + i * xs]];
+    return;
   }
-#else
-  /* neighbouring work-items take neighbouring elements (coalesced on GPUs) */
-  for (ulong i = gid; i < n; i += gsize)
-    y[yo + i * ys] = T[x[xo + i * xs]];
 #endif
+  LUT_STRIDED(T, i, end, step)
 }
 
 /* y = table[x] for 16-bit codes (f16, bf16 inputs to an 8-bit output): 65536 entries, too
  * many for local memory everywhere, read from global memory (64 KiB: cached). */
 __kernel void clact_lut16(ulong n, __global const ushort *x, ulong xo, ulong xs, __global lut_t *y,
                           ulong yo, ulong ys, __global const lut_t *table) {
-  const ulong gid = get_global_id(0), gsize = get_global_size(0);
-#ifdef CLACT_CONTIGUOUS
-  const ulong per = (n + gsize - 1) / gsize;
-  const ulong begin = gid * per;
-  const ulong end = begin + per < n ? begin + per : n;
-  for (ulong i = begin; i < end; ++i)
-    y[yo + i * ys] = table[x[xo + i * xs]];
-#else
-  for (ulong i = gid; i < n; i += gsize)
-    y[yo + i * ys] = table[x[xo + i * xs]];
-#endif
+  ulong first, last, step;
+  lut_range(n, 1, &first, &last, &step);
+  LUT_STRIDED(table, first, last, step)
 }

@@ -151,21 +151,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   for (int v = 0; v + 1 < NV; ++v)                                                                 \
     tiles_ok = tiles_ok && (inc[v] == 1 || st[v][r2] == 1);                                        \
   if (tiles_ok) {                                                                                  \
-    ulong tt, tlast, tstep;                                                                        \
-    ND_TILE_RANGE(units / VW, tt, tlast, tstep);                                                   \
-    for (; tt < tlast; tt += tstep) {                                                              \
-      const ulong blk = tt / s.nvi, j = tt - blk * s.nvi;                                          \
-      nd_decompose(&s, blk * VW, idx);                                                             \
-      for (int v = 0; v < NV; ++v)                                                                 \
-        base[v] = nd_row_offset(&s, idx, st[v], off0[v]);                                          \
-      ulong mis_ = 0; /* every vector of the tile aligned: full-width accesses */       \
-      for (int v = 0; v < NV; ++v)                                                         \
-        mis_ |= base[v] | (inc[v] == 1 ? st[v][r2] : inc[v]);                              \
-      if (mis_ % VW == 0)                                                                  \
-        TILE(j, load_a, store_a);                                                          \
-      else                                                                                 \
-        TILE(j, load_v, store_v);                                                                                     \
-    }                                                                                              \
+    ND_WALK_TILES(NV, TILE)                                                                        \
   } else {                                                                                         \
     ND_WALK_UNITS(NV, UNIT)                                                                        \
   }
@@ -183,15 +169,52 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     nd_transpose(tv);                                                               \
   }
 
+/* Tile j of the block of VW rows whose views start at base[]: full-width accesses where
+ * every vector of the tile is aligned. */
+#define ND_TILE_AT(NV, TILE, j)                                                                    \
+  do {                                                                                             \
+    ulong mis_ = 0;                                                                                \
+    for (int v = 0; v < NV; ++v)                                                                   \
+      mis_ |= base[v] | (inc[v] == 1 ? st[v][r2] : inc[v]);                                        \
+    if (mis_ % VW == 0)                                                                            \
+      TILE((j), load_a, store_a);                                                                  \
+    else                                                                                           \
+      TILE((j), load_v, store_v);                                                                  \
+  } while (0)
+
 #ifdef CLACT_CONTIGUOUS
-#define ND_TILE_RANGE(n, first, last, step) \
-  nd_range((n), &(first), &(last));         \
-  (step) = 1
+/* CPU: one run of tiles per work-item, in order along the rows; the first block's rows
+ * decomposed once, then an odometer moves VW rows at a time (no division per tile). */
+#define ND_WALK_TILES(NV, TILE)                                                                    \
+  ulong tt, tlast;                                                                                 \
+  nd_range(units / VW, &tt, &tlast);                                                               \
+  if (tt < tlast) {                                                                                \
+    const ulong blk0_ = tt / s.nvi;                                                                \
+    ulong j = tt - blk0_ * s.nvi;                                                                  \
+    nd_decompose(&s, blk0_ * VW, idx);                                                             \
+    for (int v = 0; v < NV; ++v)                                                                   \
+      base[v] = nd_row_offset(&s, idx, st[v], off0[v]);                                            \
+    for (; tt < tlast; ++tt) {                                                                     \
+      ND_TILE_AT(NV, TILE, j);                                                                     \
+      if (++j == s.nvi) { /* the next VW rows: VW - 1 steps along r2, then one with carry */       \
+        j = 0;                                                                                     \
+        idx[r2] += VW - 1;                                                                         \
+        for (int v = 0; v < NV; ++v)                                                               \
+          base[v] += (VW - 1) * st[v][r2];                                                         \
+        ND_NEXT_ROW(s, idx, NV, st, base)                                                          \
+      }                                                                                            \
+    }                                                                                              \
+  }
 #else
-#define ND_TILE_RANGE(n, first, last, step) \
-  (first) = get_global_id(0);               \
-  (last) = (n);                             \
-  (step) = get_global_size(0)
+/* GPU: grid-stride over tiles, so neighbouring work-items take neighbouring tiles. */
+#define ND_WALK_TILES(NV, TILE)                                                                    \
+  for (ulong tt = get_global_id(0); tt < units / VW; tt += get_global_size(0)) {                   \
+    const ulong blk = tt / s.nvi, j = tt - blk * s.nvi;                                            \
+    nd_decompose(&s, blk * VW, idx);                                                               \
+    for (int v = 0; v < NV; ++v)                                                                   \
+      base[v] = nd_row_offset(&s, idx, st[v], off0[v]);                                            \
+    ND_TILE_AT(NV, TILE, j);                                                                       \
+  }
 #endif
 
 #ifdef CLACT_CONTIGUOUS

@@ -46,7 +46,7 @@ stage_done sanitizers
 #    uninitialised and racing accesses; any report fails its test (tests/oclgrind_check.sh).
 cmake -S . -B build-oclgrind -DCMAKE_BUILD_TYPE=Release -DCLACT_WERROR="$werror" \
   -DCLACT_BUILD_TOOLS=OFF -DCLACT_OCLGRIND=ON >/dev/null
-cmake --build build-oclgrind -j "$(nproc)" --target clact_tests
+cmake --build build-oclgrind -j "$(nproc)" --target clact_tests clact_oclgrind_shadow_reuse
 ctest --test-dir build-oclgrind -L oclgrind --output-on-failure -j 2
 stage_done oclgrind
 

@@ -39,6 +39,21 @@ clact_context *test_context(void);
 unsigned long long test_rand(unsigned long long *state);
 double test_uniform(unsigned long long *state, double lo, double hi);
 
+/* Random N-D views (view_layouts.c), for the view tests. test_view_layout: t's sizes
+ * placed in memory in a random dimension order, the innermost at stride 1 or 2, each next
+ * one past the previous with a gap of 0 .. 2 elements, a random offset 0 .. 3; returns
+ * test_view_need(t). test_view_need: the elements a buffer needs for view v (its last
+ * element's index + 3). test_view_element: the element offset of the call's multi-index
+ * idx in view v (aligned at the right, a size 1 read again). test_view_next: idx to the
+ * next row-major index of shape s; 0 after the last. */
+size_t test_view_layout(unsigned long long *rs, clact_tensor *t);
+/* A view of rank `rank` (any value: the misuse tests pass 0 and 9) with the first
+ * min(rank, CLACT_MAX_RANK) sizes and strides given, the rest 0. */
+clact_tensor test_view_of(int rank, const size_t *size, const size_t *stride, size_t offset);
+size_t test_view_need(const clact_tensor *v);
+size_t test_view_element(const clact_tensor *v, const clact_tensor *shape, const size_t *idx);
+int test_view_next(const clact_tensor *s, size_t *idx);
+
 /* The special and sweep inputs every activation is tested on. */
 extern const double test_sweep[];
 extern const int test_sweep_count;

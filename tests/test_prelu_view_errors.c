@@ -77,16 +77,6 @@ static int refused(int call, const pe_args *a, const pe_bufs *p, clact_context *
   return 0;
 }
 
-static clact_tensor view_of(int rank, const size_t *size, const size_t *stride, size_t offset) {
-  clact_tensor t;
-  memset(&t, 0, sizeof t);
-  t.rank = rank;
-  t.offset = offset;
-  for (int d = 0; d < rank && d < CLACT_MAX_RANK; ++d)
-    t.size[d] = size[d], t.stride[d] = stride[d];
-  return t;
-}
-
 int test_prelu_view_errors(const char *arg) {
   (void)arg;
   clact_context *ctx = test_context(), *ctx2 = test_context();
@@ -99,19 +89,20 @@ int test_prelu_view_errors(const char *arg) {
   const cl_mem bx = p.b[0], bw = p.b[1], bo = p.b[2];
   /* the call: {2, 4, 2} dense; the slope one per channel of dimension 1 */
   const size_t sz[3] = {2, 4, 2}, dense[3] = {8, 2, 1}, wsz[2] = {4, 1}, wst[2] = {1, 0};
-  const clact_tensor data = view_of(3, sz, dense, 0), slope = view_of(2, wsz, wst, 0);
+  const clact_tensor data = test_view_of(3, sz, dense, 0), slope = test_view_of(2, wsz, wst, 0);
   const size_t sz4[4] = {1, 2, 4, 2}, st4[4] = {0, 8, 2, 1};
   clact_tensor rank0 = data, rank9 = data;
   rank0.rank = 0, rank9.rank = 9;
-  const clact_tensor slope4 = view_of(4, sz4, st4, 0); /* higher rank than the data's 3 */
+  const clact_tensor slope4 = test_view_of(4, sz4, st4, 0); /* higher rank than the data's 3 */
   const size_t wbad[2] = {3, 1};
-  const clact_tensor slope_bad = view_of(2, wbad, wst, 0);
+  const clact_tensor slope_bad = test_view_of(2, wbad, wst, 0);
   const size_t bcast[3] = {8, 0, 1}, wdup[2] = {0, 0};
-  const clact_tensor out_bcast = view_of(3, sz, bcast, 0), slope_dup = view_of(2, wsz, wdup, 0);
+  const clact_tensor out_bcast = test_view_of(3, sz, bcast, 0),
+                     slope_dup = test_view_of(2, wsz, wdup, 0);
   const size_t pad[3] = {8, 1, 1}; /* dims 1 and 2 reach the same elements */
-  const clact_tensor out_self = view_of(3, sz, pad, 0);
-  const clact_tensor shifted = view_of(3, sz, dense, 1), far = view_of(3, sz, dense, 60);
-  const clact_tensor slope_far = view_of(2, wsz, wst, 62);
+  const clact_tensor out_self = test_view_of(3, sz, pad, 0);
+  const clact_tensor shifted = test_view_of(3, sz, dense, 1), far = test_view_of(3, sz, dense, 60);
+  const clact_tensor slope_far = test_view_of(2, wsz, wst, 62);
   const cl_event bad_list[1] = {NULL};
   int failed = 0;
 
@@ -164,9 +155,9 @@ int test_prelu_view_errors(const char *arg) {
       CHECK_OK(pe_call(call, &a, NULL));
     }
     const size_t zsz[3] = {2, 0, 2};
-    const clact_tensor empty = view_of(3, zsz, dense, 0);
+    const clact_tensor empty = test_view_of(3, zsz, dense, 0);
     const size_t z1[2] = {1, 1};
-    const clact_tensor slope1 = view_of(2, z1, wst, 0); /* one slope: broadcast everywhere */
+    const clact_tensor slope1 = test_view_of(2, z1, wst, 0); /* one slope: broadcast everywhere */
     a = ok;
     a.xv = a.ov = &empty, a.wv = &slope1, a.x = NULL;
     if (!grad) a.out = bo;

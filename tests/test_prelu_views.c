@@ -13,47 +13,6 @@
 enum { PV_MAX_COUNT = 300, PV_CASES = 40 };
 #define PV_SEED 0x5eed15ULL
 
-/* A random layout of t's sizes: dimensions in a random memory order, the innermost at
- * stride 1 or 2, gaps of 0 .. 2 elements, a random offset. Returns the elements needed. */
-static size_t random_layout(unsigned long long *rs, clact_tensor *t) {
-  int perm[CLACT_MAX_RANK];
-  for (int d = 0; d < t->rank; ++d)
-    perm[d] = d;
-  for (int d = t->rank - 1; d > 0; --d) {
-    const int k = (int)(test_rand(rs) % (unsigned)(d + 1)), tmp = perm[d];
-    perm[d] = perm[k], perm[k] = tmp;
-  }
-  size_t step = 1 + test_rand(rs) % 2 * (test_rand(rs) % 4 == 0);
-  for (int k = t->rank - 1; k >= 0; --k) {
-    const int d = perm[k];
-    t->stride[d] = step;
-    step = step * (t->size[d] ? t->size[d] : 1) + test_rand(rs) % 3 * (test_rand(rs) % 3 == 0);
-  }
-  t->offset = test_rand(rs) % 4;
-  size_t last = t->offset;
-  for (int d = 0; d < t->rank; ++d)
-    if (t->size[d]) last += (t->size[d] - 1) * t->stride[d];
-  return last + 3;
-}
-
-/* Element offset of the call's multi-index idx in view v (aligned at the right; a size 1
- * is read again). */
-static size_t element_of(const clact_tensor *v, const clact_tensor *shape, const size_t *idx) {
-  const int lead = shape->rank - v->rank;
-  size_t off = v->offset;
-  for (int d = lead; d < shape->rank; ++d)
-    if (v->size[d - lead] != 1) off += idx[d] * v->stride[d - lead];
-  return off;
-}
-
-static int next_index(const clact_tensor *s, size_t *idx) {
-  for (int d = s->rank - 1; d >= 0; --d) {
-    if (++idx[d] < s->size[d]) return 1;
-    idx[d] = 0;
-  }
-  return 0;
-}
-
 /* a * b as the kernel rounds it: once in the compute type, then to t. */
 static long double product(clact_dtype t, long double a, long double b) {
   if (t == CLACT_F64) return (double)a * (double)b;
@@ -85,25 +44,18 @@ static void random_case(unsigned long long *rs, pv_case *c) {
     }
   } while (count > PV_MAX_COUNT);
   if (test_rand(rs) % 16 == 0) s->size[test_rand(rs) % (unsigned)s->rank] = 0;
-  random_layout(rs, s);
+  test_view_layout(rs, s);
   c->in_place = test_rand(rs) % 5 == 0;
   c->x = c->dy = *s;
-  if (!c->in_place) random_layout(rs, &c->x);
-  random_layout(rs, &c->dy);
+  if (!c->in_place) test_view_layout(rs, &c->x);
+  test_view_layout(rs, &c->dy);
   /* the slope: the call's size on some dimensions (the channels), 1 on the others, and
    * sometimes fewer leading dimensions */
   const int lead = test_rand(rs) % 3 == 0 ? (int)(test_rand(rs) % (unsigned)s->rank) : 0;
   c->slope.rank = s->rank - lead;
   for (int d = 0; d < c->slope.rank; ++d)
     c->slope.size[d] = test_rand(rs) % 3 == 0 ? s->size[d + lead] : 1;
-  random_layout(rs, &c->slope);
-}
-
-static size_t need_of(const clact_tensor *v) {
-  size_t last = v->offset;
-  for (int d = 0; d < v->rank; ++d)
-    if (v->size[d]) last += (v->size[d] - 1) * v->stride[d];
-  return last + 3;
+  test_view_layout(rs, &c->slope);
 }
 
 static size_t max2(size_t a, size_t b) { return a > b ? a : b; }
@@ -114,8 +66,8 @@ static int run_case(clact_context *ctx, clact_dtype t, const pv_case *c, int num
   size_t count = 1;
   for (int d = 0; d < s->rank; ++d)
     count *= s->size[d];
-  const size_t nx = max2(need_of(&c->x), need_of(s)), nw = need_of(&c->slope),
-               ndy = max2(need_of(&c->dy), need_of(s)), nout = need_of(s);
+  const size_t nx = max2(test_view_need(&c->x), test_view_need(s)), nw = test_view_need(&c->slope),
+               ndy = max2(test_view_need(&c->dy), test_view_need(s)), nout = test_view_need(s);
   const size_t nall = max2(max2(nx, nw), max2(ndy, nout));
   unsigned long long vs = PV_SEED + (unsigned long long)number;
   long double *x = malloc(nall * sizeof *x), *w = malloc(nall * sizeof *w);
@@ -157,15 +109,16 @@ static int run_case(clact_context *ctx, clact_dtype t, const pv_case *c, int num
       want[i] = outinit[i];
     memset(idx, 0, sizeof idx);
     if (count > 0) do {
-        const long double xv = x[element_of(&c->x, s, idx)], wv = w[element_of(&c->slope, s, idx)];
-        const size_t o = element_of(s, s, idx);
+        const long double xv = x[test_view_element(&c->x, s, idx)],
+                          wv = w[test_view_element(&c->slope, s, idx)];
+        const size_t o = test_view_element(s, s, idx);
         if (dir == 0) {
           want[o] = isnan(xv) ? xv : xv > 0 ? xv : product(t, wv, xv);
         } else {
-          const long double d = dy[element_of(dyv, s, idx)];
+          const long double d = dy[test_view_element(dyv, s, idx)];
           want[o] = isnan(xv) || isnan(d) ? NAN : xv > 0 ? d : product(t, wv, d);
         }
-      } while (next_index(s, idx));
+      } while (test_view_next(s, idx));
     for (size_t i = 0; i < nall; ++i)
       if (!same(got[i], want[i]) && failures++ < 5)
         fprintf(stderr, "  case %d %s %s element %zu: got %Lg want %Lg\n", number,
@@ -181,13 +134,13 @@ static int run_case(clact_context *ctx, clact_dtype t, const pv_case *c, int num
   const clact_tensor *ds = &c->slope;
   memset(idx, 0, sizeof idx);
   if (count > 0) do {
-      const long double xv = x[element_of(&c->x, s, idx)];
+      const long double xv = x[test_view_element(&c->x, s, idx)];
       if (xv > 0) continue;
-      const long double p =
-          ref_round(t == CLACT_F64 ? CLACT_F64 : CLACT_F32, xv * dy[element_of(&c->dy, s, idx)]);
-      const size_t o = element_of(ds, s, idx);
+      const long double p = ref_round(t == CLACT_F64 ? CLACT_F64 : CLACT_F32,
+                                      xv * dy[test_view_element(&c->dy, s, idx)]);
+      const size_t o = test_view_element(ds, s, idx);
       sum[o] += p, abs_sum[o] += fabsl(p);
-    } while (next_index(s, idx));
+    } while (test_view_next(s, idx));
   cl_mem bx = test_buffer(ctx, t, nall, x), bdy = test_buffer(ctx, t, nall, dy);
   cl_mem bds = test_buffer(ctx, t, nall, init);
   CHECK(bx && bdy && bds);
@@ -205,8 +158,8 @@ static int run_case(clact_context *ctx, clact_dtype t, const pv_case *c, int num
   memset(idx, 0, sizeof idx);
   clact_tensor dss = *ds; /* walk dslope's own elements */
   if (ds_count > 0) do {
-      is_ds[element_of(ds, &dss, idx)] = 1;
-    } while (next_index(&dss, idx));
+      is_ds[test_view_element(ds, &dss, idx)] = 1;
+    } while (test_view_next(&dss, idx));
   for (size_t i = 0; i < nall; ++i) {
     const long double tol = 2 * u * fabsl(sum[i]) + u * abs_sum[i] + store * fabsl(sum[i]);
     const int bad = is_ds[i] ? !(fabsl(got[i] - sum[i]) <= tol) : !same(got[i], init[i]);

@@ -8,16 +8,6 @@
 
 enum { EV_COUNT = 64 };
 
-static clact_tensor view_of(int rank, const size_t *size, const size_t *stride, size_t offset) {
-  clact_tensor t;
-  memset(&t, 0, sizeof t);
-  t.rank = rank;
-  t.offset = offset;
-  for (int d = 0; d < rank && d < CLACT_MAX_RANK; ++d)
-    t.size[d] = size[d], t.stride[d] = stride[d];
-  return t;
-}
-
 /* Forward x -> y must fail with `expected`, write nothing, and clact_tensor_check of the
  * view named by `which` (0 x, 1 y; 2 none: overlap is a rule between two views) must say
  * the same. */
@@ -68,7 +58,7 @@ int test_tensor_view_errors(const char *arg) {
   int bad = 0;
 
   const size_t s44[] = {4, 4}, d44[] = {4, 1};
-  const clact_tensor dense = view_of(2, s44, d44, 0);
+  const clact_tensor dense = test_view_of(2, s44, d44, 0);
 
   /* rank 0 and rank 9, of the output and of an input; an input of higher rank */
   clact_tensor r0 = dense, r9 = dense;
@@ -78,42 +68,42 @@ int test_tensor_view_errors(const char *arg) {
   bad |= refused(ctx, bx, &r0, by, &dense, CLACT_ERROR_INVALID_RANK, 0, "input rank 0");
   bad |= refused(ctx, bx, &r9, by, &dense, CLACT_ERROR_INVALID_RANK, 0, "input rank 9");
   const size_t s144[] = {1, 4, 4}, d144[] = {16, 4, 1};
-  const clact_tensor x3 = view_of(3, s144, d144, 0);
+  const clact_tensor x3 = test_view_of(3, s144, d144, 0);
   bad |= refused(ctx, bx, &x3, by, &dense, CLACT_ERROR_INVALID_RANK, 0, "input rank > output");
 
   /* broadcasting: 2 against 4 is no broadcast; 1 and stride 0 are (see below) */
   const size_t s24[] = {2, 4};
-  const clact_tensor x24 = view_of(2, s24, d44, 0);
+  const clact_tensor x24 = test_view_of(2, s24, d44, 0);
   bad |= refused(ctx, bx, &x24, by, &dense, CLACT_ERROR_SHAPE_MISMATCH, 0, "input size 2 vs 4");
 
   /* outputs: broadcast (stride 0), and two indices on one element */
   const size_t d04[] = {0, 1}, d11[] = {1, 1}, d32[] = {3, 1};
-  const clact_tensor y0 = view_of(2, s44, d04, 0), y11 = view_of(2, s44, d11, 0);
-  const clact_tensor y32 = view_of(2, s44, d32, 0);
+  const clact_tensor y0 = test_view_of(2, s44, d04, 0), y11 = test_view_of(2, s44, d11, 0);
+  const clact_tensor y32 = test_view_of(2, s44, d32, 0);
   bad |= refused(ctx, bx, &dense, by, &y0, CLACT_ERROR_OUTPUT_ALIAS, 1, "broadcast output");
   bad |= refused(ctx, bx, &dense, by, &y11, CLACT_ERROR_OUTPUT_ALIAS, 1, "output strides 1, 1");
   bad |= refused(ctx, bx, &dense, by, &y32, CLACT_ERROR_OUTPUT_ALIAS, 1, "output strides 3, 1");
 
   /* overlap in one buffer: shifted by one element, a transpose of the same bytes, and a
    * broadcast input inside the output */
-  const clact_tensor sh1 = view_of(2, s44, d44, 1);
+  const clact_tensor sh1 = test_view_of(2, s44, d44, 1);
   const size_t dt[] = {1, 4}, s14[] = {1, 4};
-  const clact_tensor tr = view_of(2, s44, dt, 0), row = view_of(2, s14, d44, 0);
+  const clact_tensor tr = test_view_of(2, s44, dt, 0), row = test_view_of(2, s14, d44, 0);
   bad |= refused(ctx, by, &sh1, by, &dense, CLACT_ERROR_OVERLAP, 2, "partial overlap");
   bad |= refused(ctx, by, &tr, by, &dense, CLACT_ERROR_OVERLAP, 2, "transposed in place");
   bad |= refused(ctx, by, &row, by, &dense, CLACT_ERROR_OVERLAP, 2, "broadcast row in place");
 
   /* span: past the buffer by one element, and overflowing size_t */
-  const clact_tensor past = view_of(2, s44, d44, EV_COUNT - 15);
+  const clact_tensor past = test_view_of(2, s44, d44, EV_COUNT - 15);
   const size_t huge[] = {SIZE_MAX / 2, 1};
-  const clact_tensor wrap = view_of(2, s44, huge, 0);
-  const clact_tensor far = view_of(2, s44, d44, SIZE_MAX - 3);
+  const clact_tensor wrap = test_view_of(2, s44, huge, 0);
+  const clact_tensor far = test_view_of(2, s44, d44, SIZE_MAX - 3);
   bad |= refused(ctx, bx, &past, by, &dense, CLACT_ERROR_OUT_OF_RANGE, 0, "input past the end");
   bad |= refused(ctx, bx, &dense, by, &past, CLACT_ERROR_OUT_OF_RANGE, 1, "output past the end");
   bad |= refused(ctx, bx, &wrap, by, &dense, CLACT_ERROR_OUT_OF_RANGE, 0, "span overflows");
   bad |= refused(ctx, bx, &far, by, &dense, CLACT_ERROR_OUT_OF_RANGE, 0, "offset overflows");
   const size_t big[] = {SIZE_MAX / 2, 4}, dbig[] = {4, 1};
-  const clact_tensor many = view_of(2, big, dbig, 0);
+  const clact_tensor many = test_view_of(2, big, dbig, 0);
   bad |= refused(ctx, bx, &many, by, &many, CLACT_ERROR_INVALID_SIZE, 1, "count overflows");
 
   /* NULL views and buffers */
@@ -130,12 +120,12 @@ int test_tensor_view_errors(const char *arg) {
   CHECK_OK(clact_op_init(&op, CLACT_RELU));
   CHECK_OK(clact_forward_view(ctx, &op, by, &dense, by, &dense, 0, NULL, NULL));
   const size_t s4[] = {4}, d1[] = {1};
-  const clact_tensor vec = view_of(1, s4, d1, 0);
+  const clact_tensor vec = test_view_of(1, s4, d1, 0);
   CHECK_OK(clact_tensor_check(ctx, CLACT_F32, &row, bx, &dense, 0));
   CHECK_OK(clact_tensor_check(ctx, CLACT_F32, &y0, bx, &dense, 0));
   CHECK_OK(clact_tensor_check(ctx, CLACT_F32, &vec, bx, &dense, 0));
   const size_t s40[] = {4, 0};
-  const clact_tensor empty = view_of(2, s40, d44, SIZE_MAX);
+  const clact_tensor empty = test_view_of(2, s40, d44, SIZE_MAX);
   CHECK_OK(clact_forward_view(ctx, &op, NULL, &empty, NULL, &empty, 0, NULL, NULL));
   CHECK_OK(clact_finish(ctx));
 

@@ -12,39 +12,6 @@
 
 enum { TV_SENTINEL = 3, TV_MAX_COUNT = 400 };
 
-/* A random layout of sizes[0 .. rank-1]: dimensions placed in memory in a random order,
- * the innermost at stride 1 or 2, each next one past the previous with a gap of 0 .. 2
- * elements; a random offset. Returns the elements the buffer needs. */
-static size_t random_layout(unsigned long long *rs, clact_tensor *t) {
-  int perm[CLACT_MAX_RANK];
-  for (int d = 0; d < t->rank; ++d)
-    perm[d] = d;
-  for (int d = t->rank - 1; d > 0; --d) {
-    const int k = (int)(test_rand(rs) % (unsigned)(d + 1)), tmp = perm[d];
-    perm[d] = perm[k], perm[k] = tmp;
-  }
-  size_t step = 1 + test_rand(rs) % 2 * (test_rand(rs) % 4 == 0);
-  for (int k = t->rank - 1; k >= 0; --k) { /* perm[rank-1] is innermost in memory */
-    const int d = perm[k];
-    t->stride[d] = step;
-    step = step * (t->size[d] ? t->size[d] : 1) + test_rand(rs) % 3 * (test_rand(rs) % 3 == 0);
-  }
-  t->offset = test_rand(rs) % 4;
-  size_t last = t->offset;
-  for (int d = 0; d < t->rank; ++d)
-    if (t->size[d]) last += (t->size[d] - 1) * t->stride[d];
-  return last + 3;
-}
-
-/* Element offset of the output's multi-index idx in view v (aligned at the right). */
-static size_t element_of(const clact_tensor *v, const clact_tensor *shape, const size_t *idx) {
-  const int lead = shape->rank - v->rank;
-  size_t off = v->offset;
-  for (int d = lead; d < shape->rank; ++d)
-    if (v->size[d - lead] != 1) off += idx[d] * v->stride[d - lead];
-  return off;
-}
-
 /* An input view broadcasting to shape: its own layout over sizes where some dimensions are
  * 1 (or, with stride 0, of full size), and sometimes fewer leading dimensions. */
 static size_t random_input(unsigned long long *rs, const clact_tensor *shape, clact_tensor *v) {
@@ -58,7 +25,7 @@ static size_t random_input(unsigned long long *rs, const clact_tensor *shape, cl
     if (r == 0) v->size[d] = 1;
     if (r == 1) zero_stride[d] = 1;
   }
-  size_t need = random_layout(rs, v);
+  size_t need = test_view_layout(rs, v);
   for (int d = 0; d < v->rank; ++d)
     if (zero_stride[d]) v->stride[d] = 0;
   return need;
@@ -84,7 +51,7 @@ static void random_case(unsigned long long *rs, ref_dir d, tv_case *c) {
     }
   } while (count > TV_MAX_COUNT);
   if (test_rand(rs) % 16 == 0) s->size[test_rand(rs) % (unsigned)s->rank] = 0;
-  random_layout(rs, s);
+  test_view_layout(rs, s);
   c->in_place = test_rand(rs) % 5 == 0;
   if (c->in_place && d == REF_FWD) {
     c->in = *s;
@@ -97,27 +64,12 @@ static void random_case(unsigned long long *rs, ref_dir d, tv_case *c) {
     random_input(rs, s, &c->dy);
 }
 
-static size_t need_of(const clact_tensor *v) {
-  size_t last = v->offset;
-  for (int d = 0; d < v->rank; ++d)
-    if (v->size[d]) last += (v->size[d] - 1) * v->stride[d];
-  return last + 3;
-}
-
-static int next_index(const clact_tensor *s, size_t *idx) {
-  for (int d = s->rank - 1; d >= 0; --d) {
-    if (++idx[d] < s->size[d]) return 1;
-    idx[d] = 0;
-  }
-  return 0;
-}
-
 /* Runs one case and judges it; returns 1 on a failure. */
 static int run_case(clact_context *ctx, const clact_op *op, ref_dir d, const ref_zeros *z,
                     const tv_case *c) {
   const clact_dtype t = op->dtype;
   const clact_tensor *s = &c->shape;
-  size_t nin = need_of(&c->in), ndy = need_of(&c->dy), nout = need_of(s);
+  size_t nin = test_view_need(&c->in), ndy = test_view_need(&c->dy), nout = test_view_need(s);
   if (c->in_place) { /* one buffer for the aliased pair */
     const size_t m = nout > (d == REF_FWD ? nin : ndy) ? nout : (d == REF_FWD ? nin : ndy);
     nout = m;
@@ -162,9 +114,9 @@ static int run_case(clact_context *ctx, const clact_op *op, ref_dir d, const ref
   int any = 1;
   for (int k = 0; k < s->rank; ++k)
     if (s->size[k] == 0) any = 0;
-  for (int more = any; !bad && more; more = next_index(s, idx)) {
-    const size_t o = element_of(s, s, idx), i = element_of(&c->in, s, idx);
-    const long double g = d == REF_FWD ? 1 : dy[element_of(&c->dy, s, idx)];
+  for (int more = any; !bad && more; more = test_view_next(s, idx)) {
+    const size_t o = test_view_element(s, s, idx), i = test_view_element(&c->in, s, idx);
+    const long double g = d == REF_FWD ? 1 : dy[test_view_element(&c->dy, s, idx)];
     const long double ref = d == REF_FWD   ? ref_forward(op, in[i])
                             : d == REF_BWD ? ref_backward(op, in[i], g)
                                            : ref_backward_from_y(op, in[i], g);
