@@ -43,16 +43,27 @@ static long run_table(clact_context *ctx, cl_mem x, cl_mem y, const clact_op *op
   return bad;
 }
 
+/* The input and output buffers of a check: both made, or neither (NULLs left). */
+static clact_status two_buffers(clact_context *ctx, size_t x_bytes, size_t y_bytes, cl_mem *x,
+                                cl_mem *y) {
+  clact_status st = clact_buffer_create(ctx, x_bytes, x);
+  if (!st && (st = clact_buffer_create(ctx, y_bytes, y))) {
+    clact_buffer_release(*x);
+    *x = NULL;
+  }
+  return st;
+}
+
 int check_quant(clact_context *ctx, const cli_selection *sel, int csv, const char *dev) {
   unsigned char codes[256];
   for (unsigned c = 0; c < 256; ++c)
     codes[c] = (unsigned char)c;
   cl_mem x = NULL, y = NULL;
-  clact_status st = clact_buffer_create(ctx, 256, &x);
+  clact_status st = two_buffers(ctx, 256, 256 * 4, &x, &y);
   if (!st) st = clact_buffer_write(ctx, x, 0, 256, codes);
-  if (!st) st = clact_buffer_create(ctx, 256 * 4, &y);
   if (st) {
     clact_buffer_release(x);
+    clact_buffer_release(y);
     return cli_fail("check", st);
   }
   if (csv)
@@ -192,12 +203,8 @@ int check_quant_computed(clact_context *ctx, const cli_selection *sel, int csv, 
   const unsigned long long seed0 = 8808;
   fprintf(csv ? stderr : stdout, "inputs from seed %llu\n", seed0);
   cl_mem xb = NULL, yb = NULL;
-  clact_status st = clact_buffer_create(ctx, (size_t)Q_MAX * 8, &xb);
-  if (!st) st = clact_buffer_create(ctx, Q_MAX, &yb);
-  if (st) {
-    clact_buffer_release(xb);
-    return cli_fail("check", st);
-  }
+  clact_status st = two_buffers(ctx, (size_t)Q_MAX * 8, Q_MAX, &xb, &yb);
+  if (st) return cli_fail("check", st);
   if (csv)
     printf("device,op,from,dtype,settings,inputs,near,failures,status\n");
   else

@@ -96,6 +96,12 @@ typedef struct kernel_arg {
   size_t size;
   const void *value;
 } kernel_arg;
+/* Arguments args[0 .. nargs) of `kernel` set, then the kernel enqueued over `global`
+ * work-items in groups of `local`: CL_SUCCESS or the CL_ code of the first call that fails.
+ * Call with ctx->lock held (arguments are state of the cl_kernel). */
+clact_status clact_enqueue_kernel(clact_context *ctx, cl_kernel kernel, const kernel_arg *args,
+                                  int nargs, size_t global, size_t local, cl_uint num_events,
+                                  const cl_event *wait_list, cl_event *event);
 /* Kernel k of (program, dtype), its arguments args[0 .. nargs) set and enqueued over
  * `global` work-items in groups of `local`: the status of the program build or the CL_
  * code of the first call that fails. Takes and releases ctx->lock (arguments are state

@@ -195,23 +195,28 @@ clact_status clact_get_program(clact_context *ctx, int program, clact_dtype t, p
   return CLACT_SUCCESS;
 }
 
+clact_status clact_enqueue_kernel(clact_context *ctx, cl_kernel kernel, const kernel_arg *args,
+                                  int nargs, size_t global, size_t local, cl_uint num_events,
+                                  const cl_event *wait_list, cl_event *event) {
+  cl_int err = CL_SUCCESS;
+  for (int i = 0; i < nargs && !err; ++i)
+    err = clSetKernelArg(kernel, (cl_uint)i, args[i].size, args[i].value);
+  if (!err) /* the command, and the event if one is asked for, are objects it creates */
+    err = CLACT_FAULT() ? CL_OUT_OF_HOST_MEMORY
+                        : clEnqueueNDRangeKernel(ctx->queue, kernel, 1, NULL, &global, &local,
+                                                 num_events, wait_list, event);
+  return err;
+}
+
 clact_status clact_run_kernel(clact_context *ctx, int program, clact_dtype t, int k,
                               const kernel_arg *args, int nargs, size_t global, size_t local,
                               cl_uint num_events, const cl_event *wait_list, cl_event *event) {
   pthread_mutex_lock(&ctx->lock);
   program_slot *slot;
   clact_status st = clact_get_program(ctx, program, t, &slot);
-  if (st == CLACT_SUCCESS) {
-    cl_kernel kernel = slot->kernel[k];
-    cl_int err = CL_SUCCESS;
-    for (int i = 0; i < nargs && !err; ++i)
-      err = clSetKernelArg(kernel, (cl_uint)i, args[i].size, args[i].value);
-    if (!err) /* the command, and the event if one is asked for, are objects it creates */
-      err = CLACT_FAULT() ? CL_OUT_OF_HOST_MEMORY
-                          : clEnqueueNDRangeKernel(ctx->queue, kernel, 1, NULL, &global, &local,
-                                                   num_events, wait_list, event);
-    st = err;
-  }
+  if (st == CLACT_SUCCESS)
+    st = clact_enqueue_kernel(ctx, slot->kernel[k], args, nargs, global, local, num_events,
+                              wait_list, event);
   pthread_mutex_unlock(&ctx->lock);
   return st;
 }

@@ -284,25 +284,22 @@ static clact_status forward_computed(clact_context *ctx, const clact_op *op, siz
   st = cached_table(ctx, &key, op, &xq, &yq, 1, &table, &fresh);
   if (!st) st = clact_get_program(ctx, (int)op->activation, x_dtype, &slot);
   if (!st) {
-    cl_kernel k = slot->kernel[KERNEL_FWD_Q];
     const cl_uint nan_code = clact_q_nan_code(&yq);
-    cl_int err = clSetKernelArg(k, 0, sizeof(cl_ulong), &args[0]);
-    if (!err) err = clSetKernelArg(k, 1, sizeof(cl_mem), &x);
-    if (!err) err = clSetKernelArg(k, 2, sizeof(cl_ulong), &args[1]);
-    if (!err) err = clSetKernelArg(k, 3, sizeof(cl_ulong), &args[2]);
-    if (!err) err = clSetKernelArg(k, 4, sizeof(cl_mem), &y);
-    if (!err) err = clSetKernelArg(k, 5, sizeof(cl_ulong), &args[3]);
-    if (!err) err = clSetKernelArg(k, 6, sizeof(cl_ulong), &args[4]);
-    if (!err) err = clSetKernelArg(k, 7, psize, p0);
-    if (!err) err = clSetKernelArg(k, 8, psize, p1);
-    if (!err) err = clSetKernelArg(k, 9, sizeof(cl_mem), &table);
-    if (!err) err = clSetKernelArg(k, 10, sizeof(cl_uint), &magnitude);
-    if (!err) err = clSetKernelArg(k, 11, sizeof(cl_uint), &nan_code);
-    if (!err)
-      err = CLACT_FAULT() ? CL_OUT_OF_HOST_MEMORY
-                          : clEnqueueNDRangeKernel(ctx->queue, k, 1, NULL, &global, &local,
-                                                   num_events, wait_list, event);
-    st = err;
+    const kernel_arg kargs[] = {{sizeof(cl_ulong), &args[0]},
+                                {sizeof(cl_mem), &x},
+                                {sizeof(cl_ulong), &args[1]},
+                                {sizeof(cl_ulong), &args[2]},
+                                {sizeof(cl_mem), &y},
+                                {sizeof(cl_ulong), &args[3]},
+                                {sizeof(cl_ulong), &args[4]},
+                                {psize, p0},
+                                {psize, p1},
+                                {sizeof(cl_mem), &table},
+                                {sizeof(cl_uint), &magnitude},
+                                {sizeof(cl_uint), &nan_code}};
+    st = clact_enqueue_kernel(ctx, slot->kernel[KERNEL_FWD_Q], kargs,
+                              (int)(sizeof kargs / sizeof kargs[0]), global, local, num_events,
+                              wait_list, event);
   }
   settle_table(ctx, &key, table, fresh, st);
   pthread_mutex_unlock(&ctx->lock);
@@ -353,20 +350,13 @@ clact_status clact_forward_q(clact_context *ctx, const clact_op *op, size_t n, c
   st = cached_table(ctx, &key, op, &xq, &yq, 0, &table, &fresh);
   if (!st) st = clact_get_program(ctx, PROGRAM_LUT, lut_slot(es), &slot);
   if (!st) {
-    cl_kernel k = slot->kernel[xes == 1 ? KERNEL_LUT : KERNEL_LUT16];
-    cl_int err = clSetKernelArg(k, 0, sizeof(cl_ulong), &args[0]);
-    if (!err) err = clSetKernelArg(k, 1, sizeof(cl_mem), &x);
-    if (!err) err = clSetKernelArg(k, 2, sizeof(cl_ulong), &args[1]);
-    if (!err) err = clSetKernelArg(k, 3, sizeof(cl_ulong), &args[2]);
-    if (!err) err = clSetKernelArg(k, 4, sizeof(cl_mem), &y);
-    if (!err) err = clSetKernelArg(k, 5, sizeof(cl_ulong), &args[3]);
-    if (!err) err = clSetKernelArg(k, 6, sizeof(cl_ulong), &args[4]);
-    if (!err) err = clSetKernelArg(k, 7, sizeof(cl_mem), &table);
-    if (!err)
-      err = CLACT_FAULT() ? CL_OUT_OF_HOST_MEMORY
-                          : clEnqueueNDRangeKernel(ctx->queue, k, 1, NULL, &global, &local,
-                                                   num_events, wait_list, event);
-    st = err;
+    const kernel_arg kargs[] = {{sizeof(cl_ulong), &args[0]}, {sizeof(cl_mem), &x},
+                                {sizeof(cl_ulong), &args[1]}, {sizeof(cl_ulong), &args[2]},
+                                {sizeof(cl_mem), &y},         {sizeof(cl_ulong), &args[3]},
+                                {sizeof(cl_ulong), &args[4]}, {sizeof(cl_mem), &table}};
+    st = clact_enqueue_kernel(ctx, slot->kernel[xes == 1 ? KERNEL_LUT : KERNEL_LUT16], kargs,
+                              (int)(sizeof kargs / sizeof kargs[0]), global, local, num_events,
+                              wait_list, event);
   }
   settle_table(ctx, &key, table, fresh, st);
   pthread_mutex_unlock(&ctx->lock);
