@@ -71,11 +71,14 @@ static void merge_dims(const clact_tensor *shape, size_t stride[][CLACT_MAX_RANK
 static size_t global_size(const launch_shape *sh, size_t units) {
   if (units == 0) units = 1;
   size_t groups;
-  if (sh->contiguous) /* at least 256 vectors per work-item before another group joins */
-    groups = (units + sh->local_size * 256 - 1) / (sh->local_size * 256);
-  else
+  if (sh->contiguous) { /* blocks of block_units vectors per work-item, or larger */
+    const size_t per_group = sh->local_size * sh->block_units;
+    groups = (units + per_group - 1) / per_group;
+    if (groups > sh->max_block_groups) groups = sh->max_block_groups;
+  } else {
     groups = (units + sh->local_size - 1) / sh->local_size;
-  if (groups > sh->max_groups) groups = sh->max_groups;
+    if (groups > sh->max_groups) groups = sh->max_groups;
+  }
   return groups * sh->local_size;
 }
 
