@@ -186,8 +186,8 @@ clact_status clact_query_shape(cl_device_id device, launch_shape *shape, int *ha
     shape->max_groups = (size_t)cu * 4;
     /* Activations walk blocks of 128 vectors per work-item (8 KiB of floats at width 16;
      * a group's 128 KiB in and out stays in L2), up to 256 groups per compute unit. A
-     * CPU runtime hands groups to its threads in chunks (PoCL 3.1's pthread device:
-     * each grab is 1/threads of what is left, at most 32 x threads groups), so with a
+     * CPU runtime hands groups to its threads in chunks (PoCL's pthread device: each
+     * grab is about 1/threads of what is left, at most 32 x threads groups), so with a
      * few groups per core one thread takes half the launch at once and the launch runs
      * at the pace of whichever core a neighbour slows; with hundreds of groups each grab
      * is small and a faster core takes more of them (docs/PERFORMANCE.md, "Launch shape

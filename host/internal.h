@@ -43,7 +43,7 @@ typedef struct program_slot {
 typedef struct launch_shape {
   cl_uint vector_width[CLACT_DTYPE_COUNT]; /* elements per vector, per storage type */
   size_t local_size;
-  size_t max_groups; /* grid-stride kernels (GPU activations, PReLU, lookup tables) */
+  size_t max_groups; /* every launch but the CPU activations' (PReLU, lookup tables) */
   int contiguous;    /* 1: each work-item walks one block (CPU); 0: grid-stride (GPU) */
   /* Contiguous walks only: vectors per work-item before another group joins, and the
    * most groups of one launch (see clact_query_shape for why they are small blocks). */
