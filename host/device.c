@@ -183,9 +183,18 @@ clact_status clact_query_shape(cl_device_id device, launch_shape *shape, int *ha
   shape->gpu = (type & CL_DEVICE_TYPE_GPU) != 0;
   shape->local_size = max_wg < 256 ? max_wg : 256;
   if (shape->contiguous) {
-    /* A few work-groups per core keep every core busy without per-group overhead. */
     shape->local_size = max_wg < 16 ? max_wg : 16;
     shape->max_groups = (size_t)cu * 4;
+    /* Activations walk blocks of 128 vectors per work-item (8 KiB of floats at width 16;
+     * a group's 128 KiB in and out stays in L2), up to 256 groups per compute unit. A
+     * CPU runtime hands groups to its threads in chunks (PoCL's pthread device: each
+     * grab is about 1/threads of what is left, at most 32 x threads groups), so with a
+     * few groups per core one thread takes half the launch at once and the launch runs
+     * at the pace of whichever core a neighbour slows; with hundreds of groups each grab
+     * is small and a faster core takes more of them (docs/PERFORMANCE.md, "Launch shape
+     * on CPUs"). */
+    shape->block_units = 128;
+    shape->max_block_groups = (size_t)cu * 256;
   } else {
     /* Enough resident groups to fill every compute unit twice over. */
     shape->max_groups = (size_t)cu * 16;

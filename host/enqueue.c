@@ -62,15 +62,17 @@ static void merge_dims(const clact_tensor *shape, size_t stride[][CLACT_MAX_RANK
   }
 }
 
-/* Work-groups for `units` units of work (vectors), as the device's launch shape says. */
-static size_t global_size(const launch_shape *sh, size_t units) {
+size_t clact_global_size(const launch_shape *sh, size_t units) {
   if (units == 0) units = 1;
   size_t groups;
-  if (sh->contiguous) /* at least 256 vectors per work-item before another group joins */
-    groups = (units + sh->local_size * 256 - 1) / (sh->local_size * 256);
-  else
+  if (sh->contiguous) { /* blocks of block_units vectors per work-item, or larger */
+    const size_t per_group = sh->local_size * sh->block_units;
+    groups = (units + per_group - 1) / per_group;
+    if (groups > sh->max_block_groups) groups = sh->max_block_groups;
+  } else {
     groups = (units + sh->local_size - 1) / sh->local_size;
-  if (groups > sh->max_groups) groups = sh->max_groups;
+    if (groups > sh->max_groups) groups = sh->max_groups;
+  }
   return groups * sh->local_size;
 }
 
@@ -162,7 +164,7 @@ static clact_status launch(clact_context *ctx, const clact_op *op, int k, const 
       rows *= m.size[d];
     units = rows * ((m.size[m.rank - 1] + vw - 1) / vw);
   }
-  const size_t local = ctx->shape.local_size, global = global_size(&ctx->shape, units);
+  const size_t local = ctx->shape.local_size, global = clact_global_size(&ctx->shape, units);
   call_args args;
   call_args_of(&m, ops, nops, units, op, &args);
   return clact_run_kernel(ctx, op->activation, op->dtype, m.rank == 1 ? k : k + KERNEL_ND, args.arg,

@@ -51,10 +51,17 @@ typedef struct program_slot {
 typedef struct launch_shape {
   cl_uint vector_width[CLACT_DTYPE_COUNT]; /* elements per vector, per storage type */
   size_t local_size;
-  size_t max_groups;
-  int contiguous; /* 1: each work-item walks one block (CPU); 0: grid-stride (GPU) */
-  int gpu;        /* a GPU: f16 stores round in integer arithmetic (kernels/prelude.cl) */
+  size_t max_groups; /* every launch but the CPU activations' (PReLU, lookup tables) */
+  int contiguous;    /* 1: each work-item walks one block (CPU); 0: grid-stride (GPU) */
+  int gpu;           /* a GPU: f16 stores round in integer arithmetic (kernels/prelude.cl) */
+  /* Contiguous walks only: vectors per work-item before another group joins, and the
+   * most groups of one launch (see clact_query_shape for why they are small blocks). */
+  size_t block_units;
+  size_t max_block_groups;
 } launch_shape;
+/* enqueue.c: the work-items of a launch over `units` units of work (vectors), as the
+ * device's launch shape says: small blocks on CPUs, grid-stride groups on GPUs. */
+size_t clact_global_size(const launch_shape *sh, size_t units);
 
 struct clact_context_s {
   cl_context context;

@@ -256,11 +256,8 @@ static clact_status forward_computed(clact_context *ctx, const clact_op *op, siz
 
   const launch_shape *sh = &ctx->shape;
   const size_t vw = sh->vector_width[x_dtype], nv = (n + vw - 1) / vw;
-  /* CPUs: at least 256 vectors per work-item before another group joins (as enqueue.c) */
-  size_t groups = sh->contiguous ? (nv + sh->local_size * 256 - 1) / (sh->local_size * 256)
-                                 : (nv + sh->local_size - 1) / sh->local_size;
-  if (groups > sh->max_groups) groups = sh->max_groups;
-  const size_t local = sh->local_size, global = groups * local;
+  /* computed like an activation: the activations' launch shape */
+  const size_t local = sh->local_size, global = clact_global_size(sh, nv);
   const cl_ulong args[5] = {n, x_offset, n > 1 ? x_stride : 1, y_offset, n > 1 ? y_stride : 1};
   const qtype xq = {x_dtype, 1, 0};
   const cl_uint magnitude = y_dtype == CLACT_FP8_E4M3 || y_dtype == CLACT_FP8_E5M2;
