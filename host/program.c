@@ -10,7 +10,7 @@
 /* Generated at build time from kernels/NAME.cl (cmake/embed.cmake). */
 extern const char clact_kernel_prelude[], clact_kernel_math[], clact_kernel_activations[],
     clact_kernel_activations_more[], clact_kernel_elementwise[], clact_kernel_views[],
-    clact_kernel_prelu[];
+    clact_kernel_prelu[], clact_kernel_gated[];
 
 /* A kernel family: the files its programs are built from, in order (each file may use
  * what the ones before it define), and its kernels by index (KERNEL_*). This table is the
@@ -21,7 +21,7 @@ typedef struct family {
   const char *kernels[KERNEL_MAX];         /* NULL past the last */
 } family;
 
-enum { FAMILY_CORE, FAMILY_MORE, FAMILY_PRELU, FAMILY_COUNT };
+enum { FAMILY_CORE, FAMILY_MORE, FAMILY_PRELU, FAMILY_GATED, FAMILY_COUNT };
 static const family families[FAMILY_COUNT] = {
     /* the table's rows up to identity (sigmoid ... softplus, identity): activations.cl */
     [FAMILY_CORE] = {{clact_kernel_prelude, clact_kernel_math, clact_kernel_activations,
@@ -37,6 +37,12 @@ static const family families[FAMILY_COUNT] = {
     [FAMILY_PRELU] = {{clact_kernel_prelude, clact_kernel_prelu},
                       {"clact_prelu_fwd", "clact_prelu_bwd", "clact_prelu_dslope_partial",
                        "clact_prelu_dslope_final"}},
+    /* y = g(a) b for any gate g of the table: every row's formulas, then gated.cl, which
+     * uses views.cl's N-D walk */
+    [FAMILY_GATED] = {{clact_kernel_prelude, clact_kernel_math, clact_kernel_activations,
+                       clact_kernel_activations_more, clact_kernel_elementwise, clact_kernel_views,
+                       clact_kernel_gated},
+                      {"clact_gated_fwd_nd", "clact_gated_bwd_nd"}},
 };
 
 /* The family of each activation: those whose formulas are in activations_more.cl (its
@@ -54,13 +60,14 @@ static const unsigned char activation_family[CLACT_ACTIVATION_COUNT] = {
 };
 
 static const family *family_of(int program) {
+  if (program >= PROGRAM_GATED) return &families[FAMILY_GATED];
   return &families[program == PROGRAM_PRELU ? FAMILY_PRELU : activation_family[program]];
 }
 
 /* Whether a program has kernel k: backward from y only where the table defines it. */
 static int has_kernel(int program, int k) {
   if (!family_of(program)->kernels[k]) return 0;
-  return program == PROGRAM_PRELU || (k != KERNEL_BWDY && k != KERNEL_BWDY_ND) ||
+  return program >= PROGRAM_PRELU || (k != KERNEL_BWDY && k != KERNEL_BWDY_ND) ||
          clact_info((clact_activation)program)->from_y != CLACT_FROM_Y_NEVER;
 }
 
@@ -102,7 +109,10 @@ static void build_options(const clact_context *ctx, int program, clact_dtype t, 
              ctx->shape.vector_width[t], extra);
     return;
   }
-  const activation_info *info = clact_info((clact_activation)program);
+  /* a gated program is built for its gate, the activation program - PROGRAM_GATED */
+  const int gated = program >= PROGRAM_GATED;
+  const activation_info *info =
+      clact_info((clact_activation)(gated ? program - PROGRAM_GATED : program));
   snprintf(buf, size,
            "-cl-std=CL1.2 -DFWD=fwd_%s -DBWD=bwd_%s -DBWDY=bwdy_%s -DCLACT_DTYPE=%d -DVW=%u%s%s %s",
            info->name, info->name, info->name, (int)t, ctx->shape.vector_width[t],

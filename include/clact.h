@@ -472,6 +472,56 @@ CLACT_API clact_status clact_prelu_slope_grad(clact_context *ctx, clact_dtype dt
                                               cl_uint num_events, const cl_event *wait_list,
                                               cl_event *event);
 
+/* ------------------------------------------------------------------------------------ */
+/* Gated activations: y = g(a) * b for any activation g of the table (the gate), with   */
+/* its parameters in op: GLU (sigmoid), SwiGLU (swish), GeGLU (gelu), GeGLU-tanh        */
+/* (gelu_tanh), ReGLU (relu), ... op->activation is g; op->alpha and op->beta blend as  */
+/* everywhere (y = alpha g(a) b + beta y). a and b are views like the N-D calls' inputs */
+/* (they may broadcast to the output's shape); the output may be a's or b's identical  */
+/* view. The product is IEEE's: 0 * inf is NaN, as in PyTorch (docs/ACCURACY.md).      */
+/* Backward, in one launch: da = alpha dy b g'(a) + beta da, db = alpha dy g(a) + beta  */
+/* db. da and db have the call's shape (db's view gives it); neither may broadcast nor */
+/* share a byte with the other (OVERLAP); each may be an input's identical view.        */
+/* Statuses: clact_forward_view's and clact_backward_view's (no grad input: always from */
+/* a).                                                                                  */
+/* ------------------------------------------------------------------------------------ */
+/* Where the gate and the linear part lie in one tensor x of shape [..., 2c]. */
+typedef enum clact_gate_layout {
+  CLACT_GATE_FIRST_HALF = 0,  /* a = x[..., :c], b = x[..., c:] (llama.cpp's swiglu) */
+  CLACT_GATE_SECOND_HALF = 1, /* a = x[..., c:], b = x[..., :c] (PyTorch's glu; llama.cpp's
+                                 swapped) */
+  CLACT_GATE_INTERLEAVED = 2  /* a = x[..., ::2], b = x[..., 1::2] (GPT-OSS) */
+} clact_gate_layout;
+
+/* The views a (gate) and b (linear part) of x's halves or pairs along its last dimension:
+   plain views of x's buffer for the gated calls. Statuses: INVALID_ARGUMENT (a NULL
+   pointer, an unknown layout), INVALID_RANK, SHAPE_MISMATCH (the last size is odd). */
+CLACT_API clact_status clact_gate_views(const clact_tensor *x, clact_gate_layout layout,
+                                        clact_tensor *a, clact_tensor *b);
+
+/* y = alpha g(a) b + beta y over the views. */
+CLACT_API clact_status clact_gated_forward_view(clact_context *ctx, const clact_op *op, cl_mem a,
+                                                const clact_tensor *a_view, cl_mem b,
+                                                const clact_tensor *b_view, cl_mem y,
+                                                const clact_tensor *y_view, cl_uint num_events,
+                                                const cl_event *wait_list, cl_event *event);
+/* da = alpha dy b g'(a) + beta da and db = alpha dy g(a) + beta db over the views. */
+CLACT_API clact_status clact_gated_backward_view(clact_context *ctx, const clact_op *op, cl_mem a,
+                                                 const clact_tensor *a_view, cl_mem b,
+                                                 const clact_tensor *b_view, cl_mem dy,
+                                                 const clact_tensor *dy_view, cl_mem da,
+                                                 const clact_tensor *da_view, cl_mem db,
+                                                 const clact_tensor *db_view, cl_uint num_events,
+                                                 const cl_event *wait_list, cl_event *event);
+/* The same on dense host arrays of n elements (blocking, as clact_forward_host). An
+   output may equal an input; da and db must not overlap, nor partially overlap an input
+   (OVERLAP). n == 0 succeeds at once. */
+CLACT_API clact_status clact_gated_forward_host(clact_context *ctx, const clact_op *op, size_t n,
+                                                const void *a, const void *b, void *y);
+CLACT_API clact_status clact_gated_backward_host(clact_context *ctx, const clact_op *op, size_t n,
+                                                 const void *a, const void *b, const void *dy,
+                                                 void *da, void *db);
+
 #ifdef __cplusplus
 }
 #endif

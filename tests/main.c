@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#define PER_ACTIVATION_TESTS(X) X(activation)
+#define PER_ACTIVATION_TESTS(X) X(activation) X(gated)
 
 #define TESTS(X)                                                                                   \
   X(status_strings)                                                                                \
@@ -48,7 +48,9 @@
   X(single_element_views)                                                                          \
   X(foreign_events)                                                                                \
   X(tensor_views)                                                                                  \
-  X(tensor_view_errors)
+  X(tensor_view_errors)                                                                            \
+  X(gated_errors)                                                                                  \
+  X(gated_host)
 
 #define DECLARE(name) int test_##name(const char *arg);
 PER_ACTIVATION_TESTS(DECLARE)

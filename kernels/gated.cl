@@ -1,0 +1,94 @@
+/* gated.cl — gated activations of one gate g (any row of the table, named by the build
+ * options FWD and BWD as for its own program):
+ *
+ *   forward   y  = alpha g(a) b + beta y
+ *   backward  da = alpha dy b g'(a) + beta da,   db = alpha dy g(a) + beta db  (one launch)
+ *
+ * a, b, dy and the outputs are N-D views (the host merges dimensions; a merged rank 1
+ * arrives as rank 2 with one row), walked by views.cl's ND_WALK. The factor b (and dy)
+ * joins the gate's scaled value before sc_finish applies alpha and then 2^k: a product
+ * underflows or overflows only when its final value does (kernels/math.cl). The order
+ * of the factors is fixed, so 0 * inf is NaN wherever it occurs (docs/ACCURACY.md).
+ *
+ * Built after views.cl.
+ */
+#define GATED_Y(A, B)       sc_finish(sc_mul(FWD((A), p0, p1), (B)), alpha)
+#define GATED_DA(A, B, DY)  sc_finish(sc_mul(BWD((A), (DY), p0, p1), (B)), alpha)
+#define GATED_DB(A, DY)     sc_finish(sc_mul(FWD((A), p0, p1), (DY)), alpha)
+
+/* y = alpha g(a) b + beta y: views a, b, y (ND_WALK's 0, 1, 2). views.cl's last
+ * ND_STRIDES (its backward's) is replaced. */
+#undef ND_STRIDES
+#define ND_STRIDES(st, off0)                                                                       \
+  vstore8(a_st, 0, st[0]);                                                                         \
+  vstore8(b_st, 0, st[1]);                                                                         \
+  vstore8(y_st, 0, st[2]);                                                                         \
+  off0[0] = a_off, off0[1] = b_off, off0[2] = y_off;
+
+/* One unit of the row whose views start at BASE[v]; each view's own innermost stride
+ * inc[v] (the contiguous load forms ignore it). */
+#define GFWD_AT(BASE, j, count, LD, ST)                                                            \
+  do {                                                                                             \
+    realv r_ = GATED_Y(LD(xa + BASE[0], inc[0], (j), (count)),                                     \
+                       LD(xb + BASE[1], inc[1], (j), (count)));                                    \
+    if (beta != 0) r_ += beta * LD(y + BASE[2], inc[2], (j), (count));                             \
+    ST(r_, y + BASE[2], inc[2], (j), (count));                                                     \
+  } while (0)
+#define GFWD_UNIT(j, count, i0, i1, iout, LD, ST) GFWD_AT(base, j, count, LD, ST)
+/* A tile is VW consecutive rows along dimension rank - 2: each row as a unit of its own. */
+#define G_TILE_ROWS(NV, AT, j)                                                                     \
+  do {                                                                                             \
+    ulong tb_[NV];                                                                                 \
+    for (uint k_ = 0; k_ < VW; ++k_) {                                                             \
+      for (int v_ = 0; v_ < NV; ++v_)                                                              \
+        tb_[v_] = base[v_] + k_ * st[v_][r2];                                                      \
+      AT(tb_, (j), VW, ND_LOAD, ND_STORE);                                                         \
+    }                                                                                              \
+  } while (0)
+#define GFWD_TILE(j, LDV, STV) G_TILE_ROWS(3, GFWD_AT, j)
+
+__kernel void clact_gated_fwd_nd(const uint rank, const ulong8 size, const ulong units,
+                                 __global const storage *xa, const ulong a_off, const ulong8 a_st,
+                                 __global const storage *xb, const ulong b_off, const ulong8 b_st,
+                                 __global storage *y, const ulong y_off, const ulong8 y_st,
+                                 const real p0, const real p1, const real alpha, const real beta) {
+  ND_WALK(3, GFWD_UNIT, GFWD_TILE)
+}
+#undef ND_STRIDES
+
+/* da = alpha dy b g'(a) + beta da, db = alpha dy g(a) + beta db: views a, b, dy, da, db.
+ * Every input of the element is loaded before either output is stored, so an input may be
+ * an output's identical view. */
+#define ND_STRIDES(st, off0)                                                                       \
+  vstore8(a_st, 0, st[0]);                                                                         \
+  vstore8(b_st, 0, st[1]);                                                                         \
+  vstore8(dy_st, 0, st[2]);                                                                        \
+  vstore8(da_st, 0, st[3]);                                                                        \
+  vstore8(db_st, 0, st[4]);                                                                        \
+  off0[0] = a_off, off0[1] = b_off, off0[2] = dy_off, off0[3] = da_off, off0[4] = db_off;
+#define GBWD_AT(BASE, j, count, LD, ST)                                                            \
+  do {                                                                                             \
+    const realv a_ = LD(xa + BASE[0], inc[0], (j), (count));                                       \
+    const realv b_ = LD(xb + BASE[1], inc[1], (j), (count));                                       \
+    const realv g_ = LD(dy + BASE[2], inc[2], (j), (count));                                       \
+    realv ra_ = GATED_DA(a_, b_, g_), rb_ = GATED_DB(a_, g_);                                      \
+    if (beta != 0) {                                                                               \
+      ra_ += beta * LD(da + BASE[3], inc[3], (j), (count));                                        \
+      rb_ += beta * LD(db + BASE[4], inc[4], (j), (count));                                        \
+    }                                                                                              \
+    ST(ra_, da + BASE[3], inc[3], (j), (count));                                                   \
+    ST(rb_, db + BASE[4], inc[4], (j), (count));                                                   \
+  } while (0)
+#define GBWD_UNIT(j, count, i0, i1, iout, LD, ST) GBWD_AT(base, j, count, LD, ST)
+#define GBWD_TILE(j, LDV, STV) G_TILE_ROWS(5, GBWD_AT, j)
+
+__kernel void clact_gated_bwd_nd(const uint rank, const ulong8 size, const ulong units,
+                                 __global const storage *xa, const ulong a_off, const ulong8 a_st,
+                                 __global const storage *xb, const ulong b_off, const ulong8 b_st,
+                                 __global const storage *dy, const ulong dy_off, const ulong8 dy_st,
+                                 __global storage *da, const ulong da_off, const ulong8 da_st,
+                                 __global storage *db, const ulong db_off, const ulong8 db_st,
+                                 const real p0, const real p1, const real alpha, const real beta) {
+  ND_WALK(5, GBWD_UNIT, GBWD_TILE)
+}
+#undef ND_STRIDES

@@ -1,0 +1,241 @@
+/* test_gated.c — gated activations y = g(a) b and their backward, for one gate and dtype,
+ * against the long-double reference, on the four layouts: two tensors, the two halves of
+ * one [rows, 2c] tensor (either half the gate) and interleaved pairs. Where a and b lie
+ * in x is written out here from PyTorch's and llama.cpp's definitions, independently of
+ * clact_gate_views:
+ *   llama.cpp swiglu     a = x[r, j],      b = x[r, c + j]
+ *   torch.nn.GLU         a = x[r, c + j],  b = x[r, j]     (glu(x) = x1 * sigmoid(x2))
+ *   GPT-OSS              a = x[r, 2j],     b = x[r, 2j + 1]
+ * The backward writes da and db into the halves (pairs) of one dx, as a training step
+ * does. Every element outside the outputs must be left as it was. Fixed printed seed. */
+#include "harness.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { G_ROWS = 5, G_COLS = 37, G_OFF = 3, G_GUARD = 5, G_SENTINEL = 3 };
+enum { LAYOUT_TWO = 3 }; /* a and b in two tensors; else a clact_gate_layout */
+
+static const char *layout_name(int l) {
+  static const char *names[] = {"first_half", "second_half", "interleaved", "two_tensors"};
+  return names[l];
+}
+
+/* Element offsets of a and b of (r, j) in x's buffer (dense [rows, 2c] from G_OFF), or in
+ * two buffers of [rows, c] from G_OFF, for layout l. */
+static void gate_index(int l, size_t r, size_t j, size_t *ia, size_t *ib) {
+  const size_t row = G_OFF + r * 2 * G_COLS;
+  switch (l) {
+  case CLACT_GATE_FIRST_HALF: *ia = row + j, *ib = row + G_COLS + j; break;
+  case CLACT_GATE_SECOND_HALF: *ia = row + G_COLS + j, *ib = row + j; break;
+  case CLACT_GATE_INTERLEAVED: *ia = row + 2 * j, *ib = row + 2 * j + 1; break;
+  default: *ia = *ib = G_OFF + r * G_COLS + j; break;
+  }
+}
+
+/* ulp of v in dtype t (the smallest subnormal's below the normals). */
+static long double ulp_in(clact_dtype t, long double v) {
+  const int p = t == CLACT_F64 ? 53 : t == CLACT_F32 ? 24 : t == CLACT_F16 ? 11 : 8;
+  const int emin = t == CLACT_F64 ? -1022 : t == CLACT_F16 ? -14 : -126;
+  int e;
+  frexpl(v, &e);
+  return ldexpl(1.0L, (e - 1 > emin ? e - 1 : emin) - p + 1);
+}
+
+/* The gated bound (docs/ACCURACY.md, "Gated"): a product g b of the gate's result within B
+ * ulps is within 2B + 1/2 ulps; 2B + 1 is asserted. Near an interior zero of g' the
+ * gate's absolute rule carries over, scaled by |dy b|. */
+static int judge(const clact_op *op, ref_dir d, const ref_zeros *z, long double a,
+                 long double scale, long double got, long double ref, double *worst) {
+  const double bound = 2 * ref_bound_ulp(op->activation, d, op->dtype) + 1;
+  const double u = ulp_error(op->dtype, got, ref);
+  if (u <= bound) {
+    if (u > *worst) *worst = u;
+    return 1;
+  }
+  for (int i = 0; d == REF_BWD && i < z->count; ++i)
+    if (fabsl(a - z->at[i]) <= 0.05L && isfinite(got) &&
+        fabsl(got - ref) <=
+            ldexpl(fabsl(scale), op->dtype == CLACT_F64 ? -51 : -22) + ulp_in(op->dtype, ref))
+      return 1;
+  return 0;
+}
+
+static int run_layout(clact_context *ctx, const clact_op *op, int l, unsigned long long seed) {
+  const clact_dtype t = op->dtype;
+  const size_t cols2 = l == LAYOUT_TWO ? G_COLS : 2 * G_COLS;
+  const size_t total = G_OFF + G_ROWS * cols2 + G_GUARD, ytotal = G_OFF + G_ROWS * G_COLS + G_GUARD;
+  long double *x = malloc(total * sizeof *x), *x2 = malloc(total * sizeof *x2);
+  long double *dy = malloc(ytotal * sizeof *dy), *out = malloc(total * sizeof *out),
+              *out2 = malloc(total * sizeof *out2);
+  int failed = !x || !x2 || !dy || !out || !out2;
+  cl_mem bx = NULL, bx2 = NULL, bdy = NULL, by = NULL, bdx = NULL, bdx2 = NULL;
+  if (!failed) {
+    for (size_t i = 0; i < total; ++i) {
+      x[i] = ref_round(t, test_uniform(&seed, -6.0, 6.0));
+      x2[i] = ref_round(t, test_uniform(&seed, -4.0, 4.0));
+      out[i] = out2[i] = G_SENTINEL;
+    }
+    for (size_t i = 0; i < ytotal; ++i)
+      dy[i] = ref_round(t, test_uniform(&seed, -3.0, 3.0));
+    x[G_OFF] = ref_round(t, 0.0), x[G_OFF + 1] = ref_round(t, -0.0);
+    bx = test_buffer(ctx, t, total, x);
+    bx2 = test_buffer(ctx, t, total, x2);
+    bdy = test_buffer(ctx, t, ytotal, dy);
+    by = test_buffer(ctx, t, ytotal, out);
+    bdx = test_buffer(ctx, t, total, out);
+    bdx2 = test_buffer(ctx, t, total, out2);
+    failed = !bx || !bx2 || !bdy || !by || !bdx || !bdx2;
+  }
+  clact_tensor xv, av, bv, yv, dav, dbv;
+  const size_t xs[2] = {G_ROWS, cols2}, ys[2] = {G_ROWS, G_COLS};
+  if (!failed) {
+    failed |= clact_tensor_init_dense(&xv, 2, xs, G_OFF) != CLACT_SUCCESS;
+    failed |= clact_tensor_init_dense(&yv, 2, ys, G_OFF) != CLACT_SUCCESS;
+    if (l == LAYOUT_TWO) {
+      av = bv = dav = dbv = xv;
+    } else {
+      failed |= clact_gate_views(&xv, (clact_gate_layout)l, &av, &bv) != CLACT_SUCCESS;
+      dav = av, dbv = bv;
+    }
+  }
+  cl_mem bb = l == LAYOUT_TWO ? bx2 : bx, bdb = l == LAYOUT_TWO ? bdx2 : bdx;
+  const long double *xb = l == LAYOUT_TWO ? x2 : x;
+  int st =
+      failed ? -1 : clact_gated_forward_view(ctx, op, bx, &av, bb, &bv, by, &yv, 0, NULL, NULL);
+  if (!st)
+    st = clact_gated_backward_view(ctx, op, bx, &av, bb, &bv, bdy, &yv, bdx, &dav, bdb, &dbv, 0,
+                                   NULL, NULL);
+  if (st) {
+    fprintf(stderr, "  %s: status %s\n", layout_name(l), clact_status_name(st));
+    failed = 1;
+  }
+  long double *y = out2 == NULL ? NULL : malloc(ytotal * sizeof *y);
+  failed |=
+      !y || (!failed && (test_read(ctx, t, by, ytotal, y) || test_read(ctx, t, bdx, total, out) ||
+                         test_read(ctx, t, bdx2, total, out2)));
+  ref_zeros z;
+  ref_find_derivative_zeros(op, &z);
+  size_t bad = 0;
+  double worst[3] = {0, 0, 0};
+  char *touched = calloc(total, 1), *touched2 = calloc(total, 1);
+  failed |= !touched || !touched2;
+  for (size_t r = 0; !failed && r < G_ROWS; ++r)
+    for (size_t j = 0; j < G_COLS; ++j) {
+      size_t ia, ib;
+      gate_index(l, r, j, &ia, &ib);
+      const size_t iy = G_OFF + r * G_COLS + j;
+      const long double a = x[ia], b = xb[ib], g = dy[iy];
+      const long double yref = ref_forward(op, a) * b;
+      const long double daref = ref_backward(op, a, g) * b, dbref = ref_forward(op, a) * g;
+      const long double da = out[ia], db = l == LAYOUT_TWO ? out2[ib] : out[ib];
+      touched[ia] = 1;
+      (l == LAYOUT_TWO ? touched2 : touched)[ib] = 1;
+      const int ok = judge(op, REF_FWD, &z, a, b, y[iy], yref, &worst[0]) &&
+                     judge(op, REF_BWD, &z, a, g * b, da, daref, &worst[1]) &&
+                     judge(op, REF_FWD, &z, a, g, db, dbref, &worst[2]);
+      if (!ok && bad++ < 5)
+        fprintf(stderr,
+                "  %s %s %s (%zu,%zu): a=%.9Lg b=%.9Lg dy=%.9Lg y=%.9Lg/%.9Lg da=%.9Lg/%.9Lg "
+                "db=%.9Lg/%.9Lg\n",
+                clact_activation_name(op->activation), clact_dtype_name(t), layout_name(l), r, j, a,
+                b, g, y[iy], yref, da, daref, db, dbref);
+    }
+  for (size_t i = 0; !failed && i < total; ++i) { /* nothing else written */
+    if (!touched[i] && out[i] != G_SENTINEL) ++bad;
+    if (!touched2[i] && out2[i] != G_SENTINEL) ++bad;
+    if (i < G_OFF || i >= G_OFF + G_ROWS * G_COLS) {
+      if (i < ytotal && y[i] != G_SENTINEL) ++bad;
+    }
+  }
+  if (!failed)
+    printf("  %s %s %s: worst y %.2f, da %.2f, db %.2f ulp; %zu failures\n",
+           clact_activation_name(op->activation), clact_dtype_name(t), layout_name(l), worst[0],
+           worst[1], worst[2], bad);
+  failed |= bad != 0;
+  clact_buffer_release(bx), clact_buffer_release(bx2), clact_buffer_release(bdy);
+  clact_buffer_release(by), clact_buffer_release(bdx), clact_buffer_release(bdx2);
+  free(x), free(x2), free(dy), free(out), free(out2), free(y), free(touched), free(touched2);
+  return failed;
+}
+
+/* arg: "GATE DTYPE" */
+int test_gated(const char *arg) {
+  char name[64], dtype[16];
+  CHECK(sscanf(arg, "%63s %15s", name, dtype) == 2);
+  clact_op op;
+  clact_activation a;
+  clact_dtype t;
+  CHECK_OK(clact_activation_from_name(name, &a));
+  CHECK_OK(clact_dtype_from_name(dtype, &t));
+  CHECK_OK(clact_op_init(&op, a));
+  op.dtype = t;
+  clact_context *ctx = test_context();
+  CHECK(ctx);
+  int failed = 0;
+  if (!clact_context_supports(ctx, t)) {
+    const size_t n = 4;
+    clact_tensor v;
+    cl_mem m = NULL;
+    failed = clact_tensor_init_dense(&v, 1, &n, 0) || clact_buffer_create(ctx, 64, &m) ||
+             clact_gated_forward_view(ctx, &op, m, &v, m, &v, m, &v, 0, NULL, NULL) !=
+                 CLACT_ERROR_UNSUPPORTED_DTYPE;
+    clact_buffer_release(m);
+    printf("%s %s: unsupported on this device (status checked)\n", name, dtype);
+  } else {
+    const unsigned long long seed = 0x6a7edULL + (unsigned long long)a * 131 + (unsigned)t;
+    printf("seed %llu\n", seed);
+    for (int l = 0; l < 4; ++l)
+      failed |= run_layout(ctx, &op, l, seed + (unsigned)l);
+  }
+  clact_context_destroy(ctx);
+  return failed;
+}
+
+/* The host-array forms, in place (y over a, da over a, db over b), on the special values:
+ * every pair of a and b from {NaN, +-inf, +-0, +-1, -30, 30} with dy from {1, -inf}, for
+ * GLU, SwiGLU and ReGLU in f32. The product is IEEE's in the reference too (long double),
+ * so 0 * inf is NaN on both sides: ReGLU's da at a < 0 with b or dy infinite is NaN. */
+int test_gated_host(const char *arg) {
+  (void)arg;
+  static const float specials[] = {NAN,  INFINITY, -INFINITY, 0.0f, -0.0f,
+                                   1.0f, -1.0f,    -30.0f,    30.0f};
+  enum { NS = sizeof specials / sizeof specials[0], N = NS * NS * 2 };
+  static const clact_activation gates[] = {CLACT_SIGMOID, CLACT_SWISH, CLACT_RELU};
+  clact_context *ctx = test_context();
+  CHECK(ctx);
+  int failed = 0;
+  for (int gi = 0; gi < 3; ++gi) {
+    clact_op op;
+    CHECK_OK(clact_op_init(&op, gates[gi]));
+    float a[N], b[N], dy[N], y[N], da[N], db[N];
+    for (int i = 0; i < N; ++i) {
+      a[i] = specials[i % NS], b[i] = specials[(i / NS) % NS];
+      dy[i] = i < NS * NS ? 1.0f : -INFINITY;
+    }
+    memcpy(y, a, sizeof y);
+    CHECK_OK(clact_gated_forward_host(ctx, &op, N, y, b, y)); /* y over a */
+    memcpy(da, a, sizeof da);
+    memcpy(db, b, sizeof db);
+    CHECK_OK(clact_gated_backward_host(ctx, &op, N, da, db, dy, da, db)); /* in place */
+    ref_zeros z;
+    ref_find_derivative_zeros(&op, &z);
+    double worst = 0;
+    for (int i = 0; i < N; ++i) {
+      const long double yr = ref_forward(&op, a[i]) * b[i];
+      const long double dar = ref_backward(&op, a[i], dy[i]) * b[i];
+      const long double dbr = ref_forward(&op, a[i]) * dy[i];
+      if (!judge(&op, REF_FWD, &z, a[i], b[i], y[i], yr, &worst) ||
+          !judge(&op, REF_BWD, &z, a[i], (long double)dy[i] * b[i], da[i], dar, &worst) ||
+          !judge(&op, REF_FWD, &z, a[i], dy[i], db[i], dbr, &worst)) {
+        fprintf(stderr, "  %s a=%g b=%g dy=%g: y=%g/%Lg da=%g/%Lg db=%g/%Lg\n",
+                clact_activation_name(op.activation), a[i], b[i], dy[i], y[i], yr, da[i], dar,
+                db[i], dbr);
+        failed = 1;
+      }
+    }
+  }
+  clact_context_destroy(ctx);
+  return failed;
+}
