@@ -20,11 +20,13 @@ void *clact_malloc(size_t bytes);
 void *clact_calloc(size_t count, size_t bytes);
 
 /* The programs of a context, each built once per dtype: one per activation (index = the
- * clact_activation), then PReLU's. */
+ * clact_activation), then PReLU's, then each activation's fused one (gated and bias
+ * kernels, PROGRAM_GATED + the activation), then the bias gradient's. */
 enum {
   PROGRAM_PRELU = CLACT_ACTIVATION_COUNT,
-  PROGRAM_GATED, /* + the gate's activation */
-  PROGRAM_COUNT = PROGRAM_GATED + CLACT_ACTIVATION_COUNT
+  PROGRAM_GATED, /* + the activation: its gated and bias kernels */
+  PROGRAM_DBIAS = PROGRAM_GATED + CLACT_ACTIVATION_COUNT,
+  PROGRAM_COUNT
 };
 
 /* The kernels of a program. An activation's: forward, backward from x, backward from y,
@@ -34,8 +36,10 @@ enum {
 enum { KERNEL_FWD, KERNEL_BWD, KERNEL_BWDY, KERNEL_FWD_ND, KERNEL_BWD_ND, KERNEL_BWDY_ND };
 enum { KERNEL_ND = KERNEL_FWD_ND - KERNEL_FWD };
 enum { KERNEL_PRELU_FWD, KERNEL_PRELU_BWD, KERNEL_PRELU_PARTIAL, KERNEL_PRELU_FINAL };
-/* A gated program's (kernels/gated.cl, N-D only): forward, backward. */
-enum { KERNEL_GATED_FWD, KERNEL_GATED_BWD };
+/* A fused program's (kernels/gated.cl and bias.cl, N-D only): gated forward, backward,
+ * bias forward, backward; the dbias program's one kernel. */
+enum { KERNEL_GATED_FWD, KERNEL_GATED_BWD, KERNEL_BIAS_FWD, KERNEL_BIAS_BWD };
+enum { KERNEL_DBIAS };
 enum { KERNEL_MAX = 6 };
 
 typedef struct program_slot {

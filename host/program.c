@@ -10,7 +10,7 @@
 /* Generated at build time from kernels/NAME.cl (cmake/embed.cmake). */
 extern const char clact_kernel_prelude[], clact_kernel_math[], clact_kernel_activations[],
     clact_kernel_activations_more[], clact_kernel_elementwise[], clact_kernel_views[],
-    clact_kernel_prelu[], clact_kernel_gated[];
+    clact_kernel_prelu[], clact_kernel_gated[], clact_kernel_bias[], clact_kernel_bias_grad[];
 
 /* A kernel family: the files its programs are built from, in order (each file may use
  * what the ones before it define), and its kernels by index (KERNEL_*). This table is the
@@ -21,7 +21,7 @@ typedef struct family {
   const char *kernels[KERNEL_MAX];         /* NULL past the last */
 } family;
 
-enum { FAMILY_CORE, FAMILY_MORE, FAMILY_PRELU, FAMILY_GATED, FAMILY_COUNT };
+enum { FAMILY_CORE, FAMILY_MORE, FAMILY_PRELU, FAMILY_GATED, FAMILY_DBIAS, FAMILY_COUNT };
 static const family families[FAMILY_COUNT] = {
     /* the table's rows up to identity (sigmoid ... softplus, identity): activations.cl */
     [FAMILY_CORE] = {{clact_kernel_prelude, clact_kernel_math, clact_kernel_activations,
@@ -37,12 +37,14 @@ static const family families[FAMILY_COUNT] = {
     [FAMILY_PRELU] = {{clact_kernel_prelude, clact_kernel_prelu},
                       {"clact_prelu_fwd", "clact_prelu_bwd", "clact_prelu_dslope_partial",
                        "clact_prelu_dslope_final"}},
-    /* y = g(a) b for any gate g of the table: every row's formulas, then gated.cl, which
-     * uses views.cl's N-D walk */
+    /* fused forms of one activation: y = g(a) b (gated.cl) and f(x + bias) (bias.cl), on
+     * views.cl's N-D walk; every row's formulas */
     [FAMILY_GATED] = {{clact_kernel_prelude, clact_kernel_math, clact_kernel_activations,
                        clact_kernel_activations_more, clact_kernel_elementwise, clact_kernel_views,
-                       clact_kernel_gated},
-                      {"clact_gated_fwd_nd", "clact_gated_bwd_nd"}},
+                       clact_kernel_gated, clact_kernel_bias},
+                      {"clact_gated_fwd_nd", "clact_gated_bwd_nd", "clact_bias_fwd_nd",
+                       "clact_bias_bwd_nd"}},
+    [FAMILY_DBIAS] = {{clact_kernel_prelude, clact_kernel_bias_grad}, {"clact_bias_grad"}},
 };
 
 /* The family of each activation: those whose formulas are in activations_more.cl (its
@@ -60,6 +62,7 @@ static const unsigned char activation_family[CLACT_ACTIVATION_COUNT] = {
 };
 
 static const family *family_of(int program) {
+  if (program == PROGRAM_DBIAS) return &families[FAMILY_DBIAS];
   if (program >= PROGRAM_GATED) return &families[FAMILY_GATED];
   return &families[program == PROGRAM_PRELU ? FAMILY_PRELU : activation_family[program]];
 }
@@ -104,7 +107,7 @@ static void build_options(const clact_context *ctx, int program, clact_dtype t, 
                           size_t size) {
   const char *extra = getenv("CLACT_BUILD_OPTIONS");
   if (!extra) extra = "";
-  if (program == PROGRAM_PRELU) {
+  if (program == PROGRAM_PRELU || program == PROGRAM_DBIAS) {
     snprintf(buf, size, "-cl-std=CL1.2 -DCLACT_DTYPE=%d -DVW=%u %s", (int)t,
              ctx->shape.vector_width[t], extra);
     return;

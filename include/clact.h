@@ -522,6 +522,38 @@ CLACT_API clact_status clact_gated_backward_host(clact_context *ctx, const clact
                                                  const void *a, const void *b, const void *dy,
                                                  void *da, void *db);
 
+/* ------------------------------------------------------------------------------------ */
+/* Bias fused into the activation: y = alpha f(x + bias) + beta y (beta = 1: the       */
+/* residual add for free), dx = alpha dy f'(x + bias) + beta dx, with op as everywhere. */
+/* bias is an input view that broadcasts over the call's shape (the output's), e.g.    */
+/* sizes {C, 1, 1} for NCHW, {C} for NHWC or [tokens, features]. x + bias is formed in  */
+/* the compute precision (float for f16 and bf16), not rounded to storage first. The  */
+/* views follow the N-D calls' rules. Statuses: clact_forward_view's.                  */
+/* clact_bias_grad_view: dbias = the sum of dx over the dimensions dbias broadcasts     */
+/* along (dbias's view aligns with dx's shape as an input would; written, not          */
+/* accumulated; 0 where the sum is empty). Deterministic: one compensated sum per      */
+/* element in a fixed order, so every run, launch shape and device gives the same bits. */
+/* dbias may not share a byte with dx (OVERLAP) nor self-alias (OUTPUT_ALIAS).          */
+/* Statuses: INVALID_CONTEXT, INVALID_DTYPE, INVALID_ARGUMENT, INVALID_RANK,           */
+/* SHAPE_MISMATCH, INVALID_SIZE, OUTPUT_ALIAS, OVERLAP, OUT_OF_RANGE, CONTEXT_MISMATCH, */
+/* INVALID_WAIT_LIST, UNSUPPORTED_DTYPE, OpenCL's.                                      */
+/* ------------------------------------------------------------------------------------ */
+CLACT_API clact_status clact_bias_forward_view(clact_context *ctx, const clact_op *op, cl_mem x,
+                                               const clact_tensor *x_view, cl_mem bias,
+                                               const clact_tensor *bias_view, cl_mem y,
+                                               const clact_tensor *y_view, cl_uint num_events,
+                                               const cl_event *wait_list, cl_event *event);
+CLACT_API clact_status clact_bias_backward_view(clact_context *ctx, const clact_op *op, cl_mem x,
+                                                const clact_tensor *x_view, cl_mem bias,
+                                                const clact_tensor *bias_view, cl_mem dy,
+                                                const clact_tensor *dy_view, cl_mem dx,
+                                                const clact_tensor *dx_view, cl_uint num_events,
+                                                const cl_event *wait_list, cl_event *event);
+CLACT_API clact_status clact_bias_grad_view(clact_context *ctx, clact_dtype dtype, cl_mem dx,
+                                            const clact_tensor *dx_view, cl_mem dbias,
+                                            const clact_tensor *dbias_view, cl_uint num_events,
+                                            const cl_event *wait_list, cl_event *event);
+
 #ifdef __cplusplus
 }
 #endif

@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#define PER_ACTIVATION_TESTS(X) X(activation) X(gated)
+#define PER_ACTIVATION_TESTS(X) X(activation) X(gated) X(bias)
 
 #define TESTS(X)                                                                                   \
   X(status_strings)                                                                                \
@@ -50,7 +50,8 @@
   X(tensor_views)                                                                                  \
   X(tensor_view_errors)                                                                            \
   X(gated_errors)                                                                                  \
-  X(gated_host)
+  X(gated_host)                                                                                    \
+  X(bias_errors)
 
 #define DECLARE(name) int test_##name(const char *arg);
 PER_ACTIVATION_TESTS(DECLARE)

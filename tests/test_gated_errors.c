@@ -127,3 +127,63 @@ int test_gated_errors(const char *arg) {
   clact_context_destroy(ctx);
   return 0;
 }
+
+/* The bias calls' misuse (docs/ERRORS.md, "Bias"). */
+int test_bias_errors(const char *arg) {
+  (void)arg;
+  clact_context *ctx = test_context();
+  CHECK(ctx);
+  clact_op op;
+  CHECK_OK(clact_op_init(&op, CLACT_GELU));
+  long double init[GE_COUNT];
+  for (int i = 0; i < GE_COUNT; ++i)
+    init[i] = i % 7;
+  cl_mem bx = test_buffer(ctx, CLACT_F32, GE_COUNT, init);
+  cl_mem bo = test_buffer(ctx, CLACT_F32, GE_COUNT, init);
+  CHECK(bx && bo);
+  const clact_tensor xv = view2(2, 4, 4, 1, 0), yv = view2(2, 4, 4, 1, 0);
+  clact_tensor cv = view2(1, 4, 4, 1, 16), wrong = view2(1, 3, 3, 1, 16);
+  const clact_tensor broadcast = view2(2, 4, 0, 1, 0);
+  cl_event ev = (cl_event)(uintptr_t)0x1;
+  CHECK_STATUS(clact_bias_forward_view(ctx, &op, bx, &xv, bx, &wrong, bo, &yv, 0, NULL, &ev),
+               CLACT_ERROR_SHAPE_MISMATCH);
+  CHECK_STATUS(clact_bias_forward_view(ctx, &op, bx, &xv, bx, &cv, bo, &broadcast, 0, NULL, &ev),
+               CLACT_ERROR_OUTPUT_ALIAS);
+  CHECK_STATUS(clact_bias_forward_view(ctx, &op, bx, &xv, bx, &cv, bx, &cv, 0, NULL, &ev),
+               CLACT_ERROR_SHAPE_MISMATCH); /* y of the bias's shape: x does not fit it */
+  CHECK_STATUS(clact_bias_forward_view(ctx, &op, bx, &xv, NULL, &cv, bo, &yv, 0, NULL, &ev),
+               CLACT_ERROR_INVALID_ARGUMENT);
+  CHECK_STATUS(
+      clact_bias_backward_view(ctx, &op, bx, &xv, bx, &wrong, bx, &xv, bo, &yv, 0, NULL, &ev),
+      CLACT_ERROR_SHAPE_MISMATCH);
+  const clact_tensor dx_over_bias = view2(2, 4, 4, 1, 14); /* reaches the bias at 16 */
+  CHECK_STATUS(clact_bias_backward_view(ctx, &op, bx, &xv, bx, &cv, bx, &xv, bx, &dx_over_bias, 0,
+                                        NULL, &ev),
+               CLACT_ERROR_OVERLAP);
+  /* dbias */
+  clact_tensor db = view2(1, 4, 4, 1, 0);
+  CHECK_STATUS(clact_bias_grad_view(ctx, (clact_dtype)9, bx, &xv, bo, &db, 0, NULL, &ev),
+               CLACT_ERROR_INVALID_DTYPE);
+  CHECK_STATUS(clact_bias_grad_view(ctx, CLACT_F32, bx, &xv, bo, &wrong, 0, NULL, &ev),
+               CLACT_ERROR_SHAPE_MISMATCH);
+  const clact_tensor db_over = view2(1, 4, 4, 1, 2); /* inside dx's elements 0 .. 7 */
+  CHECK_STATUS(clact_bias_grad_view(ctx, CLACT_F32, bx, &xv, bx, &db_over, 0, NULL, &ev),
+               CLACT_ERROR_OVERLAP);
+  const clact_tensor db_alias = view2(1, 4, 4, 0, 0); /* four sums on one element */
+  CHECK_STATUS(clact_bias_grad_view(ctx, CLACT_F32, bx, &xv, bo, &db_alias, 0, NULL, &ev),
+               CLACT_ERROR_OUTPUT_ALIAS);
+  const clact_tensor db_past = view2(1, 4, 4, 1, 62);
+  CHECK_STATUS(clact_bias_grad_view(ctx, CLACT_F32, bx, &xv, bo, &db_past, 0, NULL, &ev),
+               CLACT_ERROR_OUT_OF_RANGE);
+  CHECK_STATUS(clact_bias_grad_view(NULL, CLACT_F32, bx, &xv, bo, &db, 0, NULL, &ev),
+               CLACT_ERROR_INVALID_CONTEXT);
+  CHECK_STATUS(clact_bias_grad_view(ctx, CLACT_F32, bx, &xv, bo, NULL, 0, NULL, &ev),
+               CLACT_ERROR_INVALID_ARGUMENT);
+  CHECK(ev == (cl_event)(uintptr_t)0x1);
+  CHECK(untouched(ctx, bo, "bias misuse"));
+  CHECK(untouched(ctx, bx, "bias misuse"));
+  clact_buffer_release(bx);
+  clact_buffer_release(bo);
+  clact_context_destroy(ctx);
+  return 0;
+}
