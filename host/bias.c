@@ -13,7 +13,7 @@ clact_status clact_bias_forward_view(clact_context *ctx, const clact_op *op, cl_
   clact_status st = clact_validate_op(op);
   if (st) return st;
   const operand ops[3] = {{x, x_view}, {bias, bias_view}, {y, y_view}};
-  const launch_plan plan = {PROGRAM_GATED + (int)op->activation, KERNEL_BIAS_FWD, 1, 1, 0};
+  const launch_plan plan = {PROGRAM_GATED + (int)op->activation, KERNEL_BIAS_FWD, 1, 1, 0, 0, 0};
   return clact_launch(ctx, op, &plan, ops, 3, num_events, wait_list, event);
 }
 
@@ -27,7 +27,7 @@ clact_status clact_bias_backward_view(clact_context *ctx, const clact_op *op, cl
   clact_status st = clact_validate_op(op);
   if (st) return st;
   const operand ops[4] = {{x, x_view}, {bias, bias_view}, {dy, dy_view}, {dx, dx_view}};
-  const launch_plan plan = {PROGRAM_GATED + (int)op->activation, KERNEL_BIAS_BWD, 1, 1, 0};
+  const launch_plan plan = {PROGRAM_GATED + (int)op->activation, KERNEL_BIAS_BWD, 1, 1, 0, 0, 0};
   return clact_launch(ctx, op, &plan, ops, 4, num_events, wait_list, event);
 }
 

@@ -133,7 +133,7 @@ static clact_status launch(clact_context *ctx, const clact_op *op, int k, const 
   clact_status st = clact_validate_op(op);
   if (st) return st;
   if (k == KERNEL_BWDY && !clact_has_gradient_from_y(op)) return CLACT_ERROR_NO_GRADIENT_FROM_Y;
-  const launch_plan plan = {op->activation, k, 0, 1, strict_1d};
+  const launch_plan plan = {op->activation, k, 0, 1, strict_1d, 0, 0.0};
   return clact_launch(ctx, op, &plan, ops, nops, num_events, wait_list, event);
 }
 
@@ -204,6 +204,11 @@ clact_status clact_launch(clact_context *ctx, const clact_op *op, const launch_p
     cl_int err;
     const cl_uint a = set_operands(kernel, &m, ops, nops, units, &err);
     if (!err) err = set_params(kernel, a, op);
+    if (!err && plan->has_limit) {
+      const float lf = (float)plan->limit;
+      err = op->dtype == CLACT_F64 ? clSetKernelArg(kernel, a + 4, sizeof(double), &plan->limit)
+                                   : clSetKernelArg(kernel, a + 4, sizeof(float), &lf);
+    }
     if (!err) /* the command, and the event if one is asked for, are objects it creates */
       err = CLACT_FAULT() ? CL_OUT_OF_HOST_MEMORY
                           : clEnqueueNDRangeKernel(ctx->queue, kernel, 1, NULL, &global, &local,

@@ -3,6 +3,7 @@
  * forms. */
 #include "internal.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -43,7 +44,7 @@ clact_status clact_gated_forward_view(clact_context *ctx, const clact_op *op, cl
   clact_status st = check_call(ctx, op);
   if (st) return st;
   const operand ops[3] = {{a, a_view}, {b, b_view}, {y, y_view}};
-  const launch_plan plan = {PROGRAM_GATED + (int)op->activation, KERNEL_GATED_FWD, 1, 1, 0};
+  const launch_plan plan = {PROGRAM_GATED + (int)op->activation, KERNEL_GATED_FWD, 1, 1, 0, 0, 0};
   return clact_launch(ctx, op, &plan, ops, 3, num_events, wait_list, event);
 }
 
@@ -57,7 +58,40 @@ clact_status clact_gated_backward_view(clact_context *ctx, const clact_op *op, c
   clact_status st = check_call(ctx, op);
   if (st) return st;
   const operand ops[5] = {{a, a_view}, {b, b_view}, {dy, dy_view}, {da, da_view}, {db, db_view}};
-  const launch_plan plan = {PROGRAM_GATED + (int)op->activation, KERNEL_GATED_BWD, 1, 2, 0};
+  const launch_plan plan = {PROGRAM_GATED + (int)op->activation, KERNEL_GATED_BWD, 1, 2, 0, 0, 0};
+  return clact_launch(ctx, op, &plan, ops, 5, num_events, wait_list, event);
+}
+
+/* The clamp's limit: finite and > 0 (a limit of 0 or below would clamp b to nothing). */
+static int valid_limit(double limit) { return limit > 0 && isfinite(limit); }
+
+clact_status clact_gated_clamped_forward_view(clact_context *ctx, const clact_op *op, double limit,
+                                              cl_mem a, const clact_tensor *a_view, cl_mem b,
+                                              const clact_tensor *b_view, cl_mem y,
+                                              const clact_tensor *y_view, cl_uint num_events,
+                                              const cl_event *wait_list, cl_event *event) {
+  clact_status st = check_call(ctx, op);
+  if (st) return st;
+  if (!valid_limit(limit)) return CLACT_ERROR_INVALID_PARAMETER;
+  const operand ops[3] = {{a, a_view}, {b, b_view}, {y, y_view}};
+  const launch_plan plan = {
+      PROGRAM_GATED + (int)op->activation, KERNEL_GATED_CLAMPED_FWD, 1, 1, 0, 1, limit};
+  return clact_launch(ctx, op, &plan, ops, 3, num_events, wait_list, event);
+}
+
+clact_status clact_gated_clamped_backward_view(clact_context *ctx, const clact_op *op, double limit,
+                                               cl_mem a, const clact_tensor *a_view, cl_mem b,
+                                               const clact_tensor *b_view, cl_mem dy,
+                                               const clact_tensor *dy_view, cl_mem da,
+                                               const clact_tensor *da_view, cl_mem db,
+                                               const clact_tensor *db_view, cl_uint num_events,
+                                               const cl_event *wait_list, cl_event *event) {
+  clact_status st = check_call(ctx, op);
+  if (st) return st;
+  if (!valid_limit(limit)) return CLACT_ERROR_INVALID_PARAMETER;
+  const operand ops[5] = {{a, a_view}, {b, b_view}, {dy, dy_view}, {da, da_view}, {db, db_view}};
+  const launch_plan plan = {
+      PROGRAM_GATED + (int)op->activation, KERNEL_GATED_CLAMPED_BWD, 1, 2, 0, 1, limit};
   return clact_launch(ctx, op, &plan, ops, 5, num_events, wait_list, event);
 }
 

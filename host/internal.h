@@ -37,8 +37,15 @@ enum { KERNEL_FWD, KERNEL_BWD, KERNEL_BWDY, KERNEL_FWD_ND, KERNEL_BWD_ND, KERNEL
 enum { KERNEL_ND = KERNEL_FWD_ND - KERNEL_FWD };
 enum { KERNEL_PRELU_FWD, KERNEL_PRELU_BWD, KERNEL_PRELU_PARTIAL, KERNEL_PRELU_FINAL };
 /* A fused program's (kernels/gated.cl and bias.cl, N-D only): gated forward, backward,
- * bias forward, backward; the dbias program's one kernel. */
-enum { KERNEL_GATED_FWD, KERNEL_GATED_BWD, KERNEL_BIAS_FWD, KERNEL_BIAS_BWD };
+ * bias forward, backward, clamped gated forward, backward; the dbias program's one. */
+enum {
+  KERNEL_GATED_FWD,
+  KERNEL_GATED_BWD,
+  KERNEL_BIAS_FWD,
+  KERNEL_BIAS_BWD,
+  KERNEL_GATED_CLAMPED_FWD,
+  KERNEL_GATED_CLAMPED_BWD
+};
 enum { KERNEL_DBIAS };
 enum { KERNEL_MAX = 6 };
 
@@ -148,6 +155,8 @@ typedef struct launch_plan {
   int nd_only;   /* the family has only N-D kernels: a merged rank 1 runs as rank 2 */
   int outputs;   /* the last `outputs` operands are written */
   int strict_1d; /* the 1-D calls' rule that a stride is never 0 */
+  int has_limit; /* one more parameter after op's: limit (the clamped gates) */
+  double limit;
 } launch_plan;
 /* Validates the views (op is already validated) and enqueues the plan's kernel with the
  * operands' arguments, then op's parameters. */

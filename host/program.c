@@ -43,7 +43,8 @@ static const family families[FAMILY_COUNT] = {
                        clact_kernel_activations_more, clact_kernel_elementwise, clact_kernel_views,
                        clact_kernel_gated, clact_kernel_bias},
                       {"clact_gated_fwd_nd", "clact_gated_bwd_nd", "clact_bias_fwd_nd",
-                       "clact_bias_bwd_nd"}},
+                       "clact_bias_bwd_nd", "clact_gated_clamped_fwd_nd",
+                       "clact_gated_clamped_bwd_nd"}},
     [FAMILY_DBIAS] = {{clact_kernel_prelude, clact_kernel_bias_grad}, {"clact_bias_grad"}},
 };
 

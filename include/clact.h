@@ -513,6 +513,25 @@ CLACT_API clact_status clact_gated_backward_view(clact_context *ctx, const clact
                                                  const clact_tensor *da_view, cl_mem db,
                                                  const clact_tensor *db_view, cl_uint num_events,
                                                  const cl_event *wait_list, cl_event *event);
+/* Clamped gates, GPT-OSS's SwiGLU: a' = min(a, limit), b' = clamp(b, -limit, limit),
+   y = alpha g(a') (b' + 1) + beta y; GPT-OSS is g = swish with beta (op->param[0])
+   CLACT_GPT_OSS_ALPHA and limit CLACT_GPT_OSS_LIMIT. NaN passes through the clamps.
+   Backward as PyTorch's autograd of that expression: da = alpha dy (b' + 1) g'(a') where
+   a <= limit, else 0; db = alpha dy g(a') where -limit <= b <= limit, else 0 (the
+   gradient passes at exactly the limit; outside, 0 even for an infinite or NaN dy); then
+   the blend. Statuses: the gated calls', INVALID_PARAMETER for a limit that is not
+   finite and > 0. */
+#define CLACT_GPT_OSS_ALPHA 1.702
+#define CLACT_GPT_OSS_LIMIT 7.0
+CLACT_API clact_status clact_gated_clamped_forward_view(
+    clact_context *ctx, const clact_op *op, double limit, cl_mem a, const clact_tensor *a_view,
+    cl_mem b, const clact_tensor *b_view, cl_mem y, const clact_tensor *y_view, cl_uint num_events,
+    const cl_event *wait_list, cl_event *event);
+CLACT_API clact_status clact_gated_clamped_backward_view(
+    clact_context *ctx, const clact_op *op, double limit, cl_mem a, const clact_tensor *a_view,
+    cl_mem b, const clact_tensor *b_view, cl_mem dy, const clact_tensor *dy_view, cl_mem da,
+    const clact_tensor *da_view, cl_mem db, const clact_tensor *db_view, cl_uint num_events,
+    const cl_event *wait_list, cl_event *event);
 /* The same on dense host arrays of n elements (blocking, as clact_forward_host). An
    output may equal an input; da and db must not overlap, nor partially overlap an input
    (OVERLAP). n == 0 succeeds at once. */

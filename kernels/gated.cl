@@ -92,3 +92,76 @@ __kernel void clact_gated_bwd_nd(const uint rank, const ulong8 size, const ulong
   ND_WALK(5, GBWD_UNIT, GBWD_TILE)
 }
 #undef ND_STRIDES
+
+/* ---- clamped gates (GPT-OSS's SwiGLU): a' = min(a, limit), b' = clamp(b, -limit, limit),
+ * y = g(a') (b' + 1). NaN passes through the clamps (compare and select, not fmin). The
+ * backward is PyTorch's autograd of that expression: clamp passes the gradient where
+ * the input lies inside the closed range (at exactly the limit too) and gives 0 outside,
+ * whatever the incoming gradient: da = dy (b' + 1) g'(a') where a <= limit, else 0;
+ * db = dy g(a') where -limit <= b <= limit, else 0. */
+#define CLAMP_A(A)   select((A), (realv)limit, (A) > limit)
+#define CLAMP_B1(B)  (select(select((B), (realv)limit, (B) > limit), (realv)-limit, (B) < -limit) + (real)1)
+
+#undef ND_STRIDES
+#define ND_STRIDES(st, off0)                                                                       \
+  vstore8(a_st, 0, st[0]);                                                                         \
+  vstore8(b_st, 0, st[1]);                                                                         \
+  vstore8(y_st, 0, st[2]);                                                                         \
+  off0[0] = a_off, off0[1] = b_off, off0[2] = y_off;
+#define CFWD_AT(BASE, j, count, LD, ST)                                                            \
+  do {                                                                                             \
+    const realv a_ = LD(xa + BASE[0], inc[0], (j), (count));                                       \
+    const realv b_ = LD(xb + BASE[1], inc[1], (j), (count));                                       \
+    realv r_ = GATED_Y(CLAMP_A(a_), CLAMP_B1(b_));                                                 \
+    if (beta != 0) r_ += beta * LD(y + BASE[2], inc[2], (j), (count));                             \
+    ST(r_, y + BASE[2], inc[2], (j), (count));                                                     \
+  } while (0)
+#define CFWD_UNIT(j, count, i0, i1, iout, LD, ST) CFWD_AT(base, j, count, LD, ST)
+#define CFWD_TILE(j, LDV, STV)                    G_TILE_ROWS(3, CFWD_AT, j)
+
+__kernel void clact_gated_clamped_fwd_nd(const uint rank, const ulong8 size, const ulong units,
+                                         __global const storage *xa, const ulong a_off,
+                                         const ulong8 a_st, __global const storage *xb,
+                                         const ulong b_off, const ulong8 b_st,
+                                         __global storage *y, const ulong y_off, const ulong8 y_st,
+                                         const real p0, const real p1, const real alpha,
+                                         const real beta, const real limit) {
+  ND_WALK(3, CFWD_UNIT, CFWD_TILE)
+}
+#undef ND_STRIDES
+
+#define ND_STRIDES(st, off0)                                                                       \
+  vstore8(a_st, 0, st[0]);                                                                         \
+  vstore8(b_st, 0, st[1]);                                                                         \
+  vstore8(dy_st, 0, st[2]);                                                                        \
+  vstore8(da_st, 0, st[3]);                                                                        \
+  vstore8(db_st, 0, st[4]);                                                                        \
+  off0[0] = a_off, off0[1] = b_off, off0[2] = dy_off, off0[3] = da_off, off0[4] = db_off;
+#define CBWD_AT(BASE, j, count, LD, ST)                                                            \
+  do {                                                                                             \
+    const realv a_ = LD(xa + BASE[0], inc[0], (j), (count));                                       \
+    const realv b_ = LD(xb + BASE[1], inc[1], (j), (count));                                       \
+    const realv g_ = LD(dy + BASE[2], inc[2], (j), (count));                                       \
+    const realv ac_ = CLAMP_A(a_);                                                                 \
+    realv ra_ = select(GATED_DA(ac_, CLAMP_B1(b_), g_), (realv)0, a_ > limit);                     \
+    realv rb_ = select(GATED_DB(ac_, g_), (realv)0, b_ > limit || b_ < -limit);                    \
+    if (beta != 0) {                                                                               \
+      ra_ += beta * LD(da + BASE[3], inc[3], (j), (count));                                        \
+      rb_ += beta * LD(db + BASE[4], inc[4], (j), (count));                                        \
+    }                                                                                              \
+    ST(ra_, da + BASE[3], inc[3], (j), (count));                                                   \
+    ST(rb_, db + BASE[4], inc[4], (j), (count));                                                   \
+  } while (0)
+#define CBWD_UNIT(j, count, i0, i1, iout, LD, ST) CBWD_AT(base, j, count, LD, ST)
+#define CBWD_TILE(j, LDV, STV)                    G_TILE_ROWS(5, CBWD_AT, j)
+
+__kernel void clact_gated_clamped_bwd_nd(
+    const uint rank, const ulong8 size, const ulong units, __global const storage *xa,
+    const ulong a_off, const ulong8 a_st, __global const storage *xb, const ulong b_off,
+    const ulong8 b_st, __global const storage *dy, const ulong dy_off, const ulong8 dy_st,
+    __global storage *da, const ulong da_off, const ulong8 da_st, __global storage *db,
+    const ulong db_off, const ulong8 db_st, const real p0, const real p1, const real alpha,
+    const real beta, const real limit) {
+  ND_WALK(5, CBWD_UNIT, CBWD_TILE)
+}
+#undef ND_STRIDES

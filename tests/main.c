@@ -51,7 +51,8 @@
   X(tensor_view_errors)                                                                            \
   X(gated_errors)                                                                                  \
   X(gated_host)                                                                                    \
-  X(bias_errors)
+  X(bias_errors)                                                                                   \
+  X(gated_clamped)
 
 #define DECLARE(name) int test_##name(const char *arg);
 PER_ACTIVATION_TESTS(DECLARE)

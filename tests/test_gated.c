@@ -49,7 +49,10 @@ static long double ulp_in(clact_dtype t, long double v) {
  * the gate's absolute rule carries over, scaled by |dy b|. */
 static int judge(const clact_op *op, ref_dir d, const ref_zeros *z, long double a,
                  long double scale, long double got, long double ref, double *worst) {
-  const double gate = ref_bound_ulp(op->activation, d, op->dtype);
+  double p0 = 0;
+  const int defaults =
+      clact_activation_param(op->activation, 0, NULL, &p0) != CLACT_SUCCESS || p0 == op->param[0];
+  const double gate = ref_bound_ulp_for(op->activation, d, op->dtype, defaults);
   const double bound = 2 * (gate > 0.5 ? gate : 0.5) + 1;
   const double u = ulp_error(op->dtype, got, ref);
   if (u <= bound) {
@@ -238,6 +241,92 @@ int test_gated_host(const char *arg) {
       }
     }
   }
+  clact_context_destroy(ctx);
+  return failed;
+}
+
+/* GPT-OSS's clamped SwiGLU on interleaved pairs (x[..., ::2] the gate), against its
+ * definition written out here in long double (gpt_oss/torch/model.py's swiglu):
+ *   a' = a.clamp(max=limit), b' = b.clamp(-limit, limit), y = a' sigmoid(alpha a') (b' + 1)
+ * and PyTorch's autograd of it: clamp passes the gradient inside the closed range. Values
+ * straddle the limits, and +-limit itself appears exactly. Every dtype. */
+static long double oss_sig(long double z) { return 1.0L / (1.0L + expl(-z)); }
+
+int test_gated_clamped(const char *arg) {
+  (void)arg;
+  enum { ROWS = 3, C = 41, TOTAL = ROWS * 2 * C };
+  const double alpha = CLACT_GPT_OSS_ALPHA, limit = CLACT_GPT_OSS_LIMIT;
+  clact_context *ctx = test_context();
+  CHECK(ctx);
+  int failed = 0;
+  const unsigned long long seed0 = 0xc1a4ULL;
+  printf("seed %llu\n", seed0);
+  for (int ti = 0; ti < CLACT_DTYPE_COUNT; ++ti) {
+    const clact_dtype t = (clact_dtype)ti;
+    if (!clact_context_supports(ctx, t)) continue;
+    clact_op op;
+    CHECK_OK(clact_op_init(&op, CLACT_SWISH));
+    op.param[0] = alpha, op.dtype = t;
+    unsigned long long seed = seed0 + (unsigned)ti;
+    long double x[TOTAL], dy[ROWS * C], y[ROWS * C], dx[TOTAL];
+    for (int i = 0; i < TOTAL; ++i)
+      x[i] = ref_round(t, test_uniform(&seed, -10.0, 10.0));
+    x[0] = limit, x[1] = limit, x[2] = -limit, x[3] = -limit, x[4] = 7.5, x[5] = -7.5;
+    for (int i = 0; i < ROWS * C; ++i)
+      dy[i] = ref_round(t, test_uniform(&seed, -2.0, 2.0)), y[i] = 0;
+    for (int i = 0; i < TOTAL; ++i)
+      dx[i] = 0;
+    cl_mem bx = test_buffer(ctx, t, TOTAL, x), bdy = test_buffer(ctx, t, ROWS * C, dy);
+    cl_mem by = test_buffer(ctx, t, ROWS * C, y), bdx = test_buffer(ctx, t, TOTAL, dx);
+    CHECK(bx && bdy && by && bdx);
+    clact_tensor xv, yv, av, bv;
+    const size_t xs[2] = {ROWS, 2 * C}, ys[2] = {ROWS, C};
+    CHECK_OK(clact_tensor_init_dense(&xv, 2, xs, 0));
+    CHECK_OK(clact_tensor_init_dense(&yv, 2, ys, 0));
+    CHECK_OK(clact_gate_views(&xv, CLACT_GATE_INTERLEAVED, &av, &bv));
+    CHECK_OK(clact_gated_clamped_forward_view(ctx, &op, limit, bx, &av, bx, &bv, by, &yv, 0, NULL,
+                                              NULL));
+    CHECK_OK(clact_gated_clamped_backward_view(ctx, &op, limit, bx, &av, bx, &bv, bdy, &yv, bdx,
+                                               &av, bdx, &bv, 0, NULL, NULL));
+    CHECK(!test_read(ctx, t, by, ROWS * C, y) && !test_read(ctx, t, bdx, TOTAL, dx));
+    ref_zeros z;
+    ref_find_derivative_zeros(&op, &z);
+    double worst = 0;
+    for (int i = 0; i < ROWS * C; ++i) {
+      const long double a = x[2 * i], b = x[2 * i + 1], g = dy[i];
+      const long double ac = a > limit ? limit : a;
+      const long double bc = (b > limit ? limit : b < -limit ? -limit : b) + 1;
+      const long double s = oss_sig(alpha * ac);
+      const long double yr = ac * s * bc;
+      const long double dar = a > limit ? 0 : g * (s + alpha * ac * s * (1 - s)) * bc;
+      const long double dbr = b > limit || b < -limit ? 0 : g * ac * s;
+      if (!judge(&op, REF_FWD, &z, ac, bc, y[i], yr, &worst) ||
+          !judge(&op, REF_BWD, &z, ac, g * bc, dx[2 * i], dar, &worst) ||
+          !judge(&op, REF_FWD, &z, ac, g, dx[2 * i + 1], dbr, &worst)) {
+        fprintf(stderr, "  %s a=%Lg b=%Lg dy=%Lg: y=%Lg/%Lg da=%Lg/%Lg db=%Lg/%Lg\n",
+                clact_dtype_name(t), a, b, g, y[i], yr, dx[2 * i], dar, dx[2 * i + 1], dbr);
+        failed = 1;
+      }
+    }
+    /* at the limit the gradient passes: a = b = 7 in pair 0; a = 7.5 is clamped */
+    failed |= dx[0] == 0 || dx[1] == 0 || dx[4] != 0;
+    printf("  clamped swiglu %s: worst %.2f ulp\n", clact_dtype_name(t), worst);
+    clact_buffer_release(bx), clact_buffer_release(bdy), clact_buffer_release(by),
+        clact_buffer_release(bdx);
+  }
+  clact_op op;
+  CHECK_OK(clact_op_init(&op, CLACT_SWISH));
+  clact_tensor v;
+  const size_t n = 2;
+  CHECK_OK(clact_tensor_init_dense(&v, 1, &n, 0));
+  cl_mem m = NULL;
+  CHECK_OK(clact_buffer_create(ctx, 64, &m));
+  CHECK_STATUS(clact_gated_clamped_forward_view(ctx, &op, 0.0, m, &v, m, &v, m, &v, 0, NULL, NULL),
+               CLACT_ERROR_INVALID_PARAMETER);
+  CHECK_STATUS(
+      clact_gated_clamped_forward_view(ctx, &op, INFINITY, m, &v, m, &v, m, &v, 0, NULL, NULL),
+      CLACT_ERROR_INVALID_PARAMETER);
+  clact_buffer_release(m);
   clact_context_destroy(ctx);
   return failed;
 }
