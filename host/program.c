@@ -10,18 +10,27 @@
 /* Generated at build time from kernels/NAME.cl (cmake/embed.cmake). */
 extern const char clact_kernel_prelude[], clact_kernel_math[], clact_kernel_activations[],
     clact_kernel_activations_more[], clact_kernel_elementwise[], clact_kernel_views[],
-    clact_kernel_prelu[], clact_kernel_gated[], clact_kernel_bias[], clact_kernel_bias_grad[];
+    clact_kernel_prelu[], clact_kernel_gated[], clact_kernel_bias[], clact_kernel_bias_grad[],
+    clact_kernel_act_new_rows[];
 
 /* A kernel family: the files its programs are built from, in order (each file may use
  * what the ones before it define), and its kernels by index (KERNEL_*). This table is the
  * one place that says which file goes into which program. */
-enum { FAMILY_SOURCES_MAX = 8 };
+enum { FAMILY_SOURCES_MAX = 12 };
 typedef struct family {
   const char *sources[FAMILY_SOURCES_MAX]; /* NULL-terminated */
   const char *kernels[KERNEL_MAX];         /* NULL past the last */
 } family;
 
-enum { FAMILY_CORE, FAMILY_MORE, FAMILY_PRELU, FAMILY_GATED, FAMILY_DBIAS, FAMILY_COUNT };
+enum {
+  FAMILY_CORE,
+  FAMILY_MORE,
+  FAMILY_PRELU,
+  FAMILY_GATED,
+  FAMILY_DBIAS,
+  FAMILY_NEW,
+  FAMILY_COUNT
+};
 static const family families[FAMILY_COUNT] = {
     /* the table's rows up to identity (sigmoid ... softplus, identity): activations.cl */
     [FAMILY_CORE] = {{clact_kernel_prelude, clact_kernel_math, clact_kernel_activations,
@@ -40,11 +49,18 @@ static const family families[FAMILY_COUNT] = {
     /* fused forms of one activation: y = g(a) b (gated.cl) and f(x + bias) (bias.cl), on
      * views.cl's N-D walk; every row's formulas */
     [FAMILY_GATED] = {{clact_kernel_prelude, clact_kernel_math, clact_kernel_activations,
-                       clact_kernel_activations_more, clact_kernel_elementwise, clact_kernel_views,
-                       clact_kernel_gated, clact_kernel_bias},
+                       clact_kernel_activations_more, clact_kernel_act_new_rows,
+                       clact_kernel_elementwise, clact_kernel_views, clact_kernel_gated,
+                       clact_kernel_bias},
                       {"clact_gated_fwd_nd", "clact_gated_bwd_nd", "clact_bias_fwd_nd",
                        "clact_bias_bwd_nd", "clact_gated_clamped_fwd_nd",
                        "clact_gated_clamped_bwd_nd"}},
+    /* the rows added with issue #16 (gelu_quick, relu_squared): act_new_rows.cl, which
+     * uses activations.cl's swish */
+    [FAMILY_NEW] = {{clact_kernel_prelude, clact_kernel_math, clact_kernel_activations,
+                     clact_kernel_act_new_rows, clact_kernel_elementwise, clact_kernel_views},
+                    {"clact_fwd", "clact_bwd", "clact_bwdy", "clact_fwd_nd", "clact_bwd_nd",
+                     "clact_bwdy_nd"}},
     [FAMILY_DBIAS] = {{clact_kernel_prelude, clact_kernel_bias_grad}, {"clact_bias_grad"}},
 };
 
@@ -59,7 +75,8 @@ static const unsigned char activation_family[CLACT_ACTIVATION_COUNT] = {
     [CLACT_RELU6] = FAMILY_MORE,       [CLACT_SOFTSIGN] = FAMILY_MORE,
     [CLACT_LOGSIGMOID] = FAMILY_MORE,  [CLACT_TANHSHRINK] = FAMILY_MORE,
     [CLACT_SOFTSHRINK] = FAMILY_MORE,  [CLACT_HARDSHRINK] = FAMILY_MORE,
-    [CLACT_THRESHOLD] = FAMILY_MORE,
+    [CLACT_THRESHOLD] = FAMILY_MORE,   [CLACT_GELU_QUICK] = FAMILY_NEW,
+    [CLACT_RELU_SQUARED] = FAMILY_NEW,
 };
 
 static const family *family_of(int program) {

@@ -105,6 +105,10 @@ extern "C" {
   X(HARDSHRINK, hardshrink, "lambd", 0.5, "-", 0.0, CLACT_DOMAIN_ANY,                              \
     CLACT_FROM_Y_IF_P0_NONNEGATIVE, CLACT_EXACT)                                                   \
   X(THRESHOLD, threshold, "threshold", 0.0, "value", 0.0, CLACT_DOMAIN_ANY, CLACT_FROM_Y_NEVER,    \
+    CLACT_EXACT)                                                                                   \
+  X(GELU_QUICK, gelu_quick, "-", 0.0, "-", 0.0, CLACT_DOMAIN_ANY, CLACT_FROM_Y_NEVER,              \
+    CLACT_SMOOTH)                                                                                  \
+  X(RELU_SQUARED, relu_squared, "-", 0.0, "-", 0.0, CLACT_DOMAIN_ANY, CLACT_FROM_Y_NEVER,          \
     CLACT_EXACT)
 
 /* Parameter domains: every parameter must also be finite. */
