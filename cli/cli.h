@@ -89,5 +89,9 @@ int cmd_plot(int argc, char **argv);
  * of n elements). */
 clact_status bench_views(clact_context *ctx, const char *dev, const cli_selection *sel, size_t n,
                          int csv);
+/* bench_gated.c: `clact bench --gated` (SwiGLU, GeGLU, clamped SwiGLU, bias + gelu, forward
+ * and backward, for each selected dtype). */
+clact_status bench_gated(clact_context *ctx, const char *dev, const cli_selection *sel, size_t n,
+                         int csv);
 
 #endif
