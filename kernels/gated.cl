@@ -12,9 +12,16 @@
  *
  * Built after views.cl.
  */
-#define GATED_Y(A, B)       sc_finish(sc_mul(FWD((A), p0, p1), (B)), alpha)
-#define GATED_DA(A, B, DY)  sc_finish(sc_mul(BWD((A), (DY), p0, p1), (B)), alpha)
-#define GATED_DB(A, DY)     sc_finish(sc_mul(FWD((A), p0, p1), (DY)), alpha)
+/* alpha s f for the gate's scaled value s at a. At a = +-inf the gate's value is a limit:
+ * where it is 0, 0 * inf must be NaN, but a formula may return sc_vanish's stand-in (the
+ * smallest normal times the lowest power), which an infinite f would take to inf. */
+CLACT_INLINE realv gated_prod(scaled s, realv a, realv f, real alpha) {
+  const realv r = sc_finish(sc_mul(s, f), alpha);
+  return select(r, (realv)NAN, isinf(a) && isinf(f) && sc_finish(s, (real)1) == (realv)0);
+}
+#define GATED_Y(A, B)      gated_prod(FWD((A), p0, p1), (A), (B), alpha)
+#define GATED_DA(A, B, DY) gated_prod(BWD((A), (DY), p0, p1), (A), (B), alpha)
+#define GATED_DB(A, DY)    gated_prod(FWD((A), p0, p1), (A), (DY), alpha)
 
 /* y = alpha g(a) b + beta y: views a, b, y (ND_WALK's 0, 1, 2). views.cl's last
  * ND_STRIDES (its backward's) is replaced. */

@@ -640,3 +640,23 @@ int ref_judge_blend(const clact_op *op, ref_dir d, const ref_zeros *z, long doub
   *ulps = (double)(fabsl(got - r) / ulp_of(t, r));
   return fabsl(got - r) <= tol;
 }
+
+/* ---- gated activations (docs/ACCURACY.md, "Gated activations") ------------------------- */
+double ref_bound_ulp_gated(const clact_op *op, ref_dir d) {
+  const double gate = ref_bound_ulp_for(op->activation, d, op->dtype, has_default_params(op));
+  return 2 * (gate > 0.5 ? gate : 0.5) + 1;
+}
+
+int ref_judge_gated(const clact_op *op, ref_dir d, const ref_zeros *z, long double a,
+                    long double scale, long double got, long double ref, double *ulps) {
+  *ulps = ulp_error(op->dtype, got, ref);
+  if (*ulps <= ref_bound_ulp_gated(op, d)) return 1;
+  for (int i = 0; d == REF_BWD && z && i < z->count; ++i)
+    if (fabsl(a - z->at[i]) <= 0.05L && isfinite(got) &&
+        fabsl(got - ref) <=
+            ldexpl(fabsl(scale), op->dtype == CLACT_F64 ? -51 : -22) + ulp_of(op->dtype, ref)) {
+      *ulps = 0;
+      return 1;
+    }
+  return 0;
+}
