@@ -20,7 +20,17 @@ CLACT_INLINE realv gated_prod(scaled s, realv a, realv f, real alpha) {
   return select(r, (realv)NAN, isinf(a) && isinf(f) && sc_finish(s, (real)1) == (realv)0);
 }
 #define GATED_Y(A, B)      gated_prod(FWD((A), p0, p1), (A), (B), alpha)
-#define GATED_DA(A, B, DY) gated_prod(BWD((A), (DY), p0, p1), (A), (B), alpha)
+/* da: at a = +-inf, g'(a) is a limit too; where it is 0, an infinite dy or b makes NaN
+ * (the formula's stand-in times an infinite dy would give inf). Checked only in vectors
+ * with an infinite a. */
+CLACT_INLINE realv gated_da(scaled s, scaled d1, realv a, realv b, realv dy, real alpha) {
+  return select(gated_prod(s, a, b, alpha), (realv)NAN,
+                isinf(a) && (isinf(dy) || isinf(b)) && sc_finish(d1, (real)1) == (realv)0);
+}
+#define GATED_DA(A, B, DY)                                                                         \
+  (any(isinf(A)) ? gated_da(BWD((A), (DY), p0, p1), BWD((A), (realv)1, p0, p1), (A), (B), (DY),   \
+                            alpha)                                                                 \
+                 : gated_prod(BWD((A), (DY), p0, p1), (A), (B), alpha))
 #define GATED_DB(A, DY)    gated_prod(FWD((A), p0, p1), (A), (DY), alpha)
 
 /* y = alpha g(a) b + beta y: views a, b, y (ND_WALK's 0, 1, 2). views.cl's last
