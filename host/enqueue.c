@@ -4,13 +4,7 @@
 
 #include <stdint.h>
 
-/* One tensor of a call: its buffer and view. */
-typedef struct operand {
-  cl_mem buffer;
-  const clact_tensor *view;
-} operand;
-
-enum { MAX_OPERANDS = 3 };
+enum { MAX_OPERANDS = CLACT_LAUNCH_MAX_OPERANDS };
 
 /* The call after merging: rank dimensions of size[] (no size 1 unless rank is 1), and
  * each operand's strides along them. */
@@ -139,6 +133,15 @@ static clact_status launch(clact_context *ctx, const clact_op *op, int k, const 
   clact_status st = clact_validate_op(op);
   if (st) return st;
   if (k == KERNEL_BWDY && !clact_has_gradient_from_y(op)) return CLACT_ERROR_NO_GRADIENT_FROM_Y;
+  const launch_plan plan = {op->activation, k, 0, 1, strict_1d, 0, 0.0};
+  return clact_launch(ctx, op, &plan, ops, nops, num_events, wait_list, event);
+}
+
+clact_status clact_launch(clact_context *ctx, const clact_op *op, const launch_plan *plan,
+                          const operand *ops, int nops, cl_uint num_events,
+                          const cl_event *wait_list, cl_event *event) {
+  clact_status st;
+  const int k = plan->kernel, strict_1d = plan->strict_1d, nouts = plan->outputs;
   if ((st = clact_check_wait_list(ctx, num_events, wait_list))) return st;
   if (op->dtype == CLACT_F64 && !ctx->has_fp64) return CLACT_ERROR_UNSUPPORTED_DTYPE;
   const size_t es = clact_dtype_size(op->dtype);
@@ -161,12 +164,26 @@ static clact_status launch(clact_context *ctx, const clact_op *op, int k, const 
     if (strict_1d) /* the 1-D overlap rule compares strides as given, even for n = 1 */
       span[v].stride = ops[v].view->stride[0];
   }
-  if (clact_view_self_aliases(shape, stride[out])) return CLACT_ERROR_OUTPUT_ALIAS;
-  for (int v = 0; v < out; ++v) /* each work-item reads an element before writing it */
-    if (clact_views_overlap(&span[v], &span[out], 1)) return CLACT_ERROR_OVERLAP;
+  const int first_out = nops - nouts;
+  for (int o = first_out; o < nops; ++o)
+    if (clact_view_self_aliases(shape, stride[o])) return CLACT_ERROR_OUTPUT_ALIAS;
+  for (int o = first_out; o < nops; ++o) {
+    /* each work-item reads an element's inputs before writing its outputs, so an input
+     * may be an output's identical view; two outputs may share no byte */
+    for (int v = 0; v < o; ++v)
+      if (clact_views_overlap(&span[v], &span[o], v < first_out) &&
+          (v < first_out || !clact_views_shifted_apart(shape, &span[v], &span[o])))
+        return CLACT_ERROR_OVERLAP;
+  }
 
   merged m;
   merge_dims(shape, stride, nops, &m);
+  if (plan->nd_only && m.rank == 1) { /* an N-D-only family: one row of a rank-2 call */
+    m.rank = 2;
+    m.size[1] = m.size[0], m.size[0] = 1;
+    for (int v = 0; v < nops; ++v)
+      m.stride[v][1] = m.stride[v][0], m.stride[v][0] = 0;
+  }
   const size_t vw = ctx->shape.vector_width[op->dtype];
   size_t units;
   if (m.rank == 1) {
@@ -181,12 +198,17 @@ static clact_status launch(clact_context *ctx, const clact_op *op, int k, const 
 
   pthread_mutex_lock(&ctx->lock);
   program_slot *slot;
-  st = clact_get_program(ctx, op->activation, op->dtype, &slot);
+  st = clact_get_program(ctx, plan->program, op->dtype, &slot);
   if (st == CLACT_SUCCESS) {
-    cl_kernel kernel = slot->kernel[m.rank == 1 ? k : k + KERNEL_ND];
+    cl_kernel kernel = slot->kernel[m.rank == 1 || plan->nd_only ? k : k + KERNEL_ND];
     cl_int err;
     const cl_uint a = set_operands(kernel, &m, ops, nops, units, &err);
     if (!err) err = set_params(kernel, a, op);
+    if (!err && plan->has_limit) {
+      const float lf = (float)plan->limit;
+      err = op->dtype == CLACT_F64 ? clSetKernelArg(kernel, a + 4, sizeof(double), &plan->limit)
+                                   : clSetKernelArg(kernel, a + 4, sizeof(float), &lf);
+    }
     if (!err) /* the command, and the event if one is asked for, are objects it creates */
       err = CLACT_FAULT() ? CL_OUT_OF_HOST_MEMORY
                           : clEnqueueNDRangeKernel(ctx->queue, kernel, 1, NULL, &global, &local,

@@ -19,10 +19,30 @@ int clact_fault_hit(void);
 void *clact_malloc(size_t bytes);
 void *clact_calloc(size_t count, size_t bytes);
 
+/* The fused calls' kinds: each (kind, activation) is a program of one kernel, so that a
+ * call builds only the kernel it runs, from its gate's family of formulas only. */
+enum {
+  FUSED_GATED_FWD, /* gated.cl */
+  FUSED_GATED_BWD,
+  FUSED_CLAMPED_FWD,
+  FUSED_CLAMPED_BWD,
+  FUSED_BIAS_FWD, /* bias.cl */
+  FUSED_BIAS_BWD,
+  FUSED_KIND_COUNT
+};
 /* The programs of a context, each built once per dtype: one per activation (index = the
  * clact_activation), then PReLU's, then the 8-bit table lookup's (indexed by its output
- * size: lut_slot() in quant.c). */
-enum { PROGRAM_PRELU = CLACT_ACTIVATION_COUNT, PROGRAM_LUT, PROGRAM_COUNT };
+ * size: lut_slot() in quant.c), then the fused ones (PROGRAM_FUSED_OF), then the bias
+ * gradient's. */
+enum {
+  PROGRAM_PRELU = CLACT_ACTIVATION_COUNT,
+  PROGRAM_LUT,
+  PROGRAM_FUSED,
+  PROGRAM_DBIAS = PROGRAM_FUSED + FUSED_KIND_COUNT * CLACT_ACTIVATION_COUNT,
+  PROGRAM_COUNT
+};
+#define PROGRAM_FUSED_OF(kind, activation)                                                         \
+  (PROGRAM_FUSED + (kind)*CLACT_ACTIVATION_COUNT + (int)(activation))
 
 /* The kernels of a program. An activation's: forward, backward from x, backward from y,
  * on one merged dimension (elementwise.cl), then the same three on N-D views (views.cl,
@@ -32,6 +52,9 @@ enum { KERNEL_FWD, KERNEL_BWD, KERNEL_BWDY, KERNEL_FWD_ND, KERNEL_BWD_ND, KERNEL
 enum { KERNEL_ND = KERNEL_FWD_ND - KERNEL_FWD };
 enum { KERNEL_PRELU_FWD, KERNEL_PRELU_BWD, KERNEL_PRELU_PARTIAL, KERNEL_PRELU_FINAL };
 enum { KERNEL_LUT, KERNEL_LUT16 }; /* 8-bit codes in; 16-bit (f16, bf16) codes in */
+/* A fused program's one kernel (N-D only), and the dbias program's. */
+enum { KERNEL_FUSED = 0 };
+enum { KERNEL_DBIAS = 0 };
 enum { KERNEL_MAX = 6 };
 
 typedef struct program_slot {
@@ -118,6 +141,9 @@ clact_status clact_view_nd(const clact_context *ctx, cl_mem buffer, const clact_
 int clact_view_self_aliases(const clact_tensor *shape, const size_t *stride);
 /* 1 if output out shares a byte with input in; may_alias: the identical view is allowed. */
 int clact_views_overlap(const view_span *in, const view_span *out, int may_alias);
+/* 1 if two views of shape with the same strides, shifted, can never share a byte (see
+ * views.c): two outputs of one call may be such views (the halves of one tensor). */
+int clact_views_shifted_apart(const clact_tensor *shape, const view_span *p, const view_span *q);
 /* INVALID_WAIT_LIST (count and list disagree, a NULL entry), CONTEXT_MISMATCH (an event of
  * another cl_context), or the CL_ code of a failed query. */
 clact_status clact_check_wait_list(const clact_context *ctx, cl_uint num_events,
@@ -125,5 +151,27 @@ clact_status clact_check_wait_list(const clact_context *ctx, cl_uint num_events,
 /* A call with nothing to run: an event, if asked for, completes after the wait list. */
 clact_status clact_empty_call(clact_context *ctx, cl_uint num_events, const cl_event *wait_list,
                               cl_event *event);
+
+/* enqueue.c: the one launch path. An operand is a buffer and its view; a call's operands
+ * are its inputs, then its outputs; the last output's view is the call's shape. */
+typedef struct operand {
+  cl_mem buffer;
+  const clact_tensor *view;
+} operand;
+enum { CLACT_LAUNCH_MAX_OPERANDS = 5 };
+typedef struct launch_plan {
+  int program;   /* clact_get_program's index */
+  int kernel;    /* KERNEL_* of the 1-D form (nd_only: the kernel itself) */
+  int nd_only;   /* the family has only N-D kernels: a merged rank 1 runs as rank 2 */
+  int outputs;   /* the last `outputs` operands are written */
+  int strict_1d; /* the 1-D calls' rule that a stride is never 0 */
+  int has_limit; /* one more parameter after op's: limit (the clamped gates) */
+  double limit;
+} launch_plan;
+/* Validates the views (op is already validated) and enqueues the plan's kernel with the
+ * operands' arguments, then op's parameters. */
+clact_status clact_launch(clact_context *ctx, const clact_op *op, const launch_plan *plan,
+                          const operand *ops, int nops, cl_uint num_events,
+                          const cl_event *wait_list, cl_event *event);
 
 #endif

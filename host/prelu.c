@@ -70,12 +70,7 @@ static clact_status check_head(const clact_context *ctx, clact_dtype dtype, cl_u
   return CLACT_SUCCESS;
 }
 
-/* One tensor of a call: its buffer and view. */
-typedef struct operand {
-  cl_mem buffer;
-  const clact_tensor *view;
-} operand;
-
+/* operand (a buffer and its view): internal.h */
 enum { MAX_OPERANDS = 4, SLOPE = 1 /* the slope's index among the operands */ };
 
 /* The kernels' form of the call: its dimensions of size > 1 in order (at least one, of
