@@ -10,6 +10,17 @@
  * Built after views.cl (ND_TILE_AS_ROWS); CLACT_FUSED picks the one kernel compiled, as in
  * gated.cl.
  */
+/* The formulas out of line, as in gated.cl (a unit is expanded six times by ND_WALK). */
+#if CLACT_FUSED == 0
+__attribute__((noinline)) realv bias_y_out(realv s, real p0, real p1, real alpha) {
+  return ND_FWD(s);
+}
+#else
+__attribute__((noinline)) realv bias_dx_out(realv s, realv dy, real p0, real p1, real alpha) {
+  return ND_BWD(BWD, s, dy);
+}
+#endif
+
 #undef ND_STRIDES
 #define ND_STRIDES(st, off0)                                                                       \
   vstore8(x_st, 0, st[0]);                                                                         \
@@ -18,8 +29,9 @@
   off0[0] = x_off, off0[1] = c_off, off0[2] = y_off;
 #define BFWD_AT(BASE, j, count, LD, ST)                                                            \
   do {                                                                                             \
-    realv r_ = ND_FWD(LD(x + BASE[0], inc[0], (j), (count)) +                                      \
-                      LD(bias + BASE[1], inc[1], (j), (count)));                                   \
+    realv r_ = bias_y_out(LD(x + BASE[0], inc[0], (j), (count)) +                                  \
+                              LD(bias + BASE[1], inc[1], (j), (count)),                            \
+                          p0, p1, alpha);                                                          \
     if (beta != 0) r_ += beta * LD(y + BASE[2], inc[2], (j), (count));                             \
     ST(r_, y + BASE[2], inc[2], (j), (count));                                                     \
   } while (0)
@@ -45,10 +57,9 @@ __kernel void clact_bias_fwd_nd(const uint rank, const ulong8 size, const ulong 
   off0[0] = x_off, off0[1] = c_off, off0[2] = dy_off, off0[3] = dx_off;
 #define BBWD_AT(BASE, j, count, LD, ST)                                                            \
   do {                                                                                             \
-    realv r_ = ND_BWD(BWD,                                                                         \
-                      LD(x + BASE[0], inc[0], (j), (count)) +                                      \
-                          LD(bias + BASE[1], inc[1], (j), (count)),                                \
-                      LD(dy + BASE[2], inc[2], (j), (count)));                                     \
+    realv r_ = bias_dx_out(LD(x + BASE[0], inc[0], (j), (count)) +                                 \
+                               LD(bias + BASE[1], inc[1], (j), (count)),                           \
+                           LD(dy + BASE[2], inc[2], (j), (count)), p0, p1, alpha);                                     \
     if (beta != 0) r_ += beta * LD(dx + BASE[3], inc[3], (j), (count));                            \
     ST(r_, dx + BASE[3], inc[3], (j), (count));                                                    \
   } while (0)

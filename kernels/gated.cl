@@ -34,6 +34,26 @@ CLACT_INLINE realv gated_da(scaled s, scaled d1, realv a, realv b, realv dy, rea
                  : gated_prod(BWD((A), (DY), p0, p1), (A), (B), alpha))
 #define GATED_DB(A, DY)    gated_prod(FWD((A), p0, p1), (A), (DY), alpha)
 
+/* The kernels reach the formulas through these out-of-line functions: ND_WALK expands a
+ * unit six times (aligned, unaligned, strided, tail, two tile forms), and inlining the
+ * gate's formula into every copy made the cold build of SwiGLU's forward about 20 % more
+ * CPU time, for no speed measured (docs/PERFORMANCE.md). Each is defined only in the
+ * programs whose kernel calls it. */
+#if CLACT_FUSED == 0 || CLACT_FUSED == 2
+__attribute__((noinline)) realv gated_y_out(realv a, realv b, real p0, real p1, real alpha) {
+  return GATED_Y(a, b);
+}
+#endif
+#if CLACT_FUSED == 1 || CLACT_FUSED == 3
+__attribute__((noinline)) realv gated_da_out(realv a, realv b, realv dy, real p0, real p1,
+                                             real alpha) {
+  return GATED_DA(a, b, dy);
+}
+__attribute__((noinline)) realv gated_db_out(realv a, realv dy, real p0, real p1, real alpha) {
+  return GATED_DB(a, dy);
+}
+#endif
+
 /* y = alpha g(a) b + beta y: views a, b, y (ND_WALK's 0, 1, 2). views.cl's last
  * ND_STRIDES (its backward's) is replaced. */
 #undef ND_STRIDES
@@ -47,8 +67,8 @@ CLACT_INLINE realv gated_da(scaled s, scaled d1, realv a, realv b, realv dy, rea
  * inc[v] (the contiguous load forms ignore it). */
 #define GFWD_AT(BASE, j, count, LD, ST)                                                            \
   do {                                                                                             \
-    realv r_ = GATED_Y(LD(xa + BASE[0], inc[0], (j), (count)),                                     \
-                       LD(xb + BASE[1], inc[1], (j), (count)));                                    \
+    realv r_ = gated_y_out(LD(xa + BASE[0], inc[0], (j), (count)),                                 \
+                           LD(xb + BASE[1], inc[1], (j), (count)), p0, p1, alpha);                 \
     if (beta != 0) r_ += beta * LD(y + BASE[2], inc[2], (j), (count));                             \
     ST(r_, y + BASE[2], inc[2], (j), (count));                                                     \
   } while (0)
@@ -81,7 +101,7 @@ __kernel void clact_gated_fwd_nd(const uint rank, const ulong8 size, const ulong
     const realv a_ = LD(xa + BASE[0], inc[0], (j), (count));                                       \
     const realv b_ = LD(xb + BASE[1], inc[1], (j), (count));                                       \
     const realv g_ = LD(dy + BASE[2], inc[2], (j), (count));                                       \
-    realv ra_ = GATED_DA(a_, b_, g_), rb_ = GATED_DB(a_, g_);                                      \
+    realv ra_ = gated_da_out(a_, b_, g_, p0, p1, alpha), rb_ = gated_db_out(a_, g_, p0, p1, alpha); \
     if (beta != 0) {                                                                               \
       ra_ += beta * LD(da + BASE[3], inc[3], (j), (count));                                        \
       rb_ += beta * LD(db + BASE[4], inc[4], (j), (count));                                        \
@@ -124,7 +144,7 @@ __kernel void clact_gated_bwd_nd(const uint rank, const ulong8 size, const ulong
   do {                                                                                             \
     const realv a_ = LD(xa + BASE[0], inc[0], (j), (count));                                       \
     const realv b_ = LD(xb + BASE[1], inc[1], (j), (count));                                       \
-    realv r_ = GATED_Y(CLAMP_A(a_), CLAMP_B1(b_));                                                 \
+    realv r_ = gated_y_out(CLAMP_A(a_), CLAMP_B1(b_), p0, p1, alpha);                              \
     if (beta != 0) r_ += beta * LD(y + BASE[2], inc[2], (j), (count));                             \
     ST(r_, y + BASE[2], inc[2], (j), (count));                                                     \
   } while (0)
@@ -157,8 +177,8 @@ __kernel void clact_gated_clamped_fwd_nd(const uint rank, const ulong8 size, con
     const realv b_ = LD(xb + BASE[1], inc[1], (j), (count));                                       \
     const realv g_ = LD(dy + BASE[2], inc[2], (j), (count));                                       \
     const realv ac_ = CLAMP_A(a_);                                                                 \
-    realv ra_ = select(GATED_DA(ac_, CLAMP_B1(b_), g_), (realv)0, a_ > limit);                     \
-    realv rb_ = select(GATED_DB(ac_, g_), (realv)0, b_ > limit || b_ < -limit);                    \
+    realv ra_ = select(gated_da_out(ac_, CLAMP_B1(b_), g_, p0, p1, alpha), (realv)0, a_ > limit);  \
+    realv rb_ = select(gated_db_out(ac_, g_, p0, p1, alpha), (realv)0, b_ > limit || b_ < -limit); \
     if (beta != 0) {                                                                               \
       ra_ += beta * LD(da + BASE[3], inc[3], (j), (count));                                        \
       rb_ += beta * LD(db + BASE[4], inc[4], (j), (count));                                        \
