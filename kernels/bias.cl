@@ -12,11 +12,11 @@
  */
 /* The formulas out of line, as in gated.cl (a unit is expanded six times by ND_WALK). */
 #if CLACT_FUSED == 0
-__attribute__((noinline)) realv bias_y_out(realv s, real p0, real p1, real alpha) {
+CLACT_OUTLINE realv bias_y_out(realv s, real p0, real p1, real alpha) {
   return ND_FWD(s);
 }
 #else
-__attribute__((noinline)) realv bias_dx_out(realv s, realv dy, real p0, real p1, real alpha) {
+CLACT_OUTLINE realv bias_dx_out(realv s, realv dy, real p0, real p1, real alpha) {
   return ND_BWD(BWD, s, dy);
 }
 #endif

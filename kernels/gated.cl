@@ -40,16 +40,16 @@ CLACT_INLINE realv gated_da(scaled s, scaled d1, realv a, realv b, realv dy, rea
  * CPU time, for no speed measured (docs/PERFORMANCE.md). Each is defined only in the
  * programs whose kernel calls it. */
 #if CLACT_FUSED == 0 || CLACT_FUSED == 2
-__attribute__((noinline)) realv gated_y_out(realv a, realv b, real p0, real p1, real alpha) {
+CLACT_OUTLINE realv gated_y_out(realv a, realv b, real p0, real p1, real alpha) {
   return GATED_Y(a, b);
 }
 #endif
 #if CLACT_FUSED == 1 || CLACT_FUSED == 3
-__attribute__((noinline)) realv gated_da_out(realv a, realv b, realv dy, real p0, real p1,
+CLACT_OUTLINE realv gated_da_out(realv a, realv b, realv dy, real p0, real p1,
                                              real alpha) {
   return GATED_DA(a, b, dy);
 }
-__attribute__((noinline)) realv gated_db_out(realv a, realv dy, real p0, real p1, real alpha) {
+CLACT_OUTLINE realv gated_db_out(realv a, realv dy, real p0, real p1, real alpha) {
   return GATED_DB(a, dy);
 }
 #endif

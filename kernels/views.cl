@@ -244,6 +244,13 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   }
 #endif
 
+/* The fused kernels' (gated.cl, bias.cl) formula calls: out of line, so that the formula is
+ * compiled once per kernel rather than in each unit copy of ND_WALK; -DCLACT_OUTLINE=CLACT_INLINE
+ * (CLACT_BUILD_OPTIONS) inlines them again, to compare. */
+#ifndef CLACT_OUTLINE
+#define CLACT_OUTLINE __attribute__((noinline))
+#endif
+
 /* A tile of VW consecutive rows along dimension rank - 2 walked as VW units of their own,
  * through AT(BASE, j, count, LD, ST) (the fused kernels' unit on per-view bases): for
  * kernels that have no transposing tile form of their own. */
