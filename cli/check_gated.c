@@ -109,6 +109,60 @@ static int gated_rows(clact_context *ctx, const char *dev, const char *name, cla
   return f.fails || bk.fails ? -1 : 0;
 }
 
+/* One bias row in one dtype: y = f(x + bias) and dx = dy f'(x + bias) over [GN / 256, 256]
+ * with a per-feature bias of 256, through buffers; each result judged at s = x + bias as
+ * the kernel forms it (rounded once to the compute precision: float, or double for f64)
+ * by ref_judge, against the row's own bound (docs/ACCURACY.md, "Bias fused into the
+ * activation"). */
+enum { BIAS_F = 256 };
+static int bias_rows(clact_context *ctx, const char *dev, const char *name, clact_op op,
+                     unsigned char *buf[6], unsigned long long seed, int csv) {
+  const clact_dtype t = op.dtype;
+  const size_t es = clact_dtype_size(t), n = GN, sizes[2] = {GN / BIAS_F, BIAS_F}, bs = BIAS_F;
+  for (size_t i = 0; i < n; ++i) {
+    ref_store(t, buf[0], i, uni(&seed, -12, 12));
+    ref_store(t, buf[2], i, uni(&seed, -2, 2));
+  }
+  for (size_t k = 0; k < BIAS_F; ++k)
+    ref_store(t, buf[1], k, uni(&seed, -1, 1));
+  clact_tensor xv, bv;
+  clact_tensor_init_dense(&xv, 2, sizes, 0);
+  clact_tensor_init_dense(&bv, 1, &bs, 0);
+  cl_mem m[5] = {NULL};
+  clact_status st = CLACT_SUCCESS;
+  for (int k = 0; k < 5 && !st; ++k)
+    st = clact_buffer_create(ctx, (k == 1 ? BIAS_F : n) * es, &m[k]);
+  for (int k = 0; k < 3 && !st; ++k)
+    st = clact_buffer_write(ctx, m[k], 0, (k == 1 ? BIAS_F : n) * es, buf[k]);
+  if (!st) st = clact_bias_forward_view(ctx, &op, m[0], &xv, m[1], &bv, m[3], &xv, 0, NULL, NULL);
+  if (!st)
+    st = clact_bias_backward_view(ctx, &op, m[0], &xv, m[1], &bv, m[2], &xv, m[4], &xv, 0, NULL,
+                                  NULL);
+  for (int k = 3; k < 5 && !st; ++k)
+    st = clact_buffer_read(ctx, m[k], 0, n * es, buf[k]);
+  for (int k = 0; k < 5; ++k)
+    clact_buffer_release(m[k]);
+  if (st) return cli_fail("check", st);
+  ref_zeros z;
+  ref_find_derivative_zeros(&op, &z);
+  grow f = {0, 0, 0}, bk = {0, 0, 0};
+  for (size_t i = 0; i < n; ++i) {
+    const long double sum = ref_load(t, buf[0], i) + ref_load(t, buf[1], i % BIAS_F);
+    const long double s = t == CLACT_F64 ? (long double)(double)sum : (long double)(float)sum;
+    const long double dy = ref_load(t, buf[2], i);
+    double u;
+    if (!ref_judge(&op, REF_FWD, &z, s, 1.0L, ref_load(t, buf[3], i), ref_forward(&op, s), &u))
+      ++f.fails, u = isfinite(u) ? u : 1e30;
+    if (u > f.worst) f.worst = u, f.worst_a = s;
+    if (!ref_judge(&op, REF_BWD, &z, s, dy, ref_load(t, buf[4], i), ref_backward(&op, s, dy), &u))
+      ++bk.fails, u = isfinite(u) ? u : 1e30;
+    if (u > bk.worst) bk.worst = u, bk.worst_a = s;
+  }
+  report(dev, name, "bias_fwd", t, ref_bound_ulp(op.activation, REF_FWD, t), &f, csv);
+  report(dev, name, "bias_bwd", t, ref_bound_ulp(op.activation, REF_BWD, t), &bk, csv);
+  return f.fails || bk.fails ? -1 : 0;
+}
+
 int check_gated(clact_context *ctx, const char *dev, const cli_selection *sel, int csv) {
   static const struct {
     const char *name;
@@ -134,6 +188,19 @@ int check_gated(clact_context *ctx, const char *dev, const cli_selection *sel, i
       if (rows[r].clamped) op.param[0] = CLACT_GPT_OSS_ALPHA;
       const int rc = gated_rows(ctx, dev, rows[r].name, op, rows[r].clamped, buf,
                                 0x16ULL * 1000 + r * 31 + (unsigned)t, csv);
+      if (rc > 0) hard = 1;
+      if (rc < 0) bad = 1;
+    }
+    static const struct {
+      const char *name;
+      clact_activation act;
+    } brows[] = {{"bias_gelu", CLACT_GELU}, {"bias_relu", CLACT_RELU}, {"bias_swish", CLACT_SWISH}};
+    for (size_t r = 0; r < sizeof brows / sizeof brows[0] && !hard; ++r) {
+      clact_op op;
+      clact_op_init(&op, brows[r].act);
+      op.dtype = (clact_dtype)t;
+      const int rc =
+          bias_rows(ctx, dev, brows[r].name, op, buf, 0xb1a5ULL * 1000 + r * 31 + (unsigned)t, csv);
       if (rc > 0) hard = 1;
       if (rc < 0) bad = 1;
     }
