@@ -110,8 +110,9 @@ clact_status bench_gated(clact_context *ctx, const char *dev, const cli_selectio
     free(stage);
     double copy[2] = {0, 0};
     c.x = g.big, c.dy = g.dy, c.out = g.out;
-    if (!st) st = bench_copy_gbps(&c, copy);
     for (int k = 0; k < G_COUNT && !st; ++k) {
+      /* the copy again next to each case: on a shared machine the bandwidth drifts */
+      st = bench_copy_gbps(&c, copy);
       const clact_activation gate = gate_of(k);
       for (int bwd = 0; bwd < 2 && !st; ++bwd) {
         /* the plain gate's 1-D call over n elements, for elements per second */
