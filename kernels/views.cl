@@ -245,8 +245,9 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 #endif
 
 /* The fused kernels' (gated.cl, bias.cl) formula calls: out of line, so that the formula is
- * compiled once per kernel rather than in each unit copy of ND_WALK; -DCLACT_OUTLINE=CLACT_INLINE
- * (CLACT_BUILD_OPTIONS) inlines them again, to compare. */
+ * compiled once per kernel rather than in each unit copy of ND_WALK (host/program.c inlines
+ * the piecewise gates: -DCLACT_OUTLINE=CLACT_INLINE, which CLACT_BUILD_OPTIONS can give
+ * every gate, to compare). */
 #ifndef CLACT_OUTLINE
 #define CLACT_OUTLINE __attribute__((noinline))
 #endif
