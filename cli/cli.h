@@ -102,5 +102,12 @@ int check_quant_computed(clact_context *ctx, const cli_selection *sel, int csv, 
 /* bench_quant.c: `clact bench` rows of the selected 8-bit types (forward, n elements):
  * GB/s and the ratio to a copy of the same bytes. Returns an exit status. */
 int bench_quant(clact_context *ctx, const char *dev, const cli_selection *sel, size_t n, int csv);
+/* check_gated.c: the gated rows of `clact check` for the selected dtypes: 0 all within
+ * their bounds, 1 when a row failed, 2 on a hard error (already reported). */
+int check_gated(clact_context *ctx, const char *dev, const cli_selection *sel, int csv);
+/* bench_gated.c: `clact bench --gated` (SwiGLU, GeGLU, clamped SwiGLU, bias + gelu, forward
+ * and backward, for each selected dtype). */
+clact_status bench_gated(clact_context *ctx, const char *dev, const cli_selection *sel, size_t n,
+                         int csv);
 
 #endif

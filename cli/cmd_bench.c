@@ -190,7 +190,7 @@ static clact_status bench_dtype(const bench_run *r, clact_dtype t) {
 static const char USAGE[] =
     "usage: clact bench [--op NAME|all] [--dir fwd|bwd|bwdy|all] [--dtype f32|f16|bf16|f64|all]\n"
     "                   [--dtype u8,s8,fp8_e4m3,fp8_e5m2]\n"
-    "                   [--n N] [--device SPEC] [--csv] [--vs-onednn] [--views]\n\n"
+    "                   [--n N] [--device SPEC] [--csv] [--vs-onednn] [--views] [--gated]\n\n"
     "Times each activation and direction on N elements (default 2^24) and reports GB/s\n"
     "(forward moves 2 elements per element: read x, write y; backward 3: read x or y\n"
     "and dy, write dx) and the ratio to the device's copy bandwidth for the same\n"
@@ -206,11 +206,16 @@ static const char USAGE[] =
     "             the 1-D call. CSV: device,op,dtype,case,n,ms,gbps,copy_gbps,ratio,vs_1d.\n\n"
     "u8, s8, fp8_e4m3, fp8_e5m2 (not part of all): forward only, 8-bit in and out through\n"
     "clact_forward_q's table lookup; copy_gbps is clEnqueueCopyBuffer of the same n bytes.\n\n"
+    "--gated      SwiGLU (two tensors; halves of one), GeGLU, clamped SwiGLU (GPT-OSS,\n"
+    "             interleaved) and bias + gelu, fwd and bwd: GB/s, ratio to the copy of\n"
+    "             the same traffic (gated fwd 2 in 1 out, bwd 3 in 2 out; bias 1 or 2 in,\n"
+    "             1 out), and elements/s against the plain gate's 1-D call. CSV:\n"
+    "             device,case,dir,dtype,n,ms,gbps,copy_gbps,ratio,plain_melem_s,vs_plain.\n\n"
     "CSV columns: device,op,dir,dtype,n,ms,gbps,copy_gbps,ratio[,onednn_gbps,vs_onednn].\n";
 
 /* bench's own options */
 typedef struct bench_options {
-  int vs_onednn, small, startup, views;
+  int vs_onednn, small, startup, views, gated;
 } bench_options;
 
 static int bench_option(int argc, char **argv, int *i, void *state) {
@@ -218,6 +223,7 @@ static int bench_option(int argc, char **argv, int *i, void *state) {
   int *flag = !strcmp(argv[*i], "--small")       ? &b->small
               : !strcmp(argv[*i], "--startup")   ? &b->startup
               : !strcmp(argv[*i], "--views")     ? &b->views
+              : !strcmp(argv[*i], "--gated")     ? &b->gated
               : !strcmp(argv[*i], "--vs-onednn") ? &b->vs_onednn
                                                  : NULL;
 #ifndef CLACT_HAVE_ONEDNN
@@ -242,7 +248,7 @@ static const cli_command BENCH = {.name = "bench",
 
 int cmd_bench(int argc, char **argv) {
   cli_options o;
-  bench_options b = {0, 0, 0, 0};
+  bench_options b = {0, 0, 0, 0, 0};
   const int parsed = cli_parse(&BENCH, argc, argv, &o, &b);
   if (parsed != CLI_PROCEED) return parsed;
   const char *device = o.device;
@@ -258,6 +264,11 @@ int cmd_bench(int argc, char **argv) {
     const int rc = bench_small(ctx, dev, csv);
     clact_context_destroy(ctx);
     return rc;
+  }
+  if (b.gated) {
+    const clact_status st = bench_gated(ctx, dev, &sel, n, csv);
+    clact_context_destroy(ctx);
+    return st ? cli_fail("bench --gated", st) : EXIT_OK;
   }
   if (b.views) {
     cli_selection vs = sel;

@@ -440,6 +440,11 @@ int cmd_check(int argc, char **argv) {
       }
     }
   }
+  if (!failed && !exhaustive) { /* the gated rows (docs/ACCURACY.md, "Gated activations") */
+    const int g = check_gated(ctx, dev, &sel, csv);
+    failed |= g == 2;
+    any_row_failed |= g == 1;
+  }
   free(x), free(dy), free(in), free(out);
   clact_context_destroy(ctx);
   return failed || any_row_failed || q_failed ? EXIT_FAILED : EXIT_OK;

@@ -25,7 +25,7 @@ static const char *const COLOR_F = "#1f6fb4", *const COLOR_DF = "#e8710a";
 
 static const char USAGE[] =
     "usage: clact plot --out FILE.svg [--op NAME|all] [--dtype f32|f16|bf16|f64]\n"
-    "                  [--param NAME=VALUE]... [--device SPEC]\n"
+    "                  [--param NAME=VALUE]... [--device SPEC] [--gated]\n"
     "       clact plot --bench FILE.csv --out FILE.svg [--op NAME|all]\n\n"
     "Writes one self-contained SVG (no external fonts, scripts or images).\n\n"
     "The first form draws a panel per activation with f(x) and f'(x) over [-6, 6]\n"
@@ -36,7 +36,11 @@ static const char USAGE[] =
                 "shows the parameter values. --op all (the default) draws every activation but\n"
                 "identity, the copy the bench compares against; name it to draw it.\n"
                 "--param NAME=VALUE sets a parameter of every drawn activation that has one of\n"
-                "that name (e.g. --param beta=2 for swish and softplus); repeatable.\n\n"
+                "that name (e.g. --param beta=2 for swish and softplus); repeatable.\n"
+                "--gated draws each activation as the gate of a gated call on the diagonal\n"
+                "a = b = x: y = g(x) x by clact_gated_forward_host, and its derivative\n"
+                "da + db = x g'(x) + g(x) by clact_gated_backward_host (dy = 1), da and db\n"
+                "each checked against the reference within the gated bound.\n\n"
                 "The second form draws a CSV written by 'clact bench --csv' as bars: GB/s as a\n"
                 "fraction of the copy bandwidth per activation and direction, one chart per\n"
                 "device, dtype and n, and the ratio to oneDNN where the vs_onednn column is\n"
@@ -49,6 +53,7 @@ static const char USAGE[] =
 
 typedef struct curve {
   clact_op op;
+  int gated; /* the gated call on a = b = x (--gated) */
   double x[POINTS], f[POINTS], df[POINTS];
   size_t wrong; /* points outside the accuracy bound */
 } curve;
@@ -69,7 +74,7 @@ static int param_count(clact_activation a) {
 }
 
 /* "sigmoid" or "leaky_relu (negative_slope = 0.01)", with the values the kernels get. */
-static void curve_title(const clact_op *op, char *buf, size_t size) {
+static void curve_title(const clact_op *op, int gated, char *buf, size_t size) {
   size_t len = (size_t)snprintf(buf, size, "%s", clact_activation_name(op->activation));
   const int np = param_count(op->activation);
   for (int k = 0; k < np && len < size; ++k) {
@@ -78,11 +83,40 @@ static void curve_title(const clact_op *op, char *buf, size_t size) {
     len += (size_t)snprintf(buf + len, size - len, "%s%s = %g%s", k ? ", " : " (", name,
                             op->param[k], k == np - 1 ? ")" : "");
   }
+  if (gated && len < size) snprintf(buf + len, size - len, " gate: g(x) x");
+}
+
+/* The gated form on a = b = x: y = g(x) x, and the derivative along the diagonal
+ * da + db (dy = 1), da = x g'(x) and db = g(x) each judged as `clact check` judges them. */
+static clact_status compute_gated_curve(clact_context *ctx, curve *c, unsigned char *xs,
+                                        unsigned char *ones, unsigned char *out,
+                                        unsigned char *out2, const ref_zeros *zeros) {
+  const clact_dtype t = c->op.dtype;
+  clact_status st = clact_gated_forward_host(ctx, &c->op, POINTS, xs, xs, out);
+  for (int i = 0; !st && i < POINTS; ++i) {
+    const long double x = c->x[i], got = ref_load(t, out, (size_t)i);
+    double ulps;
+    c->wrong +=
+        !ref_judge_gated(&c->op, REF_FWD, zeros, x, x, got, ref_forward(&c->op, x) * x, &ulps);
+    c->f[i] = (double)got;
+  }
+  if (!st) st = clact_gated_backward_host(ctx, &c->op, POINTS, xs, xs, ones, out, out2);
+  for (int i = 0; !st && i < POINTS; ++i) {
+    const long double x = c->x[i], da = ref_load(t, out, (size_t)i),
+                      db = ref_load(t, out2, (size_t)i);
+    double ulps;
+    c->wrong += !ref_judge_gated(&c->op, REF_BWD, zeros, x, x, da,
+                                 ref_backward(&c->op, x, 1.0L) * x, &ulps);
+    c->wrong +=
+        !ref_judge_gated(&c->op, REF_FWD, zeros, x, 1.0L, db, ref_forward(&c->op, x), &ulps);
+    c->df[i] = (double)(da + db);
+  }
+  return st;
 }
 
 /* Runs op forward and backward on the sample points and judges every result. */
 static clact_status compute_curve(clact_context *ctx, curve *c, unsigned char *xs,
-                                  unsigned char *ones, unsigned char *out) {
+                                  unsigned char *ones, unsigned char *out, unsigned char *out2) {
   const clact_dtype t = c->op.dtype;
   for (int i = 0; i < POINTS; ++i) {
     ref_store(t, xs, (size_t)i, XMIN + (XMAX - XMIN) * i / (POINTS - 1));
@@ -92,6 +126,7 @@ static clact_status compute_curve(clact_context *ctx, curve *c, unsigned char *x
   ref_zeros zeros;
   ref_find_derivative_zeros(&c->op, &zeros);
   c->wrong = 0;
+  if (c->gated) return compute_gated_curve(ctx, c, xs, ones, out, out2, &zeros);
   for (int dir = 0; dir < 2; ++dir) {
     const clact_status st =
         dir == 0 ? clact_forward_host(ctx, &c->op, POINTS, xs, out)
@@ -171,7 +206,7 @@ static void draw_curve_panel(FILE *f, const curve *c, double cx, double cy) {
       "stroke=\"#d0d0d0\" rx=\"4\"/>\n",
       cx + 2, cy + 2, CELL_W - 4, CELL_H - 4);
   char title[160], buf[32];
-  curve_title(&c->op, title, sizeof title);
+  curve_title(&c->op, c->gated, title, sizeof title);
   if (c->wrong) {
     const size_t len = strlen(title);
     snprintf(title + len, sizeof title - len, " WRONG at %zu points", c->wrong);
@@ -203,15 +238,18 @@ static void draw_curve_panel(FILE *f, const curve *c, double cx, double cy) {
 }
 
 static void write_curves_svg(FILE *f, const curve *curves, int count, const char *device) {
+  const int gated = count > 0 && curves[0].gated;
   const int cols = count <= 4 ? count : count <= 6 ? 3 : 4, rows = (count + cols - 1) / cols;
   char title[128], where[384], how[256];
-  snprintf(title, sizeof title, "clact %s: activations and their derivatives",
-           clact_version_string());
+  snprintf(title, sizeof title, "clact %s: %s and their derivatives", clact_version_string(),
+           gated ? "gated activations on a = b = x" : "activations");
   snprintf(where, sizeof where, "on %s, %s, %d points on [-6, 6]", device,
            clact_dtype_name(curves[0].op.dtype), POINTS);
   snprintf(how, sizeof how,
-           "f(x) from clact_forward_host, f'(x) from clact_backward_host (from x, dy = 1), "
-           "each point checked against the host reference");
+           gated ? "f(x) = g(x) x from clact_gated_forward_host, f'(x) = da + db from "
+                   "clact_gated_backward_host (dy = 1), each checked against the host reference"
+                 : "f(x) from clact_forward_host, f'(x) from clact_backward_host (from x, dy = "
+                   "1), each point checked against the host reference");
   /* wide enough for the panels and, at about 0.6 em a character, for the header lines */
   const double text_w =
       2 * SVG_MARGIN + 8 +
@@ -260,12 +298,15 @@ typedef struct plot_options {
   clact_dtype dtype;
   param_override params[MAX_PARAMS];
   int nparams;
+  int gated;
 } plot_options;
 
 static int plot_option(int argc, char **argv, int *i, void *state) {
   plot_options *p = state;
   const char *v;
-  if (cli_option(argc, argv, i, "--out", &v)) {
+  if (!strcmp(argv[*i], "--gated")) {
+    p->gated = 1;
+  } else if (cli_option(argc, argv, i, "--out", &v)) {
     if (!v || !*v) return cli_usage("plot", "--out needs a file name (or - for stdout)");
     p->out = v;
   } else if (cli_option(argc, argv, i, "--bench", &v)) {
@@ -292,7 +333,7 @@ static const cli_command PLOT = {
 
 int cmd_plot(int argc, char **argv) {
   cli_options o;
-  plot_options po = {NULL, NULL, NULL, CLACT_F32, {{0}}, 0};
+  plot_options po = {NULL, NULL, NULL, CLACT_F32, {{0}}, 0, 0};
   const int parsed = cli_parse(&PLOT, argc, argv, &o, &po);
   if (parsed != CLI_PROCEED) return parsed;
   const char *device = o.device, *out = po.out, *bench = po.bench, *dtype_arg = po.dtype_arg;
@@ -302,8 +343,9 @@ int cmd_plot(int argc, char **argv) {
   const clact_dtype dtype = po.dtype;
   if (!out) return cli_usage("plot", "--out FILE.svg is required");
   if (bench) {
-    if (device || dtype_arg || nparams)
-      return cli_usage("plot", "--bench draws the CSV as it is: no --device, --dtype or --param");
+    if (device || dtype_arg || nparams || po.gated)
+      return cli_usage("plot",
+                       "--bench draws the CSV as it is: no --device, --dtype, --param or --gated");
     return plot_bench(bench, &sel, all_ops, out);
   }
 
@@ -314,6 +356,7 @@ int cmd_plot(int argc, char **argv) {
   for (int a = 0; a < CLACT_ACTIVATION_COUNT; ++a) {
     if (!sel.op[a] || (all_ops && a == CLACT_IDENTITY)) continue;
     clact_op *op = &curves[count].op;
+    curves[count].gated = po.gated;
     clact_op_init(op, (clact_activation)a);
     op->dtype = dtype;
     for (int k = 0; k < param_count(op->activation); ++k) {
@@ -350,16 +393,17 @@ int cmd_plot(int argc, char **argv) {
     st = clact_prepare(ctx, &curves[k].op);
     if (st == CLACT_ERROR_INVALID_PARAMETER) {
       char title[160];
-      curve_title(&curves[k].op, title, sizeof title);
+      curve_title(&curves[k].op, curves[k].gated, title, sizeof title);
       status = cli_usage("plot", "%s: a parameter is outside its domain", title);
       st = CLACT_SUCCESS;
     }
   }
-  unsigned char *xs = malloc(POINTS * 8), *ones = malloc(POINTS * 8), *res = malloc(POINTS * 8);
-  if (!xs || !ones || !res) st = CLACT_ERROR_OUT_OF_MEMORY;
+  unsigned char *xs = malloc(POINTS * 8), *ones = malloc(POINTS * 8), *res = malloc(POINTS * 8),
+                *res2 = malloc(POINTS * 8);
+  if (!xs || !ones || !res || !res2) st = CLACT_ERROR_OUT_OF_MEMORY;
   size_t wrong = 0;
   for (int k = 0; k < count && !st && status == EXIT_OK; ++k) {
-    st = compute_curve(ctx, &curves[k], xs, ones, res);
+    st = compute_curve(ctx, &curves[k], xs, ones, res, res2);
     if (curves[k].wrong)
       fprintf(stderr, "clact plot: %s: %zu of %d points outside the accuracy bound\n",
               clact_activation_name(curves[k].op.activation), curves[k].wrong, 2 * POINTS);
@@ -379,7 +423,7 @@ int cmd_plot(int argc, char **argv) {
     }
     if (wrong) status = EXIT_FAILED; /* the SVG shows where, in red */
   }
-  free(xs), free(ones), free(res), free(curves);
+  free(xs), free(ones), free(res), free(res2), free(curves);
   clact_context_destroy(ctx);
   return status;
 }

@@ -181,6 +181,10 @@ clact_status clact_query_shape(cl_device_id device, launch_shape *shape, int *ha
 
   shape->contiguous = (type & CL_DEVICE_TYPE_GPU) == 0;
   shape->gpu = (type & CL_DEVICE_TYPE_GPU) != 0;
+  /* CLACT_LAUNCH=grid: the GPU's grid-stride shape on any device, so that the tests can run
+   * both launch shapes on the CPU (docs/ARCHITECTURE.md) */
+  const char *launch = getenv("CLACT_LAUNCH");
+  if (launch && strcmp(launch, "grid") == 0) shape->contiguous = 0;
   shape->local_size = max_wg < 256 ? max_wg : 256;
   if (shape->contiguous) {
     shape->local_size = max_wg < 16 ? max_wg : 16;

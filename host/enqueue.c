@@ -5,7 +5,7 @@
 #include <stdint.h>
 #include <string.h>
 
-enum { MAX_OPERANDS = 3 };
+enum { MAX_OPERANDS = CLACT_MAX_OPERANDS };
 
 /* The call after merging: rank dimensions of size[] (no size 1 unless rank is 1), and
  * each operand's strides along them. */
@@ -79,15 +79,16 @@ size_t clact_global_size(const launch_shape *sh, size_t units) {
 /* The kernel arguments of the merged call and the values they point at: the 1-D kernel's
  * (n, then buffer, offset, stride per operand) when one dimension is left, else the N-D
  * kernel's (rank, sizes, units, then buffer, offset, strides per operand); then the
- * op's two parameters, alpha and beta, in the compute type. */
+ * op's two parameters, alpha and beta, and the plan's limit if it has one (the clamped
+ * gates), in the compute type. */
 typedef struct call_args {
-  kernel_arg arg[3 + 3 * MAX_OPERANDS + 4];
+  kernel_arg arg[3 + 3 * MAX_OPERANDS + 5];
   int count;
   cl_uint rank;
   cl_ulong n, off[MAX_OPERANDS], inc[MAX_OPERANDS];
   cl_ulong8 size, st[MAX_OPERANDS];
-  double dparam[4];
-  float fparam[4];
+  double dparam[5];
+  float fparam[5];
 } call_args;
 
 static void add_arg(call_args *c, size_t size, const void *value) {
@@ -96,7 +97,7 @@ static void add_arg(call_args *c, size_t size, const void *value) {
 
 /* Fills *c, which must stay where it is while its arguments are used. */
 static void call_args_of(const merged *m, const view_operand *ops, int nops, size_t units,
-                         const clact_op *op, call_args *c) {
+                         const clact_op *op, const launch_plan *plan, call_args *c) {
   memset(c, 0, sizeof *c);
   if (m->rank == 1) {
     c->n = m->size[0];
@@ -122,8 +123,8 @@ static void call_args_of(const merged *m, const view_operand *ops, int nops, siz
       add_arg(c, sizeof c->st[v], &c->st[v]);
     }
   }
-  const double p[4] = {op->param[0], op->param[1], op->alpha, op->beta};
-  for (int i = 0; i < 4; ++i) {
+  const double p[5] = {op->param[0], op->param[1], op->alpha, op->beta, plan->limit};
+  for (int i = 0; i < (plan->has_limit ? 5 : 4); ++i) {
     c->dparam[i] = p[i], c->fparam[i] = (float)p[i];
     if (op->dtype == CLACT_F64)
       add_arg(c, sizeof(double), &c->dparam[i]);
@@ -142,18 +143,34 @@ static clact_status launch(clact_context *ctx, const clact_op *op, int k, const 
   clact_status st = clact_validate_op(op);
   if (st) return st;
   if (k == KERNEL_BWDY && !clact_has_gradient_from_y(op)) return CLACT_ERROR_NO_GRADIENT_FROM_Y;
+  const launch_plan plan = {op->activation, k, 0, 1, strict_1d, 0, 0.0};
+  return clact_launch(ctx, op, &plan, ops, nops, num_events, wait_list, event);
+}
+
+clact_status clact_launch(clact_context *ctx, const clact_op *op, const launch_plan *plan,
+                          const view_operand *ops, int nops, cl_uint num_events,
+                          const cl_event *wait_list, cl_event *event) {
+  clact_status st;
+  const int k = plan->kernel, strict_1d = plan->strict_1d;
   if ((st = clact_check_wait_list(ctx, num_events, wait_list))) return st;
   if (op->dtype == CLACT_F64 && !ctx->has_fp64) return CLACT_ERROR_UNSUPPORTED_DTYPE;
   const size_t es = clact_dtype_size(op->dtype);
   size_t count, stride[MAX_OPERANDS][CLACT_MAX_RANK];
   if ((st = clact_views_shape(ops, nops, es, &count, stride))) return st;
   if (count == 0) return clact_empty_call(ctx, num_events, wait_list, event);
-  /* each work-item reads its elements before writing them: every input may be the
-   * output's identical view */
-  if ((st = clact_views_place(ctx, ops, nops, stride, es, ~0u, strict_1d))) return st;
+  /* each work-item reads an element's inputs before writing its outputs: every input may
+   * be an output's identical view */
+  if ((st = clact_views_place(ctx, ops, nops, plan->outputs, stride, es, ~0u, strict_1d)))
+    return st;
 
   merged m;
   merge_dims(ops[nops - 1].view, stride, nops, &m);
+  if (plan->nd_only && m.rank == 1) { /* an N-D-only family: one row of a rank-2 call */
+    m.rank = 2;
+    m.size[1] = m.size[0], m.size[0] = 1;
+    for (int v = 0; v < nops; ++v)
+      m.stride[v][1] = m.stride[v][0], m.stride[v][0] = 0;
+  }
   const size_t vw = ctx->shape.vector_width[op->dtype];
   size_t units;
   if (m.rank == 1) {
@@ -166,9 +183,10 @@ static clact_status launch(clact_context *ctx, const clact_op *op, int k, const 
   }
   const size_t local = ctx->shape.local_size, global = clact_global_size(&ctx->shape, units);
   call_args args;
-  call_args_of(&m, ops, nops, units, op, &args);
-  return clact_run_kernel(ctx, op->activation, op->dtype, m.rank == 1 ? k : k + KERNEL_ND, args.arg,
-                          args.count, global, local, num_events, wait_list, event);
+  call_args_of(&m, ops, nops, units, op, plan, &args);
+  return clact_run_kernel(ctx, plan->program, op->dtype,
+                          m.rank == 1 || plan->nd_only ? k : k + KERNEL_ND, args.arg, args.count,
+                          global, local, num_events, wait_list, event);
 }
 
 /* The rank-1 view of a 1-D call. */

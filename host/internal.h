@@ -19,10 +19,30 @@ int clact_fault_hit(void);
 void *clact_malloc(size_t bytes);
 void *clact_calloc(size_t count, size_t bytes);
 
+/* The fused calls' kinds: each (kind, activation) is a program of one kernel, so that a
+ * call builds only the kernel it runs, from its gate's family of formulas only. */
+enum {
+  FUSED_GATED_FWD, /* gated.cl */
+  FUSED_GATED_BWD,
+  FUSED_CLAMPED_FWD,
+  FUSED_CLAMPED_BWD,
+  FUSED_BIAS_FWD, /* bias.cl */
+  FUSED_BIAS_BWD,
+  FUSED_KIND_COUNT
+};
 /* The programs of a context, each built once per dtype: one per activation (index = the
  * clact_activation), then PReLU's, then the 8-bit table lookup's (indexed by its output
- * size: lut_slot() in quant.c). */
-enum { PROGRAM_PRELU = CLACT_ACTIVATION_COUNT, PROGRAM_LUT, PROGRAM_COUNT };
+ * size: lut_slot() in quant.c), then the fused ones (PROGRAM_FUSED_OF), then the bias
+ * gradient's. */
+enum {
+  PROGRAM_PRELU = CLACT_ACTIVATION_COUNT,
+  PROGRAM_LUT,
+  PROGRAM_FUSED,
+  PROGRAM_DBIAS = PROGRAM_FUSED + FUSED_KIND_COUNT * CLACT_ACTIVATION_COUNT,
+  PROGRAM_COUNT
+};
+#define PROGRAM_FUSED_OF(kind, activation)                                                         \
+  (PROGRAM_FUSED + (kind)*CLACT_ACTIVATION_COUNT + (int)(activation))
 
 /* The kernels of a program. An activation's: forward, backward from x, backward from y,
  * on one merged dimension (elementwise.cl), then the same three on N-D views (views.cl,
@@ -40,6 +60,9 @@ enum {
 enum { KERNEL_ND = KERNEL_FWD_ND - KERNEL_FWD };
 enum { KERNEL_PRELU_FWD, KERNEL_PRELU_BWD, KERNEL_PRELU_PARTIAL, KERNEL_PRELU_FINAL };
 enum { KERNEL_LUT, KERNEL_LUT16 }; /* 8-bit codes in; 16-bit (f16, bf16) codes in */
+/* A fused program's one kernel (N-D only), and the dbias program's. */
+enum { KERNEL_FUSED = 0 };
+enum { KERNEL_DBIAS = 0 };
 enum { KERNEL_MAX = 7 };
 
 typedef struct program_slot {
@@ -153,27 +176,31 @@ int clact_view_self_aliases(const clact_tensor *shape, const size_t *stride);
 /* 1 if output out shares a byte with input in; may_alias: the identical view is allowed. */
 int clact_views_overlap(const view_span *in, const view_span *out, int may_alias);
 
-/* One tensor of an N-D call: its buffer and view. A call lists its inputs, then its one
- * output, last, whose view is the call's shape; the inputs broadcast to it. */
+/* One tensor of an N-D call: its buffer and view. A call lists its inputs, then its
+ * outputs; the last output's view is the call's shape; the inputs broadcast to it. */
 typedef struct view_operand {
   cl_mem buffer;
   const clact_tensor *view;
 } view_operand;
-enum { CLACT_MAX_OPERANDS = 4 };
+enum { CLACT_MAX_OPERANDS = 5 }; /* gated backward: a, b, dy, da, db */
 /* The prologue every N-D call shares, in the order of include/clact.h: the call's shape
  * and *count (clact_shape_of on the output), then each operand's strides at its rank
  * (clact_view_align, in order). */
 clact_status clact_views_shape(const view_operand *ops, int nops, size_t es, size_t *count,
                                size_t stride[][CLACT_MAX_RANK]);
 /* Then, for a call of count >= 1: each operand placed in its buffer (clact_view_nd, in
- * order), OUTPUT_ALIAS (clact_view_self_aliases on the output), OVERLAP (an input sharing
- * a byte with the output, except the identical view for the inputs whose bit is set in
- * may_alias: those read by the work-item that writes their element). strict_1d: the 1-D
- * calls' rules: a stride 0 is INVALID_STRIDE (checked as that operand is placed) and the
- * overlap rule compares strides as given. */
+ * order), OUTPUT_ALIAS (clact_view_self_aliases on each of the last `outputs` operands),
+ * OVERLAP (an input sharing a byte with an output, except the identical view for the
+ * inputs whose bit is set in may_alias: those read by the work-item that writes their
+ * element; two outputs sharing a byte, unless shifted views that never meet, as the
+ * halves of one tensor). strict_1d: the 1-D calls' rules: a stride 0 is INVALID_STRIDE
+ * (checked as that operand is placed) and the overlap rule compares strides as given. */
 clact_status clact_views_place(const clact_context *ctx, const view_operand *ops, int nops,
-                               size_t stride[][CLACT_MAX_RANK], size_t es, unsigned may_alias,
-                               int strict_1d);
+                               int outputs, size_t stride[][CLACT_MAX_RANK], size_t es,
+                               unsigned may_alias, int strict_1d);
+/* 1 if two views of shape with the same strides, shifted, can never share a byte (see
+ * views.c): two outputs of one call may be such views (the halves of one tensor). */
+int clact_views_shifted_apart(const clact_tensor *shape, const view_span *p, const view_span *q);
 /* INVALID_WAIT_LIST (count and list disagree, a NULL entry), CONTEXT_MISMATCH (an event of
  * another cl_context), or the CL_ code of a failed query. */
 clact_status clact_check_wait_list(const clact_context *ctx, cl_uint num_events,
@@ -181,5 +208,21 @@ clact_status clact_check_wait_list(const clact_context *ctx, cl_uint num_events,
 /* A call with nothing to run: an event, if asked for, completes after the wait list. */
 clact_status clact_empty_call(clact_context *ctx, cl_uint num_events, const cl_event *wait_list,
                               cl_event *event);
+
+/* enqueue.c: the one launch path, over view_operands (inputs, then outputs). */
+typedef struct launch_plan {
+  int program;   /* clact_get_program's index */
+  int kernel;    /* KERNEL_* of the 1-D form (nd_only: the kernel itself) */
+  int nd_only;   /* the family has only N-D kernels: a merged rank 1 runs as rank 2 */
+  int outputs;   /* the last `outputs` operands are written */
+  int strict_1d; /* the 1-D calls' rule that a stride is never 0 */
+  int has_limit; /* one more parameter after op's: limit (the clamped gates) */
+  double limit;
+} launch_plan;
+/* Validates the views (op is already validated) and enqueues the plan's kernel with the
+ * operands' arguments, then op's parameters. */
+clact_status clact_launch(clact_context *ctx, const clact_op *op, const launch_plan *plan,
+                          const view_operand *ops, int nops, cl_uint num_events,
+                          const cl_event *wait_list, cl_event *event);
 
 #endif

@@ -88,7 +88,7 @@ static clact_status elementwise(clact_context *ctx, clact_dtype dtype, int k,
   if (count == 0) return clact_empty_call(ctx, num_events, wait_list, event);
   /* x and dy are read by the work-item that writes their element: they may be the
    * output's identical view; the slope is read by many, so it may share no byte */
-  if ((st = clact_views_place(ctx, ops, nops, stride, es, ~(1u << SLOPE), 0))) return st;
+  if ((st = clact_views_place(ctx, ops, nops, 1, stride, es, ~(1u << SLOPE), 0))) return st;
   kernel_dims kd;
   kernel_dims_of(ops[nops - 1].view, stride, nops, &kd);
   const cl_ulong n64 = count;

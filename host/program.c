@@ -11,7 +11,7 @@
 extern const char clact_kernel_prelude[], clact_kernel_math[], clact_kernel_act_piecewise[],
     clact_kernel_act_logistic[], clact_kernel_act_exp[], clact_kernel_act_gelu[],
     clact_kernel_elementwise[], clact_kernel_views[], clact_kernel_prelu[], clact_kernel_lut[],
-    clact_kernel_quantize[];
+    clact_kernel_quantize[], clact_kernel_gated[], clact_kernel_bias[], clact_kernel_bias_grad[];
 
 /* A kernel family: the files its programs are built from, in order (each file may use
  * what the ones before it define), and its kernels by index (KERNEL_*). This table is the
@@ -34,13 +34,36 @@ typedef struct family {
     }                                                                                              \
   }
 
+/* A fused program of one gate: the same files as the gate's own program, then the fused
+ * kernel file (gated.cl or bias.cl), whose kernels are listed in the order of the fused
+ * kinds (internal.h). CLACT_FUSED=k (build_options) compiles that file's kernel k only, and
+ * none of the plain kernels of elementwise.cl and views.cl. */
+#define FUSED_FAMILY(formulas, fused, ...)                                                         \
+  {                                                                                                \
+    {clact_kernel_prelude,     clact_kernel_math,  formulas,                                       \
+     clact_kernel_elementwise, clact_kernel_views, fused},                                         \
+    {                                                                                              \
+      __VA_ARGS__                                                                                  \
+    }                                                                                              \
+  }
+#define GATED_FAMILY(formulas)                                                                     \
+  FUSED_FAMILY(formulas, clact_kernel_gated, "clact_gated_fwd_nd", "clact_gated_bwd_nd",           \
+               "clact_gated_clamped_fwd_nd", "clact_gated_clamped_bwd_nd")
+#define BIAS_FAMILY(formulas)                                                                      \
+  FUSED_FAMILY(formulas, clact_kernel_bias, "clact_bias_fwd_nd", "clact_bias_bwd_nd")
+
+/* The activation families first, in this order: a fused family is FAMILY_GATED_OF or
+ * FAMILY_BIAS_OF + its gate's family. */
 enum {
   FAMILY_PIECEWISE,
   FAMILY_LOGISTIC,
   FAMILY_EXP,
   FAMILY_GELU,
-  FAMILY_PRELU,
+  FAMILY_GATED_OF,
+  FAMILY_BIAS_OF = FAMILY_GATED_OF + FAMILY_GATED_OF,
+  FAMILY_PRELU = FAMILY_BIAS_OF + FAMILY_GATED_OF,
   FAMILY_LUT,
+  FAMILY_DBIAS,
   FAMILY_COUNT
 };
 static const family families[FAMILY_COUNT] = {
@@ -48,11 +71,21 @@ static const family families[FAMILY_COUNT] = {
     [FAMILY_LOGISTIC] = ACTIVATION_FAMILY(clact_kernel_act_logistic),
     [FAMILY_EXP] = ACTIVATION_FAMILY(clact_kernel_act_exp),
     [FAMILY_GELU] = ACTIVATION_FAMILY(clact_kernel_act_gelu),
+    [FAMILY_GATED_OF + FAMILY_PIECEWISE] = GATED_FAMILY(clact_kernel_act_piecewise),
+    [FAMILY_GATED_OF + FAMILY_LOGISTIC] = GATED_FAMILY(clact_kernel_act_logistic),
+    [FAMILY_GATED_OF + FAMILY_EXP] = GATED_FAMILY(clact_kernel_act_exp),
+    [FAMILY_GATED_OF + FAMILY_GELU] = GATED_FAMILY(clact_kernel_act_gelu),
+    [FAMILY_BIAS_OF + FAMILY_PIECEWISE] = BIAS_FAMILY(clact_kernel_act_piecewise),
+    [FAMILY_BIAS_OF + FAMILY_LOGISTIC] = BIAS_FAMILY(clact_kernel_act_logistic),
+    [FAMILY_BIAS_OF + FAMILY_EXP] = BIAS_FAMILY(clact_kernel_act_exp),
+    [FAMILY_BIAS_OF + FAMILY_GELU] = BIAS_FAMILY(clact_kernel_act_gelu),
     [FAMILY_PRELU] = {{clact_kernel_prelude, clact_kernel_prelu},
                       {"clact_prelu_fwd", "clact_prelu_bwd", "clact_prelu_dslope_partial",
                        "clact_prelu_dslope_final"}},
     /* the 8-bit table lookup (host/quant.c), one program per output element size */
     [FAMILY_LUT] = {{clact_kernel_lut}, {"clact_lut", "clact_lut16"}},
+    /* dbias (host/bias.c): a reduction that calls no formula */
+    [FAMILY_DBIAS] = {{clact_kernel_prelude, clact_kernel_bias_grad}, {"clact_bias_grad"}},
 };
 
 /* The family of each activation (the rows each act_FAMILY.cl header lists). A row left out
@@ -82,20 +115,43 @@ static const unsigned char activation_family[CLACT_ACTIVATION_COUNT] = {
     [CLACT_CELU] = FAMILY_EXP,
     [CLACT_GELU] = FAMILY_GELU,
     [CLACT_GELU_TANH] = FAMILY_GELU,
+    [CLACT_GELU_QUICK] = FAMILY_LOGISTIC,
+    [CLACT_RELU_SQUARED] = FAMILY_PIECEWISE,
 };
+
+/* A fused program's gate (the activation it is built for) and kind (FUSED_*); -1 for other
+ * programs. */
+static int is_fused(int program) { return program >= PROGRAM_FUSED && program < PROGRAM_DBIAS; }
+static int fused_gate(int program) {
+  return is_fused(program) ? (program - PROGRAM_FUSED) % CLACT_ACTIVATION_COUNT : -1;
+}
+static int fused_kind(int program) {
+  return is_fused(program) ? (program - PROGRAM_FUSED) / CLACT_ACTIVATION_COUNT : -1;
+}
+/* The fused kind's kernel index in its file's list (gated.cl's or bias.cl's). */
+static int fused_kernel(int kind) { return kind >= FUSED_BIAS_FWD ? kind - FUSED_BIAS_FWD : kind; }
 
 static const family *family_of(int program) {
   if (program == PROGRAM_LUT) return &families[FAMILY_LUT];
+  if (program == PROGRAM_DBIAS) return &families[FAMILY_DBIAS];
+  if (is_fused(program))
+    return &families[(fused_kind(program) >= FUSED_BIAS_FWD ? FAMILY_BIAS_OF : FAMILY_GATED_OF) +
+                     activation_family[fused_gate(program)]];
   return &families[program == PROGRAM_PRELU ? FAMILY_PRELU : activation_family[program]];
 }
 
-/* Whether a program has kernel k: backward from y only where the table defines it, the
- * quantizing forward for f32 and f64 only. */
-static int has_kernel(int program, clact_dtype t, int k) {
-  if (!family_of(program)->kernels[k]) return 0;
-  if (program < PROGRAM_PRELU && k == KERNEL_FWD_Q && t != CLACT_F32 && t != CLACT_F64) return 0;
-  return program >= PROGRAM_PRELU || (k != KERNEL_BWDY && k != KERNEL_BWDY_ND) ||
-         clact_info((clact_activation)program)->from_y != CLACT_FROM_Y_NEVER;
+/* The name of a program's kernel k (NULL: none): backward from y only where the table
+ * defines it, the quantizing forward for f32 and f64 only. A fused program has one,
+ * KERNEL_FUSED. */
+static const char *kernel_name(int program, clact_dtype t, int k) {
+  if (is_fused(program))
+    return k == KERNEL_FUSED ? family_of(program)->kernels[fused_kernel(fused_kind(program))]
+                             : NULL;
+  if (!family_of(program)->kernels[k]) return NULL;
+  if (program < PROGRAM_PRELU && k == KERNEL_FWD_Q && t != CLACT_F32 && t != CLACT_F64) return NULL;
+  const int has = program >= PROGRAM_PRELU || (k != KERNEL_BWDY && k != KERNEL_BWDY_ND) ||
+                  clact_info((clact_activation)program)->from_y != CLACT_FROM_Y_NEVER;
+  return has ? family_of(program)->kernels[k] : NULL;
 }
 
 static void keep_build_log(clact_context *ctx, cl_program program) {
@@ -132,7 +188,7 @@ static void build_options(const clact_context *ctx, int program, clact_dtype t, 
   const char *extra = getenv("CLACT_BUILD_OPTIONS");
   if (!extra) extra = "";
   const char *half_store = ctx->shape.gpu && t == CLACT_F16 ? " -DCLACT_HALF_STORE_INT" : "";
-  if (program == PROGRAM_PRELU) {
+  if (program == PROGRAM_PRELU || program == PROGRAM_DBIAS) {
     snprintf(buf, size, "-cl-std=CL1.2 -DCLACT_DTYPE=%d -DVW=%u%s %s", (int)t,
              ctx->shape.vector_width[t], half_store, extra);
     return;
@@ -142,13 +198,22 @@ static void build_options(const clact_context *ctx, int program, clact_dtype t, 
              ctx->shape.contiguous ? " -DCLACT_CONTIGUOUS" : "", extra);
     return;
   }
-  const activation_info *info = clact_info((clact_activation)program);
+  /* a fused program is built for its gate's formulas, without the plain kernels */
+  const int gate = fused_gate(program);
+  /* a piecewise gate's formula is a select or two: inlined, as it costs little to build
+   * and the out-of-line call cost the memory-bound rows (bias + relu) about 15 % of copy
+   * speed; the other families' formulas are called out of line (views.cl, CLACT_OUTLINE) */
+  char fused[64] = "";
+  if (gate >= 0)
+    snprintf(fused, sizeof fused, " -DCLACT_FUSED=%d%s", fused_kernel(fused_kind(program)),
+             activation_family[gate] == FAMILY_PIECEWISE ? " -DCLACT_OUTLINE=CLACT_INLINE" : "");
+  const activation_info *info = clact_info((clact_activation)(gate >= 0 ? gate : program));
   snprintf(
       buf, size,
-      "-cl-std=CL1.2 -DFWD=fwd_%s -DBWD=bwd_%s -DBWDY=bwdy_%s -DCLACT_DTYPE=%d -DVW=%u%s%s%s %s",
+      "-cl-std=CL1.2 -DFWD=fwd_%s -DBWD=bwd_%s -DBWDY=bwdy_%s -DCLACT_DTYPE=%d -DVW=%u%s%s%s%s %s",
       info->name, info->name, info->name, (int)t, ctx->shape.vector_width[t], half_store,
-      info->from_y != CLACT_FROM_Y_NEVER ? " -DCLACT_HAS_BWDY" : "",
-      ctx->shape.contiguous ? " -DCLACT_CONTIGUOUS" : "", extra);
+      info->from_y != CLACT_FROM_Y_NEVER && gate < 0 ? " -DCLACT_HAS_BWDY" : "",
+      gate >= 0 ? fused : "", ctx->shape.contiguous ? " -DCLACT_CONTIGUOUS" : "", extra);
 }
 
 clact_status clact_get_program(clact_context *ctx, int program, clact_dtype t, program_slot **out) {
@@ -182,9 +247,10 @@ clact_status clact_get_program(clact_context *ctx, int program, clact_dtype t, p
   /* every kernel now, so that a call never creates one: a cl_kernel holds its arguments,
    * which the callers set and enqueue under ctx->lock */
   for (int k = 0; k < KERNEL_MAX; ++k) {
-    if (!has_kernel(program, t, k)) continue;
+    const char *name = kernel_name(program, t, k);
+    if (!name) continue;
     err = CL_OUT_OF_HOST_MEMORY;
-    if (!CLACT_FAULT()) fresh.kernel[k] = clCreateKernel(fresh.program, fam->kernels[k], &err);
+    if (!CLACT_FAULT()) fresh.kernel[k] = clCreateKernel(fresh.program, name, &err);
     if (!fresh.kernel[k]) {
       release_slot(&fresh);
       return err;

@@ -199,10 +199,9 @@ clact_status clact_views_shape(const view_operand *ops, int nops, size_t es, siz
 }
 
 clact_status clact_views_place(const clact_context *ctx, const view_operand *ops, int nops,
-                               size_t stride[][CLACT_MAX_RANK], size_t es, unsigned may_alias,
-                               int strict_1d) {
-  const int out = nops - 1;
-  const clact_tensor *shape = ops[out].view;
+                               int outputs, size_t stride[][CLACT_MAX_RANK], size_t es,
+                               unsigned may_alias, int strict_1d) {
+  const clact_tensor *shape = ops[nops - 1].view;
   view_span span[CLACT_MAX_OPERANDS];
   for (int v = 0; v < nops; ++v) {
     if (strict_1d && ops[v].buffer && ops[v].view->stride[0] == 0)
@@ -213,10 +212,17 @@ clact_status clact_views_place(const clact_context *ctx, const view_operand *ops
     if (strict_1d) /* the 1-D overlap rule compares strides as given, even for n = 1 */
       span[v].stride = ops[v].view->stride[0];
   }
-  if (clact_view_self_aliases(shape, stride[out])) return CLACT_ERROR_OUTPUT_ALIAS;
-  for (int v = 0; v < out; ++v)
-    if (clact_views_overlap(&span[v], &span[out], (may_alias >> v) & 1u))
-      return CLACT_ERROR_OVERLAP;
+  const int first_out = nops - outputs;
+  for (int o = first_out; o < nops; ++o)
+    if (clact_view_self_aliases(shape, stride[o])) return CLACT_ERROR_OUTPUT_ALIAS;
+  for (int o = first_out; o < nops; ++o)
+    for (int v = 0; v < o; ++v) {
+      const int clash = v < first_out
+                            ? clact_views_overlap(&span[v], &span[o], (may_alias >> v) & 1u)
+                            : clact_views_overlap(&span[v], &span[o], 0) &&
+                                  !clact_views_shifted_apart(shape, &span[v], &span[o]);
+      if (clash) return CLACT_ERROR_OVERLAP;
+    }
   return CLACT_SUCCESS;
 }
 
@@ -242,4 +248,48 @@ clact_status clact_empty_call(clact_context *ctx, cl_uint num_events, const cl_e
   if (!event) return CLACT_SUCCESS;
   return CLACT_FAULT() ? CL_OUT_OF_HOST_MEMORY /* the event is an object it creates */
                        : clEnqueueMarkerWithWaitList(ctx->queue, num_events, wait_list, event);
+}
+
+static size_t gcd_size(size_t a, size_t b) {
+  while (b) {
+    const size_t r = a % b;
+    a = b, b = r;
+  }
+  return a;
+}
+
+/* Two views of one shape and the same strides, shifted by d bytes, that never share a
+ * byte (the halves or the pairs of one tensor, written by one gated backward call):
+ *  - every position of a view is its first one plus a multiple of g, the strides' gcd in
+ *    bytes, so the shift's residue r = d mod g in [es, g - es] keeps elements apart;
+ *  - or the innermost dimension (stride S0, size n0) makes blocks w = (n0 - 1) S0 + es
+ *    bytes wide, placed at multiples of S1, the smallest other stride, when every other
+ *    stride is a multiple of S1: then r = d mod S1 in [w, S1 - w] keeps the blocks apart. */
+int clact_views_shifted_apart(const clact_tensor *shape, const view_span *p, const view_span *q) {
+  if (p->root != q->root || p->elem != q->elem || p->rank != q->rank) return 0;
+  const size_t es = p->elem;
+  int inner = -1, outer = -1;
+  size_t g = 0;
+  for (int d = 0; d < p->rank; ++d) {
+    if (p->strides[d] != q->strides[d]) return 0;
+    if (shape->size[d] <= 1) continue;
+    size_t s;
+    if (mul_overflows(p->strides[d], es, &s) || s == 0) return 0;
+    g = gcd_size(g, s);
+    if (inner < 0 || p->strides[d] < p->strides[inner]) inner = d;
+  }
+  if (g == 0) return 0;
+  const size_t shift = p->lo > q->lo ? p->lo - q->lo : q->lo - p->lo;
+  size_t r = shift % g;
+  if (r >= es && r <= g - es) return 1;
+  for (int d = 0; d < p->rank; ++d)
+    if (d != inner && shape->size[d] > 1 && (outer < 0 || p->strides[d] < p->strides[outer]))
+      outer = d;
+  if (outer < 0) return 0;
+  const size_t s1 = p->strides[outer] * es; /* products below fit: the span did */
+  for (int d = 0; d < p->rank; ++d)
+    if (d != inner && shape->size[d] > 1 && (p->strides[d] * es) % s1 != 0) return 0;
+  const size_t w = (shape->size[inner] - 1) * p->strides[inner] * es + es;
+  r = shift % s1;
+  return w <= s1 && r >= w && r <= s1 - w;
 }

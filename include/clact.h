@@ -105,6 +105,10 @@ extern "C" {
   X(HARDSHRINK, hardshrink, "lambd", 0.5, "-", 0.0, CLACT_DOMAIN_ANY,                              \
     CLACT_FROM_Y_IF_P0_NONNEGATIVE, CLACT_EXACT)                                                   \
   X(THRESHOLD, threshold, "threshold", 0.0, "value", 0.0, CLACT_DOMAIN_ANY, CLACT_FROM_Y_NEVER,    \
+    CLACT_EXACT)                                                                                   \
+  X(GELU_QUICK, gelu_quick, "-", 0.0, "-", 0.0, CLACT_DOMAIN_ANY, CLACT_FROM_Y_NEVER,              \
+    CLACT_SMOOTH)                                                                                  \
+  X(RELU_SQUARED, relu_squared, "-", 0.0, "-", 0.0, CLACT_DOMAIN_ANY, CLACT_FROM_Y_NEVER,          \
     CLACT_EXACT)
 
 /* Parameter domains: every parameter must also be finite. */
@@ -579,6 +583,106 @@ CLACT_API clact_status clact_forward_q(clact_context *ctx, const clact_op *op, s
 CLACT_API clact_status clact_lut_build(const clact_op *op, clact_dtype x_dtype,
                                        const clact_quant *x_quant, clact_dtype y_dtype,
                                        const clact_quant *y_quant, void *table);
+/* ------------------------------------------------------------------------------------ */
+/* Gated activations: y = g(a) * b for any activation g of the table (the gate), with   */
+/* its parameters in op: GLU (sigmoid), SwiGLU (swish), GeGLU (gelu), GeGLU-tanh        */
+/* (gelu_tanh), ReGLU (relu), ... op->activation is g; op->alpha and op->beta blend as  */
+/* everywhere (y = alpha g(a) b + beta y). a and b are views like the N-D calls' inputs */
+/* (they may broadcast to the output's shape); the output may be a's or b's identical  */
+/* view. The product is IEEE's: 0 * inf is NaN, as in PyTorch (docs/ACCURACY.md).      */
+/* Backward, in one launch: da = alpha dy b g'(a) + beta da, db = alpha dy g(a) + beta  */
+/* db. da and db have the call's shape (db's view gives it); neither may broadcast nor */
+/* share a byte with the other (OVERLAP); each may be an input's identical view.        */
+/* Statuses: clact_forward_view's and clact_backward_view's (no grad input: always from */
+/* a).                                                                                  */
+/* ------------------------------------------------------------------------------------ */
+/* Where the gate and the linear part lie in one tensor x of shape [..., 2c]. */
+typedef enum clact_gate_layout {
+  CLACT_GATE_FIRST_HALF = 0,  /* a = x[..., :c], b = x[..., c:] (llama.cpp's swiglu) */
+  CLACT_GATE_SECOND_HALF = 1, /* a = x[..., c:], b = x[..., :c] (PyTorch's glu; llama.cpp's
+                                 swapped) */
+  CLACT_GATE_INTERLEAVED = 2  /* a = x[..., ::2], b = x[..., 1::2] (GPT-OSS) */
+} clact_gate_layout;
+
+/* The views a (gate) and b (linear part) of x's halves or pairs along its last dimension:
+   plain views of x's buffer for the gated calls. Statuses: INVALID_ARGUMENT (a NULL
+   pointer, an unknown layout), INVALID_RANK, SHAPE_MISMATCH (the last size is odd). */
+CLACT_API clact_status clact_gate_views(const clact_tensor *x, clact_gate_layout layout,
+                                        clact_tensor *a, clact_tensor *b);
+
+/* y = alpha g(a) b + beta y over the views. */
+CLACT_API clact_status clact_gated_forward_view(clact_context *ctx, const clact_op *op, cl_mem a,
+                                                const clact_tensor *a_view, cl_mem b,
+                                                const clact_tensor *b_view, cl_mem y,
+                                                const clact_tensor *y_view, cl_uint num_events,
+                                                const cl_event *wait_list, cl_event *event);
+/* da = alpha dy b g'(a) + beta da and db = alpha dy g(a) + beta db over the views. */
+CLACT_API clact_status clact_gated_backward_view(clact_context *ctx, const clact_op *op, cl_mem a,
+                                                 const clact_tensor *a_view, cl_mem b,
+                                                 const clact_tensor *b_view, cl_mem dy,
+                                                 const clact_tensor *dy_view, cl_mem da,
+                                                 const clact_tensor *da_view, cl_mem db,
+                                                 const clact_tensor *db_view, cl_uint num_events,
+                                                 const cl_event *wait_list, cl_event *event);
+/* Clamped gates, GPT-OSS's SwiGLU: a' = min(a, limit), b' = clamp(b, -limit, limit),
+   y = alpha g(a') (b' + 1) + beta y; GPT-OSS is g = swish with beta (op->param[0])
+   CLACT_GPT_OSS_ALPHA and limit CLACT_GPT_OSS_LIMIT. NaN passes through the clamps.
+   Backward as PyTorch's autograd of that expression: da = alpha dy (b' + 1) g'(a') where
+   a <= limit, else 0; db = alpha dy g(a') where -limit <= b <= limit, else 0 (the
+   gradient passes at exactly the limit; outside, 0 even for an infinite or NaN dy); then
+   the blend. Statuses: the gated calls', INVALID_PARAMETER for a limit that is not
+   finite and > 0. */
+#define CLACT_GPT_OSS_ALPHA 1.702
+#define CLACT_GPT_OSS_LIMIT 7.0
+CLACT_API clact_status clact_gated_clamped_forward_view(
+    clact_context *ctx, const clact_op *op, double limit, cl_mem a, const clact_tensor *a_view,
+    cl_mem b, const clact_tensor *b_view, cl_mem y, const clact_tensor *y_view, cl_uint num_events,
+    const cl_event *wait_list, cl_event *event);
+CLACT_API clact_status clact_gated_clamped_backward_view(
+    clact_context *ctx, const clact_op *op, double limit, cl_mem a, const clact_tensor *a_view,
+    cl_mem b, const clact_tensor *b_view, cl_mem dy, const clact_tensor *dy_view, cl_mem da,
+    const clact_tensor *da_view, cl_mem db, const clact_tensor *db_view, cl_uint num_events,
+    const cl_event *wait_list, cl_event *event);
+/* The same on dense host arrays of n elements (blocking, as clact_forward_host). An
+   output may equal an input; da and db must not overlap, nor partially overlap an input
+   (OVERLAP). n == 0 succeeds at once. */
+CLACT_API clact_status clact_gated_forward_host(clact_context *ctx, const clact_op *op, size_t n,
+                                                const void *a, const void *b, void *y);
+CLACT_API clact_status clact_gated_backward_host(clact_context *ctx, const clact_op *op, size_t n,
+                                                 const void *a, const void *b, const void *dy,
+                                                 void *da, void *db);
+
+/* ------------------------------------------------------------------------------------ */
+/* Bias fused into the activation: y = alpha f(x + bias) + beta y (beta = 1: the       */
+/* residual add for free), dx = alpha dy f'(x + bias) + beta dx, with op as everywhere. */
+/* bias is an input view that broadcasts over the call's shape (the output's), e.g.    */
+/* sizes {C, 1, 1} for NCHW, {C} for NHWC or [tokens, features]. x + bias is formed in  */
+/* the compute precision (float for f16 and bf16), not rounded to storage first. The  */
+/* views follow the N-D calls' rules. Statuses: clact_forward_view's.                  */
+/* clact_bias_grad_view: dbias = the sum of dx over the dimensions dbias broadcasts     */
+/* along (dbias's view aligns with dx's shape as an input would; written, not          */
+/* accumulated; 0 where the sum is empty). Deterministic: one compensated sum per      */
+/* element in a fixed order, so every run, launch shape and device gives the same bits. */
+/* dbias may not share a byte with dx (OVERLAP) nor self-alias (OUTPUT_ALIAS).          */
+/* Statuses: INVALID_CONTEXT, INVALID_DTYPE, INVALID_ARGUMENT, INVALID_RANK,           */
+/* SHAPE_MISMATCH, INVALID_SIZE, OUTPUT_ALIAS, OVERLAP, OUT_OF_RANGE, CONTEXT_MISMATCH, */
+/* INVALID_WAIT_LIST, UNSUPPORTED_DTYPE, OpenCL's.                                      */
+/* ------------------------------------------------------------------------------------ */
+CLACT_API clact_status clact_bias_forward_view(clact_context *ctx, const clact_op *op, cl_mem x,
+                                               const clact_tensor *x_view, cl_mem bias,
+                                               const clact_tensor *bias_view, cl_mem y,
+                                               const clact_tensor *y_view, cl_uint num_events,
+                                               const cl_event *wait_list, cl_event *event);
+CLACT_API clact_status clact_bias_backward_view(clact_context *ctx, const clact_op *op, cl_mem x,
+                                                const clact_tensor *x_view, cl_mem bias,
+                                                const clact_tensor *bias_view, cl_mem dy,
+                                                const clact_tensor *dy_view, cl_mem dx,
+                                                const clact_tensor *dx_view, cl_uint num_events,
+                                                const cl_event *wait_list, cl_event *event);
+CLACT_API clact_status clact_bias_grad_view(clact_context *ctx, clact_dtype dtype, cl_mem dx,
+                                            const clact_tensor *dx_view, cl_mem dbias,
+                                            const clact_tensor *dbias_view, cl_uint num_events,
+                                            const cl_event *wait_list, cl_event *event);
 
 #ifdef __cplusplus
 }

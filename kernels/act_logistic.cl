@@ -2,7 +2,7 @@
  * exp_narrow), with no overflow (e^+|x|), no cancellation (1 - s, 2/(1+e^-2x) - 1) and a
  * subnormal result rounded once.
  *
- * Rows: sigmoid, tanh, swish, softplus, logsigmoid, tanhshrink, mish.
+ * Rows: sigmoid, tanh, swish, softplus, logsigmoid, tanhshrink, mish, gelu_quick.
  *
  * Same conventions in every act_*.cl file: fwd_NAME(x, p0, p1) gives y = f(x),
  * bwd_NAME(x, dy, p0, p1) gives dx = dy * f'(x), bwdy_NAME(y, dy, p0, p1) gives dx in terms
@@ -523,4 +523,19 @@ CLACT_INLINE scaled bwd_mish(realv x, realv dy, real p0, real p1) {
   scaled d = sc_exp(select(pos, div2(nn, lo, d2n, d2lo), x < 0), select((intv)0, m.g.k, x < 0));
   return sc_dx_vanishing(d, x < EXP_FLOOR, x, dy); /* f' < 0 there; x + 1 would overflow e */
 #endif
+}
+
+/* ---- gelu_quick: x sigmoid(1.702 x) (CLIP, llama.cpp) ------------------------------- */
+/* swish with beta = 1.702 as the compute type holds the constant (float for f32, f16, bf16),
+ * so its bounds are swish's. */
+#if CLACT_REAL_IS_DOUBLE
+#define GELU_QUICK_COEF 1.702
+#else
+#define GELU_QUICK_COEF 1.702f
+#endif
+CLACT_INLINE scaled fwd_gelu_quick(realv x, real p0, real p1) {
+  return fwd_swish(x, (real)GELU_QUICK_COEF, p1);
+}
+CLACT_INLINE scaled bwd_gelu_quick(realv x, realv dy, real p0, real p1) {
+  return bwd_swish(x, dy, (real)GELU_QUICK_COEF, p1);
 }

@@ -2,7 +2,7 @@
  * exponential function.
  *
  * Rows: identity, relu, leaky_relu, hardtanh, relu6, hardswish, hardsigmoid,
- * softshrink, hardshrink, threshold, softsign.
+ * softshrink, hardshrink, threshold, softsign, relu_squared.
  *
  * Same conventions in every act_*.cl file: fwd_NAME(x, p0, p1) gives y = f(x),
  * bwd_NAME(x, dy, p0, p1) gives dx = dy * f'(x), bwdy_NAME(y, dy, p0, p1) gives dx in terms
@@ -214,4 +214,19 @@ CLACT_INLINE scaled bwdy_softsign(realv y, realv dy, real p0, real p1) {
   const realv d = fast_two_sum((realv)1, -fabs(y), &dl);
   const realv s = square2(d, dl, &lo);
   return sc_plain(dy * (s + lo));
+}
+
+/* ---- relu_squared: relu(x)^2 (Primer) ------------------------------------------------ */
+/* One rounding of x * x, so the row is correctly rounded. NaN stays NaN (NaN * NaN, and
+ * NaN <= 0 is false); x <= 0, -0 included, gives +0. */
+CLACT_INLINE scaled fwd_relu_squared(realv x, real p0, real p1) {
+  return sc_plain(select(x * x, (realv)0, x <= 0));
+}
+/* f' = 2x, f'(0) = 0; one rounding of dy * 2x (2x is exact), except where 2x overflows
+ * (x >= 2^127 in float): there (dy x) 2, exact too, since dy x cannot be subnormal. NaN in
+ * x or dy gives NaN. */
+CLACT_INLINE scaled bwd_relu_squared(realv x, realv dy, real p0, real p1) {
+  const realv two_x = x + x;
+  const realv d = select(dy * two_x, (dy * x) * (real)2, isinf(two_x) && !isinf(x));
+  return sc_plain(keep_nan(select(d, (realv)0 * dy, x <= 0), x));
 }

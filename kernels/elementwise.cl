@@ -63,6 +63,9 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
             i, dx);                                                                        \
   }
 
+/* The activation's own kernels; a fused program (gated.cl, bias.cl: CLACT_FUSED) uses the
+ * helpers above only, and compiles none of these. */
+#ifndef CLACT_FUSED
 /* y = alpha * f(x) + beta * y */
 __kernel void clact_fwd(const ulong n, __global const storage *x, const ulong x_off,
                         const ulong x_inc, __global storage *y, const ulong y_off,
@@ -135,3 +138,4 @@ BACKWARD_KERNEL(clact_bwd, BWD)
 #ifdef CLACT_HAS_BWDY
 BACKWARD_KERNEL(clact_bwdy, BWDY)
 #endif
+#endif /* CLACT_FUSED */

@@ -267,6 +267,29 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   }
 #endif
 
+/* The fused kernels' (gated.cl, bias.cl) formula calls: out of line, so that the formula is
+ * compiled once per kernel rather than in each unit copy of ND_WALK (host/program.c inlines
+ * the piecewise gates: -DCLACT_OUTLINE=CLACT_INLINE, which CLACT_BUILD_OPTIONS can give
+ * every gate, to compare). */
+#ifndef CLACT_OUTLINE
+#define CLACT_OUTLINE __attribute__((noinline))
+#endif
+
+/* A tile of VW consecutive rows along dimension rank - 2 walked as VW units of their own,
+ * through AT(BASE, j, count, LD, ST) (the fused kernels' unit on per-view bases): for
+ * kernels that have no transposing tile form of their own. */
+#define ND_TILE_AS_ROWS(NV, AT, j)                                                                 \
+  do {                                                                                             \
+    ulong tb_[NV];                                                                                 \
+    for (uint k_ = 0; k_ < VW; ++k_) {                                                             \
+      for (int v_ = 0; v_ < NV; ++v_)                                                              \
+        tb_[v_] = base[v_] + k_ * st[v_][r2];                                                      \
+      AT(tb_, (j), VW, ND_LOAD, ND_STORE);                                                         \
+    }                                                                                              \
+  } while (0)
+
+/* The activation's own N-D kernels; a fused program (CLACT_FUSED) compiles none of them. */
+#ifndef CLACT_FUSED
 /* y = alpha * f(x) + beta * y */
 #define ND_STRIDES(st, off0)                                                                       \
   vstore8(x_st, 0, st[0]);                                                                         \
@@ -345,3 +368,4 @@ ND_BACKWARD_KERNEL(clact_bwd_nd, BWD_UNIT, BWD_TILE)
 #ifdef CLACT_HAS_BWDY
 ND_BACKWARD_KERNEL(clact_bwdy_nd, BWDY_UNIT, BWDY_TILE)
 #endif
+#endif /* CLACT_FUSED */

@@ -265,6 +265,19 @@ static long double bwdy_hardshrink(long double y, const double *p) { return y !=
 static long double fwd_threshold(long double x, const double *p) { return x <= p[0] ? p[1] : x; }
 static long double bwd_threshold(long double x, const double *p) { return x <= p[0] ? 0.0L : 1.0L; }
 
+/* ---- rows added with issue #16 ---- */
+/* gelu_quick: x sigmoid(1.702 x), the constant as the compute type holds it (p[0], set
+ * by kernel_params) */
+static long double fwd_gelu_quick(long double x, const double *p) { return fwd_swish(x, p); }
+static long double bwd_gelu_quick(long double x, const double *p) { return bwd_swish(x, p); }
+/* relu_squared: relu(x)^2, f' = 2x for x > 0 (0 at 0) */
+static long double fwd_relu_squared(long double x, const double *p) {
+  return x > 0 ? mul_exact(x, x) : 0.0L; /* rounded to odd: f64 x * x needs 106 bits */
+}
+static long double bwd_relu_squared(long double x, const double *p) { return x > 0 ? 2 * x : 0.0L; }
+NO_BWDY(gelu_quick)
+NO_BWDY(relu_squared)
+
 NO_BWDY(gelu)
 NO_BWDY(gelu_tanh)
 NO_BWDY(mish)
@@ -297,6 +310,10 @@ static void kernel_params(const clact_op *op, double p[2]) {
   for (int i = 0; i < 2; ++i) {
     volatile float narrow = (float)op->param[i]; /* see the note above */
     p[i] = op->dtype == CLACT_F64 ? op->param[i] : (double)narrow;
+  }
+  if (op->activation == CLACT_GELU_QUICK) { /* its constant, held as a parameter would be */
+    volatile float narrow = 1.702f;
+    p[0] = op->dtype == CLACT_F64 ? 1.702 : (double)narrow;
   }
 }
 
@@ -452,7 +469,8 @@ double ref_bound_ulp_for(clact_activation a, ref_dir d, clact_dtype t, int defau
   if (exactness[a] == CLACT_EXACT) return 0.0;
   if (t == CLACT_F16 || t == CLACT_BF16) return 1.0;
   /* Other parameters add the rounding of beta x / beta and of alpha * (...). */
-  const double extra = default_params ? 0.0 : 1.0;
+  /* gelu_quick's z = 1.702 x is rounded, as swish's with another beta */
+  const double extra = default_params && a != CLACT_GELU_QUICK ? 0.0 : 1.0;
   return (d == REF_FWD ? (t == CLACT_F64 ? 4.0 : 2.0) : 4.0) + extra;
 }
 
@@ -632,4 +650,24 @@ int ref_judge_blend(const clact_op *op, ref_dir d, const ref_zeros *z, long doub
   if (isinf(got)) return (got > 0) == (r > 0) && fabsl(r) + tol >= edge;
   *ulps = (double)(fabsl(got - r) / ulp_of(t, r));
   return fabsl(got - r) <= tol;
+}
+
+/* ---- gated activations (docs/ACCURACY.md, "Gated activations") ------------------------- */
+double ref_bound_ulp_gated(const clact_op *op, ref_dir d) {
+  const double gate = ref_bound_ulp_for(op->activation, d, op->dtype, has_default_params(op));
+  return 2 * (gate > 0.5 ? gate : 0.5) + 1;
+}
+
+int ref_judge_gated(const clact_op *op, ref_dir d, const ref_zeros *z, long double a,
+                    long double scale, long double got, long double ref, double *ulps) {
+  *ulps = ulp_error(op->dtype, got, ref);
+  if (*ulps <= ref_bound_ulp_gated(op, d)) return 1;
+  for (int i = 0; d == REF_BWD && z && i < z->count; ++i)
+    if (fabsl(a - z->at[i]) <= 0.05L && isfinite(got) &&
+        fabsl(got - ref) <=
+            ldexpl(fabsl(scale), op->dtype == CLACT_F64 ? -51 : -22) + ulp_of(op->dtype, ref)) {
+      *ulps = 0;
+      return 1;
+    }
+  return 0;
 }

@@ -76,4 +76,11 @@ int ref_judge_blend(const clact_op *op, ref_dir d, const ref_zeros *z, long doub
  * below x = -15 in f32, f16 and bf16 up to 2^8. */
 int ref_in_domain(const clact_op *op, ref_dir d, long double x, long double dy);
 
+/* Gated activations, y = g(a) b (and da = dy b g'(a), db = dy g(a)): within 2B + 1 ulps,
+ * B the gate row's bound (at least 1/2); near an interior zero of g', |error| <= 2^-22
+ * |scale| + 1 ulp, scale = dy b (docs/ACCURACY.md, "Gated activations"). */
+double ref_bound_ulp_gated(const clact_op *op, ref_dir d);
+int ref_judge_gated(const clact_op *op, ref_dir d, const ref_zeros *z, long double a,
+                    long double scale, long double got, long double ref, double *ulps);
+
 #endif

@@ -2,13 +2,19 @@
  *
  * The two tables below are the list of tests, read by tests/CMakeLists.txt as well: a test
  * is added by one line here (and its function). CTest runs each row of TESTS as api.NAME
- * (no argument), and each row of PER_ACTIVATION_TESTS as NAME.ACT.DTYPE with the arguments
- * "ACT DTYPE", for every activation of include/clact.h's table and every dtype. */
+ * (no argument), each row of PER_ACTIVATION_TESTS as NAME.ACT.DTYPE with the arguments
+ * "ACT DTYPE", for every activation of include/clact.h's table and every dtype, and each
+ * row of PER_FAMILY_TESTS as NAME.FAMILY.DTYPE (below). */
 #include "harness.h"
 
 #include <string.h>
 
 #define PER_ACTIVATION_TESTS(X) X(activation)
+/* Each row runs as NAME.FAMILY.DTYPE with the arguments "ACT,ACT,... DTYPE": every row of
+ * one act_FAMILY.cl (its header's "Rows:" list), one process and one context for them, as
+ * the fused programs are built per activation anyway and a process per row would cost
+ * ctest a start-up each. */
+#define PER_FAMILY_TESTS(X) X(gated) X(bias)
 
 #define TESTS(X)                                                                                   \
   X(status_strings)                                                                                \
@@ -59,10 +65,16 @@
   X(quant_computed64)                                                                              \
   X(quant_computed_errors)                                                                         \
   X(prelu_views)                                                                                   \
-  X(prelu_view_errors)
+  X(prelu_view_errors)                                                                             \
+  X(gated_errors)                                                                                  \
+  X(gated_host)                                                                                    \
+  X(bias_errors)                                                                                   \
+  X(gated_clamped)                                                                                 \
+  X(dbias_shapes)
 
 #define DECLARE(name) int test_##name(const char *arg);
 PER_ACTIVATION_TESTS(DECLARE)
+PER_FAMILY_TESTS(DECLARE)
 TESTS(DECLARE)
 #undef DECLARE
 
@@ -72,7 +84,7 @@ int main(int argc, char **argv) {
     test_fn fn;
   } tests[] = {
 #define ENTRY(name) {#name, test_##name},
-      PER_ACTIVATION_TESTS(ENTRY) TESTS(ENTRY)
+      PER_ACTIVATION_TESTS(ENTRY) PER_FAMILY_TESTS(ENTRY) TESTS(ENTRY)
 #undef ENTRY
   };
   if (argc < 2) {

@@ -389,6 +389,74 @@ static clact_status step_prelu_slope_grad(state *s) {
   return CLACT_SUCCESS;
 }
 
+/* Gated and bias calls (issue #16): ReGLU, exact in float (one rounding of relu(a) b), on
+ * the first and second halves of bx; its backward on host arrays (their buffers); relu
+ * of x + bias over [256, 4] with the slope buffer as the bias; dbias of dy over the rows.
+ * Each builds its own (kind, gate, dtype) program. */
+enum { GATED_N = 512, BIAS_ROWS = 256, BIAS_C = 4 };
+
+static float relu_f(float v) { return v > 0 ? v : 0.0f; }
+
+static clact_status step_gated_forward(state *s) {
+  clact_op op;
+  clact_op_init(&op, CLACT_RELU);
+  const size_t n = GATED_N;
+  clact_tensor av, bv;
+  clact_tensor_init_dense(&av, 1, &n, 0);
+  bv = av;
+  bv.offset = GATED_N;
+  clact_status st =
+      clact_gated_forward_view(s->ctx, &op, s->bx, &av, s->bx, &bv, s->by, &av, 0, NULL, NULL);
+  if (!st) st = clact_buffer_read(s->ctx, s->by, 0, GATED_N * sizeof(float), hy);
+  for (int i = 0; !st && i < GATED_N; ++i)
+    if (hy[i] != relu_f(base_x[i]) * base_x[GATED_N + i]) return STEP_WRONG;
+  return st;
+}
+
+static clact_status step_gated_host_backward(state *s) {
+  clact_op op;
+  clact_op_init(&op, CLACT_RELU);
+  static float da[GATED_N], db[GATED_N];
+  clact_status st =
+      clact_gated_backward_host(s->ctx, &op, GATED_N, base_x, base_x + GATED_N, base_dy, da, db);
+  for (int i = 0; !st && i < GATED_N; ++i) {
+    const float a = base_x[i], b = base_x[GATED_N + i], dy = base_dy[i];
+    if (da[i] != (a > 0 ? dy : 0.0f * dy) * b || db[i] != relu_f(a) * dy) return STEP_WRONG;
+  }
+  return st;
+}
+
+static clact_status step_bias_forward(state *s) {
+  clact_op op;
+  clact_op_init(&op, CLACT_RELU);
+  const size_t xs[2] = {BIAS_ROWS, BIAS_C}, cs = BIAS_C;
+  clact_tensor xv, cv;
+  clact_tensor_init_dense(&xv, 2, xs, 0);
+  clact_tensor_init_dense(&cv, 1, &cs, 0);
+  clact_status st =
+      clact_bias_forward_view(s->ctx, &op, s->bx, &xv, s->bslope, &cv, s->by, &xv, 0, NULL, NULL);
+  if (!st) st = clact_buffer_read(s->ctx, s->by, 0, BIAS_ROWS * BIAS_C * sizeof(float), hy);
+  for (int i = 0; !st && i < BIAS_ROWS * BIAS_C; ++i) /* the slope buffer holds base_dy */
+    if (hy[i] != relu_f(base_x[i] + base_dy[i % BIAS_C])) return STEP_WRONG;
+  return st;
+}
+
+static clact_status step_bias_grad(state *s) {
+  const size_t xs[2] = {BIAS_ROWS, BIAS_C}, cs = BIAS_C;
+  clact_tensor xv, cv;
+  clact_tensor_init_dense(&xv, 2, xs, 0);
+  clact_tensor_init_dense(&cv, 1, &cs, 0);
+  clact_status st = clact_bias_grad_view(s->ctx, CLACT_F32, s->bdy, &xv, s->by, &cv, 0, NULL, NULL);
+  if (!st) st = clact_buffer_read(s->ctx, s->by, 0, BIAS_C * sizeof(float), hy);
+  for (int c = 0; !st && c < BIAS_C; ++c) {
+    double sum = 0, mag = 0;
+    for (int i = c; i < BIAS_ROWS * BIAS_C; i += BIAS_C)
+      sum += base_dy[i], mag += fabs(base_dy[i]);
+    if (fabs(hy[c] - sum) > 1e-6 * mag + 1e-30) return STEP_WRONG;
+  }
+  return st;
+}
+
 /* a second context on the first one's queue, and a call on it (its own programs) */
 static clact_status step_borrow(state *s) {
   cl_command_queue q;
@@ -469,6 +537,10 @@ static const struct {
     {"create_from_queue", step_borrow},
     {"forward_q", step_forward_q},
     {"forward_q f32 in", step_forward_q_computed},
+    {"gated_forward_view", step_gated_forward},
+    {"gated_backward_host", step_gated_host_backward},
+    {"bias_forward_view", step_bias_forward},
+    {"bias_grad_view", step_bias_grad},
 };
 enum { STEPS = sizeof steps / sizeof steps[0] };
 

@@ -2,10 +2,11 @@
  *
  * Each input picks a call (forward, backward from x or y, the host-array calls, the buffer
  * helpers, forward and backward on N-D views, PReLU forward and backward on N-D views, the
- * 8-bit clact_forward_q), an activation and a dtype (unknown ones included), parameters (NaN,
- * infinite, out of their domain, or valid), the count n (0, small, or overflowing), three
- * small buffers of arbitrary byte sizes and contents, and for each view a buffer (or NULL, or
- * one of another OpenCL context), an offset and a stride, a wait list and an event.
+ * 8-bit clact_forward_q, the gated and bias calls), an activation and a dtype (unknown ones
+ * included), parameters (NaN, infinite, out of their domain, or valid), the count n (0, small, or
+ * overflowing), three small buffers of arbitrary byte sizes and contents, and for each view a
+ * buffer (or NULL, or one of another OpenCL context), an offset and a stride, a wait list and an
+ * event.
  *
  * An independent model of the documented rules says which statuses the call may return:
  * a call that breaks rules must return one of the statuses of the rules it breaks; a call
@@ -1067,17 +1068,158 @@ static void quant_call(reader *r, clact_op *op, size_t n, bufs *b) {
             clact_status_name(st));
 }
 
+/* ---- gated and bias calls (kind 9, first bytes 0xe0 .. 0xe7)------------------------------
+ * The gated forward and backward (plain and clamped), the bias forward and backward and
+ * the bias gradient, on views read as for kind 6. The model is the views' own rules
+ * where they are simple to state: a NULL view, a buffer that is not one or a view past its
+ * buffer must fail; every failure writes nothing and makes no event; a success writes only
+ * the bytes of its output views; and two outputs that share a byte must fail. */
+static void mark_view(const clact_tensor *shape, const tview *v, size_t count, size_t es,
+                      uint8_t *marks) {
+  for (size_t k = 0; k < count; ++k)
+    memset(marks + tview_elem(shape, v, k) * es, 1, es);
+}
+
+static void fused_call(reader *r, clact_op *op, bufs *b) {
+  const unsigned which = u8(r) % 5, want_event = u8(r) & 1;
+  const double limit = u8(r) % 8 == 0 ? -1.0 : 7.0; /* sometimes invalid */
+  const int clamped = u8(r) & 1;
+  /* operands: gated fwd a, b -> y; gated bwd a, b, dy -> da, db; bias fwd x, bias -> y;
+   * bias bwd x, bias, dy -> dx; dbias dx -> dbias (the output may broadcast there) */
+  static const int nin_of[5] = {2, 3, 2, 3, 1}, nout_of[5] = {1, 2, 1, 1, 1};
+  const int nin = nin_of[which], nout = nout_of[which], nv = nin + nout;
+  tview v[5];
+  read_tview(r, &v[nv - 1], NULL, 0);
+  const clact_tensor *shape = &v[nv - 1].t;
+  for (int i = 0; i < nv - 1; ++i)
+    read_tview(r, &v[i], which == 4 ? NULL : shape, v[nv - 1].buf);
+  if (which == 4) { /* dbias: dx gives the shape, dbias aligns with it */
+    tview t = v[0];
+    v[0] = v[1], v[1] = t;
+    shape = &v[0].t;
+  }
+  const size_t es = valid_dtype(op->dtype) ? elem_size(op->dtype) : 0;
+  int must_fail = 0;
+  for (int i = 0; i < nv; ++i)
+    must_fail |= v[i].null_view || v[i].buf < 0;
+  if (clamped && limit <= 0 && which < 2) must_fail = 1;
+  /* the model's view of the shape: valid ranks and sizes, each view's aligned strides */
+  size_t count = 0;
+  int shape_ok = es && !v[0].null_view && shape->rank >= 1 && shape->rank <= CLACT_MAX_RANK;
+  if (shape_ok) {
+    unsigned __int128 c = 1;
+    for (int d = 0; d < shape->rank; ++d)
+      c = shape->size[d] == 0 || c == 0 ? 0 : c * shape->size[d];
+    shape_ok = c * es <= MAX_BYTES;
+    count = (size_t)c;
+  }
+  for (int i = 0; shape_ok && i < nv; ++i) {
+    const clact_tensor *t = &v[i].t;
+    if (v[i].null_view || t->rank < 1 || t->rank > shape->rank) {
+      shape_ok = 0;
+      break;
+    }
+    const int lead = shape->rank - t->rank;
+    for (int d = 0; d < shape->rank; ++d) {
+      const size_t sz = d < lead ? 1 : t->size[d - lead];
+      if (sz != 1 && sz != shape->size[d]) shape_ok = 0;
+      v[i].stride[d] = sz == 1 ? 0 : t->stride[d - lead];
+    }
+  }
+  if (shape_ok && count > 0) {
+    for (int i = 0; i < nv; ++i) {
+      unsigned __int128 last = v[i].t.offset;
+      for (int d = 0; d < shape->rank; ++d)
+        last += (unsigned __int128)(shape->size[d] - 1) * v[i].stride[d];
+      if (v[i].buf >= 0 && (last + 1) * es > b->size[v[i].buf]) must_fail = 1;
+    }
+    if (!must_fail && nout == 2 && v[3].buf == v[4].buf) { /* da and db may share no byte */
+      static uint8_t m3[MAX_BYTES], m4[MAX_BYTES];
+      memset(m3, 0, sizeof m3), memset(m4, 0, sizeof m4);
+      mark_view(shape, &v[3], count, es, m3), mark_view(shape, &v[4], count, es, m4);
+      for (size_t k = 0; k < MAX_BYTES; ++k)
+        if (m3[k] && m4[k]) must_fail = 1;
+    }
+  }
+  snapshot(b, 0);
+  const clact_tensor *tv[5];
+  cl_mem mem[5];
+  for (int i = 0; i < nv; ++i)
+    tv[i] = v[i].null_view ? NULL : &v[i].t, mem[i] = tview_mem(b, &v[i]);
+  cl_event ev = NULL, *evp = want_event ? &ev : NULL;
+  clact_status st;
+  switch (which) {
+  case 0:
+    st = clamped ? clact_gated_clamped_forward_view(ctx, op, limit, mem[0], tv[0], mem[1], tv[1],
+                                                    mem[2], tv[2], 0, NULL, evp)
+                 : clact_gated_forward_view(ctx, op, mem[0], tv[0], mem[1], tv[1], mem[2], tv[2], 0,
+                                            NULL, evp);
+    break;
+  case 1:
+    st = clamped ? clact_gated_clamped_backward_view(ctx, op, limit, mem[0], tv[0], mem[1], tv[1],
+                                                     mem[2], tv[2], mem[3], tv[3], mem[4], tv[4], 0,
+                                                     NULL, evp)
+                 : clact_gated_backward_view(ctx, op, mem[0], tv[0], mem[1], tv[1], mem[2], tv[2],
+                                             mem[3], tv[3], mem[4], tv[4], 0, NULL, evp);
+    break;
+  case 2:
+    st =
+        clact_bias_forward_view(ctx, op, mem[0], tv[0], mem[1], tv[1], mem[2], tv[2], 0, NULL, evp);
+    break;
+  case 3:
+    st = clact_bias_backward_view(ctx, op, mem[0], tv[0], mem[1], tv[1], mem[2], tv[2], mem[3],
+                                  tv[3], 0, NULL, evp);
+    break;
+  default:
+    st = clact_bias_grad_view(ctx, op->dtype, mem[0], tv[0], mem[1], tv[1], 0, NULL, evp);
+    break;
+  }
+  if (must_fail && st == CLACT_SUCCESS && count > 0)
+    BAD("fused call %u: succeeded against a rule (count %zu)", which, count);
+  if (st != CLACT_SUCCESS && ev) BAD("an event from a failed call");
+  if (st == CLACT_SUCCESS && want_event && !ev) BAD("no event from a successful call");
+  if (ev) {
+    if (clWaitForEvents(1, &ev) != CL_SUCCESS) BAD("event failed");
+    clReleaseEvent(ev);
+  }
+  if (clact_finish(ctx)) BAD("finish");
+  snapshot(b, 1);
+  static uint8_t changed[NBUF][MAX_BYTES];
+  memset(changed, 0, sizeof changed);
+  if (st == CLACT_SUCCESS && shape_ok) {
+    if (which == 4) { /* dbias's own elements */
+      const clact_tensor *d = &v[1].t;
+      size_t dc = 1;
+      for (int k = 0; k < d->rank; ++k)
+        dc *= d->size[k];
+      tview own = v[1];
+      for (int k = 0; k < d->rank; ++k)
+        own.stride[k] = d->stride[k];
+      if (v[1].buf >= 0 && dc * es <= MAX_BYTES) mark_view(d, &own, dc, es, changed[v[1].buf]);
+    } else {
+      for (int i = nin; i < nv; ++i)
+        if (v[i].buf >= 0) mark_view(shape, &v[i], count, es, changed[v[i].buf]);
+    }
+  }
+  for (int i = 0; i < NBUF; ++i)
+    for (size_t k = 0; k < b->size[i]; ++k)
+      if (b->before[i][k] != b->after[i][k] && !(st == CLACT_SUCCESS && changed[i][k]))
+        BAD("fused call %u: buffer %d byte %zu changed outside the outputs (status %s)", which, i,
+            k, clact_status_name(st));
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   reader r = {data, size};
   current_input = data, current_size = size;
   /* The kinds: 0..5 as byte % 6 (the corpus files depend on it); the kinds added later
    * take byte values no corpus file had when they came: 0xe9 .. 0xef PReLU on N-D views
    * (7; two corpus files start with 0xe8), 0xf0 .. 0xfb the N-D view calls (6), 0xfc ..
-   * 0xff the 8-bit call (8). */
+   * 0xff the 8-bit call (8), 0xe0 .. 0xe7 the gated and bias calls (9). */
   const unsigned kind_byte = u8(&r);
   const int kind = kind_byte >= 0xfc                        ? 8
                    : kind_byte >= 0xf0                      ? 6
                    : kind_byte >= 0xe9 && kind_byte <= 0xef ? 7
+                   : kind_byte >= 0xe0 && kind_byte <= 0xe7 ? 9
                                                             : (int)(kind_byte % 6);
   clact_op op;
   clact_op_init(&op, CLACT_SIGMOID);
@@ -1119,8 +1261,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     view_call(&r, &op, b);
   else if (kind == 7)
     prelu_view_call(&r, &op, b);
-  else
+  else if (kind == 8)
     quant_call(&r, &op, n, b);
+  else
+    fused_call(&r, &op, b);
   for (int i = 0; i < NBUF; ++i)
     clact_buffer_release(b->mem[i]);
   free(b);
