@@ -34,12 +34,17 @@ warm_cache() { [ -d build/pocl-cache ] && mkdir -p "$1" && cp -r build/pocl-cach
 # 1. Sanitizers: the host library, the tools and the tests built with ASan + UBSan; the
 #    whole CTest suite with leak detection on (tests/CMakeLists.txt sets the options and
 #    tests/lsan.supp, which names third-party frames only); the two 5 M-input accuracy runs
-#    run there on 256 K inputs (check_sampled.f32, .f64).
+#    run there on 256 K inputs (check_sampled.f32, .f64). Left out as well, to keep CI
+#    within its time: the value sweeps whose host code other tests already run under the
+#    sanitizers — the gated and bias rows in 16-bit and f64 (their f32 tests stay), the
+#    exhaustive f16 check through the integer store, and the f32/f64 -> 8-bit sweeps
+#    (api.quant_computed32 stays).
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLACT_WERROR="$werror" \
   -DCLACT_SANITIZE=ON >/dev/null
 cmake --build build-asan -j "$(nproc)"
 warm_cache build-asan/pocl-cache
-ctest --test-dir build-asan --output-on-failure -j 2 -E '^(check\.(f32|f64)|bench\.gpu_model)$'
+ctest --test-dir build-asan --output-on-failure -j 2 -E \
+  '^(check\.(f32|f64|8bit_computed)|check_int_half_store\.f16|bench\.gpu_model|(gated|bias)\.[a-z]+\.(f16|bf16|f64)|api\.quant_computed64)$'
 stage_done sanitizers
 
 # 2. Kernel memory safety: the kernel tests on oclgrind, which reports out-of-bounds,
