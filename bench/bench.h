@@ -35,6 +35,8 @@ typedef struct bench_call {
   size_t n;
   cl_mem x, dy, out;
 } bench_call;
+/* A forward call of n elements of dtype t on ctx, op and buffers to be set. */
+bench_call bench_call_of(clact_context *ctx, clact_dtype t, size_t n);
 clact_status bench_enqueue_op(void *call);          /* clact_forward / clact_backward */
 clact_status bench_enqueue_copy_buffer(void *call); /* clEnqueueCopyBuffer x -> out */
 

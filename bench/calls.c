@@ -19,6 +19,12 @@ clact_status bench_enqueue_copy_buffer(void *call) {
   return clEnqueueCopyBuffer(queue, c->x, c->out, 0, 0, bytes, 0, NULL, NULL);
 }
 
+bench_call bench_call_of(clact_context *ctx, clact_dtype t, size_t n) {
+  bench_call c = {ctx, {0}, BENCH_FWD, n, NULL, NULL, NULL};
+  c.op.dtype = t;
+  return c;
+}
+
 double bench_bytes(const bench_call *c) {
   return (double)c->n * (double)clact_dtype_size(c->op.dtype) * (c->dir == BENCH_FWD ? 2 : 3);
 }

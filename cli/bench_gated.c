@@ -88,23 +88,20 @@ clact_status bench_gated(clact_context *ctx, const char *dev, const cli_selectio
   for (int t = 0; t < CLACT_DTYPE_COUNT && !st; ++t) {
     if (!sel->dtype[t] || !clact_context_supports(ctx, (clact_dtype)t)) continue;
     const size_t es = clact_dtype_size((clact_dtype)t);
-    bench_call c = {ctx, {0}, BENCH_FWD, n, NULL, NULL, NULL};
-    c.op.dtype = (clact_dtype)t;
-    unsigned char *stage = malloc(2 * n * es);
-    if (!stage) return CLACT_ERROR_OUT_OF_MEMORY;
-    for (size_t i = 0; i < 2 * n; ++i)
-      ref_store((clact_dtype)t, stage, i, (double)((i * 2654435761u) % 20001) * 1e-3 - 10.0);
+    bench_call c = bench_call_of(ctx, (clact_dtype)t, n);
     gated_call g = {ctx, c.op, 0, 0, NULL, NULL, NULL, NULL, NULL, {0}, {0}, {0}, {0}};
     st = clact_buffer_create(ctx, 2 * n * es, &g.big);
     if (!st) st = clact_buffer_create(ctx, n * es, &g.dy);
     if (!st) st = clact_buffer_create(ctx, n * es, &g.out);
     if (!st) st = clact_buffer_create(ctx, 2 * n * es, &g.out2);
     if (!st) st = clact_buffer_create(ctx, 4096 * es, &g.bias);
-    if (!st) st = clact_buffer_write(ctx, g.big, 0, 2 * n * es, stage);
-    if (!st) st = clact_buffer_write(ctx, g.dy, 0, n * es, stage + n * es);
+    if (!st) st = bench_write_inputs(ctx, (clact_dtype)t, g.big, 0, 2 * n);
+    if (!st) st = bench_write_inputs(ctx, (clact_dtype)t, g.dy, n, n);
     /* a bias of the size trained ones have (|bias| <= 0.1), so that x + bias spans the
      * plain call's inputs and both take the formula's same paths */
-    for (size_t i = 0; i < 4096; ++i)
+    unsigned char *stage = st ? NULL : malloc(4096 * es);
+    if (!st && !stage) st = CLACT_ERROR_OUT_OF_MEMORY;
+    for (size_t i = 0; !st && i < 4096; ++i)
       ref_store((clact_dtype)t, stage, i, (double)((i * 40503u) % 2001) * 1e-4 - 0.1);
     if (!st) st = clact_buffer_write(ctx, g.bias, 0, 4096 * es, stage);
     free(stage);

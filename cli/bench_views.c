@@ -4,9 +4,7 @@
  * 1-D call's GB/s, all measured in the same run (issue #15's acceptance figures). */
 #include "bench.h"
 #include "cli.h"
-#include "reference.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 /* One timed view call: forward of op over x's view into y's. */
@@ -70,16 +68,10 @@ clact_status bench_views(clact_context *ctx, const char *dev, const cli_selectio
   for (int t = 0; t < CLACT_DTYPE_COUNT && !st; ++t) {
     if (!sel->dtype[t] || !clact_context_supports(ctx, (clact_dtype)t)) continue;
     const size_t es = clact_dtype_size((clact_dtype)t);
-    bench_call c = {ctx, {0}, BENCH_FWD, n, NULL, NULL, NULL};
-    c.op.dtype = (clact_dtype)t;
-    unsigned char *stage = malloc(2 * n * es);
-    if (!stage) return CLACT_ERROR_OUT_OF_MEMORY;
-    for (size_t i = 0; i < 2 * n; ++i)
-      ref_store((clact_dtype)t, stage, i, (double)((i * 2654435761u) % 20001) * 1e-3 - 10.0);
+    bench_call c = bench_call_of(ctx, (clact_dtype)t, n);
     st = clact_buffer_create(ctx, 2 * n * es, &c.x);
     if (!st) st = clact_buffer_create(ctx, n * es, &c.out);
-    if (!st) st = clact_buffer_write(ctx, c.x, 0, 2 * n * es, stage);
-    free(stage);
+    if (!st) st = bench_write_inputs(ctx, (clact_dtype)t, c.x, 0, 2 * n);
     double copy[2] = {0, 0};
     c.dy = c.x; /* the 2-in copy reads x twice */
     if (!st) st = bench_copy_gbps(&c, copy);

@@ -88,6 +88,10 @@ int cmd_check(int argc, char **argv);
 int cmd_bench(int argc, char **argv);
 int cmd_plot(int argc, char **argv);
 
+/* bench_inputs.c: the bench tables' one input, elements [first, first + count) of a fixed
+ * scatter over [-10, 10] in dtype t, written to the start of buf. */
+clact_status bench_write_inputs(clact_context *ctx, clact_dtype t, cl_mem buf, size_t first,
+                                size_t count);
 /* bench_views.c: `clact bench --views` (forward of each selected op and dtype on N-D views
  * of n elements). */
 clact_status bench_views(clact_context *ctx, const char *dev, const cli_selection *sel, size_t n,

@@ -141,8 +141,7 @@ static void print_row(const bench_run *r, const bench_call *c, double s, double 
 /* Every selected activation and direction in dtype t, after the copy baseline. */
 static clact_status bench_dtype(const bench_run *r, clact_dtype t) {
   const size_t n = r->n, bytes = n * clact_dtype_size(t);
-  bench_call c = {r->ctx, {0}, BENCH_FWD, n, NULL, NULL, NULL};
-  c.op.dtype = t;
+  bench_call c = bench_call_of(r->ctx, t, n);
   float *hx = malloc(n * sizeof(float)), *hdy = malloc(n * sizeof(float));
   unsigned char *stage = malloc(bytes);
   clact_status st = hx && hdy && stage ? CLACT_SUCCESS : CLACT_ERROR_OUT_OF_MEMORY;

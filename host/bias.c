@@ -4,18 +4,24 @@
 
 #include <stdint.h>
 
+/* Both view calls after their checks: fused kernel `fused` on ops, the last one the output. */
+static clact_status launch_bias(clact_context *ctx, const clact_op *op, int fused,
+                                const view_operand *ops, int nops, cl_uint num_events,
+                                const cl_event *wait_list, cl_event *event) {
+  if (!ctx) return CLACT_ERROR_INVALID_CONTEXT;
+  clact_status st = clact_validate_op(op);
+  if (st) return st;
+  const launch_plan plan = {PROGRAM_FUSED_OF(fused, op->activation), KERNEL_FUSED, 1, 1, 0, 0, 0};
+  return clact_launch(ctx, op, &plan, ops, nops, num_events, wait_list, event);
+}
+
 clact_status clact_bias_forward_view(clact_context *ctx, const clact_op *op, cl_mem x,
                                      const clact_tensor *x_view, cl_mem bias,
                                      const clact_tensor *bias_view, cl_mem y,
                                      const clact_tensor *y_view, cl_uint num_events,
                                      const cl_event *wait_list, cl_event *event) {
-  if (!ctx) return CLACT_ERROR_INVALID_CONTEXT;
-  clact_status st = clact_validate_op(op);
-  if (st) return st;
   const view_operand ops[3] = {{x, x_view}, {bias, bias_view}, {y, y_view}};
-  const launch_plan plan = {
-      PROGRAM_FUSED_OF(FUSED_BIAS_FWD, op->activation), KERNEL_FUSED, 1, 1, 0, 0, 0};
-  return clact_launch(ctx, op, &plan, ops, 3, num_events, wait_list, event);
+  return launch_bias(ctx, op, FUSED_BIAS_FWD, ops, 3, num_events, wait_list, event);
 }
 
 clact_status clact_bias_backward_view(clact_context *ctx, const clact_op *op, cl_mem x,
@@ -24,13 +30,8 @@ clact_status clact_bias_backward_view(clact_context *ctx, const clact_op *op, cl
                                       const clact_tensor *dy_view, cl_mem dx,
                                       const clact_tensor *dx_view, cl_uint num_events,
                                       const cl_event *wait_list, cl_event *event) {
-  if (!ctx) return CLACT_ERROR_INVALID_CONTEXT;
-  clact_status st = clact_validate_op(op);
-  if (st) return st;
   const view_operand ops[4] = {{x, x_view}, {bias, bias_view}, {dy, dy_view}, {dx, dx_view}};
-  const launch_plan plan = {
-      PROGRAM_FUSED_OF(FUSED_BIAS_BWD, op->activation), KERNEL_FUSED, 1, 1, 0, 0, 0};
-  return clact_launch(ctx, op, &plan, ops, 4, num_events, wait_list, event);
+  return launch_bias(ctx, op, FUSED_BIAS_BWD, ops, 4, num_events, wait_list, event);
 }
 
 /* The reduction's dimensions: kept (dbias's own, size > 1) and reduced (dbias size 1,

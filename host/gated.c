@@ -36,17 +36,31 @@ static clact_status check_call(const clact_context *ctx, const clact_op *op) {
   return clact_validate_op(op);
 }
 
+/* The clamp's limit: finite and > 0 (a limit of 0 or below would clamp b to nothing). */
+static int valid_limit(double limit) { return limit > 0 && isfinite(limit); }
+
+/* The four view calls after their checks: fused kernel `fused` on ops, three (a, b -> y) or
+ * five (a, b, dy -> da, db), so (nops - 1) / 2 outputs; the clamped gates pass their limit
+ * (has_limit), the others 0. */
+static clact_status launch_gated(clact_context *ctx, const clact_op *op, int fused, int has_limit,
+                                 double limit, const view_operand *ops, int nops,
+                                 cl_uint num_events, const cl_event *wait_list, cl_event *event) {
+  clact_status st = check_call(ctx, op);
+  if (st) return st;
+  if (has_limit && !valid_limit(limit)) return CLACT_ERROR_INVALID_PARAMETER;
+  const int outputs = (nops - 1) / 2;
+  const launch_plan plan = {
+      PROGRAM_FUSED_OF(fused, op->activation), KERNEL_FUSED, 1, outputs, 0, has_limit, limit};
+  return clact_launch(ctx, op, &plan, ops, nops, num_events, wait_list, event);
+}
+
 clact_status clact_gated_forward_view(clact_context *ctx, const clact_op *op, cl_mem a,
                                       const clact_tensor *a_view, cl_mem b,
                                       const clact_tensor *b_view, cl_mem y,
                                       const clact_tensor *y_view, cl_uint num_events,
                                       const cl_event *wait_list, cl_event *event) {
-  clact_status st = check_call(ctx, op);
-  if (st) return st;
   const view_operand ops[3] = {{a, a_view}, {b, b_view}, {y, y_view}};
-  const launch_plan plan = {
-      PROGRAM_FUSED_OF(FUSED_GATED_FWD, op->activation), KERNEL_FUSED, 1, 1, 0, 0, 0};
-  return clact_launch(ctx, op, &plan, ops, 3, num_events, wait_list, event);
+  return launch_gated(ctx, op, FUSED_GATED_FWD, 0, 0, ops, 3, num_events, wait_list, event);
 }
 
 clact_status clact_gated_backward_view(clact_context *ctx, const clact_op *op, cl_mem a,
@@ -56,30 +70,18 @@ clact_status clact_gated_backward_view(clact_context *ctx, const clact_op *op, c
                                        const clact_tensor *da_view, cl_mem db,
                                        const clact_tensor *db_view, cl_uint num_events,
                                        const cl_event *wait_list, cl_event *event) {
-  clact_status st = check_call(ctx, op);
-  if (st) return st;
   const view_operand ops[5] = {
       {a, a_view}, {b, b_view}, {dy, dy_view}, {da, da_view}, {db, db_view}};
-  const launch_plan plan = {
-      PROGRAM_FUSED_OF(FUSED_GATED_BWD, op->activation), KERNEL_FUSED, 1, 2, 0, 0, 0};
-  return clact_launch(ctx, op, &plan, ops, 5, num_events, wait_list, event);
+  return launch_gated(ctx, op, FUSED_GATED_BWD, 0, 0, ops, 5, num_events, wait_list, event);
 }
-
-/* The clamp's limit: finite and > 0 (a limit of 0 or below would clamp b to nothing). */
-static int valid_limit(double limit) { return limit > 0 && isfinite(limit); }
 
 clact_status clact_gated_clamped_forward_view(clact_context *ctx, const clact_op *op, double limit,
                                               cl_mem a, const clact_tensor *a_view, cl_mem b,
                                               const clact_tensor *b_view, cl_mem y,
                                               const clact_tensor *y_view, cl_uint num_events,
                                               const cl_event *wait_list, cl_event *event) {
-  clact_status st = check_call(ctx, op);
-  if (st) return st;
-  if (!valid_limit(limit)) return CLACT_ERROR_INVALID_PARAMETER;
   const view_operand ops[3] = {{a, a_view}, {b, b_view}, {y, y_view}};
-  const launch_plan plan = {
-      PROGRAM_FUSED_OF(FUSED_CLAMPED_FWD, op->activation), KERNEL_FUSED, 1, 1, 0, 1, limit};
-  return clact_launch(ctx, op, &plan, ops, 3, num_events, wait_list, event);
+  return launch_gated(ctx, op, FUSED_CLAMPED_FWD, 1, limit, ops, 3, num_events, wait_list, event);
 }
 
 clact_status clact_gated_clamped_backward_view(clact_context *ctx, const clact_op *op, double limit,
@@ -89,14 +91,9 @@ clact_status clact_gated_clamped_backward_view(clact_context *ctx, const clact_o
                                                const clact_tensor *da_view, cl_mem db,
                                                const clact_tensor *db_view, cl_uint num_events,
                                                const cl_event *wait_list, cl_event *event) {
-  clact_status st = check_call(ctx, op);
-  if (st) return st;
-  if (!valid_limit(limit)) return CLACT_ERROR_INVALID_PARAMETER;
   const view_operand ops[5] = {
       {a, a_view}, {b, b_view}, {dy, dy_view}, {da, da_view}, {db, db_view}};
-  const launch_plan plan = {
-      PROGRAM_FUSED_OF(FUSED_CLAMPED_BWD, op->activation), KERNEL_FUSED, 1, 2, 0, 1, limit};
-  return clact_launch(ctx, op, &plan, ops, 5, num_events, wait_list, event);
+  return launch_gated(ctx, op, FUSED_CLAMPED_BWD, 1, limit, ops, 5, num_events, wait_list, event);
 }
 
 /* ---- host arrays: one buffer per array (uploaded when read), one launch, the outputs

@@ -7,7 +7,7 @@
  * feature of [tokens, features]); x + bias is formed in the compute precision (float for
  * f16 and bf16), never rounded to storage first. dbias is bias_grad.cl's.
  *
- * Built after views.cl (ND_TILE_AS_ROWS); CLACT_FUSED picks the one kernel compiled, as in
+ * Built after views.cl (ND_FUSED_KERNELn); CLACT_FUSED picks the one kernel compiled, as in
  * gated.cl.
  */
 /* The formulas out of line, as in gated.cl (a unit is expanded six times by ND_WALK). */
@@ -21,59 +21,19 @@ CLACT_OUTLINE realv bias_dx_out(realv s, realv dy, real p0, real p1, real alpha)
 }
 #endif
 
-#undef ND_STRIDES
-#define ND_STRIDES(st, off0)                                                                       \
-  vstore8(x_st, 0, st[0]);                                                                         \
-  vstore8(c_st, 0, st[1]);                                                                         \
-  vstore8(y_st, 0, st[2]);                                                                         \
-  off0[0] = x_off, off0[1] = c_off, off0[2] = y_off;
-#define BFWD_AT(BASE, j, count, LD, ST)                                                            \
-  do {                                                                                             \
-    realv r_ = bias_y_out(LD(x + BASE[0], inc[0], (j), (count)) +                                  \
-                              LD(bias + BASE[1], inc[1], (j), (count)),                            \
-                          p0, p1, alpha);                                                          \
-    if (beta != 0) r_ += beta * LD(y + BASE[2], inc[2], (j), (count));                             \
-    ST(r_, y + BASE[2], inc[2], (j), (count));                                                     \
-  } while (0)
-#define BFWD_UNIT(j, count, i0, i1, iout, LD, ST) BFWD_AT(base, j, count, LD, ST)
-#define BFWD_TILE(j, LDV, STV)                    ND_TILE_AS_ROWS(3, BFWD_AT, j)
+/* Each kernel is views.cl's fused kernel over its element (ND_ELEMENT); x + bias is formed
+ * in the compute precision. */
+#define BIAS_Y_OF(X, C)      bias_y_out((X) + (C), p0, p1, alpha)
+#define BIAS_DX_OF(X, C, DY) bias_dx_out((X) + (C), (DY), p0, p1, alpha)
 
+/* y = alpha f(x + bias) + beta y: views x, bias, y. */
 #if CLACT_FUSED == 0
-__kernel void clact_bias_fwd_nd(const uint rank, const ulong8 size, const ulong units,
-                                __global const storage *x, const ulong x_off, const ulong8 x_st,
-                                __global const storage *bias, const ulong c_off, const ulong8 c_st,
-                                __global storage *y, const ulong y_off, const ulong8 y_st,
-                                const real p0, const real p1, const real alpha, const real beta) {
-  ND_WALK(3, BFWD_UNIT, BFWD_TILE)
-}
+#define ND_ELEMENT(...) ND_FUSED_2_1(BIAS_Y_OF, x, bias, y, __VA_ARGS__)
+ND_FUSED_KERNEL3(clact_bias_fwd_nd, x, bias, y, ND_TAIL)
 #endif
-#undef ND_STRIDES
 
-#define ND_STRIDES(st, off0)                                                                       \
-  vstore8(x_st, 0, st[0]);                                                                         \
-  vstore8(c_st, 0, st[1]);                                                                         \
-  vstore8(dy_st, 0, st[2]);                                                                        \
-  vstore8(dx_st, 0, st[3]);                                                                        \
-  off0[0] = x_off, off0[1] = c_off, off0[2] = dy_off, off0[3] = dx_off;
-#define BBWD_AT(BASE, j, count, LD, ST)                                                            \
-  do {                                                                                             \
-    realv r_ = bias_dx_out(LD(x + BASE[0], inc[0], (j), (count)) +                                 \
-                               LD(bias + BASE[1], inc[1], (j), (count)),                           \
-                           LD(dy + BASE[2], inc[2], (j), (count)), p0, p1, alpha);                                     \
-    if (beta != 0) r_ += beta * LD(dx + BASE[3], inc[3], (j), (count));                            \
-    ST(r_, dx + BASE[3], inc[3], (j), (count));                                                    \
-  } while (0)
-#define BBWD_UNIT(j, count, i0, i1, iout, LD, ST) BBWD_AT(base, j, count, LD, ST)
-#define BBWD_TILE(j, LDV, STV)                    ND_TILE_AS_ROWS(4, BBWD_AT, j)
-
+/* dx = alpha dy f'(x + bias) + beta dx: views x, bias, dy, dx. */
 #if CLACT_FUSED == 1
-__kernel void clact_bias_bwd_nd(const uint rank, const ulong8 size, const ulong units,
-                                __global const storage *x, const ulong x_off, const ulong8 x_st,
-                                __global const storage *bias, const ulong c_off, const ulong8 c_st,
-                                __global const storage *dy, const ulong dy_off, const ulong8 dy_st,
-                                __global storage *dx, const ulong dx_off, const ulong8 dx_st,
-                                const real p0, const real p1, const real alpha, const real beta) {
-  ND_WALK(4, BBWD_UNIT, BBWD_TILE)
-}
+#define ND_ELEMENT(...) ND_FUSED_3_1(BIAS_DX_OF, x, bias, dy, dx, __VA_ARGS__)
+ND_FUSED_KERNEL4(clact_bias_bwd_nd, x, bias, dy, dx, ND_TAIL)
 #endif
-#undef ND_STRIDES

@@ -54,76 +54,10 @@ CLACT_OUTLINE realv gated_db_out(realv a, realv dy, real p0, real p1, real alpha
 }
 #endif
 
-/* y = alpha g(a) b + beta y: views a, b, y (ND_WALK's 0, 1, 2). views.cl's last
- * ND_STRIDES (its backward's) is replaced. */
-#undef ND_STRIDES
-#define ND_STRIDES(st, off0)                                                                       \
-  vstore8(a_st, 0, st[0]);                                                                         \
-  vstore8(b_st, 0, st[1]);                                                                         \
-  vstore8(y_st, 0, st[2]);                                                                         \
-  off0[0] = a_off, off0[1] = b_off, off0[2] = y_off;
-
-/* One unit of the row whose views start at BASE[v]; each view's own innermost stride
- * inc[v] (the contiguous load forms ignore it). */
-#define GFWD_AT(BASE, j, count, LD, ST)                                                            \
-  do {                                                                                             \
-    realv r_ = gated_y_out(LD(xa + BASE[0], inc[0], (j), (count)),                                 \
-                           LD(xb + BASE[1], inc[1], (j), (count)), p0, p1, alpha);                 \
-    if (beta != 0) r_ += beta * LD(y + BASE[2], inc[2], (j), (count));                             \
-    ST(r_, y + BASE[2], inc[2], (j), (count));                                                     \
-  } while (0)
-#define GFWD_UNIT(j, count, i0, i1, iout, LD, ST) GFWD_AT(base, j, count, LD, ST)
-#define GFWD_TILE(j, LDV, STV) ND_TILE_AS_ROWS(3, GFWD_AT, j)
-
-#if CLACT_FUSED == 0
-__kernel void clact_gated_fwd_nd(const uint rank, const ulong8 size, const ulong units,
-                                 __global const storage *xa, const ulong a_off, const ulong8 a_st,
-                                 __global const storage *xb, const ulong b_off, const ulong8 b_st,
-                                 __global storage *y, const ulong y_off, const ulong8 y_st,
-                                 const real p0, const real p1, const real alpha, const real beta) {
-  ND_WALK(3, GFWD_UNIT, GFWD_TILE)
-}
-#endif
-#undef ND_STRIDES
-
-/* da = alpha dy b g'(a) + beta da, db = alpha dy g(a) + beta db: views a, b, dy, da, db.
- * Every input of the element is loaded before either output is stored, so an input may be
- * an output's identical view. */
-#define ND_STRIDES(st, off0)                                                                       \
-  vstore8(a_st, 0, st[0]);                                                                         \
-  vstore8(b_st, 0, st[1]);                                                                         \
-  vstore8(dy_st, 0, st[2]);                                                                        \
-  vstore8(da_st, 0, st[3]);                                                                        \
-  vstore8(db_st, 0, st[4]);                                                                        \
-  off0[0] = a_off, off0[1] = b_off, off0[2] = dy_off, off0[3] = da_off, off0[4] = db_off;
-#define GBWD_AT(BASE, j, count, LD, ST)                                                            \
-  do {                                                                                             \
-    const realv a_ = LD(xa + BASE[0], inc[0], (j), (count));                                       \
-    const realv b_ = LD(xb + BASE[1], inc[1], (j), (count));                                       \
-    const realv g_ = LD(dy + BASE[2], inc[2], (j), (count));                                       \
-    realv ra_ = gated_da_out(a_, b_, g_, p0, p1, alpha), rb_ = gated_db_out(a_, g_, p0, p1, alpha); \
-    if (beta != 0) {                                                                               \
-      ra_ += beta * LD(da + BASE[3], inc[3], (j), (count));                                        \
-      rb_ += beta * LD(db + BASE[4], inc[4], (j), (count));                                        \
-    }                                                                                              \
-    ST(ra_, da + BASE[3], inc[3], (j), (count));                                                   \
-    ST(rb_, db + BASE[4], inc[4], (j), (count));                                                   \
-  } while (0)
-#define GBWD_UNIT(j, count, i0, i1, iout, LD, ST) GBWD_AT(base, j, count, LD, ST)
-#define GBWD_TILE(j, LDV, STV) ND_TILE_AS_ROWS(5, GBWD_AT, j)
-
-#if CLACT_FUSED == 1
-__kernel void clact_gated_bwd_nd(const uint rank, const ulong8 size, const ulong units,
-                                 __global const storage *xa, const ulong a_off, const ulong8 a_st,
-                                 __global const storage *xb, const ulong b_off, const ulong8 b_st,
-                                 __global const storage *dy, const ulong dy_off, const ulong8 dy_st,
-                                 __global storage *da, const ulong da_off, const ulong8 da_st,
-                                 __global storage *db, const ulong db_off, const ulong8 db_st,
-                                 const real p0, const real p1, const real alpha, const real beta) {
-  ND_WALK(5, GBWD_UNIT, GBWD_TILE)
-}
-#endif
-#undef ND_STRIDES
+/* The gates' formulas on loaded lanes, p0, p1 and alpha the kernel's. */
+#define GATED_Y_OF(A, B)      gated_y_out((A), (B), p0, p1, alpha)
+#define GATED_DA_OF(A, B, DY) gated_da_out((A), (B), (DY), p0, p1, alpha)
+#define GATED_DB_OF(A, B, DY) gated_db_out((A), (DY), p0, p1, alpha)
 
 /* ---- clamped gates (GPT-OSS's SwiGLU): a' = min(a, limit), b' = clamp(b, -limit, limit),
  * y = g(a') (b' + 1). NaN passes through the clamps (compare and select, not fmin). The
@@ -132,72 +66,43 @@ __kernel void clact_gated_bwd_nd(const uint rank, const ulong8 size, const ulong
  * whatever the incoming gradient: da = dy (b' + 1) g'(a') where a <= limit, else 0;
  * db = dy g(a') where -limit <= b <= limit, else 0. */
 #define CLAMP_A(A)   select((A), (realv)limit, (A) > limit)
-#define CLAMP_B1(B)  (select(select((B), (realv)limit, (B) > limit), (realv)-limit, (B) < -limit) + (real)1)
+#define CLAMP_B1(B)                                                                                \
+  (select(select((B), (realv)limit, (B) > limit), (realv)-limit, (B) < -limit) + (real)1)
 
-#undef ND_STRIDES
-#define ND_STRIDES(st, off0)                                                                       \
-  vstore8(a_st, 0, st[0]);                                                                         \
-  vstore8(b_st, 0, st[1]);                                                                         \
-  vstore8(y_st, 0, st[2]);                                                                         \
-  off0[0] = a_off, off0[1] = b_off, off0[2] = y_off;
-#define CFWD_AT(BASE, j, count, LD, ST)                                                            \
-  do {                                                                                             \
-    const realv a_ = LD(xa + BASE[0], inc[0], (j), (count));                                       \
-    const realv b_ = LD(xb + BASE[1], inc[1], (j), (count));                                       \
-    realv r_ = gated_y_out(CLAMP_A(a_), CLAMP_B1(b_), p0, p1, alpha);                              \
-    if (beta != 0) r_ += beta * LD(y + BASE[2], inc[2], (j), (count));                             \
-    ST(r_, y + BASE[2], inc[2], (j), (count));                                                     \
-  } while (0)
-#define CFWD_UNIT(j, count, i0, i1, iout, LD, ST) CFWD_AT(base, j, count, LD, ST)
-#define CFWD_TILE(j, LDV, STV)                    ND_TILE_AS_ROWS(3, CFWD_AT, j)
+#define CLAMPED_Y_OF(A, B)      GATED_Y_OF(CLAMP_A(A), CLAMP_B1(B))
+#define CLAMPED_DA_OF(A, B, DY)                                                                    \
+  select(GATED_DA_OF(CLAMP_A(A), CLAMP_B1(B), (DY)), (realv)0, (A) > limit)
+#define CLAMPED_DB_OF(A, B, DY)                                                                    \
+  select(GATED_DB_OF(CLAMP_A(A), (B), (DY)), (realv)0, (B) > limit || (B) < -limit)
 
-#if CLACT_FUSED == 2
-__kernel void clact_gated_clamped_fwd_nd(const uint rank, const ulong8 size, const ulong units,
-                                         __global const storage *xa, const ulong a_off,
-                                         const ulong8 a_st, __global const storage *xb,
-                                         const ulong b_off, const ulong8 b_st,
-                                         __global storage *y, const ulong y_off, const ulong8 y_st,
-                                         const real p0, const real p1, const real alpha,
-                                         const real beta, const real limit) {
-  ND_WALK(3, CFWD_UNIT, CFWD_TILE)
-}
+/* The kernels: views.cl's fused kernel over the element ND_ELEMENT. The plain gates
+ * (CLACT_FUSED 0, 1) or the clamped ones (2, 3, the limit after op's parameters); the
+ * forward y = alpha g(a) b + beta y on views a, b, y (0, 2), or the backward
+ * da = alpha dy b g'(a) + beta da, db = alpha dy g(a) + beta db on views a, b, dy, da, db
+ * (1, 3). Every input of the element is loaded before an output is stored, so an input
+ * may be an output's identical view. */
+#if CLACT_FUSED < 2
+#define Y_OF  GATED_Y_OF
+#define DA_OF GATED_DA_OF
+#define DB_OF GATED_DB_OF
+#else
+#define Y_OF  CLAMPED_Y_OF
+#define DA_OF CLAMPED_DA_OF
+#define DB_OF CLAMPED_DB_OF
 #endif
-#undef ND_STRIDES
-
-#define ND_STRIDES(st, off0)                                                                       \
-  vstore8(a_st, 0, st[0]);                                                                         \
-  vstore8(b_st, 0, st[1]);                                                                         \
-  vstore8(dy_st, 0, st[2]);                                                                        \
-  vstore8(da_st, 0, st[3]);                                                                        \
-  vstore8(db_st, 0, st[4]);                                                                        \
-  off0[0] = a_off, off0[1] = b_off, off0[2] = dy_off, off0[3] = da_off, off0[4] = db_off;
-#define CBWD_AT(BASE, j, count, LD, ST)                                                            \
-  do {                                                                                             \
-    const realv a_ = LD(xa + BASE[0], inc[0], (j), (count));                                       \
-    const realv b_ = LD(xb + BASE[1], inc[1], (j), (count));                                       \
-    const realv g_ = LD(dy + BASE[2], inc[2], (j), (count));                                       \
-    const realv ac_ = CLAMP_A(a_);                                                                 \
-    realv ra_ = select(gated_da_out(ac_, CLAMP_B1(b_), g_, p0, p1, alpha), (realv)0, a_ > limit);  \
-    realv rb_ = select(gated_db_out(ac_, g_, p0, p1, alpha), (realv)0, b_ > limit || b_ < -limit); \
-    if (beta != 0) {                                                                               \
-      ra_ += beta * LD(da + BASE[3], inc[3], (j), (count));                                        \
-      rb_ += beta * LD(db + BASE[4], inc[4], (j), (count));                                        \
-    }                                                                                              \
-    ST(ra_, da + BASE[3], inc[3], (j), (count));                                                   \
-    ST(rb_, db + BASE[4], inc[4], (j), (count));                                                   \
-  } while (0)
-#define CBWD_UNIT(j, count, i0, i1, iout, LD, ST) CBWD_AT(base, j, count, LD, ST)
-#define CBWD_TILE(j, LDV, STV)                    ND_TILE_AS_ROWS(5, CBWD_AT, j)
-
-#if CLACT_FUSED == 3
-__kernel void clact_gated_clamped_bwd_nd(
-    const uint rank, const ulong8 size, const ulong units, __global const storage *xa,
-    const ulong a_off, const ulong8 a_st, __global const storage *xb, const ulong b_off,
-    const ulong8 b_st, __global const storage *dy, const ulong dy_off, const ulong8 dy_st,
-    __global storage *da, const ulong da_off, const ulong8 da_st, __global storage *db,
-    const ulong db_off, const ulong8 db_st, const real p0, const real p1, const real alpha,
-    const real beta, const real limit) {
-  ND_WALK(5, CBWD_UNIT, CBWD_TILE)
-}
+#if CLACT_FUSED % 2 == 0
+#define ND_ELEMENT(...) ND_FUSED_2_1(Y_OF, a, b, y, __VA_ARGS__)
+#else
+#define ND_ELEMENT(...) ND_FUSED_3_2(DA_OF, DB_OF, a, b, dy, da, db, __VA_ARGS__)
 #endif
-#undef ND_STRIDES
+
+#define ND_TAIL_LIMIT ND_TAIL, const real limit
+#if CLACT_FUSED == 0
+ND_FUSED_KERNEL3(clact_gated_fwd_nd, a, b, y, ND_TAIL)
+#elif CLACT_FUSED == 1
+ND_FUSED_KERNEL5(clact_gated_bwd_nd, a, b, dy, da, db, ND_TAIL)
+#elif CLACT_FUSED == 2
+ND_FUSED_KERNEL3(clact_gated_clamped_fwd_nd, a, b, y, ND_TAIL_LIMIT)
+#elif CLACT_FUSED == 3
+ND_FUSED_KERNEL5(clact_gated_clamped_bwd_nd, a, b, dy, da, db, ND_TAIL_LIMIT)
+#endif

@@ -130,11 +130,14 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 }
 
 /* One unit j of the row whose views start at base[v]. NV views: the inputs, then the
- * output, last. UNIT(j, count) computes and stores it. */
-#define ND_WALK(NV, UNIT, TILE)                                                                        \
+ * output, last. UNIT(j, count) computes and stores it. ND_STRIDES(st, off0), defined by
+ * each kernel, fills the views' strides and offsets. */
+#define ND_WALK(NV, UNIT, TILE) ND_WALK_VIEWS(NV, ND_STRIDES(st, off0), UNIT, TILE)
+/* The same with the statement STRIDES in place of ND_STRIDES. */
+#define ND_WALK_VIEWS(NV, STRIDES, UNIT, TILE)                                                     \
   const nd_shape s = nd_make_shape(rank, size);                                                    \
   ulong st[NV][ND_MAX_RANK], off0[NV], inc[NV];                                                    \
-  ND_STRIDES(st, off0);                                                                            \
+  STRIDES;                                                                                         \
   int dense_rows = 1;                                                                              \
   for (int v = 0; v < NV; ++v) {                                                                   \
     inc[v] = st[v][rank - 1];                                                                      \
@@ -275,26 +278,94 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 #define CLACT_OUTLINE __attribute__((noinline))
 #endif
 
+/* ---- The fused kernels (gated.cl, bias.cl): ND_FUSED_KERNELn defines one on n views,
+ * walked by ND_WALK over its element, which the kernel names ND_ELEMENT(BASE, j, count,
+ * LD, ST) (one unit on per-view bases BASE[v]) and builds from ND_FUSED_2_1, ND_FUSED_3_1
+ * or ND_FUSED_3_2 with its formula.
+ *
+ * A view V's kernel parameters: its data V, its element offset V_off and strides V_st. */
+#define ND_HEAD   const uint rank, const ulong8 size, const ulong units
+#define ND_IN(V)  __global const storage *V, const ulong V##_off, const ulong8 V##_st
+#define ND_OUT(V) __global storage *V, const ulong V##_off, const ulong8 V##_st
+#define ND_TAIL   const real p0, const real p1, const real alpha, const real beta
+/* ND_STRIDES's body: view i's strides and offset from the parameters of V. */
+#define ND_VIEW(st, off0, i, V) vstore8(V##_st, 0, st[i]), off0[i] = V##_off
+#define ND_VIEWS2(st, off0, A, B) ND_VIEW(st, off0, 0, A), ND_VIEW(st, off0, 1, B)
+#define ND_VIEWS3(st, off0, A, B, C) ND_VIEWS2(st, off0, A, B), ND_VIEW(st, off0, 2, C)
+#define ND_VIEWS4(st, off0, A, B, C, D) ND_VIEWS3(st, off0, A, B, C), ND_VIEW(st, off0, 3, D)
+#define ND_VIEWS5(st, off0, A, B, C, D, E)                                                         \
+  ND_VIEWS4(st, off0, A, B, C, D), ND_VIEW(st, off0, 4, E)
+/* The kernels NAME: inputs, then outputs; TAIL, op's parameters (ND_TAIL) and any more. */
+#define ND_FUSED_KERNEL3(NAME, A, B, Y, TAIL)                                                      \
+  __kernel void NAME(ND_HEAD, ND_IN(A), ND_IN(B), ND_OUT(Y), TAIL) {                               \
+    ND_WALK_VIEWS(3, ND_VIEWS3(st, off0, A, B, Y), ND_ELEMENT_UNIT, ND_ELEMENT_TILE)               \
+  }
+#define ND_FUSED_KERNEL4(NAME, A, B, C, Y, TAIL)                                                   \
+  __kernel void NAME(ND_HEAD, ND_IN(A), ND_IN(B), ND_IN(C), ND_OUT(Y), TAIL) {                     \
+    ND_WALK_VIEWS(4, ND_VIEWS4(st, off0, A, B, C, Y), ND_ELEMENT_UNIT, ND_ELEMENT_TILE)            \
+  }
+#define ND_FUSED_KERNEL5(NAME, A, B, C, Y, Z, TAIL)                                                \
+  __kernel void NAME(ND_HEAD, ND_IN(A), ND_IN(B), ND_IN(C), ND_OUT(Y), ND_OUT(Z), TAIL) {          \
+    ND_WALK_VIEWS(5, ND_VIEWS5(st, off0, A, B, C, Y, Z), ND_ELEMENT_UNIT, ND_ELEMENT_TILE)         \
+  }
+
+/* The number of views of the walk in scope (ND_WALK's NV, as a constant expression). */
+#define ND_NV ((int)(sizeof(off0) / sizeof(off0[0])))
+
 /* A tile of VW consecutive rows along dimension rank - 2 walked as VW units of their own,
- * through AT(BASE, j, count, LD, ST) (the fused kernels' unit on per-view bases): for
- * kernels that have no transposing tile form of their own. */
-#define ND_TILE_AS_ROWS(NV, AT, j)                                                                 \
+ * through AT(BASE, j, count, LD, ST): for kernels that have no transposing tile form of
+ * their own. */
+#define ND_TILE_AS_ROWS(AT, j)                                                                     \
   do {                                                                                             \
-    ulong tb_[NV];                                                                                 \
+    ulong tb_[ND_NV];                                                                              \
     for (uint k_ = 0; k_ < VW; ++k_) {                                                             \
-      for (int v_ = 0; v_ < NV; ++v_)                                                              \
+      for (int v_ = 0; v_ < ND_NV; ++v_)                                                           \
         tb_[v_] = base[v_] + k_ * st[v_][r2];                                                      \
       AT(tb_, (j), VW, ND_LOAD, ND_STORE);                                                         \
     }                                                                                              \
+  } while (0)
+#define ND_ELEMENT_UNIT(j, count, i0, i1, iout, LD, ST) ND_ELEMENT(base, j, count, LD, ST)
+#define ND_ELEMENT_TILE(j, LDV, STV)                    ND_TILE_AS_ROWS(ND_ELEMENT, j)
+
+/* View v's lanes of the unit at BASE. */
+#define ND_AT(P, v, BASE, j, count, LD) LD((P) + BASE[v], inc[v], (j), (count))
+/* Output view v: R blended with beta times its old value, then stored. Two outputs never
+ * share an element (clact_views_place checks), so one may be stored before the other's
+ * old value is read. */
+#define ND_AT_PUT(R, P, v, BASE, j, count, LD, ST)                                                 \
+  if (beta != 0) R += beta * ND_AT(P, v, BASE, j, count, LD);                                      \
+  ST(R, (P) + BASE[v], inc[v], (j), (count))
+
+/* OUT (view 2) = F(in0, in1). Every input is loaded before an output is stored, so an
+ * input may be an output's identical view. */
+#define ND_FUSED_2_1(F, P0, P1, OUT, BASE, j, count, LD, ST)                                       \
+  do {                                                                                             \
+    const realv i0_ = ND_AT(P0, 0, BASE, j, count, LD), i1_ = ND_AT(P1, 1, BASE, j, count, LD);    \
+    realv r_ = F(i0_, i1_);                                                                        \
+    ND_AT_PUT(r_, OUT, 2, BASE, j, count, LD, ST);                                                 \
+  } while (0)
+/* OUT (view 3) = F(in0, in1, in2). */
+#define ND_FUSED_3_1(F, P0, P1, P2, OUT, BASE, j, count, LD, ST)                                   \
+  do {                                                                                             \
+    const realv i0_ = ND_AT(P0, 0, BASE, j, count, LD), i1_ = ND_AT(P1, 1, BASE, j, count, LD);    \
+    const realv i2_ = ND_AT(P2, 2, BASE, j, count, LD);                                            \
+    realv r_ = F(i0_, i1_, i2_);                                                                   \
+    ND_AT_PUT(r_, OUT, 3, BASE, j, count, LD, ST);                                                 \
+  } while (0)
+/* OA (view 3) = FA(in0, in1, in2), OB (view 4) = FB(in0, in1, in2). */
+#define ND_FUSED_3_2(FA, FB, P0, P1, P2, OA, OB, BASE, j, count, LD, ST)                           \
+  do {                                                                                             \
+    const realv i0_ = ND_AT(P0, 0, BASE, j, count, LD), i1_ = ND_AT(P1, 1, BASE, j, count, LD);    \
+    const realv i2_ = ND_AT(P2, 2, BASE, j, count, LD);                                            \
+    realv ra_ = FA(i0_, i1_, i2_), rb_ = FB(i0_, i1_, i2_);                                        \
+    ND_AT_PUT(ra_, OA, 3, BASE, j, count, LD, ST);                                                 \
+    ND_AT_PUT(rb_, OB, 4, BASE, j, count, LD, ST);                                                 \
   } while (0)
 
 /* The activation's own N-D kernels; a fused program (CLACT_FUSED) compiles none of them. */
 #ifndef CLACT_FUSED
 /* y = alpha * f(x) + beta * y */
-#define ND_STRIDES(st, off0)                                                                       \
-  vstore8(x_st, 0, st[0]);                                                                         \
-  vstore8(y_st, 0, st[1]);                                                                         \
-  off0[0] = x_off, off0[1] = y_off;
+#define ND_STRIDES(st, off0) ND_VIEWS2(st, off0, x, y)
 /* UNIT(j, count, i0, i1, iout, LD, ST): unit j of count lanes, the views' innermost
  * strides i0 (first input), i1 (second input or output), iout (output), loaded with LD
  * and stored with ST (ND_LOAD and ND_STORE or their contiguous forms). */
@@ -326,11 +397,7 @@ __kernel void clact_fwd_nd(const uint rank, const ulong8 size, const ulong units
 #undef ND_STRIDES
 
 /* dx = alpha * dy * f'(.) + beta * dx */
-#define ND_STRIDES(st, off0)                                                                       \
-  vstore8(in_st, 0, st[0]);                                                                        \
-  vstore8(dy_st, 0, st[1]);                                                                        \
-  vstore8(dx_st, 0, st[2]);                                                                        \
-  off0[0] = in_off, off0[1] = dy_off, off0[2] = dx_off;
+#define ND_STRIDES(st, off0) ND_VIEWS3(st, off0, in, dy, dx)
 #define BWD_UNIT_OF(DERIV, j, count, i0, i1, iout, LD, ST)                                         \
   do {                                                                                             \
     realv r_ =                                                                                     \
