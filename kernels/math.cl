@@ -385,7 +385,8 @@ typedef struct logistic {
 CLACT_INLINE logistic logistic_from(realv hi, realv a_lo) {
   logistic g;
   g.t = exp_parts(-fabs(hi), a_lo, &g.k);
-  g.tiny = select((realv)0, pow2_normal(max(g.k, (intv)(1 - EXP_BIAS))), g.k > (1 - EXP_BIAS));
+  /* the power's bits where k > 1 - EXP_BIAS, else 0: no clamp, the select drops the rest */
+  g.tiny = as_realv(select((intv)0, (g.k + EXP_BIAS) << EXP_SHIFT, g.k > (1 - EXP_BIAS)));
   g.p = fast_two_sum((realv)1, g.t, &g.p_lo);
   g.e = fma(g.t, g.tiny, g.tiny);
   g.e_lo = fma(g.t, g.tiny, g.tiny - g.e); /* tiny - e is exact */
