@@ -355,7 +355,7 @@ CLACT_INLINE scaled fwd_tanhshrink(realv x, real p0, real p1) {
       xn * xn * xn * fma(u, fma(u, tanhshrink_poly(u), (realv)P0_HI), (realv)THIRD_HI);
   const nexp n = exp_narrow((realv)-2 * ax); /* |x| > 1: (|x| - 1) + 2e / (1 + e) */
   const realv big = (ax - (realv)1) + (realv)2 * n.m / ((realv)1 + n.m);
-  scaled r = sc_select(sc_exp(small, (intv)3 * kx), sc_plain(copysign(big, x)), ax > 1);
+  scaled r = sc_select(sc_exp_wide(small, (intv)3 * kx), sc_plain(copysign(big, x)), ax > 1);
   r.m = keep_nan(r.m, x); /* odd; -0 stays -0 (xn = -1 at -0) */
   return r;
 #else
@@ -372,7 +372,7 @@ CLACT_INLINE scaled fwd_tanhshrink(realv x, real p0, real p1) {
   /* away from 0 */
   const logistic g = logistic_exact((realv)2 * ax);
   const realv big = (ax - (realv)1) + div2((realv)2 * g.e, (realv)2 * g.e_lo, g.den, g.den_lo);
-  scaled r = sc_select(sc_exp(small, (intv)3 * kx), sc_plain(copysign(big, x)), ax > 1);
+  scaled r = sc_select(sc_exp_wide(small, (intv)3 * kx), sc_plain(copysign(big, x)), ax > 1);
   r.m = keep_nan(r.m, x); /* odd; -0 stays -0 (xn = -1 at -0) */
   return r;
 #endif
@@ -388,7 +388,7 @@ CLACT_INLINE scaled bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
   /* th^2 = thn^2 2^(2 kt), the power left to the finish (th^2 underflows below 2^-75) */
   intv kt;
   const realv thn = split_exp(th, &kt);
-  scaled r = sc_exp(select(thn * thn, (realv)0, th == 0), (intv)2 * kt);
+  scaled r = sc_exp_wide(select(thn * thn, (realv)0, th == 0), (intv)2 * kt);
   r = sc_mul(r, dy);
   r.m = keep_nan(r.m, x);
   return r;
@@ -414,7 +414,7 @@ CLACT_INLINE scaled bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
   /* q's own error, from its exact remainder: tanh^2 then rounds once */
   const realv q_lo = (fma(-q, g.den, s) + ((e1 + e2) - q * g.den_lo)) / g.den;
   const realv sq2 = square2(q, q_lo, &lo);
-  scaled r = sc_select(sc_exp(small, (intv)2 * kt), sc_plain(sq2 + lo), fabs(x) > 1);
+  scaled r = sc_select(sc_exp_wide(small, (intv)2 * kt), sc_plain(sq2 + lo), fabs(x) > 1);
   r = sc_mul(r, dy);
   r.m = keep_nan(r.m, x);
   return r;

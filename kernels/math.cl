@@ -87,6 +87,9 @@ CLACT_INLINE scaled sc_exp(realv v, intv k) {
   const intv k1 = sc_k1(k);
   return sc_make(v * pow2_normal(k1), k - k1);
 }
+/* sc_exp for a k of any size (a power of a split_exp, 3 kx for x^3): clamped to
+ * SC_KMIN - SC_SPLIT, where sc_exp's rest is SC_KMIN and the value already rounds to 0. */
+#define sc_exp_wide(v, k) sc_exp((v), imax((k), (intv)(SC_KMIN - SC_SPLIT)))
 /* c (1 + t) 2^k with one rounding (c 2^k1 is exact). */
 CLACT_INLINE scaled sc_exp1(realv t, realv c, intv k) {
   const intv k1 = sc_k1(k);
@@ -99,14 +102,16 @@ CLACT_INLINE scaled sc_neg(scaled s) { return sc_make(-s.m, s.k); }
 CLACT_INLINE scaled sc_select(scaled a, scaled b, intv c) {
   return sc_make(select(a.m, b.m, c), select(a.k, b.k, c));
 }
-/* alpha m 2^k: two normal powers reach 2^(2 - 2 EXP_BIAS), below which m alpha 2^k
- * rounds to 0 in the domain (|m alpha| < 2^(EXP_BIAS - SC_SPLIT + 1)). */
+/* alpha m 2^k for SC_KMIN <= k <= 0 (every producer keeps k there, see SC_KMIN): two normal
+ * powers, 2^ka and 2^(k - ka) with ka = max(k, 1 - EXP_BIAS); in the normal range the
+ * second is 1, and k - ka >= 1 - EXP_BIAS needs no clamp of its own. (A subnormal 2^k in
+ * one product would round the same, but a device that flushes subnormal operands would
+ * lose a normal result.) */
 CLACT_INLINE realv sc_finish(scaled s, real alpha) {
   /* no fast path for k = 0 in every lane: PoCL's any() costs more than the two products */
   const realv r = s.m * alpha;
   const intv ka = imax(s.k, (intv)(1 - EXP_BIAS));
-  const intv kb = imax(s.k - ka, (intv)(1 - EXP_BIAS));
-  return (r * pow2_normal(ka)) * pow2_normal(kb);
+  return (r * pow2_normal(ka)) * pow2_normal(s.k - ka);
 }
 /* Below EXP_FLOOR, for a row whose value there also has an unbounded polynomial factor
  * (1 + z, x + 1): the smallest normal with the value's sign times the lowest power, which
@@ -117,7 +122,11 @@ CLACT_INLINE realv sc_finish(scaled s, real alpha) {
 #else
 #define MIN_NORMAL FLT_MIN
 #endif
-#define SC_KMIN (2 - 2 * EXP_BIAS) /* sc_finish's lowest power */
+/* sc_finish's lowest power, and the lowest k a scaled value holds: m alpha 2^k rounds to 0
+ * in the domain (|m alpha| < 2^(EXP_BIAS - SC_SPLIT + 1)) at any k <= SC_KMIN, so a
+ * producer whose k can fall further clamps it (sc_exp_wide, sc_vanish). An exponential's
+ * k is already there: EXP_FLOOR gives k >= SC_KMIN - SC_SPLIT, so k - sc_k1(k) >= SC_KMIN. */
+#define SC_KMIN (2 - 2 * EXP_BIAS)
 CLACT_INLINE scaled sc_vanish(scaled s, intv below, realv sign) {
   s.m = select(s.m, copysign((realv)MIN_NORMAL, sign), below);
   s.k = select(s.k, (intv)SC_KMIN, below);
@@ -376,7 +385,8 @@ typedef struct logistic {
 CLACT_INLINE logistic logistic_from(realv hi, realv a_lo) {
   logistic g;
   g.t = exp_parts(-fabs(hi), a_lo, &g.k);
-  g.tiny = select((realv)0, pow2_normal(max(g.k, (intv)(1 - EXP_BIAS))), g.k > (1 - EXP_BIAS));
+  /* the power's bits where k > 1 - EXP_BIAS, else 0: no clamp, the select drops the rest */
+  g.tiny = as_realv(select((intv)0, (g.k + EXP_BIAS) << EXP_SHIFT, g.k > (1 - EXP_BIAS)));
   g.p = fast_two_sum((realv)1, g.t, &g.p_lo);
   g.e = fma(g.t, g.tiny, g.tiny);
   g.e_lo = fma(g.t, g.tiny, g.tiny - g.e); /* tiny - e is exact */

@@ -106,6 +106,10 @@ static const special table[] = {
     D(TANHSHRINK, INFINITY, INFINITY, 1),
     D(TANHSHRINK, -0.0, -0.0, 0),
     S(TANHSHRINK, 1, 0.23840584404423515, 0.5800256583859738),
+    /* x^3 / 3 below float's range: +-0 with the sign of x (x^3's power 2^(3 kx) clamped,
+     * not wrapped; double keeps the value) */
+    D(TANHSHRINK, 0x1p-122, 0x1p-366 / 3, 0x1p-244),
+    D(TANHSHRINK, -0x1p-140, -0x1p-420 / 3, 0x1p-280),
     /* softshrink: the band gives +0, f' = 0 on the closed band */
     D(SOFTSHRINK, -INFINITY, -INFINITY, 1),
     D(SOFTSHRINK, INFINITY, INFINITY, 1),
@@ -181,7 +185,7 @@ static int run_row(clact_context *ctx, const special *s, clact_dtype t) {
   for (int i = 0; i < 8; ++i) {
     out[i] = ref_load(t, hy, i);
     dx[i] = ref_load(t, hdx, i);
-    dxy[i] = from_y ? ref_load(t, hdxy, i) : s->d;
+    dxy[i] = from_y ? ref_load(t, hdxy, i) : ref_round(t, s->d); /* no from-y: the rounded f' */
   }
   /* from y: the formula on the stored y (at a saturated y such as selu's -scale alpha,
    * y + scale alpha is the rounding of y, not 0) */
