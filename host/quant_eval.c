@@ -6,7 +6,7 @@
  * a mistake in one is not repeated in the other (docs/ARCHITECTURE.md).
  *
  * Where f is piecewise linear or rational at x (relu, leaky_relu, identity, hardtanh,
- * relu6, softshrink, hardshrink, threshold, hardsigmoid, hardswish, softsign, and the
+ * relu6, softshrink, hardshrink, threshold, hardsigmoid, hardswish, softsign, relu_squared, and the
  * linear halves of elu, selu, celu), f(x) is also kept as an exact quotient of sums of
  * long doubles, and the rounding's question "is f above, below or on this midpoint" is
  * answered exactly, ties included. Elsewhere f(x) is transcendental for x != 0 (never a
@@ -169,6 +169,21 @@ void clact_q_eval(const clact_op *op, long double x, q_value *o) {
   case CLACT_MISH: o->v = isinf(x) ? (x > 0 ? x : -0.0L) : x * tanhl(log1pexp(x)); return;
   case CLACT_LOGSIGMOID: o->v = -log1pexp(-x); return;
   case CLACT_TANHSHRINK: o->v = x_minus_tanh(x); return;
+  case CLACT_GELU_QUICK: { /* x sigmoid(1.702 x), the constant as a double parameter holds it */
+    const long double s = logistic((long double)1.702 * x);
+    o->v = s == 0 ? copysignl(0.0L, x) : x * s;
+    return;
+  }
+  case CLACT_RELU_SQUARED: /* x^2 as two terms, exact */
+    if (x > 0) {
+      exact1(o, 0);
+      product(x, x, &o->num[0], &o->num[1]);
+      o->nnum = 2;
+      o->v = x * x;
+    } else {
+      exact1(o, 0.0L);
+    }
+    return;
   default: o->v = NAN; return;
   }
 }

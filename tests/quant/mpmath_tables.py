@@ -32,7 +32,7 @@ U8, S8, E4M3, E5M2 = 16, 17, 18, 19
 NAMES = ["sigmoid", "tanh", "relu", "leaky_relu", "elu", "swish", "softplus", "identity",
          "gelu", "gelu_tanh", "selu", "celu", "mish", "hardswish", "hardsigmoid", "hardtanh",
          "relu6", "softsign", "logsigmoid", "tanhshrink", "softshrink", "hardshrink",
-         "threshold"]
+         "threshold", "gelu_quick", "relu_squared"]
 lib.clact_op_init.argtypes = [ctypes.POINTER(Op), ctypes.c_int]
 lib.clact_activation_name.restype = ctypes.c_char_p
 for a, name in enumerate(NAMES):  # the table's order, checked
@@ -80,6 +80,7 @@ def f(name, p, x):
     if name == "hardsigmoid": return F(0) if x <= -3 else F(1) if x >= 3 else (x + 3) / 6
     if name == "hardswish": return F(0) if x <= -3 else x if x >= 3 else x * (x + 3) / 6
     if name == "softsign": return x / (1 + abs(x))
+    if name == "relu_squared": return x * x if x > 0 else F(0)
     if name in ("elu", "celu", "selu") and x > 0:
         return x if name != "selu" else mp(x) * SELU_S
     if x == 0 and name not in ("sigmoid", "softplus", "logsigmoid"):
@@ -98,6 +99,7 @@ def f(name, p, x):
     if name == "mish": return m * mpmath.tanh(mpmath.log1p(mpmath.exp(m)))
     if name == "logsigmoid": return -mpmath.log1p(mpmath.exp(-m))
     if name == "tanhshrink": return m - mpmath.tanh(m)
+    if name == "gelu_quick": return m / (1 + mpmath.exp(-mpmath.mpf(1.702) * m))
     raise ValueError(name)
 
 
