@@ -577,7 +577,8 @@ int ref_in_domain(const clact_op *op, ref_dir d, long double x, long double dy) 
     smallest = fabsl(dy);
   }
   const clact_activation a = op->activation;
-  if (d == REF_FWD && (a == CLACT_SWISH || a == CLACT_MISH || a == CLACT_GELU_TANH) &&
+  if (d == REF_FWD &&
+      (a == CLACT_SWISH || a == CLACT_MISH || a == CLACT_GELU_TANH || a == CLACT_GELU_QUICK) &&
       isfinite(x) && fabsl(x) > 1)
     prod *= fabsl(x);
   /* forward, f(x) of a tiny x is about c x: x is then a factor too */
