@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/common.sh
 # The reliability stages below also need the simulator and clang's sanitizer/fuzzer runtimes.
-CLACT_CHECK_PACKAGES="oclgrind clang libclang-rt-dev clang-16 libclc-16 python3 python3-mpmath"
+CLACT_CHECK_PACKAGES="oclgrind clang libclang-rt-dev clang-16 libclc-16 python3 python3-mpmath libdnnl-dev"
 clact_install $CLACT_PACKAGES $CLACT_CHECK_PACKAGES
 clact_build
 
@@ -78,7 +78,7 @@ fuzz_failed() {
   echo "fuzz: FAILED $1 (the input: build-fuzz/failure.bin; the log: build-fuzz/fuzz.log)"
   exit 1
 }
-fuzz_env build-fuzz/clact_fuzz_api -runs=0 -artifact_prefix=build-fuzz/ tests/fuzz/corpus \
+fuzz_env build-fuzz/clact_fuzz_api -runs=0 -seed=1 -artifact_prefix=build-fuzz/ tests/fuzz/corpus \
   >build-fuzz/fuzz.log 2>&1 || fuzz_failed "on the corpus"
 echo "fuzz: the corpus, $(ls tests/fuzz/corpus | wc -l) files under libFuzzer: no finding"
 fuzz_env build-fuzz/clact_fuzz_fixed --mutate "$fuzz_seed" "$fuzz_count" tests/fuzz/corpus/* \
