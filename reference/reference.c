@@ -453,6 +453,29 @@ double ulp_error(clact_dtype t, long double got, long double ref) {
   return (double)(fabsl(got - ref) / ulp);
 }
 
+/* ---- what the contract needs to know of each row, beyond its formulas ---------------- */
+typedef struct row_traits {
+  unsigned slope_never_zero : 1; /* f' != 0 at every finite float x (see ref_judge) */
+  unsigned x_is_factor : 1;      /* forward: f(x) ~ c x * g(x) for large |x|, so x counts
+                                  * among the factors of the large-factor domain */
+  unsigned constant_rounded : 1; /* a constant the compute type rounds (gelu_quick's 1.702):
+                                  * one more rounding, as another parameter would add */
+} row_traits;
+/* Rows not listed have none of these. */
+static const row_traits traits[CLACT_ACTIVATION_COUNT] = {
+    [CLACT_SIGMOID] = {.slope_never_zero = 1},
+    [CLACT_TANH] = {.slope_never_zero = 1},
+    [CLACT_SWISH] = {.slope_never_zero = 1, .x_is_factor = 1},
+    [CLACT_SOFTPLUS] = {.slope_never_zero = 1},
+    [CLACT_GELU] = {.slope_never_zero = 1},
+    [CLACT_GELU_TANH] = {.slope_never_zero = 1, .x_is_factor = 1},
+    [CLACT_SELU] = {.slope_never_zero = 1},
+    [CLACT_CELU] = {.slope_never_zero = 1},
+    [CLACT_MISH] = {.slope_never_zero = 1, .x_is_factor = 1},
+    [CLACT_LOGSIGMOID] = {.slope_never_zero = 1},
+    [CLACT_GELU_QUICK] = {.slope_never_zero = 1, .x_is_factor = 1, .constant_rounded = 1},
+};
+
 /* ---- the accuracy contract --------------------------------------------------------- */
 const char *ref_dir_name(ref_dir d) { return d == REF_FWD ? "fwd" : d == REF_BWD ? "bwd" : "bwdy"; }
 
@@ -469,8 +492,7 @@ double ref_bound_ulp_for(clact_activation a, ref_dir d, clact_dtype t, int defau
   if (exactness[a] == CLACT_EXACT) return 0.0;
   if (t == CLACT_F16 || t == CLACT_BF16) return 1.0;
   /* Other parameters add the rounding of beta x / beta and of alpha * (...). */
-  /* gelu_quick's z = 1.702 x is rounded, as swish's with another beta */
-  const double extra = default_params && a != CLACT_GELU_QUICK ? 0.0 : 1.0;
+  const double extra = default_params && !traits[a].constant_rounded ? 0.0 : 1.0;
   return (d == REF_FWD ? (t == CLACT_F64 ? 4.0 : 2.0) : 4.0) + extra;
 }
 
@@ -505,23 +527,11 @@ void ref_find_derivative_zeros(const clact_op *op, ref_zeros *z) {
   }
 }
 
-/* Rows whose f' is 0 at no finite x (an exponential in every term), for the rule on an
- * infinite dy below. */
+/* f' is 0 at no float x: each term carries an exponential, and where f' crosses zero it
+ * does so between floats. The rule on an infinite dy below relies on it. */
 static int derivative_never_zero(const clact_op *op) {
-  switch (op->activation) {
-  case CLACT_SIGMOID:
-  case CLACT_TANH:
-  case CLACT_SWISH:
-  case CLACT_SOFTPLUS:
-  case CLACT_GELU:
-  case CLACT_GELU_TANH:
-  case CLACT_SELU:
-  case CLACT_CELU:
-  case CLACT_MISH:
-  case CLACT_LOGSIGMOID: return 1;
-  case CLACT_ELU: return op->param[0] != 0;
-  default: return 0;
-  }
+  if (op->activation == CLACT_ELU) return op->param[0] != 0; /* alpha = 0: f' = 0 below 0 */
+  return traits[op->activation].slope_never_zero;
 }
 
 int ref_judge(const clact_op *op, ref_dir d, const ref_zeros *z, long double x, long double dy,
@@ -577,10 +587,7 @@ int ref_in_domain(const clact_op *op, ref_dir d, long double x, long double dy) 
     smallest = fabsl(dy);
   }
   const clact_activation a = op->activation;
-  if (d == REF_FWD &&
-      (a == CLACT_SWISH || a == CLACT_MISH || a == CLACT_GELU_TANH || a == CLACT_GELU_QUICK) &&
-      isfinite(x) && fabsl(x) > 1)
-    prod *= fabsl(x);
+  if (d == REF_FWD && traits[a].x_is_factor && isfinite(x) && fabsl(x) > 1) prod *= fabsl(x);
   /* forward, f(x) of a tiny x is about c x: x is then a factor too */
   if (d == REF_FWD && isfinite(x) && x != 0 && fabsl(x) < smallest) smallest = fabsl(x);
   if (d == REF_FWD && a == CLACT_SOFTPLUS && p[0] > 0) prod /= p[0];
