@@ -310,6 +310,8 @@ int cmd_check(int argc, char **argv) {
     any8 |= sel.dtype8[t];
   if (c.quantizing && (!any8 || any_float || exhaustive))
     return cli_usage("check", "--quantizing takes 8-bit --dtype values only");
+  if (csv && any8 && any_float) /* two tables of different columns in one stream */
+    return cli_usage("check", "--csv takes float or 8-bit --dtype values, not both");
   clact_context *ctx = cli_context(device);
   if (!ctx) return EXIT_FAILED;
   char dev[256];

@@ -69,6 +69,7 @@ if(STEP STREQUAL "exit_codes")
   expect_usage_error(check --op nosuch)
   expect_usage_error(check --dtype f128)
   expect_usage_error(check --dtype f32 --quantizing)
+  expect_usage_error(check --dtype f32,u8 --csv) # two tables of different columns
   expect_usage_error(bench --op nosuch)
   expect_usage_error(bench --dir sideways)
   expect_usage_error(plot)
