@@ -81,13 +81,14 @@ CLACT_INLINE void nd_transpose(realv *t) {
  * times the copy's time; a software prefetch of the input rows two tiles ahead (whose
  * 512-byte stride the hardware prefetchers do not follow) took it to about 1.2. Stores
  * stay ordinary below ND_STREAM_MIN_UNITS vectors (8 MiB of f32), where the output may
- * still be in cache for whoever reads it next. x86 only (the fence), f32 and f64 (a
+ * still be in cache for whoever reads it next. x86-64 only (the fence), f32 and f64 (a
  * 16-bit tile row is half a line: partial streaming writes are slower than none). */
-#if defined(CLACT_CONTIGUOUS) && defined(__has_builtin)
+#if defined(CLACT_CONTIGUOUS) && defined(__x86_64__) && defined(__has_builtin)
+/* x86-64 CPU runtimes only: a simulator (oclgrind, SPIR) has no llvm.prefetch */
 #if __has_builtin(__builtin_prefetch)
 #define ND_PREFETCH(p) __builtin_prefetch(p)
 #endif
-#if defined(__x86_64__) && __has_builtin(__builtin_nontemporal_store) &&                          \
+#if __has_builtin(__builtin_nontemporal_store) &&                                                 \
     __has_builtin(__builtin_ia32_sfence) &&                                                        \
     ((CLACT_DTYPE == 0 && VW == 16) || (CLACT_DTYPE == 3 && VW == 8))
 #define ND_STREAM 1
