@@ -77,9 +77,10 @@ CLACT_INLINE void nd_transpose(realv *t) {
 /* Transposed tiles on CPUs (docs/PERFORMANCE.md, "N-D views"): each row of a tile is a
  * whole 64-byte line of the output, written once and not read again by the call, so a
  * large output is stored with streaming (non-temporal) stores: no read for ownership of
- * lines the call overwrites whole. That alone took a 2^24-float transpose from 2.3 to 1.6
- * times the copy's time; a software prefetch of the input rows two tiles ahead (whose
- * 512-byte stride the hardware prefetchers do not follow) took it to about 1.2. Stores
+ * lines the call overwrites whole; and the input rows of the tile after next are
+ * prefetched (rows a power of two apart, across pages: the hardware prefetchers did not
+ * keep up). Together they took relu's transpose from 0.45 to 0.65 of copy on the 2-core
+ * machine (tools/transpose_probe separates the two; the figures are in the docs). Stores
  * stay ordinary below ND_STREAM_MIN_UNITS vectors (8 MiB of f32), where the output may
  * still be in cache for whoever reads it next. x86-64 only (the fence), f32 and f64 (a
  * 16-bit tile row is half a line: partial streaming writes are slower than none). */
