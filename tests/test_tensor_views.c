@@ -150,21 +150,17 @@ static int run_case(clact_context *ctx, const clact_op *op, ref_dir d, const ref
  * ND_STREAM_MIN_UNITS, so that f32 and f64 take the streaming stores. */
 enum { TILE_CASES = 4, TILE_CASES_LARGE = 5 };
 static void tile_case(int which, ref_dir d, tv_case *c) {
+  /* the output's sizes, and the padding of x^T's rows: 16 keeps every vector aligned (the
+   * kernels' full-width accesses), 8 not at VW 16 (nor the offset 3 of case 1) */
+  static const size_t sizes[TILE_CASES_LARGE][3] = {
+      {2, 32, 16}, {2, 32, 16}, {2, 36, 20}, {2, 32, 16}, {32, 256, 256}};
+  static const size_t pad[TILE_CASES_LARGE] = {16, 8, 8, 16, 0};
   memset(c, 0, sizeof c[0]);
-  const size_t outer = which == 4 ? 32 : 2,
-               rows = which == 2   ? 36
-                      : which == 4 ? 256
-                                   : 32,
-               cols = which == 2   ? 20
-                      : which == 4 ? 256
-                                   : 16;
-  const size_t sizes[3] = {outer, rows, cols};
-  clact_tensor_init_dense(&c->shape, 3, sizes, which == 1 ? 1 : 0);
+  const size_t *sz = sizes[which], row = sz[1] + pad[which];
+  clact_tensor_init_dense(&c->shape, 3, sz, which == 1 ? 1 : 0);
   clact_tensor *in = &c->in;
-  in->rank = 3, in->size[0] = outer, in->size[1] = rows, in->size[2] = cols;
-  /* x^T with padded rows: rows of 48 elements keep every vector aligned, 40 none */
-  const size_t row = which == 1 || which == 2 ? rows + 8 : which == 4 ? rows : rows + 16;
-  in->stride[0] = which == 3 ? 0 : row * (cols + 1), in->stride[1] = 1, in->stride[2] = row;
+  in->rank = 3, in->size[0] = sz[0], in->size[1] = sz[1], in->size[2] = sz[2];
+  in->stride[0] = which == 3 ? 0 : row * (sz[2] + 1), in->stride[1] = 1, in->stride[2] = row;
   in->offset = which == 1 ? 3 : 0;
   if (d != REF_FWD) c->dy = which == 1 || which == 4 ? c->in : c->shape;
 }
