@@ -74,6 +74,40 @@ CLACT_INLINE void nd_transpose(realv *t) {
   }
 }
 
+/* Transposed tiles on CPUs (docs/PERFORMANCE.md, "N-D views"): each row of a tile is a
+ * whole 64-byte line of the output, written once and not read again by the call, so a
+ * large output is stored with streaming (non-temporal) stores: no read for ownership of
+ * lines the call overwrites whole; and the input rows of the tile after next are
+ * prefetched (rows a power of two apart, across pages: the hardware prefetchers did not
+ * keep up). Together they took relu's transpose from 0.45 to 0.65 of copy on the 2-core
+ * machine (tools/transpose_probe separates the two; the figures are in the docs). Stores
+ * stay ordinary below ND_STREAM_MIN_UNITS vectors (8 MiB of f32), where the output may
+ * still be in cache for whoever reads it next. x86-64 only (the fence), f32 and f64 (a
+ * 16-bit tile row is half a line: partial streaming writes are slower than none). */
+#if defined(CLACT_CONTIGUOUS) && defined(__x86_64__) && defined(__has_builtin)
+/* x86-64 CPU runtimes only: a simulator (oclgrind, SPIR) has no llvm.prefetch */
+#if __has_builtin(__builtin_prefetch)
+#define ND_PREFETCH(p) __builtin_prefetch(p)
+#endif
+#if __has_builtin(__builtin_nontemporal_store) &&                                                 \
+    __has_builtin(__builtin_ia32_sfence) &&                                                        \
+    ((CLACT_DTYPE == 0 && VW == 16) || (CLACT_DTYPE == 3 && VW == 8))
+#define ND_STREAM 1
+#define store_nt(v, i, p) __builtin_nontemporal_store((v), (__global realv *)(p) + (i))
+/* streaming stores are weakly ordered: visible before the kernel is reported done */
+#define ND_STREAM_FENCE() __builtin_ia32_sfence()
+#endif
+#endif
+#ifndef ND_PREFETCH
+#define ND_PREFETCH(p) ((void)0)
+#endif
+#ifndef ND_STREAM
+#define ND_STREAM           0
+#define store_nt(v, i, p)   store_a((v), (i), (p))
+#define ND_STREAM_FENCE()   ((void)0)
+#endif
+#define ND_STREAM_MIN_UNITS ((ulong)8 << 20 >> 6) /* 8 MiB in 64-byte vectors */
+
 /* The shape of a call as the kernels see it: rank, sizes, units. */
 typedef struct nd_shape {
   uint rank; /* 2 .. 8 */
@@ -154,7 +188,9 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   for (int v = 0; v + 1 < NV; ++v)                                                                 \
     tiles_ok = tiles_ok && (inc[v] == 1 || st[v][r2] == 1);                                        \
   if (tiles_ok) {                                                                                  \
+    const int stream = ND_STREAM && units >= ND_STREAM_MIN_UNITS;                                  \
     ND_WALK_TILES(NV, TILE)                                                                        \
+    if (stream) ND_STREAM_FENCE();                                                                 \
   } else {                                                                                         \
     ND_WALK_UNITS(NV, UNIT)                                                                        \
   }
@@ -169,6 +205,9 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   } else {                                                                          \
     for (uint m_ = 0; m_ < VW; ++m_)                                                \
       tv[m_] = LDV(0, (p) + base[v] + ((j) * VW + m_) * inc[v]);                 \
+    if ((j) + 2 < s.nvi) /* the rows of the tile after next: see ND_STREAM */       \
+      for (uint m_ = 0; m_ < VW; ++m_)                                              \
+        ND_PREFETCH((p) + base[v] + (((j) + 2) * VW + m_) * inc[v]);                \
     nd_transpose(tv);                                                               \
   }
 
@@ -179,7 +218,9 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     ulong mis_ = 0;                                                                                \
     for (int v = 0; v < NV; ++v)                                                                   \
       mis_ |= base[v] | (inc[v] == 1 ? st[v][r2] : inc[v]);                                        \
-    if (mis_ % VW == 0)                                                                            \
+    if (mis_ % VW == 0 && stream)                                                                  \
+      TILE((j), load_a, store_nt);                                                                 \
+    else if (mis_ % VW == 0)                                                                       \
       TILE((j), load_a, store_a);                                                                  \
     else                                                                                           \
       TILE((j), load_v, store_v);                                                                  \

@@ -143,19 +143,26 @@ static int run_case(clact_context *ctx, const clact_op *op, ref_dir d, const ref
 }
 
 /* Fixed cases for the kernels' tile path (a transposed input, whole VW x VW tiles for VW
- * up to 16): the last two dimensions of x swapped, with padding; dy dense or swapped. */
+ * up to 16): the last two dimensions of x swapped, with padding; dy dense or swapped.
+ * 0 and 1: every vector aligned (the kernels' full-width accesses) or none; 2: sizes that
+ * are no multiple of any VW (the edges: those views take the per-unit path); 3: one x^T
+ * broadcast over the outer dimension (stride 0); 4: 2^21 elements, above views.cl's
+ * ND_STREAM_MIN_UNITS, so that f32 and f64 take the streaming stores. */
+enum { TILE_CASES = 4, TILE_CASES_LARGE = 5 };
 static void tile_case(int which, ref_dir d, tv_case *c) {
+  /* the output's sizes, and the padding of x^T's rows: 16 keeps every vector aligned (the
+   * kernels' full-width accesses), 8 not at VW 16 (nor the offset 3 of case 1) */
+  static const size_t sizes[TILE_CASES_LARGE][3] = {
+      {2, 32, 16}, {2, 32, 16}, {2, 36, 20}, {2, 32, 16}, {32, 256, 256}};
+  static const size_t pad[TILE_CASES_LARGE] = {16, 8, 8, 16, 0};
   memset(c, 0, sizeof c[0]);
-  const size_t sizes[3] = {2, 32, 16};
-  clact_tensor_init_dense(&c->shape, 3, sizes, which);
+  const size_t *sz = sizes[which], row = sz[1] + pad[which];
+  clact_tensor_init_dense(&c->shape, 3, sz, which == 1 ? 1 : 0);
   clact_tensor *in = &c->in;
-  in->rank = 3, in->size[0] = 2, in->size[1] = 32, in->size[2] = 16;
-  /* x^T with padded rows: case 0 keeps every vector aligned (the kernels' full-width
-   * accesses), case 1 none */
-  const size_t row = which ? 40 : 48;
-  in->stride[0] = row * 17, in->stride[1] = 1, in->stride[2] = row;
-  in->offset = 3 * (size_t)which;
-  if (d != REF_FWD) c->dy = which ? c->in : c->shape;
+  in->rank = 3, in->size[0] = sz[0], in->size[1] = sz[1], in->size[2] = sz[2];
+  in->stride[0] = which == 3 ? 0 : row * (sz[2] + 1), in->stride[1] = 1, in->stride[2] = row;
+  in->offset = which == 1 ? 3 : 0;
+  if (d != REF_FWD) c->dy = which == 1 || which == 4 ? c->in : c->shape;
 }
 
 static void print_view(const char *name, const clact_tensor *v) {
@@ -193,7 +200,11 @@ int test_tensor_views(const char *arg) {
       ref_find_derivative_zeros(&op, &z);
       for (int d = REF_FWD; d <= REF_BWDY; ++d) {
         if (d == REF_BWDY && !clact_has_gradient_from_y(&op)) continue;
-        for (int k = 0; k < cases + 2; ++k, ++calls) {
+        /* the large tile case where it streams (f32, f64), on relu only: 2^21 elements
+         * against the long-double reference cost seconds per call */
+        const int large = !getenv("CLACT_TEST_MAX_LENGTH") && acts[a] == CLACT_RELU &&
+                          (t == CLACT_F32 || t == CLACT_F64);
+        for (int k = 0; k < cases + (large ? TILE_CASES_LARGE : TILE_CASES); ++k, ++calls) {
           tv_case c;
           if (k < cases)
             random_case(&rs, (ref_dir)d, &c);
