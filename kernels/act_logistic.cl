@@ -56,11 +56,17 @@ CLACT_INLINE scaled bwdy_sigmoid(realv y, realv dy, real p0, real p1) {
 /* ---- tanh -------------------------------------------------------------------------- */
 /* tanh|x| = (1 - e) / (1 + e), e = e^-2|x|, with 1 - e = (1 - 2^k) - t 2^k exact in two
  * parts: full relative precision near 0, where the textbook 2/(1+e^-2x) - 1 has none. */
+#if CLACT_NARROW
+/* 16-bit storage: tanh|x| = -E / (2 + E), E = e^-2|x| - 1 (expm1_short_narrow: relative
+ * accuracy near 0, and 1 exactly once e^-2|x| is below an ulp). */
+CLACT_INLINE realv tanh_abs_narrow(realv ax) {
+  const realv em = expm1_short_narrow((realv)-2 * ax);
+  return em / ((realv)-2 - em);
+}
+#endif
 CLACT_INLINE scaled fwd_tanh(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow((realv)-2 * fabs(x));
-  const realv num = fma(-n.t, n.s, (realv)1 - n.s); /* 1 - e: -t exactly near 0 */
-  return sc_plain(copysign(num / fma(n.t, n.s, n.s + (realv)1), x));
+  return sc_plain(copysign(tanh_abs_narrow(fabs(x)), x));
 #else
   const logistic g = logistic_exact((realv)2 * x);
   realv num_lo;
