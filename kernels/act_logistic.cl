@@ -57,11 +57,11 @@ CLACT_INLINE scaled bwdy_sigmoid(realv y, realv dy, real p0, real p1) {
 /* tanh|x| = (1 - e) / (1 + e), e = e^-2|x|, with 1 - e = (1 - 2^k) - t 2^k exact in two
  * parts: full relative precision near 0, where the textbook 2/(1+e^-2x) - 1 has none. */
 #if CLACT_NARROW
-/* 16-bit storage: tanh|x| = -E / (2 + E), E = e^-2|x| - 1 (expm1_short_narrow: relative
+/* 16-bit storage: tanh|x| = d / (2 - d), d = 1 - e^-2|x| (one_minus_exp2_narrow: relative
  * accuracy near 0, and 1 exactly once e^-2|x| is below an ulp). */
 CLACT_INLINE realv tanh_abs_narrow(realv ax) {
-  const realv em = expm1_short_narrow((realv)-2 * ax);
-  return em / ((realv)-2 - em);
+  const realv d = one_minus_exp2_narrow(ax);
+  return d / ((realv)2 - d);
 }
 #endif
 CLACT_INLINE scaled fwd_tanh(realv x, real p0, real p1) {
@@ -370,9 +370,9 @@ CLACT_INLINE scaled fwd_tanhshrink(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const realv ax = fabs(x);
   const realv u = x * x;
-  /* |x| > 1: (|x| - 1) + 2e / (1 + e), e = e^-2|x| = 1 + em: both terms >= 0 */
-  const realv em = expm1_short_narrow((realv)-2 * ax);
-  const realv big = (ax - (realv)1) + fma((realv)2, em, (realv)2) / (em + (realv)2);
+  /* |x| > 1: (|x| - 1) + 2e / (1 + e), e = e^-2|x| = 1 - d: both terms >= 0 */
+  const realv d = one_minus_exp2_narrow(ax);
+  const realv big = (ax - (realv)1) + fma((realv)-2, d, (realv)2) / ((realv)2 - d);
 #if CLACT_DTYPE == 1
   /* f16: x^3 is a normal float for every f16 x (2^-72 at the smallest), -0 stays -0 */
   return sc_plain(select(x * u * tanhshrink_g_narrow(u), copysign(big, x), ax > 1));
