@@ -59,14 +59,14 @@ CLACT_INLINE scaled bwdy_sigmoid(realv y, realv dy, real p0, real p1) {
 #if CLACT_NARROW
 /* 16-bit storage: tanh|x| = d / (2 - d), d = 1 - e^-2|x| (one_minus_exp2_narrow: relative
  * accuracy near 0, and 1 exactly once e^-2|x| is below an ulp). */
-CLACT_INLINE realv tanh_abs_narrow(realv ax) {
-  const realv d = one_minus_exp2_narrow(ax);
+CLACT_INLINE realv tanh_abs_narrow_(realv ax, int degree2) {
+  const realv d = one_minus_exp2_narrow_(ax, degree2);
   return d / ((realv)2 - d);
 }
 #endif
 CLACT_INLINE scaled fwd_tanh(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  return sc_plain(copysign(tanh_abs_narrow(fabs(x)), x));
+  return sc_plain(copysign(tanh_abs_narrow_(fabs(x), 1), x));
 #else
   const logistic g = logistic_exact((realv)2 * x);
   realv num_lo;
@@ -371,7 +371,7 @@ CLACT_INLINE scaled fwd_tanhshrink(realv x, real p0, real p1) {
   const realv ax = fabs(x);
   const realv u = x * x;
   /* |x| > 1: (|x| - 1) + 2e / (1 + e), e = e^-2|x| = 1 - d: both terms >= 0 */
-  const realv d = one_minus_exp2_narrow(ax);
+  const realv d = one_minus_exp2_narrow_(ax, 1); /* (|x| - 1) dominates */
   const realv big = (ax - (realv)1) + fma((realv)-2, d, (realv)2) / ((realv)2 - d);
 #if CLACT_DTYPE == 1
   /* f16: x^3 is a normal float for every f16 x (2^-72 at the smallest), -0 stays -0 */
@@ -411,7 +411,7 @@ CLACT_INLINE scaled fwd_tanhshrink(realv x, real p0, real p1) {
 CLACT_INLINE scaled bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
   /* tanh^2 x, tanh as fwd_tanh's: relative accuracy down to 0 */
-  const realv th = tanh_abs_narrow(fabs(x));
+  const realv th = tanh_abs_narrow_(fabs(x), 0); /* squared: the f16 exp's full fit */
 #if CLACT_DTYPE == 1
   /* f16: th^2 is a normal float for every f16 x (2^-48 at the smallest); NaN stays */
   return sc_plain(dy * (th * th));
