@@ -47,9 +47,11 @@ CLACT_INLINE scaled fwd_gelu_tanh(realv x, real p0, real p1) {
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
   const realv w = xc * fma((realv)GT_K2_HI, xc * xc, (realv)GT_K1_HI); /* 2^-16 at |w| = 87 */
   const nlogistic n = logistic_narrow(-fabs(w));
-  realv y = select(x * n.r, x * n.m * n.r, w < 0); /* x is a factor: 2^k2 after it */
+  /* x / (1 + m), or x m / (1 + m) for w < 0 (2^k2 after it): one quotient, and a NaN in x
+   * stays NaN through the factor x (w itself is finite: xc is clamped) */
+  realv y = x * select((realv)1, n.m, w < 0) / ((realv)1 + n.m);
   y = select(y, copysign((realv)0, x), x < -GELU_BIG_ARG); /* x e^w, w < -5000: 0 */
-  return sc_make(keep_nan(y, x), select((intv)0, n.k2, w < 0));
+  return sc_make(y, select((intv)0, n.k2, w < 0));
 #else
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
   realv ul, lo;
