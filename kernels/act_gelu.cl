@@ -378,10 +378,11 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
   const gelu_narrow g = gelu_narrow_prepare(x, 0);
   const realv s = gelu_poly5(g.y, g.in_a, GELU_SA5);
   const realv w = g.v * s * g.n.m; /* Phi(-a) / 2^k2 (k2 < 0 only where w is far below 1) */
-  realv r = select(-(g.a * w), x * ((realv)1 - w), x >= 0); /* -0 stays -0 */
+  /* x < 0: x w = -a w; x >= 0: x (1 - w). x a factor of both: -0 stays -0, NaN stays NaN */
+  realv r = x * select(w, (realv)1 - w, x >= 0);
   r = select(r, x, x > GELU_AMAX);
   r = select(r, (realv)-0.0f, x < -GELU_AMAX);
-  return sc_make(keep_nan(r, x), select(g.n.k2, (intv)0, x >= 0));
+  return sc_make(r, select(g.n.k2, (intv)0, x >= 0));
 #else
   const gelu_parts g = gelu_prepare(x);
   realv s_lo, r_lo, ar_lo, q_lo, m_lo, err;
