@@ -381,10 +381,8 @@ CLACT_INLINE scaled fwd_tanhshrink(realv x, real p0, real p1) {
    * |x| = 2^-50 where alpha may bring it back) */
   intv kx;
   const realv xn = split_exp(x, &kx);
-  const realv small = xn * xn * xn * tanhshrink_g_narrow(u);
-  scaled r = sc_select(sc_exp_wide(small, (intv)3 * kx), sc_plain(copysign(big, x)), ax > 1);
-  r.m = keep_nan(r.m, x); /* odd; -0 stays -0 (xn = -1 at -0) */
-  return r;
+  const realv small = xn * xn * xn * tanhshrink_g_narrow(u); /* NaN through u; xn = -1 at -0 */
+  return sc_select(sc_exp_wide(small, (intv)3 * kx), sc_plain(copysign(big, x)), ax > 1);
 #endif
 #else
   const realv ax = fabs(x);
@@ -419,10 +417,8 @@ CLACT_INLINE scaled bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
   /* th^2 = thn^2 2^(2 kt), the power left to the finish (th^2 underflows below 2^-75) */
   intv kt;
   const realv thn = split_exp(th, &kt);
-  scaled r = sc_exp_wide(select(thn * thn, (realv)0, th == 0), (intv)2 * kt);
-  r = sc_mul(r, dy);
-  r.m = keep_nan(r.m, x);
-  return r;
+  /* th = 0 (x = 0: 0 times an infinite dy is NaN) or NaN (x NaN) is used as it is */
+  return sc_mul(sc_exp_wide(select(th, thn * thn, th > 0), (intv)2 * kt), dy);
 #endif
 #else
   realv ul, cl, lo;
