@@ -47,9 +47,11 @@ CLACT_INLINE scaled fwd_gelu_tanh(realv x, real p0, real p1) {
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
   const realv w = xc * fma((realv)GT_K2_HI, xc * xc, (realv)GT_K1_HI); /* 2^-16 at |w| = 87 */
   const nlogistic n = logistic_narrow(-fabs(w));
-  realv y = select(x * n.r, x * n.m * n.r, w < 0); /* x is a factor: 2^k2 after it */
+  /* x / (1 + m), or x m / (1 + m) for w < 0 (2^k2 after it): one quotient, and a NaN in x
+   * stays NaN through the factor x (w itself is finite: xc is clamped) */
+  realv y = x * select((realv)1, n.m, w < 0) / ((realv)1 + n.m);
   y = select(y, copysign((realv)0, x), x < -GELU_BIG_ARG); /* x e^w, w < -5000: 0 */
-  return sc_make(keep_nan(y, x), select((intv)0, n.k2, w < 0));
+  return sc_make(y, select((intv)0, n.k2, w < 0));
 #else
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
   realv ul, lo;
@@ -376,10 +378,11 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
   const gelu_narrow g = gelu_narrow_prepare(x, 0);
   const realv s = gelu_poly5(g.y, g.in_a, GELU_SA5);
   const realv w = g.v * s * g.n.m; /* Phi(-a) / 2^k2 (k2 < 0 only where w is far below 1) */
-  realv r = select(-(g.a * w), x * ((realv)1 - w), x >= 0); /* -0 stays -0 */
+  /* x < 0: x w = -a w; x >= 0: x (1 - w). x a factor of both: -0 stays -0, NaN stays NaN */
+  realv r = x * select(w, (realv)1 - w, x >= 0);
   r = select(r, x, x > GELU_AMAX);
   r = select(r, (realv)-0.0f, x < -GELU_AMAX);
-  return sc_make(keep_nan(r, x), select(g.n.k2, (intv)0, x >= 0));
+  return sc_make(r, select(g.n.k2, (intv)0, x >= 0));
 #else
   const gelu_parts g = gelu_prepare(x);
   realv s_lo, r_lo, ar_lo, q_lo, m_lo, err;

@@ -56,11 +56,17 @@ CLACT_INLINE scaled bwdy_sigmoid(realv y, realv dy, real p0, real p1) {
 /* ---- tanh -------------------------------------------------------------------------- */
 /* tanh|x| = (1 - e) / (1 + e), e = e^-2|x|, with 1 - e = (1 - 2^k) - t 2^k exact in two
  * parts: full relative precision near 0, where the textbook 2/(1+e^-2x) - 1 has none. */
+#if CLACT_NARROW
+/* 16-bit storage: tanh|x| = d / (2 - d), d = 1 - e^-2|x| (one_minus_exp2_narrow: relative
+ * accuracy near 0, and 1 exactly once e^-2|x| is below an ulp). */
+CLACT_INLINE realv tanh_abs_narrow_(realv ax, int degree2) {
+  const realv d = one_minus_exp2_narrow_(ax, degree2);
+  return d / ((realv)2 - d);
+}
+#endif
 CLACT_INLINE scaled fwd_tanh(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow((realv)-2 * fabs(x));
-  const realv num = fma(-n.t, n.s, (realv)1 - n.s); /* 1 - e: -t exactly near 0 */
-  return sc_plain(copysign(num / fma(n.t, n.s, n.s + (realv)1), x));
+  return sc_plain(copysign(tanh_abs_narrow_(fabs(x), 1), x));
 #else
   const logistic g = logistic_exact((realv)2 * x);
   realv num_lo;
@@ -343,21 +349,41 @@ CLACT_INLINE realv tanhshrink_glo(realv u, realv ul) {
   const realv q = fma(u, tanhshrink_poly(u), (realv)P0_LO);
   return fma(u, (realv)P0_HI, fma(u, q, fma(ul, (realv)P0_HI, (realv)THIRD_LO)));
 }
+#if CLACT_NARROW
+/* 16-bit storage, |x| <= 1: x - tanh x = x^3 G(u), u = x^2, G a fit sized to the storage
+ * (tools/fit/fit_tanhshrink.py: degree 4 for f16, relative error 2^-16.8; degree 3 for
+ * bf16, 2^-13.3). */
+CLACT_INLINE realv tanhshrink_g_narrow(realv u) {
+#if CLACT_DTYPE == 1
+  return fma(fma(fma(fma((realv)3.652389394e-03f, u, (realv)-1.814103127e-02f), u,
+                     (realv)5.275392532e-02f),
+                 u, (realv)-1.331878304e-01f),
+             u, (realv)3.333304524e-01f);
+#else
+  return fma(fma(fma((realv)-1.076091919e-02f, u, (realv)4.807384685e-02f), u,
+                 (realv)-1.322307289e-01f),
+             u, (realv)3.332993388e-01f);
+#endif
+}
+#endif
 CLACT_INLINE scaled fwd_tanhshrink(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const realv ax = fabs(x);
   const realv u = x * x;
+  /* |x| > 1: (|x| - 1) + 2e / (1 + e), e = e^-2|x| = 1 - d: both terms >= 0 */
+  const realv d = one_minus_exp2_narrow_(ax, 1); /* (|x| - 1) dominates */
+  const realv big = (ax - (realv)1) + fma((realv)-2, d, (realv)2) / ((realv)2 - d);
+#if CLACT_DTYPE == 1
+  /* f16: x^3 is a normal float for every f16 x (2^-72 at the smallest), -0 stays -0 */
+  return sc_plain(select(x * u * tanhshrink_g_narrow(u), copysign(big, x), ax > 1));
+#else
+  /* bf16: x^3 = xn^3 2^(3 kx) with 2^(3 kx) left to the finish (x^3 underflows below
+   * |x| = 2^-50 where alpha may bring it back) */
   intv kx;
   const realv xn = split_exp(x, &kx);
-  /* |x| <= 1: x^3 (1/3 + u (-2/15 + u R(u))), x^3 = xn^3 2^(3 kx) with 2^(3 kx) left to
-   * the finish (x^3 underflows below |x| = 2^-50 where alpha may bring it back) */
-  const realv small =
-      xn * xn * xn * fma(u, fma(u, tanhshrink_poly(u), (realv)P0_HI), (realv)THIRD_HI);
-  const nexp n = exp_narrow((realv)-2 * ax); /* |x| > 1: (|x| - 1) + 2e / (1 + e) */
-  const realv big = (ax - (realv)1) + (realv)2 * n.m / ((realv)1 + n.m);
-  scaled r = sc_select(sc_exp_wide(small, (intv)3 * kx), sc_plain(copysign(big, x)), ax > 1);
-  r.m = keep_nan(r.m, x); /* odd; -0 stays -0 (xn = -1 at -0) */
-  return r;
+  const realv small = xn * xn * xn * tanhshrink_g_narrow(u); /* NaN through u; xn = -1 at -0 */
+  return sc_select(sc_exp_wide(small, (intv)3 * kx), sc_plain(copysign(big, x)), ax > 1);
+#endif
 #else
   const realv ax = fabs(x);
   /* near 0: x^3 (1/3 + u P(u)) with x^3 and 1/3 in pairs, x^3 as xn^3 2^(3 kx) */
@@ -382,16 +408,18 @@ CLACT_INLINE scaled fwd_tanhshrink(realv x, real p0, real p1) {
  * |x| > 1: (1 - e) / (1 + e), e = e^-2|x| <= 0.14, where that rounding is small. */
 CLACT_INLINE scaled bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  /* tanh^2 x, tanh from exp_narrow as fwd_tanh: relative accuracy down to 0 */
-  const nexp n = exp_narrow((realv)-2 * fabs(x));
-  const realv th = fma(-n.t, n.s, (realv)1 - n.s) / fma(n.t, n.s, n.s + (realv)1);
+  /* tanh^2 x, tanh as fwd_tanh's: relative accuracy down to 0 */
+  const realv th = tanh_abs_narrow_(fabs(x), 0); /* squared: the f16 exp's full fit */
+#if CLACT_DTYPE == 1
+  /* f16: th^2 is a normal float for every f16 x (2^-48 at the smallest); NaN stays */
+  return sc_plain(dy * (th * th));
+#else
   /* th^2 = thn^2 2^(2 kt), the power left to the finish (th^2 underflows below 2^-75) */
   intv kt;
   const realv thn = split_exp(th, &kt);
-  scaled r = sc_exp_wide(select(thn * thn, (realv)0, th == 0), (intv)2 * kt);
-  r = sc_mul(r, dy);
-  r.m = keep_nan(r.m, x);
-  return r;
+  /* th = 0 (x = 0: 0 times an infinite dy is NaN) or NaN (x NaN) is used as it is */
+  return sc_mul(sc_exp_wide(select(th, thn * thn, th > 0), (intv)2 * kt), dy);
+#endif
 #else
   realv ul, cl, lo;
   const realv u = square2(x, (realv)0, &ul);

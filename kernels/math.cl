@@ -248,6 +248,40 @@ CLACT_INLINE realv exp_parts_narrow(realv a, intv *k) {
   return select(fma(r * r, q, r), (realv)-1, minf);
 }
 
+/* 1 - e^-2a for a >= 0 in storage-sized float, for forms that need e^-2a only next to 1
+ * (tanh, tanhshrink). a is clamped at ONE_MINUS_EXP2_AMAX, where e^-2a is below 2^-43, far
+ * under an ulp of 1, so the power of two stays normal and comes straight from the rounding's
+ * bits: the magic number carries the exponent bias (+1), and a shift by EXP_SHIFT leaves
+ * exactly 2^(1-j) (j = round(2a / ln2)), no separate integer and no split of the power. The
+ * reduction is halved, r = a - j ln2/2 (|r| <= ln2/4), so that no step negates (PTX has no
+ * negated fma operand): e^-2a = 2^-j (1 - 2w), w = r + r^2 P(r), P(r) = -2 q(-2r) with q
+ * exp_parts_narrow's fit (its coefficients times powers of two: the same rounding), and
+ * 1 - e^-2a = (1 - 2^-j) + w 2^(1-j). NaN propagates (the clamp's compare is false). */
+#define ONE_MINUS_EXP2_AMAX 15.0f
+#define ROUND_MAGIC_EXP2 12583040.0f /* 1.5 * 2^23 + 128 */
+/* degree2: bf16's degree-2 fit for f16 too (2^-14.9 of e^-2a): enough for a result that
+ * error reaches once (tanh forward: 0.535 ulp in f16), not for tanh^2. A constant after
+ * inlining. */
+CLACT_INLINE realv one_minus_exp2_narrow_(realv a, int degree2) {
+  a = select(a, (realv)ONE_MINUS_EXP2_AMAX, a > ONE_MINUS_EXP2_AMAX);
+  const realv shifted = fma(a, (realv)(-2 * LOG2E), (realv)ROUND_MAGIC_EXP2);
+  const realv r = fma(shifted - (realv)ROUND_MAGIC_EXP2, (realv)(0.5f * LN2_F), a); /* -j */
+  const realv s2 = as_realv(as_intv(shifted) << EXP_SHIFT); /* 2^(1-j), 0 <= j <= 44 */
+  const realv p2 =
+      fma(fma((realv)(-8 * 4.179205745e-02f), r, (realv)(4 * 1.674194187e-01f)), r, (realv)-1);
+#if CLACT_DTYPE == 1
+  const realv p = degree2
+                      ? p2
+                      : fma(fma(fma((realv)(16 * 8.357213810e-03f), r,
+                                    (realv)(-8 * 4.183389992e-02f)),
+                                r, (realv)(4 * 1.666663140e-01f)),
+                            r, (realv)(-2 * 4.999974966e-01f));
+#else
+  const realv p = p2;
+#endif
+  return fma(fma(r * r, p, r), s2, fma(s2, (realv)-0.5f, (realv)1));
+}
+
 /* full: exp_parts' float accuracy (0.03 ulp of t) instead, for the backward forms whose f'
  * has a zero (swish, mish, gelu_tanh, gelu): near it the contract is absolute, |dy| 2^-23
  * plus half an ulp of storage (docs/ACCURACY.md), which a storage-sized exp does not keep
