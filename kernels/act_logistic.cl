@@ -139,7 +139,8 @@ CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
   y = select(y, copysign((realv)0, x), isinf(x) && z < 0); /* not inf * e^-inf */
   return sc_make(select(y, x, x == 0), select((intv)0, n.k2, z < 0)); /* -0 keeps its sign */
 #else
-  if (p0 == 1) return swish_fwd_z(x, x, NO_LO); /* SiLU: z = x exactly */
+  /* one path for every beta (SiLU's lo is 0): a GPU's compiler keeps both sides of a
+   * uniform branch in the loop, and a SiLU-only copy nearly doubled the loop's code */
   realv lo;
   const realv z = scaled_product(p0, x, &lo);
   return swish_fwd_z(x, z, select(-lo, lo, z < 0));
@@ -162,8 +163,7 @@ CLACT_INLINE scaled bwd_swish(realv x, realv dy, real p0, real p1) {
   d.m = select(d.m, (realv)1, isinf(z) && z > 0);
   return sc_mul(d, dy);
 #else
-  if (p0 == 1) return sc_mul(swish_bwd_z(x, NO_LO, NO_LO), dy);
-  realv lo;
+  realv lo; /* one path for every beta, as fwd_swish */
   const realv z = scaled_product(p0, x, &lo);
   return sc_mul(swish_bwd_z(z, lo, select(-lo, lo, z < 0)), dy);
 #endif
@@ -229,25 +229,25 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
   const realv l = log1p_narrow(n) / p0;
   return sc_make(select(l, x + l, z > 0), select(n.k2, (intv)0, z > 0));
 #else
+  /* one path for every beta (the GPU loop keeps both sides of a uniform branch) */
   intv k;
-  realv m_lo, s;
-  if (p0 == 1) { /* the default: z = x exactly, no division */
-    const realv t = exp_parts(-fabs(x), NO_LO, &k);
-    const realv m = softplus_log1p(t, k, &m_lo, &s);
-    realv c;
-    const realv h = two_sum(x, m * s, &c); /* x + 2^k (m + m_lo), rounded once */
-    const scaled neg = sc_make(m * s, k - sc_k1(k));
-    return sc_select(neg, sc_plain(select(h + fma(m_lo, s, c), x, isinf(x))), x > 0);
-  }
-  realv lo;
+  realv m_lo, s, lo, c;
   const realv z = scaled_product(p0, x, &lo);
   const realv t = exp_parts(-fabs(z), select(-lo, lo, z < 0), &k);
   const realv m = softplus_log1p(t, k, &m_lo, &s);
-  /* / beta before the last factor 2^(k - k1): a result scaled into the subnormal range
-   * first would lose bits that a small beta brings back */
-  const scaled neg = sc_make((m * s) / p0, k - sc_k1(k));
-  /* z > 0: softplus = (z + log1p(e)) / beta = x + log1p(e) / beta, as z = beta x exactly */
-  return sc_select(neg, sc_plain(x + fma(m, s, m_lo * s) / p0), z > 0);
+  /* log1p(e) / beta = v + v_lo: the one division, and its exact remainder (m s is exact)
+   * with m_lo joined through 1 / beta, whose rounding only touches that low term. v is
+   * taken / beta before the last factor 2^(k - k1): a result scaled into the subnormal
+   * range first would lose bits that a small beta brings back. */
+  const realv ms = m * s;
+  const realv v = ms / p0;
+  const realv v_lo = (fma(-v, (realv)p0, ms) + m_lo * s) * (realv)((real)1 / p0);
+  /* z > 0: softplus = (z + log1p(e)) / beta = x + log1p(e) / beta, as z = beta x exactly,
+   * rounded once; an infinite sum (x = +inf, or a tiny beta's v) is the result, where
+   * two_sum's error would be NaN */
+  const realv h = two_sum(x, v, &c);
+  const realv pos = select(h + (c + v_lo), h, isinf(h));
+  return sc_select(sc_make(v, k - sc_k1(k)), sc_plain(pos), z > 0);
 #endif
 }
 #endif
@@ -256,8 +256,7 @@ CLACT_INLINE scaled bwd_softplus(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
   return sc_mul(sigmoid_narrow(p0 * x), dy);
 #else
-  if (p0 == 1) return sc_mul(sigmoid_z(x, NO_LO), dy);
-  realv lo;
+  realv lo; /* one path for every beta, as fwd_swish */
   const realv z = scaled_product(p0, x, &lo);
   return sc_mul(sigmoid_z(z, select(-lo, lo, z < 0)), dy);
 #endif
