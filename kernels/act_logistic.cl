@@ -89,6 +89,16 @@ CLACT_INLINE scaled bwdy_tanh(realv y, realv dy, real p0, real p1) {
   return sc_plain(dy * (((realv)1 - y) * ((realv)1 + y)));
 }
 
+/* z = beta x = hi + *lo exactly, for the rows of beta x here (swish, softplus): math.cl's
+ * scaled_product without its guard at an infinite product, where *lo is NaN and harmless:
+ * exp_parts drops a low part below its floor, and swish's f' replaces its value at an
+ * infinite z. */
+CLACT_INLINE realv beta_product(real b, realv x, realv *lo) {
+  const realv hi = b * x;
+  *lo = fma((realv)b, x, -hi);
+  return hi;
+}
+
 /* ---- swish: x * sigmoid(beta x) (p0 = beta; beta 1 is SiLU) ------------------------- */
 /* z = beta x kept exact as hi + lo. x (1 + t) / (1+e), times 2^k for z < 0; far below,
  * the product underflows to 0 with the sign of x. */
@@ -142,7 +152,7 @@ CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
   /* one path for every beta (SiLU's lo is 0): a GPU's compiler keeps both sides of a
    * uniform branch in the loop, and a SiLU-only copy nearly doubled the loop's code */
   realv lo;
-  const realv z = scaled_product(p0, x, &lo);
+  const realv z = beta_product(p0, x, &lo);
   return swish_fwd_z(x, z, select(-lo, lo, z < 0));
 #endif
 }
@@ -164,7 +174,7 @@ CLACT_INLINE scaled bwd_swish(realv x, realv dy, real p0, real p1) {
   return sc_mul(d, dy);
 #else
   realv lo; /* one path for every beta, as fwd_swish */
-  const realv z = scaled_product(p0, x, &lo);
+  const realv z = beta_product(p0, x, &lo);
   return sc_mul(swish_bwd_z(z, lo, select(-lo, lo, z < 0)), dy);
 #endif
 }
@@ -232,7 +242,7 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
   /* one path for every beta (the GPU loop keeps both sides of a uniform branch) */
   intv k;
   realv m_lo, s, lo, c;
-  const realv z = scaled_product(p0, x, &lo);
+  const realv z = beta_product(p0, x, &lo);
   const realv t = exp_parts(-fabs(z), select(-lo, lo, z < 0), &k);
   const realv m = softplus_log1p(t, k, &m_lo, &s);
   /* log1p(e) / beta = v + v_lo: the one division, and its exact remainder (m s is exact)
@@ -257,7 +267,7 @@ CLACT_INLINE scaled bwd_softplus(realv x, realv dy, real p0, real p1) {
   return sc_mul(sigmoid_narrow(p0 * x), dy);
 #else
   realv lo; /* one path for every beta, as fwd_swish */
-  const realv z = scaled_product(p0, x, &lo);
+  const realv z = beta_product(p0, x, &lo);
   return sc_mul(sigmoid_z(z, select(-lo, lo, z < 0)), dy);
 #endif
 }
