@@ -95,6 +95,16 @@ CLACT_INLINE scaled bwdy_tanh(realv y, realv dy, real p0, real p1) {
   return sc_plain(dy * (((realv)1 - y) * ((realv)1 + y)));
 }
 
+/* z = beta x = hi + *lo exactly, for the rows of beta x here (swish, softplus): math.cl's
+ * scaled_product without its guard at an infinite product, where *lo is NaN and harmless:
+ * exp_parts drops a low part below its floor, and swish's f' replaces its value at an
+ * infinite z. */
+CLACT_INLINE realv beta_product(real b, realv x, realv *lo) {
+  const realv hi = b * x;
+  *lo = fma((realv)b, x, -hi);
+  return hi;
+}
+
 /* ---- swish: x * sigmoid(beta x) (p0 = beta; beta 1 is SiLU) ------------------------- */
 /* z = beta x kept exact as hi + lo. x (1 + t) / (1+e), times 2^k for z < 0; far below,
  * the product underflows to 0 with the sign of x. */
@@ -145,9 +155,10 @@ CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
   y = select(y, copysign((realv)0, x), isinf(x) && z < 0); /* not inf * e^-inf */
   return sc_make(select(y, x, x == 0), select((intv)0, n.k2, z < 0)); /* -0 keeps its sign */
 #else
-  if (p0 == 1) return swish_fwd_z(x, x, NO_LO); /* SiLU: z = x exactly */
+  /* one path for every beta (SiLU's lo is 0): a GPU's compiler keeps both sides of a
+   * uniform branch in the loop, and a SiLU-only copy nearly doubled the loop's code */
   realv lo;
-  const realv z = scaled_product(p0, x, &lo);
+  const realv z = beta_product(p0, x, &lo);
   return swish_fwd_z(x, z, select(-lo, lo, z < 0));
 #endif
 }
@@ -168,9 +179,8 @@ CLACT_INLINE scaled bwd_swish(realv x, realv dy, real p0, real p1) {
   d.m = select(d.m, (realv)1, isinf(z) && z > 0);
   return sc_mul(d, dy);
 #else
-  if (p0 == 1) return sc_mul(swish_bwd_z(x, NO_LO, NO_LO), dy);
-  realv lo;
-  const realv z = scaled_product(p0, x, &lo);
+  realv lo; /* one path for every beta, as fwd_swish */
+  const realv z = beta_product(p0, x, &lo);
   return sc_mul(swish_bwd_z(z, lo, select(-lo, lo, z < 0)), dy);
 #endif
 }
@@ -235,25 +245,25 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
   const realv l = log1p_narrow(n) / p0;
   return sc_make(select(l, x + l, z > 0), select(n.k2, (intv)0, z > 0));
 #else
+  /* one path for every beta (the GPU loop keeps both sides of a uniform branch) */
   intv k;
-  realv m_lo, s;
-  if (p0 == 1) { /* the default: z = x exactly, no division */
-    const realv t = exp_parts(-fabs(x), NO_LO, &k);
-    const realv m = softplus_log1p(t, k, &m_lo, &s);
-    realv c;
-    const realv h = two_sum(x, m * s, &c); /* x + 2^k (m + m_lo), rounded once */
-    const scaled neg = sc_make(m * s, k - sc_k1(k));
-    return sc_select(neg, sc_plain(select(h + fma(m_lo, s, c), x, isinf(x))), x > 0);
-  }
-  realv lo;
-  const realv z = scaled_product(p0, x, &lo);
+  realv m_lo, s, lo, c;
+  const realv z = beta_product(p0, x, &lo);
   const realv t = exp_parts(-fabs(z), select(-lo, lo, z < 0), &k);
   const realv m = softplus_log1p(t, k, &m_lo, &s);
-  /* / beta before the last factor 2^(k - k1): a result scaled into the subnormal range
-   * first would lose bits that a small beta brings back */
-  const scaled neg = sc_make((m * s) / p0, k - sc_k1(k));
-  /* z > 0: softplus = (z + log1p(e)) / beta = x + log1p(e) / beta, as z = beta x exactly */
-  return sc_select(neg, sc_plain(x + fma(m, s, m_lo * s) / p0), z > 0);
+  /* log1p(e) / beta = v + v_lo: the one division, and its exact remainder (m s is exact)
+   * with m_lo joined through 1 / beta, whose rounding only touches that low term. v is
+   * taken / beta before the last factor 2^(k - k1): a result scaled into the subnormal
+   * range first would lose bits that a small beta brings back. */
+  const realv ms = m * s;
+  const realv v = ms / p0;
+  const realv v_lo = (fma(-v, (realv)p0, ms) + m_lo * s) * (realv)((real)1 / p0);
+  /* z > 0: softplus = (z + log1p(e)) / beta = x + log1p(e) / beta, as z = beta x exactly,
+   * rounded once; an infinite sum (x = +inf, or a tiny beta's v) is the result, where
+   * two_sum's error would be NaN */
+  const realv h = two_sum(x, v, &c);
+  const realv pos = select(h + (c + v_lo), h, isinf(h));
+  return sc_select(sc_make(v, k - sc_k1(k)), sc_plain(pos), z > 0);
 #endif
 }
 #endif
@@ -262,9 +272,8 @@ CLACT_INLINE scaled bwd_softplus(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
   return sc_mul(sigmoid_narrow(p0 * x), dy);
 #else
-  if (p0 == 1) return sc_mul(sigmoid_z(x, NO_LO), dy);
-  realv lo;
-  const realv z = scaled_product(p0, x, &lo);
+  realv lo; /* one path for every beta, as fwd_swish */
+  const realv z = beta_product(p0, x, &lo);
   return sc_mul(sigmoid_z(z, select(-lo, lo, z < 0)), dy);
 #endif
 }
@@ -453,27 +462,6 @@ CLACT_INLINE scaled bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
 /* With e = e^-|x|: tanh(log(1 + e^x)) = (1 + 2e) / (1 + 2e + 2e^2) for x >= 0 and
  * e (2 + e) / (2 + 2e + e^2) for x < 0, where e = (1 + t) 2^k is applied last. All terms
  * positive: no cancellation, no overflow. */
-typedef struct mish_parts {
-  logistic g;
-  realv e2, e2_lo; /* e^2 */
-  realv dp, dp_lo; /* x >= 0: 1 + 2e + 2e^2 */
-  realv dn, dn_lo; /* x < 0: 2 + 2e + e^2 */
-} mish_parts;
-
-CLACT_INLINE mish_parts mish_prepare(realv x) {
-  mish_parts m;
-  m.g = logistic_exact(x);
-  realv c1, c2, c3, c4;
-  m.e2 = square2(m.g.e, m.g.e_lo, &m.e2_lo);
-  const realv n = two_sum((realv)1, (realv)2 * m.g.e, &c1);
-  m.dp = two_sum(n, (realv)2 * m.e2, &c2);
-  m.dp_lo = c1 + c2 + (realv)2 * (m.g.e_lo + m.e2_lo);
-  const realv a = two_sum((realv)2, (realv)2 * m.g.e, &c3);
-  m.dn = two_sum(a, m.e2, &c4);
-  m.dn_lo = c3 + c4 + (realv)2 * m.g.e_lo + m.e2_lo;
-  return m;
-}
-
 CLACT_INLINE scaled fwd_mish(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const nexp n = exp_narrow(-fabs(x));
@@ -485,19 +473,23 @@ CLACT_INLINE scaled fwd_mish(realv x, real p0, real p1) {
   r = select(r, copysign((realv)0, x), x == (realv)-INFINITY); /* not -inf * e^-inf */
   return sc_make(keep_nan(r, x), select((intv)0, n.k2, x < 0));
 #else
-  const mish_parts m = mish_prepare(x);
-  realv c, lo, plo, nlo;
-  /* x >= 0: x (1 + 2e) / den */
-  const realv n = two_sum((realv)1, (realv)2 * m.g.e, &c);
-  const realv xn = mul2(x, (realv)0, n, c + (realv)2 * m.g.e_lo, &lo);
-  const realv pos = div2(xn, lo, m.dp, m.dp_lo);
-  /* x < 0: x (1 + t) (2 + e) / den, times 2^k */
-  const realv p = one_plus(m.g.t, &plo);
-  const realv xp = mul2(x, (realv)0, p, plo, &lo);
-  const realv a = two_sum((realv)2, m.g.e, &c);
-  const realv num = mul2(xp, lo, a, c + m.g.e_lo, &nlo);
-  const scaled r =
-      sc_exp(select(pos, div2(num, nlo, m.dn, m.dn_lo), x < 0), select((intv)0, m.g.k, x < 0));
+  /* both sides as one fraction, (c1 + c2 e) / (c1 + 2e + c2 e^2) with (c1, c2) = (1, 2)
+   * for x >= 0 and (2, 1) for x < 0, whose numerator also takes 1 + t and the result 2^k:
+   * one set of pairs and one division, rounded once. */
+  const logistic g = logistic_exact(x);
+  const intv neg = x < 0;
+  const realv c1 = select((realv)1, (realv)2, neg);
+  const realv c2 = select((realv)2, (realv)1, neg);
+  realv c, e2_lo, a_lo, d_lo, xlo, nlo;
+  const realv e2 = square2(g.e, g.e_lo, &e2_lo);
+  const realv v = two_sum(c1, c2 * g.e, &c); /* c2 e exact */
+  const realv a = two_sum(c1, (realv)2 * g.e, &a_lo);
+  const realv den = two_sum(a, c2 * e2, &d_lo);
+  const realv xp = mul2(x, (realv)0, select((realv)1, g.p, neg), select((realv)0, g.p_lo, neg),
+                        &xlo); /* x (1 + t) */
+  const realv num = mul2(xp, xlo, v, c + c2 * g.e_lo, &nlo);
+  const realv q = div2(num, nlo, den, a_lo + d_lo + ((realv)2 * g.e_lo + c2 * e2_lo));
+  const scaled r = sc_exp(q, select((intv)0, g.k, neg)); /* x is a factor: 2^k after it */
   /* |x e^x| < 2^-225 below EXP_FLOOR: 0 after any alpha (and x (1 + t) (2 + e) would
    * overflow at x = -FLT_MAX) */
   return sc_x_factor_end(r, x < EXP_FLOOR, x);
@@ -523,32 +515,35 @@ CLACT_INLINE scaled bwd_mish(realv x, realv dy, real p0, real p1) {
   scaled d = sc_make(select(np, nn, x < 0) / (den * den), select((intv)0, n.k2, x < 0));
   return sc_dx_vanishing(d, x < EXP_FLOOR, x, dy); /* f' < 0 there; x + 1 would overflow e */
 #else
-  const mish_parts m = mish_prepare(x);
+  /* both sides as one fraction: the x < 0 bracket has the x >= 0 numerator's coefficients
+   * reversed, [1, 4, B, A] and [A, B, 4, 1] with A = 4 (x + 1), B = 4x + 6, and the
+   * denominator is fwd_mish's squared: one set of pairs and one division */
+  const logistic g = logistic_exact(x);
+  const intv neg = x < 0;
   const realv xc = min(x, (realv)1000); /* e = 0 there: keeps 0 * inf out of unused terms */
-  realv c1, c2, c3, lo, wlo, d2lo;
-  /* x >= 0 */
-  const realv q = fma((realv)4, xc, (realv)6) + (realv)4 * (xc + (realv)1) * m.g.e;
-  const realv w = mul2(m.e2, m.e2_lo, q, (realv)0, &wlo); /* e^2 ((4x+6) + 4(x+1) e) */
-  const realv s = two_sum((realv)1, (realv)4 * m.g.e, &c1);
-  const realv np = two_sum(s, w, &c2);
-  const realv d2p = square2(m.dp, m.dp_lo, &d2lo);
-  const realv pos = div2(np, c1 + c2 + wlo + (realv)4 * m.g.e_lo, d2p, d2lo);
-  /* x < 0 */
-  const realv a = two_sum((realv)4 * xc, (realv)4, &c1); /* 4 (x + 1) exactly */
-  realv b_lo, blo, clo;
-  const realv bb = two_sum((realv)4 * xc, (realv)6, &b_lo);
-  const realv b = mul2(m.g.e, m.g.e_lo, bb, b_lo, &blo); /* e (4x + 6) */
-  realv f_lo;
-  const realv f = two_sum((realv)4, m.g.e, &f_lo);
-  const realv cc = mul2(m.e2, m.e2_lo, f, f_lo + m.g.e_lo, &clo); /* e^2 (4 + e) */
-  const realv s1 = two_sum(a, b, &c2);
-  const realv om = two_sum(s1, cc, &c3);
-  const realv om_lo = c1 + c2 + c3 + blo + clo;
-  realv plo;
-  const realv p = one_plus(m.g.t, &plo);
-  const realv nn = mul2(p, plo, om, om_lo, &lo);
-  const realv d2n = square2(m.dn, m.dn_lo, &d2lo);
-  scaled d = sc_exp(select(pos, div2(nn, lo, d2n, d2lo), x < 0), select((intv)0, m.g.k, x < 0));
+  const realv f1 = select((realv)1, (realv)2, neg), f2 = select((realv)2, (realv)1, neg);
+  realv a_lo, b_lo, c1, c2, t_lo, cc_lo, e2_lo, d1, d2, num_lo, d2_lo;
+  const realv a = two_sum((realv)4 * xc, (realv)4, &a_lo); /* A exactly */
+  const realv b = two_sum((realv)4 * xc, (realv)6, &b_lo); /* B exactly */
+  /* c0 + c1 e + e^2 (c2 + c3 e); c2 + c3 e only needs its low part for x < 0 (4 + e,
+   * next to f''s zero: terms of x >= 0 are all positive) */
+  const realv te = mul2(g.e, g.e_lo, select((realv)4, b, neg), select((realv)0, b_lo, neg), &t_lo);
+  const realv c3 = select(a, (realv)1, neg);
+  const realv w = two_sum(select(b, (realv)4, neg), c3 * g.e, &c1);
+  const realv e2 = square2(g.e, g.e_lo, &e2_lo);
+  const realv cc = mul2(e2, e2_lo, w, c1 + c3 * g.e_lo, &cc_lo);
+  realv c4;
+  const realv s1 = two_sum(select((realv)1, a, neg), te, &c2);
+  const realv om = two_sum(s1, cc, &c4);
+  const realv om_lo = (select((realv)0, a_lo, neg) + t_lo) + (c2 + c4) + cc_lo;
+  /* x < 0: times 1 + t (e = (1 + t) 2^k, 2^k applied last) */
+  const realv nh = mul2(select((realv)1, g.p, neg), select((realv)0, g.p_lo, neg), om, om_lo,
+                        &num_lo);
+  /* (f1 + 2e + f2 e^2)^2, (f1, f2) = (1, 2) for x >= 0 and (2, 1) for x < 0 */
+  const realv da = two_sum(f1, (realv)2 * g.e, &d1);
+  const realv dh = two_sum(da, f2 * e2, &d2);
+  const realv dsq = square2(dh, d1 + d2 + ((realv)2 * g.e_lo + f2 * e2_lo), &d2_lo);
+  scaled d = sc_exp(div2(nh, num_lo, dsq, d2_lo), select((intv)0, g.k, neg));
   return sc_dx_vanishing(d, x < EXP_FLOOR, x, dy); /* f' < 0 there; x + 1 would overflow e */
 #endif
 }
