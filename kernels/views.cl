@@ -239,7 +239,11 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
       ulong aligned_ = 0;                                                                          \
       for (int v = 0; v < NV; ++v)                                                                 \
         aligned_ |= base[v] % VW;                                                                  \
-      if (dense_rows && aligned_ == 0) /* whole aligned vectors, as the 1-D kernel */              \
+      if (dense_rows && aligned_ == 0 && beta == 0) /* as the 1-D kernel: beta's test out of    \
+                                                       the loop, whole aligned vectors */        \
+        for (; j < jfull; ++j)                                                                     \
+          UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_A);                                             \
+      else if (dense_rows && aligned_ == 0)                                                        \
         for (; j < jfull; ++j)                                                                     \
           UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_A);                                             \
       else if (dense_rows)                                                                         \
@@ -352,12 +356,14 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     realv r_ = F(i0_, i1_, i2_);                                                                   \
     ND_AT_PUT(r_, OUT, 3, BASE, j, count, LD, ST);                                                 \
   } while (0)
-/* OA (view 3) = FA(in0, in1, in2), OB (view 4) = FB(in0, in1, in2). */
-#define ND_FUSED_3_2(FA, FB, P0, P1, P2, OA, OB, BASE, j, count, LD, ST)                           \
+/* OA (view 3) and OB (view 4) from F(in0, in1, in2, OA's value, OB's value), which
+ * assigns both: one evaluation for the two outputs. */
+#define ND_FUSED_3_2(F, P0, P1, P2, OA, OB, BASE, j, count, LD, ST)                               \
   do {                                                                                             \
     const realv i0_ = ND_AT(P0, 0, BASE, j, count, LD), i1_ = ND_AT(P1, 1, BASE, j, count, LD);    \
     const realv i2_ = ND_AT(P2, 2, BASE, j, count, LD);                                            \
-    realv ra_ = FA(i0_, i1_, i2_), rb_ = FB(i0_, i1_, i2_);                                        \
+    realv ra_, rb_;                                                                                \
+    F(i0_, i1_, i2_, ra_, rb_);                                                                    \
     ND_AT_PUT(ra_, OA, 3, BASE, j, count, LD, ST);                                                 \
     ND_AT_PUT(rb_, OB, 4, BASE, j, count, LD, ST);                                                 \
   } while (0)
