@@ -13,17 +13,25 @@
  * Built after views.cl; CLACT_FUSED = the kernel's index in host/program.c's list picks the
  * one kernel a program compiles (a call builds only what it runs).
  */
+/* CLACT_GATE_EXACT_LIMITS (host/program.c gives it to the piecewise gates): the gate's
+ * value and slope at +-inf are exact (0, a finite value or inf, never sc_vanish's
+ * stand-in), so 0 * inf is NaN by itself and the checks below are left out: on ReGLU
+ * they were 10 of a forward unit's 23 vector instructions, and PoCL's any() is a
+ * lane-by-lane loop (kernels/math.cl). */
+#ifdef CLACT_GATE_EXACT_LIMITS
+#define GATED_INF_CHECKS 0
+#else
+#define GATED_INF_CHECKS 1
+#endif
 /* alpha s f for the gate's scaled value s at a. At a = +-inf the gate's value is a limit:
  * where it is 0, 0 * inf must be NaN, but a formula may return sc_vanish's stand-in (the
- * smallest normal times the lowest power), which an infinite f would take to inf. That
- * case always gives an infinite (or already NaN) r, so the check runs only in vectors
- * with an infinite r: ten vector instructions a unit fewer on the memory-bound gates. */
+ * smallest normal times the lowest power), which an infinite f would take to inf. */
 CLACT_INLINE realv gated_prod(scaled s, realv a, realv f, real alpha) {
   const realv r = sc_finish(sc_mul(s, f), alpha);
-  if (!any(isinf(r))) return r;
+  if (!GATED_INF_CHECKS) return r;
   return select(r, (realv)NAN, isinf(a) && isinf(f) && sc_finish(s, (real)1) == (realv)0);
 }
-#define GATED_Y(A, B)      gated_prod(FWD((A), p0, p1), (A), (B), alpha)
+#define GATED_Y(A, B) gated_prod(FWD((A), p0, p1), (A), (B), alpha)
 /* da from d = g'(a) dy and d1 = g'(a): at a = +-inf, g'(a) is a limit too; where it is 0,
  * an infinite dy or b makes NaN (the formula's stand-in times an infinite dy would give
  * inf). Called only in vectors with an infinite a (gated_dadb). */
@@ -49,13 +57,12 @@ CLACT_INLINE void gated_value_slope(realv a, realv dy, real p0, real p1, scaled 
 #endif
 
 /* Both backward outputs from one value-and-slope evaluation: returns da, *db. */
-CLACT_INLINE realv gated_dadb(realv a, realv b, realv dy, real p0, real p1, real alpha,
-                              realv *db) {
+CLACT_INLINE realv gated_dadb(realv a, realv b, realv dy, real p0, real p1, real alpha, realv *db) {
   scaled g, d;
   GATED_VALUE_SLOPE(a, dy, p0, p1, &g, &d);
   *db = gated_prod(g, a, dy, alpha);
-  return any(isinf(a)) ? gated_da(d, BWD(a, (realv)1, p0, p1), a, b, dy, alpha)
-                       : gated_prod(d, a, b, alpha);
+  return GATED_INF_CHECKS && any(isinf(a)) ? gated_da(d, BWD(a, (realv)1, p0, p1), a, b, dy, alpha)
+                                           : gated_prod(d, a, b, alpha);
 }
 #endif
 
@@ -79,7 +86,7 @@ CLACT_OUTLINE realv gated_dadb_out(realv a, realv b, realv dy, real p0, real p1,
 
 /* The gates' formulas on loaded lanes, p0, p1 and alpha the kernel's; the backward's
  * DADB_OF(A, B, DY, DA, DB) assigns both outputs. */
-#define GATED_Y_OF(A, B)               gated_y_out((A), (B), p0, p1, alpha)
+#define GATED_Y_OF(A, B)                gated_y_out((A), (B), p0, p1, alpha)
 #define GATED_DADB_OF(A, B, DY, DA, DB) DA = gated_dadb_out((A), (B), (DY), p0, p1, alpha, &(DB))
 
 /* ---- clamped gates (GPT-OSS's SwiGLU): a' = min(a, limit), b' = clamp(b, -limit, limit),
@@ -88,7 +95,7 @@ CLACT_OUTLINE realv gated_dadb_out(realv a, realv b, realv dy, real p0, real p1,
  * the input lies inside the closed range (at exactly the limit too) and gives 0 outside,
  * whatever the incoming gradient: da = dy (b' + 1) g'(a') where a <= limit, else 0;
  * db = dy g(a') where -limit <= b <= limit, else 0. */
-#define CLAMP_A(A)   select((A), (realv)limit, (A) > limit)
+#define CLAMP_A(A) select((A), (realv)limit, (A) > limit)
 #define CLAMP_B1(B)                                                                                \
   (select(select((B), (realv)limit, (B) > limit), (realv)-limit, (B) < -limit) + (real)1)
 
