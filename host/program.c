@@ -202,12 +202,19 @@ static void build_options(const clact_context *ctx, int program, clact_dtype t, 
   const int gate = fused_gate(program);
   /* a piecewise gate's formula is a select or two: inlined, as it costs little to build
    * and the out-of-line call cost the memory-bound rows (bias + relu) about 15 % of copy
-   * speed; the other families' formulas are called out of line (views.cl, CLACT_OUTLINE) */
-  char fused[64] = "";
-  if (gate >= 0)
-    snprintf(fused, sizeof fused, " -DCLACT_FUSED=%d%s", fused_kernel(fused_kind(program)),
-             activation_family[gate] == FAMILY_PIECEWISE ? " -DCLACT_OUTLINE=CLACT_INLINE" : "");
+   * speed; the other families' formulas are called out of line (views.cl, CLACT_OUTLINE).
+   * Its values at +-inf are exact, so the gated kernels leave out their 0 * inf checks
+   * (kernels/gated.cl, CLACT_GATE_EXACT_LIMITS). */
+  /* and named (CLACT_GATE), for its value-and-slope form if its family file has one
+   * (kernels/gated.cl) */
   const activation_info *info = clact_info((clact_activation)(gate >= 0 ? gate : program));
+  char fused[128] = "";
+  if (gate >= 0)
+    snprintf(fused, sizeof fused, " -DCLACT_FUSED=%d -DCLACT_GATE=%s%s",
+             fused_kernel(fused_kind(program)), info->name,
+             activation_family[gate] == FAMILY_PIECEWISE
+                 ? " -DCLACT_OUTLINE=CLACT_INLINE -DCLACT_GATE_EXACT_LIMITS"
+                 : "");
   snprintf(
       buf, size,
       "-cl-std=CL1.2 -DFWD=fwd_%s -DBWD=bwd_%s -DBWDY=bwdy_%s -DCLACT_DTYPE=%d -DVW=%u%s%s%s%s %s",

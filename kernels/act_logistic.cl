@@ -562,3 +562,40 @@ CLACT_INLINE scaled fwd_gelu_quick(realv x, real p0, real p1) {
 CLACT_INLINE scaled bwd_gelu_quick(realv x, realv dy, real p0, real p1) {
   return bwd_swish(x, dy, (real)GELU_QUICK_COEF, p1);
 }
+
+/* ==== Value-and-slope forms (kernels/gated.cl's backward) ============================== */
+/* value_slope_NAME(x, dy, p0, p1, &g, &d) gives g = fwd_NAME(x) and d = bwd_NAME(x, dy)
+ * with the same bits, from one evaluation of their shared part; VALUE_SLOPE_NAME 1 tells
+ * gated.cl the form exists (the other rows take the two formulas side by side). The
+ * formulas above are left as they are: each form calls the same helpers in the same
+ * order, after deciding the parameter's case once, so that the two helpers' logistic_from
+ * of the same z is one straight-line expression the compiler evaluates once. */
+
+/* swish (and gelu_quick): f and f' both start from logistic_from(z, a_lo), z = beta x.
+ * 16-bit storage takes the two formulas (their narrow logistics differ), as does beta 0. */
+CLACT_INLINE void value_slope_swish(realv x, realv dy, real p0, real p1, scaled *g, scaled *d) {
+#if !CLACT_NARROW
+  if (p0 == 1) { /* SiLU: z = x exactly */
+    *g = swish_fwd_z(x, x, NO_LO);
+    *d = sc_mul(swish_bwd_z(x, NO_LO, NO_LO), dy);
+    return;
+  }
+  if (p0 != 0) {
+    realv lo;
+    const realv z = scaled_product(p0, x, &lo);
+    const realv a_lo = select(-lo, lo, z < 0);
+    *g = swish_fwd_z(x, z, a_lo);
+    *d = sc_mul(swish_bwd_z(z, lo, a_lo), dy);
+    return;
+  }
+#endif
+  *g = fwd_swish(x, p0, p1);
+  *d = bwd_swish(x, dy, p0, p1);
+}
+#define VALUE_SLOPE_swish 1
+
+CLACT_INLINE void value_slope_gelu_quick(realv x, realv dy, real p0, real p1, scaled *g,
+                                         scaled *d) {
+  value_slope_swish(x, dy, (real)GELU_QUICK_COEF, p1, g, d);
+}
+#define VALUE_SLOPE_gelu_quick 1

@@ -13,51 +13,81 @@
  * Built after views.cl; CLACT_FUSED = the kernel's index in host/program.c's list picks the
  * one kernel a program compiles (a call builds only what it runs).
  */
+/* CLACT_GATE_EXACT_LIMITS (host/program.c gives it to the piecewise gates): the gate's
+ * value and slope at +-inf are exact (0, a finite value or inf, never sc_vanish's
+ * stand-in), so 0 * inf is NaN by itself and the checks below are left out: on ReGLU
+ * they were 10 of a forward unit's 23 vector instructions, and PoCL's any() is a
+ * lane-by-lane loop (kernels/math.cl). */
+#ifdef CLACT_GATE_EXACT_LIMITS
+#define GATED_INF_CHECKS 0
+#else
+#define GATED_INF_CHECKS 1
+#endif
 /* alpha s f for the gate's scaled value s at a. At a = +-inf the gate's value is a limit:
  * where it is 0, 0 * inf must be NaN, but a formula may return sc_vanish's stand-in (the
  * smallest normal times the lowest power), which an infinite f would take to inf. */
 CLACT_INLINE realv gated_prod(scaled s, realv a, realv f, real alpha) {
   const realv r = sc_finish(sc_mul(s, f), alpha);
+  if (!GATED_INF_CHECKS) return r;
   return select(r, (realv)NAN, isinf(a) && isinf(f) && sc_finish(s, (real)1) == (realv)0);
 }
-#define GATED_Y(A, B)      gated_prod(FWD((A), p0, p1), (A), (B), alpha)
-/* da: at a = +-inf, g'(a) is a limit too; where it is 0, an infinite dy or b makes NaN
- * (the formula's stand-in times an infinite dy would give inf). Checked only in vectors
- * with an infinite a. */
+#define GATED_Y(A, B) gated_prod(FWD((A), p0, p1), (A), (B), alpha)
+/* da from d = g'(a) dy and d1 = g'(a): at a = +-inf, g'(a) is a limit too; where it is 0,
+ * an infinite dy or b makes NaN (the formula's stand-in times an infinite dy would give
+ * inf). Called only in vectors with an infinite a (gated_dadb). */
 CLACT_INLINE realv gated_da(scaled s, scaled d1, realv a, realv b, realv dy, real alpha) {
   return select(gated_prod(s, a, b, alpha), (realv)NAN,
                 isinf(a) && (isinf(dy) || isinf(b)) && sc_finish(d1, (real)1) == (realv)0);
 }
-#define GATED_DA(A, B, DY)                                                                         \
-  (any(isinf(A)) ? gated_da(BWD((A), (DY), p0, p1), BWD((A), (realv)1, p0, p1), (A), (B), (DY),   \
-                            alpha)                                                                 \
-                 : gated_prod(BWD((A), (DY), p0, p1), (A), (B), alpha))
-#define GATED_DB(A, DY)    gated_prod(FWD((A), p0, p1), (A), (DY), alpha)
+/* The gate's value and slope at a in one evaluation: *g = FWD(a), *d = BWD(a, dy), the same
+ * bits as the two formulas. A family file defines value_slope_NAME and VALUE_SLOPE_NAME 1
+ * at its end for a gate whose two formulas share their costly part (swish's sigmoid,
+ * gelu's exponential); every other gate takes the two formulas side by side, which the
+ * compiler may still share where they are straight-line code. host/program.c names the
+ * gate: -DCLACT_GATE=NAME. */
+#if CLACT_FUSED % 2 == 1
+#if CLACT_CAT(VALUE_SLOPE_, CLACT_GATE)
+#define GATED_VALUE_SLOPE CLACT_CAT(value_slope_, CLACT_GATE)
+#else
+CLACT_INLINE void gated_value_slope(realv a, realv dy, real p0, real p1, scaled *g, scaled *d) {
+  *g = FWD(a, p0, p1);
+  *d = BWD(a, dy, p0, p1);
+}
+#define GATED_VALUE_SLOPE gated_value_slope
+#endif
+
+/* Both backward outputs from one value-and-slope evaluation: returns da, *db. */
+CLACT_INLINE realv gated_dadb(realv a, realv b, realv dy, real p0, real p1, real alpha, realv *db) {
+  scaled g, d;
+  GATED_VALUE_SLOPE(a, dy, p0, p1, &g, &d);
+  *db = gated_prod(g, a, dy, alpha);
+  return GATED_INF_CHECKS && any(isinf(a)) ? gated_da(d, BWD(a, (realv)1, p0, p1), a, b, dy, alpha)
+                                           : gated_prod(d, a, b, alpha);
+}
+#endif
 
 /* The kernels reach the formulas through these out-of-line functions: ND_WALK expands a
  * unit six times (aligned, unaligned, strided, tail, two tile forms), and inlining the
  * gate's formula into every copy made the cold build of SwiGLU's forward about 20 % more
  * CPU time, for no speed measured (docs/PERFORMANCE.md). Each is defined only in the
- * programs whose kernel calls it. */
+ * programs whose kernel calls it. The backward's is one function for da and db, so that
+ * the gate is evaluated once for both. */
 #if CLACT_FUSED == 0 || CLACT_FUSED == 2
 CLACT_OUTLINE realv gated_y_out(realv a, realv b, real p0, real p1, real alpha) {
   return GATED_Y(a, b);
 }
 #endif
 #if CLACT_FUSED == 1 || CLACT_FUSED == 3
-CLACT_OUTLINE realv gated_da_out(realv a, realv b, realv dy, real p0, real p1,
-                                             real alpha) {
-  return GATED_DA(a, b, dy);
-}
-CLACT_OUTLINE realv gated_db_out(realv a, realv dy, real p0, real p1, real alpha) {
-  return GATED_DB(a, dy);
+CLACT_OUTLINE realv gated_dadb_out(realv a, realv b, realv dy, real p0, real p1, real alpha,
+                                   realv *db) {
+  return gated_dadb(a, b, dy, p0, p1, alpha, db);
 }
 #endif
 
-/* The gates' formulas on loaded lanes, p0, p1 and alpha the kernel's. */
-#define GATED_Y_OF(A, B)      gated_y_out((A), (B), p0, p1, alpha)
-#define GATED_DA_OF(A, B, DY) gated_da_out((A), (B), (DY), p0, p1, alpha)
-#define GATED_DB_OF(A, B, DY) gated_db_out((A), (DY), p0, p1, alpha)
+/* The gates' formulas on loaded lanes, p0, p1 and alpha the kernel's; the backward's
+ * DADB_OF(A, B, DY, DA, DB) assigns both outputs. */
+#define GATED_Y_OF(A, B)                gated_y_out((A), (B), p0, p1, alpha)
+#define GATED_DADB_OF(A, B, DY, DA, DB) DA = gated_dadb_out((A), (B), (DY), p0, p1, alpha, &(DB))
 
 /* ---- clamped gates (GPT-OSS's SwiGLU): a' = min(a, limit), b' = clamp(b, -limit, limit),
  * y = g(a') (b' + 1). NaN passes through the clamps (compare and select, not fmin). The
@@ -65,15 +95,17 @@ CLACT_OUTLINE realv gated_db_out(realv a, realv dy, real p0, real p1, real alpha
  * the input lies inside the closed range (at exactly the limit too) and gives 0 outside,
  * whatever the incoming gradient: da = dy (b' + 1) g'(a') where a <= limit, else 0;
  * db = dy g(a') where -limit <= b <= limit, else 0. */
-#define CLAMP_A(A)   select((A), (realv)limit, (A) > limit)
+#define CLAMP_A(A) select((A), (realv)limit, (A) > limit)
 #define CLAMP_B1(B)                                                                                \
   (select(select((B), (realv)limit, (B) > limit), (realv)-limit, (B) < -limit) + (real)1)
 
-#define CLAMPED_Y_OF(A, B)      GATED_Y_OF(CLAMP_A(A), CLAMP_B1(B))
-#define CLAMPED_DA_OF(A, B, DY)                                                                    \
-  select(GATED_DA_OF(CLAMP_A(A), CLAMP_B1(B), (DY)), (realv)0, (A) > limit)
-#define CLAMPED_DB_OF(A, B, DY)                                                                    \
-  select(GATED_DB_OF(CLAMP_A(A), (B), (DY)), (realv)0, (B) > limit || (B) < -limit)
+#define CLAMPED_Y_OF(A, B) GATED_Y_OF(CLAMP_A(A), CLAMP_B1(B))
+#define CLAMPED_DADB_OF(A, B, DY, DA, DB)                                                          \
+  do {                                                                                             \
+    GATED_DADB_OF(CLAMP_A(A), CLAMP_B1(B), (DY), DA, DB);                                          \
+    DA = select(DA, (realv)0, (A) > limit);                                                        \
+    DB = select(DB, (realv)0, (B) > limit || (B) < -limit);                                        \
+  } while (0)
 
 /* The kernels: views.cl's fused kernel over the element ND_ELEMENT. The plain gates
  * (CLACT_FUSED 0, 1) or the clamped ones (2, 3, the limit after op's parameters); the
@@ -82,18 +114,16 @@ CLACT_OUTLINE realv gated_db_out(realv a, realv dy, real p0, real p1, real alpha
  * (1, 3). Every input of the element is loaded before an output is stored, so an input
  * may be an output's identical view. */
 #if CLACT_FUSED < 2
-#define Y_OF  GATED_Y_OF
-#define DA_OF GATED_DA_OF
-#define DB_OF GATED_DB_OF
+#define Y_OF    GATED_Y_OF
+#define DADB_OF GATED_DADB_OF
 #else
-#define Y_OF  CLAMPED_Y_OF
-#define DA_OF CLAMPED_DA_OF
-#define DB_OF CLAMPED_DB_OF
+#define Y_OF    CLAMPED_Y_OF
+#define DADB_OF CLAMPED_DADB_OF
 #endif
 #if CLACT_FUSED % 2 == 0
 #define ND_ELEMENT(...) ND_FUSED_2_1(Y_OF, a, b, y, __VA_ARGS__)
 #else
-#define ND_ELEMENT(...) ND_FUSED_3_2(DA_OF, DB_OF, a, b, dy, da, db, __VA_ARGS__)
+#define ND_ELEMENT(...) ND_FUSED_3_2(DADB_OF, a, b, dy, da, db, __VA_ARGS__)
 #endif
 
 #define ND_TAIL_LIMIT ND_TAIL, const real limit

@@ -330,6 +330,26 @@ int test_gated_clamped(const char *arg) {
     }
     /* at the limit the gradient passes: a = b = 7 in pair 0; a = 7.5 is clamped */
     failed |= dx[0] == 0 || dx[1] == 0 || dx[4] != 0;
+    /* the blend on interleaved outputs (da and db stored as pairs, their old values loaded
+     * as pairs): the same calls again with beta = 1 over their own results give exactly
+     * twice them where the compute type is the storage type (f32, f64) */
+    if (t == CLACT_F32 || t == CLACT_F64) {
+      long double y2[ROWS * C], dx2[TOTAL];
+      op.beta = 1;
+      CHECK_OK(clact_gated_clamped_forward_view(ctx, &op, limit, bx, &av, bx, &bv, by, &yv, 0, NULL,
+                                                NULL));
+      CHECK_OK(clact_gated_clamped_backward_view(ctx, &op, limit, bx, &av, bx, &bv, bdy, &yv, bdx,
+                                                 &av, bdx, &bv, 0, NULL, NULL));
+      CHECK(!test_read(ctx, t, by, ROWS * C, y2) && !test_read(ctx, t, bdx, TOTAL, dx2));
+      int blend_bad = 0;
+      for (int i = 0; i < ROWS * C; ++i)
+        blend_bad |= y2[i] != 2 * y[i];
+      for (int i = 0; i < TOTAL; ++i)
+        blend_bad |= dx2[i] != 2 * dx[i];
+      if (blend_bad)
+        fprintf(stderr, "  %s: beta = 1 is not twice the result\n", clact_dtype_name(t));
+      failed |= blend_bad;
+    }
     printf("  clamped swiglu %s: worst %.2f ulp\n", clact_dtype_name(t), worst);
     clact_buffer_release(bx), clact_buffer_release(bdy), clact_buffer_release(by),
         clact_buffer_release(bdx);
