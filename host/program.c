@@ -180,17 +180,16 @@ static void release_slot(program_slot *slot) {
   slot->program = NULL;
 }
 
-/* Build options: storage type and vector width, and the device class's f16 store
- * (kernels/prelude.cl); for an activation also which one and its walk. Extra options for
+/* Build options: storage type and vector width; for an activation also which one and its
+ * walk (every device stores f16 through vstore_half, kernels/prelude.cl). Extra options for
  * experiments come from CLACT_BUILD_OPTIONS (documented in docs/ARCHITECTURE.md). */
 static void build_options(const clact_context *ctx, int program, clact_dtype t, char *buf,
                           size_t size) {
   const char *extra = getenv("CLACT_BUILD_OPTIONS");
   if (!extra) extra = "";
-  const char *half_store = ctx->shape.gpu && t == CLACT_F16 ? " -DCLACT_HALF_STORE_INT" : "";
   if (program == PROGRAM_PRELU || program == PROGRAM_DBIAS) {
-    snprintf(buf, size, "-cl-std=CL1.2 -DCLACT_DTYPE=%d -DVW=%u%s %s", (int)t,
-             ctx->shape.vector_width[t], half_store, extra);
+    snprintf(buf, size, "-cl-std=CL1.2 -DCLACT_DTYPE=%d -DVW=%u %s", (int)t,
+             ctx->shape.vector_width[t], extra);
     return;
   }
   if (program == PROGRAM_LUT) { /* slot t holds the kernel for 2^t-byte outputs */
@@ -217,8 +216,8 @@ static void build_options(const clact_context *ctx, int program, clact_dtype t, 
                  : "");
   snprintf(
       buf, size,
-      "-cl-std=CL1.2 -DFWD=fwd_%s -DBWD=bwd_%s -DBWDY=bwdy_%s -DCLACT_DTYPE=%d -DVW=%u%s%s%s%s %s",
-      info->name, info->name, info->name, (int)t, ctx->shape.vector_width[t], half_store,
+      "-cl-std=CL1.2 -DFWD=fwd_%s -DBWD=bwd_%s -DBWDY=bwdy_%s -DCLACT_DTYPE=%d -DVW=%u%s%s%s %s",
+      info->name, info->name, info->name, (int)t, ctx->shape.vector_width[t],
       info->from_y != CLACT_FROM_Y_NEVER && gate < 0 ? " -DCLACT_HAS_BWDY" : "",
       gate >= 0 ? fused : "", ctx->shape.contiguous ? " -DCLACT_CONTIGUOUS" : "", extra);
 }

@@ -10,12 +10,32 @@
  * docs/ACCURACY.md and docs/ACTIVATION_FORMS.md have the forms, bounds and special values.
  */
 
+#if CLACT_NARROW
+/* e^a - 1 for the forward rows in 16-bit storage, whose caller takes x itself wherever
+ * a >= 0 or a is NaN (any value here is then discarded, so a is not clamped above). Below
+ * -20, e^a - 1 rounds to -1 in float, so a is clamped there (-inf too: fmax takes the
+ * number) and the power 2^k, k >= -29, is always normal: it comes from the rounded k's
+ * own bits (ROUND_MAGIC's low bits are zero, so bits << EXP_SHIFT is k << EXP_SHIFT),
+ * with none of exp_parts_narrow's -inf and NaN selects nor the split of 2^k that
+ * products by dy need. (2^k - 1) + t 2^k sums as the f32 form does: no cancellation near
+ * 0, where k = 0 and the result is t itself (expm1_reduced_narrow: 2^-20 relative for
+ * f16, 2^-14.9 for bf16). */
+#define EXPM1_NARROW_FLOOR ((real)-20)
+CLACT_INLINE realv expm1_narrow(realv a) {
+  a = fmax(a, (realv)EXPM1_NARROW_FLOOR);
+  const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
+  const realv r = fma(ROUND_MAGIC - shifted, (realv)LN2_F, a);
+  const realv s = as_realv((as_bitsv(shifted) << EXP_SHIFT) + ((bitsv)EXP_BIAS << EXP_SHIFT));
+  return fma(expm1_reduced_narrow(r), s, s - (realv)1);
+}
+#endif
+
 /* ---- elu: x if x > 0 else alpha (e^x - 1) (p0 = alpha) ------------------------------ */
 /* e^x - 1 = (2^k - 1) + t 2^k, summed exactly in two parts: no cancellation near 0. */
 CLACT_INLINE scaled fwd_elu(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow(-fabs(x)); /* k2 < 0 only where e^x - 1 rounds to -1 */
-  return sc_plain(select((realv)p0 * fma(n.t, n.s, n.s - (realv)1), x, x >= 0));
+  /* x where x is not negative: -0 and NaN too */
+  return sc_plain(select(x, (realv)p0 * expm1_narrow(x), x < 0));
 #else
   const logistic g = logistic_exact(x);
   realv lo;
@@ -46,8 +66,7 @@ CLACT_INLINE scaled bwdy_elu(realv y, realv dy, real p0, real p1) {
 
 CLACT_INLINE scaled fwd_selu(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow(-fabs(x)); /* s2 < 1 only where e^x - 1 rounds to -1 */
-  return sc_plain(select((realv)SELU_SA_HI * fma(n.t, n.s, n.s - (realv)1), SELU_S_HI * x, x >= 0));
+  return sc_plain(select(SELU_S_HI * x, SELU_SA_HI * expm1_narrow(x), x < 0));
 #else
   const logistic g = logistic_exact(x);
   realv lo;
@@ -87,11 +106,14 @@ CLACT_INLINE logistic celu_parts(realv x, real p0) {
  * with alpha = 1e300 in f64: a campaign's finding), so x is taken there. */
 #define CELU_TINY_RATIO REAL_C(0x1p-60, 0x1p-30f)
 CLACT_INLINE scaled fwd_celu(realv x, real p0, real p1) {
-  const intv linear = x >= 0 || fabs(x) < (realv)(p0 * CELU_TINY_RATIO);
 #if CLACT_NARROW
-  const nexp n = exp_narrow(-fabs(x / p0)); /* not x (1 / alpha): 1 / alpha may be inf */
-  return sc_plain(select((realv)p0 * fma(n.t, n.s, n.s - (realv)1), x, linear));
+  /* the complement of linear below in one comparison (alpha > 0): at x = -alpha 2^-30
+   * both forms round to x, and where alpha 2^-30 underflows it is x < 0, which keeps -0 */
+  const intv neg = x < -(p0 * CELU_TINY_RATIO);
+  /* x / alpha, not x (1 / alpha): 1 / alpha may be inf */
+  return sc_plain(select(x, (realv)p0 * expm1_narrow(x / p0), neg));
 #else
+  const intv linear = x >= 0 || fabs(x) < (realv)(p0 * CELU_TINY_RATIO);
   const logistic g = celu_parts(x, p0);
   realv lo;
   const realv hi = expm1_neg(&g, &lo);

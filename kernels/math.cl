@@ -231,12 +231,8 @@ typedef struct nexp {
  * (2^-20 relative) or 2 for bf16 (2^-14.9; bf16 holds 8 bits), tools/fit/fit_expm1.py
  * --narrow. The floor, -inf and NaN as exp_parts. */
 #define LN2_F 0.693147182f
-CLACT_INLINE realv exp_parts_narrow(realv a, intv *k) {
-  const intv minf = a == (realv)-INFINITY;
-  a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
-  const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
-  *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
-  const realv r = fma(ROUND_MAGIC - shifted, (realv)LN2_F, a);
+/* expm1(r) for the reduced argument, |r| <= ln2 / 2 (also act_exp.cl's expm1_narrow) */
+CLACT_INLINE realv expm1_reduced_narrow(realv r) {
 #if CLACT_DTYPE == 1
   const realv q = fma(fma(fma((realv)8.357213810e-03f, r, (realv)4.183389992e-02f), r,
                           (realv)1.666663140e-01f),
@@ -245,7 +241,15 @@ CLACT_INLINE realv exp_parts_narrow(realv a, intv *k) {
   const realv q =
       fma(fma((realv)4.179205745e-02f, r, (realv)1.674194187e-01f), r, (realv)0.5f);
 #endif
-  return select(fma(r * r, q, r), (realv)-1, minf);
+  return fma(r * r, q, r);
+}
+CLACT_INLINE realv exp_parts_narrow(realv a, intv *k) {
+  const intv minf = a == (realv)-INFINITY;
+  a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
+  const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
+  *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
+  const realv r = fma(ROUND_MAGIC - shifted, (realv)LN2_F, a);
+  return select(expm1_reduced_narrow(r), (realv)-1, minf);
 }
 
 /* 1 - e^-2a for a >= 0 in storage-sized float, for forms that need e^-2a only next to 1

@@ -68,15 +68,17 @@ typedef real storage; /* f32 and f64 are stored as they are computed */
 #define load_1(i, p) ((p)[i])
 #define store_1(v, i, p) ((p)[i] = (v))
 #elif CLACT_DTYPE == 1
-/* f16 stores: vstore_half_rte, or with CLACT_HALF_STORE_INT (the host's choice for GPUs)
- * the rounding below in integer arithmetic and one float add. PoCL's vstore_half_rte is
- * the CPU's own conversion instruction (F16C), faster than any arithmetic; libclc's, which
- * GPU stacks built on it use, is a general software routine of about 70 PTX instructions
- * per element for sm_90, where this is about 15 (bench/gpu-model); a NaN is stored as the
- * quiet NaN 0x7e00 with its sign, without the payload's top bits. A vendor compiler may
- * make vstore_half_rte one instruction (NVIDIA's cvt.rn.f16.f32): CLACT_HALF_STORE_BUILTIN
- * (through CLACT_BUILD_OPTIONS) keeps the builtin on a GPU, for that comparison. The ctest
- * check_int_half_store.f16 runs the f16 accuracy check through this path on PoCL.
+/* f16 stores: vstore_half, which rounds in "the current rounding mode", and OpenCL C 1.2
+ * kernels have one, round to nearest even (the spec's default; no 1.2 kernel can change
+ * it), so it stores what vstore_half_rte stores. It is the cheapest form on both stacks
+ * (bench/gpu-model, docs/PERFORMANCE.md): libclc makes it one cvt.rn.f16.f32 per element
+ * (a plain fptrunc) where its vstore_half_rte is a software routine of about 70 PTX
+ * instructions and the integer rounding below about 15; on PoCL both builtins are the
+ * CPU's conversion instruction (F16C). CLACT_HALF_STORE_RTE (vstore_half_rte) and
+ * CLACT_HALF_STORE_INT (the integer rounding; a NaN is stored as the quiet NaN 0x7e00
+ * with its sign, without the payload's top bits) stay as build options through
+ * CLACT_BUILD_OPTIONS, for a device whose vstore_half were slow or wrong; the ctest
+ * check_int_half_store.f16 runs the f16 accuracy check through the integer path on PoCL.
  * Loads stay vload_half (one conversion instruction on both). */
 typedef half storage;
 typedef CLACT_VEC(ushort) ushortv;
@@ -105,14 +107,18 @@ CLACT_INLINE ushort float_to_half(float f) {
 #define load_v(i, p) CLACT_CAT(vload_half, VW)((i), (p))
 #define load_a(i, p) CLACT_CAT(vloada_half, VW)((i), (p))
 #define load_1(i, p) vload_half((i), (p))
-#if !defined(CLACT_HALF_STORE_INT) || defined(CLACT_HALF_STORE_BUILTIN)
+#if defined(CLACT_HALF_STORE_INT)
+#define store_v(v, i, p) vstorev(float_to_half_v(v), (i), (__global ushort *)(p))
+#define store_a(v, i, p) (((__global ushortv *)(p))[i] = float_to_half_v(v))
+#define store_1(v, i, p) (((__global ushort *)(p))[i] = float_to_half(v))
+#elif defined(CLACT_HALF_STORE_RTE)
 #define store_v(v, i, p) CLACT_CAT(CLACT_CAT(vstore_half, VW), _rte)((v), (i), (p))
 #define store_a(v, i, p) CLACT_CAT(CLACT_CAT(vstorea_half, VW), _rte)((v), (i), (p))
 #define store_1(v, i, p) vstore_half_rte((v), (i), (p))
 #else
-#define store_v(v, i, p) vstorev(float_to_half_v(v), (i), (__global ushort *)(p))
-#define store_a(v, i, p) (((__global ushortv *)(p))[i] = float_to_half_v(v))
-#define store_1(v, i, p) (((__global ushort *)(p))[i] = float_to_half(v))
+#define store_v(v, i, p) CLACT_CAT(vstore_half, VW)((v), (i), (p))
+#define store_a(v, i, p) CLACT_CAT(vstorea_half, VW)((v), (i), (p))
+#define store_1(v, i, p) vstore_half((v), (i), (p))
 #endif
 #elif CLACT_DTYPE == 2
 /* bfloat16: the high 16 bits of a float. Stores round to nearest even; NaN stays NaN. */

@@ -151,12 +151,27 @@ def model(args):
                 row["budget_" + dev] = budget
                 row["ratio_" + dev] = min(1.0, budget / row["%s_per_elem" % target])
             results.append(row)
+    storage_share(results)
     return results
+
+
+def storage_share(results):
+    """ptx_storage: what the storage type's loads, stores and their conversions cost per
+    element, taken as identity's row in that dtype and direction minus identity's f32 row
+    (identity's arithmetic, alpha's product, and the loop are the same in both): the
+    part of a 16-bit row that conversions, not the formula, account for (0 for f32)."""
+    ident = {(r["dtype"], r["direction"]): r["ptx_per_elem"] for r in results
+             if r["activation"] == "identity" and "ptx_per_elem" in r}
+    for r in results:
+        key = (r["dtype"], r["direction"])
+        if "ptx_per_elem" in r and key in ident and ("f32", r["direction"]) in ident:
+            r["ptx_storage"] = ident[key] - ident[("f32", r["direction"])]
 
 
 # ---- output ---------------------------------------------------------------------------
 COLUMNS = (["activation", "dtype", "direction", "vw", "ptx_per_elem"] +
-           ["ptx_" + c for c in CATEGORIES + ["move", "same_as_library"]] + ["gcn_per_elem"] +
+           ["ptx_" + c for c in CATEGORIES + ["move", "same_as_library", "storage"]] +
+           ["gcn_per_elem"] +
            ["gcn_" + c for c in CATEGORIES + ["scalar", "same_as_library"]] +
            ["budget_" + d[0] for d in DEVICES] + ["ratio_" + d[0] for d in DEVICES])
 
@@ -174,17 +189,17 @@ def write_csv(results, out):
 
 
 def write_table(results, out):
-    head = ("%-12s %-5s %-4s %6s %5s %5s %5s %5s %5s | %6s | %6s %6s %6s %6s" %
+    head = ("%-12s %-5s %-4s %6s %5s %5s %5s %5s %5s %5s | %6s | %6s %6s %6s %6s" %
             ("activation", "dtype", "dir", "ptx/el", "fp", "int", "cvt", "mem", "sfu",
-             "gcn/el", "H200", "H100", "A100", "MI300X"))
+             "stor", "gcn/el", "H200", "H100", "A100", "MI300X"))
     out.write(head + "\n" + "-" * len(head) + "\n")
     for r in results:
         r = {**dict.fromkeys(COLUMNS[4:], float("nan")), **r}
-        out.write("%-12s %-5s %-4s %6.1f %5.1f %5.1f %5.1f %5.1f %5.1f | %6.1f | %6.2f %6.2f "
-                  "%6.2f %6.2f\n" % (
+        out.write("%-12s %-5s %-4s %6.1f %5.1f %5.1f %5.1f %5.1f %5.1f %5.1f | %6.1f | %6.2f "
+                  "%6.2f %6.2f %6.2f\n" % (
                       r["activation"], r["dtype"], r["direction"], r["ptx_per_elem"],
                       r["ptx_fp"], r["ptx_int"], r["ptx_cvt"], r["ptx_mem"], r["ptx_sfu"],
-                      r["gcn_per_elem"], r["ratio_h200"], r["ratio_h100"], r["ratio_a100"],
+                      r["ptx_storage"], r["gcn_per_elem"], r["ratio_h200"], r["ratio_h100"], r["ratio_a100"],
                       r["ratio_mi300x"]))
     out.write("\nbudgets (instructions per element at copy speed, fwd / bwd):\n")
     for dev, target, units, lanes, ghz, tbs, source in DEVICES:
