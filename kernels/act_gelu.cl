@@ -55,12 +55,12 @@ CLACT_INLINE scaled fwd_gelu_tanh(realv x, real p0, real p1) {
 #else
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
   realv ul, lo;
-  const realv u = square2(xc, (realv)0, &ul);
+  const realv u = square1(xc, &ul);
   const realv w = cubic2(xc, u, ul, GT_K1_HI, GT_K1_LO, GT_K2_HI, GT_K2_LO, &lo);
   const logistic g = logistic_parts(w, lo);
   realv plo, xlo;
   const realv p = one_plus(g.t, &plo);
-  const realv xp = mul2(x, (realv)0, p, plo, &xlo); /* x (1 + t) */
+  const realv xp = mul1x2(x, p, plo, &xlo); /* x (1 + t) */
   const realv s = div2(select(x, xp, w < 0), select((realv)0, xlo, w < 0), g.den, g.den_lo);
   /* x is a factor: 2^k after it; x e^w, w < -5000, is 0 below -GELU_BIG_ARG */
   return sc_x_factor_end(sc_exp(s, select((intv)0, g.k, w < 0)), x < -GELU_BIG_ARG, x);
@@ -85,7 +85,7 @@ CLACT_INLINE scaled bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
 #else
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
   realv ul, lo, ql, c1, c2, d2_lo, mlo;
-  const realv u = square2(xc, (realv)0, &ul);
+  const realv u = square1(xc, &ul);
   const realv w = cubic2(xc, u, ul, GT_K1_HI, GT_K1_LO, GT_K2_HI, GT_K2_LO, &lo);
   const realv q = cubic2(xc, u, ul, GT_K1_HI, GT_K1_LO, GT_K3_HI, GT_K3_LO, &ql);
   const logistic g = logistic_parts(w, lo);
@@ -94,12 +94,13 @@ CLACT_INLINE scaled bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
   const realv a_lo = c1 + ql;
   const realv m = mul2(g.e, g.e_lo, a, a_lo, &mlo);
   const realv np = two_sum((realv)1, m, &c2);
-  const realv pos = div2(np, c2 + mlo, d2, d2_lo);
   realv c3, plo, nlo;
   const realv c = two_sum(a, g.e, &c3); /* (1 + q) + e */
   const realv p = one_plus(g.t, &plo);
   const realv n = mul2(p, plo, c, c3 + a_lo + g.e_lo, &nlo);
-  scaled d = sc_exp(select(pos, div2(n, nlo, d2, d2_lo), w < 0), select((intv)0, g.k, w < 0));
+  /* both signs share (1 + e)^2: the numerator is selected, one division */
+  const realv qt = div2(select(np, n, w < 0), select(c2 + mlo, nlo, w < 0), d2, d2_lo);
+  scaled d = sc_exp(qt, select((intv)0, g.k, w < 0));
   return sc_dx_vanishing(d, w < EXP_FLOOR, x, dy); /* f' < 0 there; 1 + q times e^EXP_FLOOR */
 #endif
 }
@@ -388,7 +389,7 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
   realv s_lo, r_lo, ar_lo, q_lo, m_lo, err;
   const realv s = gelu_poly(g.y, g.in_a, GELU_SA, &s_lo);
   const realv r = mul2(g.v, g.v_lo, s, s_lo, &r_lo);     /* R(a) */
-  const realv ar = mul2(g.a, (realv)0, r, r_lo, &ar_lo); /* a R */
+  const realv ar = mul1x2(g.a, r, r_lo, &ar_lo); /* a R */
   const realv q = mul2(ar, ar_lo, g.p, g.p_lo, &q_lo);   /* a R e^(-a^2/2) / 2^k */
   const realv m = fast_two_sum(q, q_lo, &m_lo);
   const scaled neg = sc_neg(sc_exp(m, g.k));

@@ -399,9 +399,9 @@ CLACT_INLINE scaled fwd_tanhshrink(realv x, real p0, real p1) {
   realv ul, cl, unl;
   intv kx;
   const realv xn = split_exp(x, &kx);
-  const realv u = square2(x, (realv)0, &ul);
-  const realv un = square2(xn, (realv)0, &unl);
-  const realv c = mul2(xn, (realv)0, un, unl, &cl); /* xn^3 */
+  const realv u = square1(x, &ul);
+  const realv un = square1(xn, &unl);
+  const realv c = mul1x2(xn, un, unl, &cl); /* xn^3 */
   const realv g_lo = tanhshrink_glo(u, ul);
   const realv small = fma(c, (realv)THIRD_HI, fma(c, g_lo, cl * THIRD_HI));
   /* away from 0 */
@@ -431,8 +431,8 @@ CLACT_INLINE scaled bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
 #endif
 #else
   realv ul, cl, lo;
-  const realv u = square2(x, (realv)0, &ul);
-  const realv c = mul2(x, (realv)0, u, ul, &cl);
+  const realv u = square1(x, &ul);
+  const realv c = mul1x2(x, u, ul, &cl);
   const realv g_lo = tanhshrink_glo(u, ul);
   const realv cg = fma(c, (realv)THIRD_HI, fma(c, g_lo, cl * THIRD_HI));
   const realv th = x - cg;
