@@ -93,7 +93,9 @@ CLACT_INLINE scaled bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
   const realv a = two_sum((realv)1, q, &c1); /* 1 + q */
   const realv a_lo = c1 + ql;
   const realv m = mul2(g.e, g.e_lo, a, a_lo, &mlo);
-  const realv np = two_sum((realv)1, m, &c2);
+  /* m = e (1 + q) < 2 where w >= 0 (at most 3 e^(-2/3)): 1's exponent is not below m's, so
+   * the fast two-sum is exact (the w < 0 lanes' value is not used) */
+  const realv np = fast_two_sum((realv)1, m, &c2);
   realv c3, plo, nlo;
   const realv c = two_sum(a, g.e, &c3); /* (1 + q) + e */
   const realv p = one_plus(g.t, &plo);
