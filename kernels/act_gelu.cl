@@ -55,12 +55,12 @@ CLACT_INLINE scaled fwd_gelu_tanh(realv x, real p0, real p1) {
 #else
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
   realv ul, lo;
-  const realv u = square2(xc, (realv)0, &ul);
+  const realv u = square1(xc, &ul);
   const realv w = cubic2(xc, u, ul, GT_K1_HI, GT_K1_LO, GT_K2_HI, GT_K2_LO, &lo);
   const logistic g = logistic_parts(w, lo);
   realv plo, xlo;
   const realv p = one_plus(g.t, &plo);
-  const realv xp = mul2(x, (realv)0, p, plo, &xlo); /* x (1 + t) */
+  const realv xp = mul1x2(x, p, plo, &xlo); /* x (1 + t) */
   const realv s = div2(select(x, xp, w < 0), select((realv)0, xlo, w < 0), g.den, g.den_lo);
   /* x is a factor: 2^k after it; x e^w, w < -5000, is 0 below -GELU_BIG_ARG */
   return sc_x_factor_end(sc_exp(s, select((intv)0, g.k, w < 0)), x < -GELU_BIG_ARG, x);
@@ -85,7 +85,7 @@ CLACT_INLINE scaled bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
 #else
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
   realv ul, lo, ql, c1, c2, d2_lo, mlo;
-  const realv u = square2(xc, (realv)0, &ul);
+  const realv u = square1(xc, &ul);
   const realv w = cubic2(xc, u, ul, GT_K1_HI, GT_K1_LO, GT_K2_HI, GT_K2_LO, &lo);
   const realv q = cubic2(xc, u, ul, GT_K1_HI, GT_K1_LO, GT_K3_HI, GT_K3_LO, &ql);
   const logistic g = logistic_parts(w, lo);
@@ -93,13 +93,16 @@ CLACT_INLINE scaled bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
   const realv a = two_sum((realv)1, q, &c1); /* 1 + q */
   const realv a_lo = c1 + ql;
   const realv m = mul2(g.e, g.e_lo, a, a_lo, &mlo);
-  const realv np = two_sum((realv)1, m, &c2);
-  const realv pos = div2(np, c2 + mlo, d2, d2_lo);
+  /* m = e (1 + q) < 2 where w >= 0 (at most 3 e^(-2/3)): 1's exponent is not below m's, so
+   * the fast two-sum is exact (the w < 0 lanes' value is not used) */
+  const realv np = fast_two_sum((realv)1, m, &c2);
   realv c3, plo, nlo;
   const realv c = two_sum(a, g.e, &c3); /* (1 + q) + e */
   const realv p = one_plus(g.t, &plo);
   const realv n = mul2(p, plo, c, c3 + a_lo + g.e_lo, &nlo);
-  scaled d = sc_exp(select(pos, div2(n, nlo, d2, d2_lo), w < 0), select((intv)0, g.k, w < 0));
+  /* both signs share (1 + e)^2: the numerator is selected, one division */
+  const realv qt = div2(select(np, n, w < 0), select(c2 + mlo, nlo, w < 0), d2, d2_lo);
+  scaled d = sc_exp(qt, select((intv)0, g.k, w < 0));
   return sc_dx_vanishing(d, w < EXP_FLOOR, x, dy); /* f' < 0 there; 1 + q times e^EXP_FLOOR */
 #endif
 }
@@ -232,7 +235,8 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_
  * rounding in Horner's scheme, whose last step is kept as a pair (S stays within a factor 2
  * of its constant term: that difference is exact). Two pieces, degree 9, coefficients
  * selected per lane (tools/fit/fit_gelu.py): a <= GELU_A1 in y = a - GELU_AM, beyond in
- * y = v - GELU_VM. v is carried as a pair (the exact remainder of the division), e^(-a^2/2)
+ * y = v - GELU_VM. v is carried as a pair (the division's exact remainder; forward only,
+ * backward takes v rounded), e^(-a^2/2)
  * = (1 + t) 2^k from a^2 exact in two parts, and the products in pairs, 2^k applied last:
  *   x < 0:  f = -a R (1 + t) 2^k;         x >= 0: f = x - x R (1 + t) 2^k.
  * f' = Phi(x) + x phi(x) = 1 - e^(-a^2/2) G for x > 0, e^(-a^2/2) G for x <= 0, with
@@ -288,25 +292,38 @@ typedef struct gelu_parts {
   realv a;       /* min(|x|, GELU_AMAX) */
   realv p, p_lo; /* e^(-a^2/2) = (p + p_lo) 2^k */
   intv k;
-  realv v, v_lo; /* C / (a + C) */
+  realv v, v_lo; /* C / (a + C); v_lo 0 where not asked for */
   realv y;       /* the polynomial's variable */
   intv in_a;     /* a <= GELU_A1: piece A */
 } gelu_parts;
 
-CLACT_INLINE gelu_parts gelu_prepare(realv x) {
+CLACT_INLINE gelu_parts gelu_prepare(realv x, int v_pair) {
   gelu_parts g;
   g.a = min(fabs(x), (realv)GELU_AMAX);
   const realv s = g.a * g.a;
   const realv s_lo = fma(g.a, g.a, -s);
-  g.p = gelu_exp((realv)-0.5f * s, (realv)-0.5f * s_lo, &g.k, &g.p_lo);
-  realv e;
-  const realv d = two_sum(g.a, (realv)GELU_C, &e); /* a + C = d + e */
-  g.v = (realv)GELU_C / d;
-  /* C = v (d + e) + rem; rem / (a + C) = rem v / C */
-  g.v_lo = (fma(-g.v, d, (realv)GELU_C) - g.v * e) * g.v * (realv)(1 / GELU_C);
+  if (v_pair) {
+    g.p = gelu_exp((realv)-0.5f * s, (realv)-0.5f * s_lo, &g.k, &g.p_lo);
+  } else { /* backward: exp_parts' 1 + t (up to an ulp) within its bound's room */
+    const realv t = exp_parts((realv)-0.5f * s, (realv)-0.5f * s_lo, &g.k);
+    g.p = one_plus(t, &g.p_lo);
+  }
   g.in_a = g.a <= GELU_A1;
-  /* v - GELU_VM is exact or nearly; v_lo joins there (S changes by 0.3 ulp per ulp of v) */
-  g.y = select((g.v - GELU_VM) + g.v_lo, g.a - GELU_AM, g.in_a);
+  if (v_pair) { /* a compile-time constant: one side is compiled */
+    realv e;
+    const realv d = two_sum(g.a, (realv)GELU_C, &e); /* a + C = d + e */
+    g.v = (realv)GELU_C / d;
+    /* C = v (d + e) + rem; rem / (a + C) = rem v / C */
+    g.v_lo = (fma(-g.v, d, (realv)GELU_C) - g.v * e) * g.v * (realv)(1 / GELU_C);
+    /* v - GELU_VM is exact or nearly; v_lo joins there (S changes by 0.3 ulp per ulp of v) */
+    g.y = select((g.v - GELU_VM) + g.v_lo, g.a - GELU_AM, g.in_a);
+  } else {
+    /* the backward formula: v's roundings (an ulp together) fit its bound's room, 0.80 ->
+     * 1.52 ulp measured (1.69 with exp_parts); forward without the pair 2.69 (bound 2) */
+    g.v = (realv)GELU_C / (g.a + (realv)GELU_C);
+    g.v_lo = (realv)0;
+    g.y = select(g.v - GELU_VM, g.a - GELU_AM, g.in_a);
+  }
   return g;
 }
 
@@ -384,11 +401,11 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
   r = select(r, (realv)-0.0f, x < -GELU_AMAX);
   return sc_make(r, select(g.n.k2, (intv)0, x >= 0));
 #else
-  const gelu_parts g = gelu_prepare(x);
+  const gelu_parts g = gelu_prepare(x, 1);
   realv s_lo, r_lo, ar_lo, q_lo, m_lo, err;
   const realv s = gelu_poly(g.y, g.in_a, GELU_SA, &s_lo);
   const realv r = mul2(g.v, g.v_lo, s, s_lo, &r_lo);     /* R(a) */
-  const realv ar = mul2(g.a, (realv)0, r, r_lo, &ar_lo); /* a R */
+  const realv ar = mul1x2(g.a, r, r_lo, &ar_lo); /* a R */
   const realv q = mul2(ar, ar_lo, g.p, g.p_lo, &q_lo);   /* a R e^(-a^2/2) / 2^k */
   const realv m = fast_two_sum(q, q_lo, &m_lo);
   const scaled neg = sc_neg(sc_exp(m, g.k));
@@ -421,7 +438,7 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
   r.m = keep_nan(r.m, x);
   return r;
 #else
-  const gelu_parts g = gelu_prepare(x);
+  const gelu_parts g = gelu_prepare(x, 0);
   realv s_lo, dl, m_lo, e1, n_lo;
   const realv s = gelu_poly(g.y, g.in_a, GELU_H, &s_lo);
   /* a - a0 = dd + dl: exact where a >= a0 / 2, the rounding kept below */
@@ -434,7 +451,8 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
   /* piece B: G = R - a / sqrt(2 pi) (cancels by a factor 1.3 at most) */
   const realv l = g.a * GELU_R2PI_HI;
   const realv l_lo = fma(g.a, (realv)GELU_R2PI_HI, -l) + g.a * GELU_R2PI_LO;
-  const realv gg = two_sum(m, select(-l, (realv)0, g.in_a), &e1);
+  /* fast two-sum: piece B has l > R >= m (G < 0 past a0), piece A adds m to 0 exactly */
+  const realv gg = fast_two_sum(select(-l, (realv)0, g.in_a), m, &e1);
   const realv gg_lo = e1 + select(m_lo - l_lo, m_lo, g.in_a);
   const realv n = mul2(gg, gg_lo, g.p, g.p_lo, &n_lo); /* G (1 + t) */
   /* x <= 0: dy G (1 + t) 2^k, dy joining the pair before 2^k (n 2^k1 is normal: |n| > 2^-28

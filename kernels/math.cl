@@ -369,6 +369,21 @@ CLACT_INLINE realv mul2(realv ah, realv al, realv bh, realv bl, realv *lo) {
   return hi;
 }
 
+/* a (bh + bl) = hi + *lo, mul2 for an exact a: mul2(a, 0, ...) keeps a product and a sum
+ * by 0 that the compiler may not drop (NaN, -0), two instructions per call in PTX. */
+CLACT_INLINE realv mul1x2(realv a, realv bh, realv bl, realv *lo) {
+  const realv hi = a * bh;
+  *lo = fma(a, bh, -hi) + a * bl;
+  return hi;
+}
+
+/* h^2 = hi + *lo exactly (square2 of an exact h, without its products by 0). */
+CLACT_INLINE realv square1(realv h, realv *lo) {
+  const realv hi = h * h;
+  *lo = fma(h, h, -hi);
+  return hi;
+}
+
 /* 1 + t = hi + *lo exactly for |t| <= 1 (fast two-sum). */
 CLACT_INLINE realv one_plus(realv t, realv *lo) {
   const realv hi = (realv)1 + t;
