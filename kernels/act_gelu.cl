@@ -543,3 +543,54 @@ CLACT_INLINE void value_slope_gelu(realv x, realv dy, real p0, real p1, scaled *
 }
 #define VALUE_SLOPE_gelu 1
 #endif
+
+/* gelu_tanh: f and f' share w = x (k1 + k2 x^2), e^-|w| and 1 + e^-|w|. f64 and f32: the
+ * same bits as fwd_gelu_tanh and bwd_gelu_tanh, from one evaluation of that part, and f''s
+ * two sides (w >= 0, w < 0) as one division whose numerator is selected first (the
+ * formula divides both and selects: one division a vector more). 16-bit storage: one
+ * logistic, the backward's float-accurate one (f' has a zero), for both: the forward
+ * formula takes a storage-sized one, so g may round to a neighbouring 16-bit value where
+ * the float result lies within 2^-16 of a tie (bounds: docs/ACCURACY.md, gated section). */
+CLACT_INLINE void value_slope_gelu_tanh(realv x, realv dy, real p0, real p1, scaled *gv,
+                                        scaled *dv) {
+  const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
+#if CLACT_NARROW
+  const realv u = xc * xc;
+  const realv w = xc * fma((realv)GT_K2_HI, u, (realv)GT_K1_HI);
+  const nlogistic n = logistic_narrow_full(-fabs(w));
+  const realv m = n.m;
+  /* the value, as fwd_gelu_tanh */
+  realv y = x * select((realv)1, m, w < 0) / ((realv)1 + m);
+  y = select(y, copysign((realv)0, x), x < -GELU_BIG_ARG);
+  *gv = sc_make(y, select((intv)0, n.k2, w < 0));
+  /* the slope, as bwd_gelu_tanh */
+  const realv a = fma(xc, fma((realv)GT_K3_HI, u, (realv)GT_K1_HI), (realv)1); /* 1 + x w' */
+  const scaled d = sc_make(
+      select(fma(n.e, a, (realv)1) * (n.r * n.r), m * (a + m) * (n.r * n.r), w < 0),
+      select((intv)0, n.k2, w < 0));
+  *dv = sc_dx_vanishing(d, w < EXP_FLOOR, x, dy);
+#else
+  realv ul, lo, ql, c1, c2, c3, d2_lo, mlo, plo, nlo, xlo;
+  const realv u = square2(xc, (realv)0, &ul);
+  const realv w = cubic2(xc, u, ul, GT_K1_HI, GT_K1_LO, GT_K2_HI, GT_K2_LO, &lo);
+  const logistic g = logistic_parts(w, lo);
+  const realv p = one_plus(g.t, &plo);
+  /* the value: fwd_gelu_tanh's steps */
+  const realv xp = mul2(x, (realv)0, p, plo, &xlo); /* x (1 + t) */
+  const realv s = div2(select(x, xp, w < 0), select((realv)0, xlo, w < 0), g.den, g.den_lo);
+  *gv = sc_x_factor_end(sc_exp(s, select((intv)0, g.k, w < 0)), x < -GELU_BIG_ARG, x);
+  /* the slope: bwd_gelu_tanh's steps */
+  const realv q = cubic2(xc, u, ul, GT_K1_HI, GT_K1_LO, GT_K3_HI, GT_K3_LO, &ql);
+  const realv d2 = square2(g.den, g.den_lo, &d2_lo);
+  const realv a = two_sum((realv)1, q, &c1); /* 1 + q */
+  const realv a_lo = c1 + ql;
+  const realv m = mul2(g.e, g.e_lo, a, a_lo, &mlo);
+  const realv np = two_sum((realv)1, m, &c2);
+  const realv c = two_sum(a, g.e, &c3); /* (1 + q) + e */
+  const realv n = mul2(p, plo, c, c3 + a_lo + g.e_lo, &nlo);
+  const realv qt = div2(select(np, n, w < 0), select(c2 + mlo, nlo, w < 0), d2, d2_lo);
+  const scaled d = sc_exp(qt, select((intv)0, g.k, w < 0));
+  *dv = sc_dx_vanishing(d, w < EXP_FLOOR, x, dy);
+#endif
+}
+#define VALUE_SLOPE_gelu_tanh 1
