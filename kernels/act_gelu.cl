@@ -475,3 +475,140 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
 #endif
 }
 #endif
+
+/* ==== Value-and-slope forms (kernels/gated.cl's backward) ============================== */
+/* value_slope_NAME(x, dy, p0, p1, &g, &d): g = f(x) and d = dy f'(x) from one evaluation
+ * of their shared part; VALUE_SLOPE_NAME 1 tells gated.cl the form exists. A separate
+ * block: the fwd_/bwd_ bodies above are left as they are, so this block repeats the steps
+ * of bwd_gelu it needs (keep the two in step when either changes).
+ *
+ * gelu, float computation (f32, f16, bf16): f' = 1 - e^(-a^2/2) G or e^(-a^2/2) G, and f
+ * needs R = G + a / sqrt(2 pi) (Phi(-a) = e^(-a^2/2) R). The backward's polynomial already
+ * is R's on piece B (G = v S - a / sqrt(2 pi), S the forward's own fit), and on piece A
+ * R = (a - a0) H + a / sqrt(2 pi) in pairs: one exponential and one polynomial for both,
+ * where the two formulas take two exponentials (16-bit storage: two fits of different
+ * accuracy) and two polynomials. d has bwd_gelu's bits; g has fwd_gelu's bits on piece B
+ * (|x| > 1.5) and differs from them on piece A by the two fits' difference, far below an
+ * ulp of float (R = G + a / sqrt(2 pi) cancels by a factor 1.8 at most; docs/ACCURACY.md,
+ * gated section, has the measured bounds). f64 takes the two formulas: erfc and exp
+ * are calls the compiler shares between them. */
+#if !CLACT_REAL_IS_DOUBLE
+CLACT_INLINE void value_slope_gelu(realv x, realv dy, real p0, real p1, scaled *gv, scaled *dv) {
+#if CLACT_NARROW
+  const gelu_narrow g = gelu_narrow_prepare(x, 1); /* the backward's exp: f' has a zero */
+  realv unused;
+  const realv h = gelu_poly(g.y, g.in_a, GELU_H, &unused); /* H on piece A, S on piece B */
+  /* the slope, as bwd_gelu */
+  const realv gg = select(fma(g.v, h, -g.a * GELU_R2PI_HI), (g.a - GELU_A0_HI) * h, g.in_a);
+  const realv ge = gg * g.n.m;
+  scaled d = sc_select(sc_make(ge, g.n.k2), sc_plain((realv)1 - ge), x > 0);
+  d = sc_vanish(d, x < -GELU_AMAX, (realv)-1);
+  d = sc_mul(d, dy);
+  d.m = keep_nan(d.m, x);
+  *dv = d;
+  /* the value, as fwd_gelu from R: v S on piece B, G + a / sqrt(2 pi) on piece A */
+  const realv r = select(g.v * h, fma(g.a, (realv)GELU_R2PI_HI, (g.a - GELU_A0_HI) * h), g.in_a);
+  const realv w = r * g.n.m; /* Phi(-a) / 2^k2 */
+  realv y = x * select(w, (realv)1 - w, x >= 0);
+  y = select(y, x, x > GELU_AMAX);
+  y = select(y, (realv)-0.0f, x < -GELU_AMAX);
+  *gv = sc_make(y, select(g.n.k2, (intv)0, x >= 0));
+#else
+  const gelu_parts g = gelu_prepare(x);
+  /* the slope: bwd_gelu's steps */
+  realv s_lo, dl, dl2, m_lo, e1, n_lo, c;
+  const realv s = gelu_poly(g.y, g.in_a, GELU_H, &s_lo); /* H on piece A, S on piece B */
+  const realv dd = fast_two_sum((realv)-GELU_A0_HI, g.a, &dl);
+  const realv dd2 = fast_two_sum(dd, dl - GELU_A0_LO, &dl2);
+  const realv f = select(g.v, dd2, g.in_a);
+  const realv f_lo = select(g.v_lo, dl2, g.in_a);
+  const realv m = mul2(f, f_lo, s, s_lo, &m_lo); /* (a - a0) H = G, or R */
+  const realv l = g.a * GELU_R2PI_HI;
+  const realv l_lo = fma(g.a, (realv)GELU_R2PI_HI, -l) + g.a * GELU_R2PI_LO;
+  const realv gg = two_sum(m, select(-l, (realv)0, g.in_a), &e1);
+  const realv gg_lo = e1 + select(m_lo - l_lo, m_lo, g.in_a);
+  const realv n = mul2(gg, gg_lo, g.p, g.p_lo, &n_lo); /* G (1 + t) */
+  const intv k1 = sc_k1(g.k);
+  const realv sc = pow2_normal(k1);
+  const scaled dneg = sc_make(fma(dy, n * sc, dy * (n_lo * sc)), g.k - k1);
+  const realv tiny = pow2_normal(max(g.k, (intv)(1 - EXP_BIAS)));
+  const realv o = fast_two_sum((realv)1, -n * tiny, &c);
+  const realv dpos = fma(dy, o, dy * (c - n_lo * tiny));
+  scaled d = sc_select(dneg, sc_plain(dpos), x > 0);
+  d.m = select(d.m, dy * select(n * sc, o, x > 0), isinf(dy)); /* not inf * 0 */
+  d.m = select(d.m, -dy * MIN_NORMAL, x < -GELU_AMAX);
+  d.k = select(d.k, (intv)SC_KMIN, x < -GELU_AMAX);
+  d.m = keep_nan(d.m, x);
+  *dv = d;
+  /* the value: R = m on piece B (fwd_gelu's own bits), G + a / sqrt(2 pi) on piece A, a
+   * pair; then fwd_gelu's steps from R */
+  realv e2, ar_lo, q_lo, q2_lo, err;
+  const realv r = two_sum(m, select((realv)0, l, g.in_a), &e2);
+  const realv r_lo = e2 + select(m_lo, m_lo + l_lo, g.in_a);
+  const realv ar = mul2(g.a, (realv)0, r, r_lo, &ar_lo); /* a R */
+  const realv q = mul2(ar, ar_lo, g.p, g.p_lo, &q_lo);   /* a R e^(-a^2/2) / 2^k */
+  const realv q2 = fast_two_sum(q, q_lo, &q2_lo);
+  const scaled yneg = sc_neg(sc_exp(q2, g.k));
+  const realv e = q2 * tiny;
+  const realv dx = fast_two_sum(x, -e, &err); /* e <= x / 2 */
+  const realv ypos = dx + (err - q2_lo * tiny);
+  scaled y = sc_select(yneg, sc_plain(ypos), x >= 0);
+  y.m = select(y.m, x, x > GELU_AMAX); /* +inf included */
+  y.m = select(y.m, (realv)-0.0f, x < -GELU_AMAX);
+  y.m = keep_nan(y.m, x);
+  *gv = y;
+#endif
+}
+#define VALUE_SLOPE_gelu 1
+#endif
+
+/* gelu_tanh: f and f' share w = x (k1 + k2 x^2), e^-|w| and 1 + e^-|w|. f64 and f32: the
+ * same bits as fwd_gelu_tanh and bwd_gelu_tanh, from one evaluation of that part, and f''s
+ * two sides (w >= 0, w < 0) as one division whose numerator is selected first (the
+ * formula divides both and selects: one division a vector more). 16-bit storage: one
+ * logistic, the backward's float-accurate one (f' has a zero), for both: the forward
+ * formula takes a storage-sized one, so g may round to a neighbouring 16-bit value where
+ * the float result lies within 2^-16 of a tie (bounds: docs/ACCURACY.md, gated section). */
+CLACT_INLINE void value_slope_gelu_tanh(realv x, realv dy, real p0, real p1, scaled *gv,
+                                        scaled *dv) {
+  const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
+#if CLACT_NARROW
+  const realv u = xc * xc;
+  const realv w = xc * fma((realv)GT_K2_HI, u, (realv)GT_K1_HI);
+  const nlogistic n = logistic_narrow_full(-fabs(w));
+  const realv m = n.m;
+  /* the value, as fwd_gelu_tanh */
+  realv y = x * select((realv)1, m, w < 0) / ((realv)1 + m);
+  y = select(y, copysign((realv)0, x), x < -GELU_BIG_ARG);
+  *gv = sc_make(y, select((intv)0, n.k2, w < 0));
+  /* the slope, as bwd_gelu_tanh */
+  const realv a = fma(xc, fma((realv)GT_K3_HI, u, (realv)GT_K1_HI), (realv)1); /* 1 + x w' */
+  const scaled d = sc_make(
+      select(fma(n.e, a, (realv)1) * (n.r * n.r), m * (a + m) * (n.r * n.r), w < 0),
+      select((intv)0, n.k2, w < 0));
+  *dv = sc_dx_vanishing(d, w < EXP_FLOOR, x, dy);
+#else
+  realv ul, lo, ql, c1, c2, c3, d2_lo, mlo, plo, nlo, xlo;
+  const realv u = square2(xc, (realv)0, &ul);
+  const realv w = cubic2(xc, u, ul, GT_K1_HI, GT_K1_LO, GT_K2_HI, GT_K2_LO, &lo);
+  const logistic g = logistic_parts(w, lo);
+  const realv p = one_plus(g.t, &plo);
+  /* the value: fwd_gelu_tanh's steps */
+  const realv xp = mul2(x, (realv)0, p, plo, &xlo); /* x (1 + t) */
+  const realv s = div2(select(x, xp, w < 0), select((realv)0, xlo, w < 0), g.den, g.den_lo);
+  *gv = sc_x_factor_end(sc_exp(s, select((intv)0, g.k, w < 0)), x < -GELU_BIG_ARG, x);
+  /* the slope: bwd_gelu_tanh's steps */
+  const realv q = cubic2(xc, u, ul, GT_K1_HI, GT_K1_LO, GT_K3_HI, GT_K3_LO, &ql);
+  const realv d2 = square2(g.den, g.den_lo, &d2_lo);
+  const realv a = two_sum((realv)1, q, &c1); /* 1 + q */
+  const realv a_lo = c1 + ql;
+  const realv m = mul2(g.e, g.e_lo, a, a_lo, &mlo);
+  const realv np = two_sum((realv)1, m, &c2);
+  const realv c = two_sum(a, g.e, &c3); /* (1 + q) + e */
+  const realv n = mul2(p, plo, c, c3 + a_lo + g.e_lo, &nlo);
+  const realv qt = div2(select(np, n, w < 0), select(c2 + mlo, nlo, w < 0), d2, d2_lo);
+  const scaled d = sc_exp(qt, select((intv)0, g.k, w < 0));
+  *dv = sc_dx_vanishing(d, w < EXP_FLOOR, x, dy);
+#endif
+}
+#define VALUE_SLOPE_gelu_tanh 1

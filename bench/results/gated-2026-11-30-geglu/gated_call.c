@@ -1,0 +1,75 @@
+/* gated_call.c: REPS calls of one gated, bias or plain call on f32, for callgrind's
+ * instruction counts (per element, independent of the machine's load):
+ *   POCL_MAX_PTHREAD_COUNT=1 valgrind --tool=callgrind ./gated_call CASE GATE N REPS
+ * CASE: plain_fwd plain_bwd gated_fwd gated_bwd clamped_fwd clamped_bwd bias_fwd bias_bwd;
+ * GATE: relu swish gelu gelu_tanh sigmoid (copied from ../gated-2026-11-30-speed, two gates added). The kernel is callgrind_annotate's _pocl_kernel_*_workgroup.
+ * Build: cc -O2 -Iinclude -Ibench gated_call.c build/libclact.so -lOpenCL */
+#include "clact.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+int main(int argc, char **argv) {
+  if (argc != 5) {
+    fprintf(stderr, "usage: gated_call CASE GATE N REPS\n");
+    return 2;
+  }
+  const char *cs = argv[1];
+  const clact_activation a = !strcmp(argv[2], "relu")        ? CLACT_RELU
+                             : !strcmp(argv[2], "swish")     ? CLACT_SWISH
+                             : !strcmp(argv[2], "gelu_tanh") ? CLACT_GELU_TANH
+                             : !strcmp(argv[2], "sigmoid")   ? CLACT_SIGMOID
+                                                             : CLACT_GELU;
+  const size_t cols = 4096, n = (size_t)atol(argv[3]) / cols * cols, rows = n / cols;
+  const int reps = atoi(argv[4]);
+  float *h = malloc(2 * n * 4);
+  for (size_t i = 0; i < 2 * n; ++i)
+    h[i] = (float)((int)(i % 2001) - 1000) * 0.01f;
+  clact_op op;
+  clact_op_init(&op, a);
+  if (!strncmp(cs, "clamped", 7)) op.param[0] = CLACT_GPT_OSS_ALPHA;
+  clact_context *ctx;
+  if (clact_context_create(&ctx, NULL)) return 1;
+  cl_mem big, dy, out, out2, bias;
+  if (clact_buffer_create(ctx, 2 * n * 4, &big) || clact_buffer_create(ctx, n * 4, &dy) ||
+      clact_buffer_create(ctx, n * 4, &out) || clact_buffer_create(ctx, 2 * n * 4, &out2) ||
+      clact_buffer_create(ctx, cols * 4, &bias) || clact_buffer_write(ctx, big, 0, 2 * n * 4, h) ||
+      clact_buffer_write(ctx, dy, 0, n * 4, h) || clact_buffer_write(ctx, bias, 0, cols * 4, h))
+    return 1;
+  const size_t one[2] = {rows, cols}, two[2] = {rows, 2 * cols};
+  clact_tensor yv, full, av, bv, cv;
+  clact_tensor_init_dense(&yv, 2, one, 0);
+  clact_tensor_init_dense(&full, 2, two, 0);
+  clact_tensor_init_dense(&cv, 1, &cols, 0);
+  if (!strncmp(cs, "clamped", 7)) {
+    clact_gate_views(&full, CLACT_GATE_INTERLEAVED, &av, &bv);
+  } else {
+    av = yv, bv = yv;
+    bv.offset = n;
+  }
+  for (int r = 0; r < reps; ++r) {
+    clact_status st;
+    if (!strcmp(cs, "plain_fwd"))
+      st = clact_forward(ctx, &op, n, big, 0, 1, out, 0, 1, 0, NULL, NULL);
+    else if (!strcmp(cs, "plain_bwd"))
+      st = clact_backward(ctx, &op, CLACT_FROM_X, n, big, 0, 1, dy, 0, 1, out, 0, 1, 0, NULL, NULL);
+    else if (!strcmp(cs, "gated_fwd"))
+      st = clact_gated_forward_view(ctx, &op, big, &av, big, &bv, out, &yv, 0, NULL, NULL);
+    else if (!strcmp(cs, "gated_bwd"))
+      st = clact_gated_backward_view(ctx, &op, big, &av, big, &bv, dy, &yv, out2, &av, out2, &bv, 0,
+                                     NULL, NULL);
+    else if (!strcmp(cs, "clamped_fwd"))
+      st = clact_gated_clamped_forward_view(ctx, &op, CLACT_GPT_OSS_LIMIT, big, &av, big, &bv, out,
+                                            &yv, 0, NULL, NULL);
+    else if (!strcmp(cs, "clamped_bwd"))
+      st = clact_gated_clamped_backward_view(ctx, &op, CLACT_GPT_OSS_LIMIT, big, &av, big, &bv, dy,
+                                             &yv, out2, &av, out2, &bv, 0, NULL, NULL);
+    else if (!strcmp(cs, "bias_fwd"))
+      st = clact_bias_forward_view(ctx, &op, big, &yv, bias, &cv, out, &yv, 0, NULL, NULL);
+    else
+      st =
+          clact_bias_backward_view(ctx, &op, big, &yv, bias, &cv, dy, &yv, out, &yv, 0, NULL, NULL);
+    if (st || clact_finish(ctx)) return 1;
+  }
+  clact_context_destroy(ctx);
+  return 0;
+}
