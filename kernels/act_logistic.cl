@@ -601,25 +601,3 @@ CLACT_INLINE void value_slope_gelu_quick(realv x, realv dy, real p0, real p1, sc
   value_slope_swish(x, dy, (real)GELU_QUICK_COEF, p1, g, d);
 }
 #define VALUE_SLOPE_gelu_quick 1
-
-/* sigmoid (GLU): s and s' = s(x) s(-x) from one e^-|x| and 1 + e^-|x| (one logistic, or
- * one 16-bit logistic and its reciprocal): the same bits as fwd_sigmoid and bwd_sigmoid.
- * The two quotients stay two divisions (by 1 + e and by (1 + e)^2): one division and a
- * product of pairs would change the last bit now and then for no measured gain. */
-CLACT_INLINE void value_slope_sigmoid(realv x, realv dy, real p0, real p1, scaled *g,
-                                      scaled *d) {
-#if CLACT_NARROW
-  const nlogistic n = logistic_narrow(-fabs(x));
-  *g = sc_make(select(n.r, n.m * n.r, x < 0), select((intv)0, n.k2, x < 0));
-  *d = sc_make(dy * (n.m * n.r * n.r), n.k2);
-#else
-  const logistic l = logistic_exact(x);
-  const realv s = div2(select((realv)1, l.p, x < 0), select((realv)0, l.p_lo, x < 0), l.den,
-                       l.den_lo);
-  *g = sc_exp(s, select((intv)0, l.k, x < 0));
-  realv d2_lo;
-  const realv d2 = square2(l.den, l.den_lo, &d2_lo);
-  *d = sc_mul(sc_exp(div2(l.p, l.p_lo, d2, d2_lo), l.k), dy);
-#endif
-}
-#define VALUE_SLOPE_sigmoid 1
