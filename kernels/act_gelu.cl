@@ -514,8 +514,10 @@ CLACT_INLINE void value_slope_gelu(realv x, realv dy, real p0, real p1, scaled *
   y = select(y, (realv)-0.0f, x < -GELU_AMAX);
   *gv = sc_make(y, select(g.n.k2, (intv)0, x >= 0));
 #else
-  const gelu_parts g = gelu_prepare(x);
-  /* the slope: bwd_gelu's steps */
+  const gelu_parts g = gelu_prepare(x, 1); /* v and e^(-x^2/2) as the forward takes them */
+  /* the slope: bwd_gelu's steps on the forward's parts (v as a pair, the forward's exp: the
+   * value needs them; bwd_gelu alone takes cheaper ones, so the bits may differ within the
+   * bound) */
   realv s_lo, dl, dl2, m_lo, e1, n_lo, c;
   const realv s = gelu_poly(g.y, g.in_a, GELU_H, &s_lo); /* H on piece A, S on piece B */
   const realv dd = fast_two_sum((realv)-GELU_A0_HI, g.a, &dl);
