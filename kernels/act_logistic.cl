@@ -151,9 +151,11 @@ CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const realv z = p0 * x;
   const nlogistic n = logistic_narrow(neg_abs(z));
-  realv y = select(x * n.r, x * n.m * n.r, z < 0); /* x is a factor: 2^k2 after it */
-  y = select(y, copysign((realv)0, x), isinf(x) && z < 0); /* not inf * e^-inf */
-  return sc_make(select(y, x, x == 0), select((intv)0, n.k2, z < 0)); /* -0 keeps its sign */
+  const realv y = select(x * n.r, x * n.m * n.r, z < 0); /* x is a factor: 2^k2 after it */
+  /* a NaN from a number x is inf * e^-inf (x = +-inf, z < 0) or 0 times a NaN z (beta
+   * +-inf): +-0 with x's sign in both, which is x itself at x = +-0. One test for both. */
+  return sc_make(select(y, copysign((realv)0, x), isnan(y) && !isnan(x)),
+                 select((intv)0, n.k2, z < 0));
 #else
   /* one path for every beta (SiLU's lo is 0): a GPU's compiler keeps both sides of a
    * uniform branch in the loop, and a SiLU-only copy nearly doubled the loop's code */
