@@ -26,7 +26,7 @@ CLACT_INLINE scaled sigmoid_z(realv z, realv a_lo) {
 #if CLACT_NARROW
 /* sigmoid(z) for 16-bit storage (also softplus' and logsigmoid's f'). */
 CLACT_INLINE scaled sigmoid_narrow(realv z) {
-  const nlogistic n = logistic_narrow(-fabs(z));
+  const nlogistic n = logistic_narrow(neg_abs(z));
   return sc_make(select(n.r, n.m * n.r, z < 0), select((intv)0, n.k2, z < 0));
 }
 #endif
@@ -40,7 +40,7 @@ CLACT_INLINE scaled fwd_sigmoid(realv x, real p0, real p1) {
 /* s'(x) = s(x) s(-x) = e / (1+e)^2: no 1 - s that is 0 for large x. */
 CLACT_INLINE scaled bwd_sigmoid(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const nlogistic n = logistic_narrow(-fabs(x));
+  const nlogistic n = logistic_narrow(neg_abs(x));
   return sc_make(dy * (n.m * n.r * n.r), n.k2);
 #else
   const logistic g = logistic_exact(x);
@@ -150,10 +150,12 @@ CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
   if (p0 == 0) return sc_plain(x * (real)0.5);
 #if CLACT_NARROW
   const realv z = p0 * x;
-  const nlogistic n = logistic_narrow(-fabs(z));
-  realv y = select(x * n.r, x * n.m * n.r, z < 0); /* x is a factor: 2^k2 after it */
-  y = select(y, copysign((realv)0, x), isinf(x) && z < 0); /* not inf * e^-inf */
-  return sc_make(select(y, x, x == 0), select((intv)0, n.k2, z < 0)); /* -0 keeps its sign */
+  const nlogistic n = logistic_narrow(neg_abs(z));
+  const realv y = select(x * n.r, x * n.m * n.r, z < 0); /* x is a factor: 2^k2 after it */
+  /* a NaN from a number x is inf * e^-inf (x = +-inf, z < 0) or 0 times a NaN z (beta
+   * +-inf): +-0 with x's sign in both, which is x itself at x = +-0. One test for both. */
+  return sc_make(select(y, copysign((realv)0, x), isnan(y) && !isnan(x)),
+                 select((intv)0, n.k2, z < 0));
 #else
   /* one path for every beta (SiLU's lo is 0): a GPU's compiler keeps both sides of a
    * uniform branch in the loop, and a SiLU-only copy nearly doubled the loop's code */
@@ -240,7 +242,7 @@ CLACT_INLINE realv softplus_log1p(realv t, intv k, realv *m_lo, realv *s) {
 CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const realv z = p0 * x;
-  const nexp n = exp_narrow(-fabs(z));
+  const nexp n = exp_narrow(neg_abs(z));
   /* / beta before the last scaling; for z > 0, where k2 < 0, l is far below an ulp of x */
   const realv l = log1p_narrow(n) / p0;
   return sc_make(select(l, x + l, z > 0), select(n.k2, (intv)0, z > 0));
@@ -281,7 +283,7 @@ CLACT_INLINE scaled bwd_softplus(realv x, realv dy, real p0, real p1) {
 /* ---- logsigmoid: log sigmoid(x) = min(x, 0) - log1p(e^-|x|) = -softplus(-x) ------------ */
 CLACT_INLINE scaled fwd_logsigmoid(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow(-fabs(x));
+  const nexp n = exp_narrow(neg_abs(x));
   /* for x < 0, where k2 < 0, l is far below an ulp of x */
   const realv l = log1p_narrow(n);
   return sc_make(select(-l, x - l, x < 0), select(n.k2, (intv)0, x < 0));
@@ -466,7 +468,7 @@ CLACT_INLINE scaled bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
  * positive: no cancellation, no overflow. */
 CLACT_INLINE scaled fwd_mish(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow(-fabs(x));
+  const nexp n = exp_narrow(neg_abs(x));
   const realv m = n.m; /* e = m 2^k2; m alone inside the fractions */
   const realv m2 = (realv)2 * m;
   const realv num = select((realv)1 + m2, m * (m + (realv)2), x < 0);
@@ -503,7 +505,7 @@ CLACT_INLINE scaled fwd_mish(realv x, real p0, real p1) {
  *           x = -1.19: the bracket is summed in hi + lo pairs. */
 CLACT_INLINE scaled bwd_mish(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow_full(-fabs(x)); /* f' has a zero */
+  const nexp n = exp_narrow_full(neg_abs(x)); /* f' has a zero */
   const realv m = n.m;
   const realv xc = clamp(x, (realv)-1000, (realv)1000); /* keeps 0 * inf out */
   const realv a = fma((realv)4, xc, (realv)4), b = fma((realv)4, xc, (realv)6);

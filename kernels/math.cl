@@ -226,6 +226,10 @@ typedef struct nexp {
   intv k2;
 } nexp;
 
+/* -|a| as the sign bit set: one integer or where -fabs is an abs and a negation on PTX
+ * (its max and fma take no negated operand); NaN stays NaN. */
+CLACT_INLINE realv neg_abs(realv a) { return as_realv(as_bitsv(a) | (bitsv)0x80000000u); }
+
 /* exp_parts sized to 16-bit storage: k ln2 subtracted in one step (its rounding is 2^-20
  * of r at most, |k| <= 363) and expm1(r) = r + r^2 Q(r) with Q of degree 3 for f16
  * (2^-20 relative) or 2 for bf16 (2^-14.9; bf16 holds 8 bits), tools/fit/fit_expm1.py
