@@ -2,8 +2,9 @@
  * instruction counts (per element, independent of the machine's load):
  *   POCL_MAX_PTHREAD_COUNT=1 valgrind --tool=callgrind ./gated_call CASE GATE N REPS
  * CASE: plain_fwd plain_bwd gated_fwd gated_bwd clamped_fwd clamped_bwd bias_fwd bias_bwd;
- * GATE: relu swish gelu gelu_tanh sigmoid (copied from ../gated-2026-11-30-speed, two gates added). The kernel is callgrind_annotate's _pocl_kernel_*_workgroup.
- * Build: cc -O2 -Iinclude -Ibench gated_call.c build/libclact.so -lOpenCL */
+ * GATE: relu swish gelu gelu_tanh sigmoid. The kernel is callgrind_annotate's
+ * _pocl_kernel_*_workgroup (or time it with perf stat -e task-clock, one PoCL thread).
+ * Build: cc -O2 -Iinclude tools/gated_call/gated_call.c build/libclact.so -lOpenCL */
 #include "clact.h"
 #include <stdio.h>
 #include <stdlib.h>
