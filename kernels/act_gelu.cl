@@ -423,6 +423,28 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
 #endif
 }
 
+#if !CLACT_NARROW
+/* gelu f32 backward's last steps from n + n_lo = G (1 + t) and 2^k: dy G (1 + t) 2^k for
+ * x <= 0, dy (1 - G (1 + t) 2^k) for x > 0; bwd_gelu's and value_slope_gelu's. */
+CLACT_INLINE scaled gelu_slope_finish(realv x, realv dy, realv n, realv n_lo, intv k) {
+  const intv k1 = sc_k1(k);
+  const realv sc = pow2_normal(k1);
+  const scaled neg = sc_make(fma(dy, n * sc, dy * (n_lo * sc)), k - k1);
+  /* x > 0: dy (1 - G (1 + t) 2^k), the difference exact in a pair (G 2^k <= 1/2) */
+  realv c;
+  const realv tiny = pow2_normal(max(k, (intv)(1 - EXP_BIAS)));
+  const realv o = fast_two_sum((realv)1, -n * tiny, &c);
+  const realv pos = fma(dy, o, dy * (c - n_lo * tiny));
+  scaled r = sc_select(neg, sc_plain(pos), x > 0);
+  r.m = select(r.m, dy * select(n * sc, o, x > 0), isinf(dy)); /* not inf * 0 */
+  /* f' < 0 there, far below any factor's reach (not f'(-15)) */
+  r.m = select(r.m, -dy * MIN_NORMAL, x < -GELU_AMAX);
+  r.k = select(r.k, (intv)SC_KMIN, x < -GELU_AMAX);
+  r.m = keep_nan(r.m, x);
+  return r;
+}
+#endif
+
 CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
   /* f' has a zero: exp and the polynomials at float accuracy (degree 9), as f32 */
@@ -457,21 +479,7 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
   const realv n = mul2(gg, gg_lo, g.p, g.p_lo, &n_lo); /* G (1 + t) */
   /* x <= 0: dy G (1 + t) 2^k, dy joining the pair before 2^k (n 2^k1 is normal: |n| > 2^-28
    * where k > -100, |n| > 4 below), so that the result is rounded once, subnormal or not */
-  const intv k1 = sc_k1(g.k);
-  const realv sc = pow2_normal(k1);
-  const scaled neg = sc_make(fma(dy, n * sc, dy * (n_lo * sc)), g.k - k1);
-  /* x > 0: dy (1 - G (1 + t) 2^k), the difference exact in a pair (G 2^k <= 1/2) */
-  realv c;
-  const realv tiny = pow2_normal(max(g.k, (intv)(1 - EXP_BIAS)));
-  const realv o = fast_two_sum((realv)1, -n * tiny, &c);
-  const realv pos = fma(dy, o, dy * (c - n_lo * tiny));
-  scaled r = sc_select(neg, sc_plain(pos), x > 0);
-  r.m = select(r.m, dy * select(n * sc, o, x > 0), isinf(dy)); /* not inf * 0 */
-  /* f' < 0 there, far below any factor's reach (not f'(-15)) */
-  r.m = select(r.m, -dy * MIN_NORMAL, x < -GELU_AMAX);
-  r.k = select(r.k, (intv)SC_KMIN, x < -GELU_AMAX);
-  r.m = keep_nan(r.m, x);
-  return r;
+  return gelu_slope_finish(x, dy, n, n_lo, g.k);
 #endif
 }
 #endif
@@ -518,7 +526,7 @@ CLACT_INLINE void value_slope_gelu(realv x, realv dy, real p0, real p1, scaled *
   /* the slope: bwd_gelu's steps on the forward's parts (v as a pair, the forward's exp: the
    * value needs them; bwd_gelu alone takes cheaper ones, so the bits may differ within the
    * bound) */
-  realv s_lo, dl, dl2, m_lo, e1, n_lo, c;
+  realv s_lo, dl, dl2, m_lo, e1, n_lo;
   const realv s = gelu_poly(g.y, g.in_a, GELU_H, &s_lo); /* H on piece A, S on piece B */
   const realv dd = fast_two_sum((realv)-GELU_A0_HI, g.a, &dl);
   const realv dd2 = fast_two_sum(dd, dl - GELU_A0_LO, &dl2);
@@ -530,18 +538,8 @@ CLACT_INLINE void value_slope_gelu(realv x, realv dy, real p0, real p1, scaled *
   const realv gg = two_sum(m, select(-l, (realv)0, g.in_a), &e1);
   const realv gg_lo = e1 + select(m_lo - l_lo, m_lo, g.in_a);
   const realv n = mul2(gg, gg_lo, g.p, g.p_lo, &n_lo); /* G (1 + t) */
-  const intv k1 = sc_k1(g.k);
-  const realv sc = pow2_normal(k1);
-  const scaled dneg = sc_make(fma(dy, n * sc, dy * (n_lo * sc)), g.k - k1);
+  *dv = gelu_slope_finish(x, dy, n, n_lo, g.k);
   const realv tiny = pow2_normal(max(g.k, (intv)(1 - EXP_BIAS)));
-  const realv o = fast_two_sum((realv)1, -n * tiny, &c);
-  const realv dpos = fma(dy, o, dy * (c - n_lo * tiny));
-  scaled d = sc_select(dneg, sc_plain(dpos), x > 0);
-  d.m = select(d.m, dy * select(n * sc, o, x > 0), isinf(dy)); /* not inf * 0 */
-  d.m = select(d.m, -dy * MIN_NORMAL, x < -GELU_AMAX);
-  d.k = select(d.k, (intv)SC_KMIN, x < -GELU_AMAX);
-  d.m = keep_nan(d.m, x);
-  *dv = d;
   /* the value: R = m on piece B (fwd_gelu's own bits), G + a / sqrt(2 pi) on piece A, a
    * pair; then fwd_gelu's steps from R */
   realv e2, ar_lo, q_lo, q2_lo, err;
