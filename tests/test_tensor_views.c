@@ -34,7 +34,8 @@ static size_t random_input(unsigned long long *rs, const clact_tensor *shape, cl
 typedef struct tv_case {
   clact_tensor shape; /* the output's view */
   clact_tensor in, dy;
-  int in_place; /* y over x (forward), dx over dy (backward) */
+  int in_place;    /* y over x (forward), dx over dy (backward) */
+  int blend_again; /* a second call with beta = 1 must double every output element */
 } tv_case;
 
 static void random_case(unsigned long long *rs, ref_dir d, tv_case *c) {
@@ -135,6 +136,27 @@ static int run_case(clact_context *ctx, const clact_op *op, ref_dir d, const ref
       bad = 1;
     }
   }
+  if (!bad && c->blend_again) { /* y = f + 1 * y: the old output read where it is stored */
+    clact_op twice = *op;
+    twice.beta = 1;
+    long double *again = malloc(nout * sizeof *again);
+    bad = !again;
+    if (!bad && d == REF_FWD)
+      st = clact_forward_view(ctx, &twice, bin, &c->in, bout, s, 0, NULL, NULL);
+    else if (!bad)
+      st = clact_backward_view(ctx, &twice, d == REF_BWD ? CLACT_FROM_X : CLACT_FROM_Y, bin, &c->in,
+                               bdy, &c->dy, bout, s, 0, NULL, NULL);
+    if (st) fprintf(stderr, "  beta = 1 call failed: %s\n", clact_status_name(st));
+    bad = bad || st || test_read(ctx, t, bout, nout, again);
+    for (size_t k = 0; !bad && k < nout; ++k) {
+      const long double want = written[k] ? 2 * got[k] : got[k];
+      if (again[k] != want && !(again[k] != again[k] && want != want)) {
+        fprintf(stderr, "  beta = 1 element %zu: %.9Lg, want %.9Lg\n", k, again[k], want);
+        bad = 1;
+      }
+    }
+    free(again);
+  }
   clact_buffer_release(bin);
   clact_buffer_release(bdy);
   clact_buffer_release(bout);
@@ -147,7 +169,8 @@ static int run_case(clact_context *ctx, const clact_op *op, ref_dir d, const ref
  * 0 and 1: every vector aligned (the kernels' full-width accesses) or none; 2: sizes that
  * are no multiple of any VW (the edges: those views take the per-unit path); 3: one x^T
  * broadcast over the outer dimension (stride 0); 4: 2^21 elements, above views.cl's
- * ND_STREAM_MIN_UNITS, so that f32 and f64 take the streaming stores. */
+ * ND_STREAM_MIN_UNITS, so that f32 and f64 take the streaming stores, called again with
+ * beta = 1 (the old output read, then stored streaming). */
 enum { TILE_CASES = 4, TILE_CASES_LARGE = 5 };
 static void tile_case(int which, ref_dir d, tv_case *c) {
   /* the output's sizes, and the padding of x^T's rows: 16 keeps every vector aligned (the
@@ -163,6 +186,7 @@ static void tile_case(int which, ref_dir d, tv_case *c) {
   in->stride[0] = which == 3 ? 0 : row * (sz[2] + 1), in->stride[1] = 1, in->stride[2] = row;
   in->offset = which == 1 ? 3 : 0;
   if (d != REF_FWD) c->dy = which == 1 || which == 4 ? c->in : c->shape;
+  c->blend_again = which == 4;
 }
 
 static void print_view(const char *name, const clact_tensor *v) {
