@@ -247,7 +247,6 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_
 #define GELU_AM 0.75f
 #define GELU_VM 0.34375f
 #define GELU_AMAX 15.0f
-#define GELU_EXP_FLOOR -113.0f
 #define GELU_A0_HI 7.517915368e-01f /* R(a0) = a0 / sqrt(2 pi) */
 #define GELU_A0_LO -1.211444989e-08f
 #define GELU_R2PI_HI 0.3989422917366028f /* 1 / sqrt(2 pi) */
@@ -268,24 +267,33 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_
   6.898657233e-02f, -1.708420664e-01f, -5.025156774e-03f, 2.083245963e-01f, 2.863754332e-01f, \
   9.264951473e-09f
 
-/* e^(a + a_lo) = (hi + *lo) 2^k for a <= 0: exp_parts with the rounding of the reduced
- * argument and the polynomial's last step kept in the low part: 0.03 ulp, where exp_parts'
- * t costs up to an ulp of 1 + t. */
+/* e^(a + a_lo) = (hi + *lo) 2^k for -112.5 <= a <= 0 (a = -x^2/2, |x| <= GELU_AMAX):
+ * exp_parts with the rounding of the reduced argument and the polynomial's last step kept
+ * in the low part: 0.03 ulp, where exp_parts' t costs up to an ulp of 1 + t. No floor and
+ * no -inf case: a is in range (2^k down to 2^-163 is within the finishes' reach), and a
+ * NaN a gives a NaN pair (k is garbage then, harmless). */
 CLACT_INLINE realv gelu_exp(realv a, realv a_lo, intv *k, realv *lo) {
-  /* -a^2/2 >= -112.5 for a <= GELU_AMAX: no clamp inside that range (a clamped exponent
-   * would show once dy scales the result up); 2^k down to 2^-163 is within scale2's reach */
-  a_lo = select(a_lo, (realv)0, a < GELU_EXP_FLOOR);
-  a = select(a, (realv)GELU_EXP_FLOOR, a < GELU_EXP_FLOOR);
   const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
-  const realv kf = shifted - ROUND_MAGIC;
+  const realv nkf = ROUND_MAGIC - shifted; /* -k exactly: PTX's fma takes no negated operand */
   *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
   realv e, p_lo;
-  const realv r0 = fma(-kf, (realv)LN2_HI, a); /* exact */
-  const realv r = two_sum(r0, fma(-kf, (realv)LN2_LO, a_lo), &e);
+  const realv r0 = fma(nkf, (realv)LN2_HI, a); /* exact */
+  const realv r = two_sum(r0, fma(nkf, (realv)LN2_LO, a_lo), &e);
   /* e^r = 1 + r + r^2 Q(r) (exp_parts' Q), e^(r + e) = e^r (1 + e) */
   const realv w = r * r * expm1_q(r);
   const realv p = one_plus(r, &p_lo);
   return fast_two_sum(p, p_lo + fma(e, p + w, w), lo); /* normalized, for mul2 */
+}
+
+/* e^(a + a_lo) = (1 + t) 2^k on gelu_exp's range: exp_parts without its floor and -inf
+ * selects, which that range never reaches (the backward's exp: t up to an ulp of 1 + t). */
+CLACT_INLINE realv gelu_exp_t(realv a, realv a_lo, intv *k) {
+  const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
+  const realv nkf = ROUND_MAGIC - shifted;
+  *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
+  realv r = fma(nkf, (realv)LN2_HI, a);
+  r = fma(nkf, (realv)LN2_LO, r) + a_lo;
+  return fma(r * r, expm1_q(r), r);
 }
 
 typedef struct gelu_parts {
@@ -305,7 +313,7 @@ CLACT_INLINE gelu_parts gelu_prepare(realv x, int v_pair) {
   if (v_pair) {
     g.p = gelu_exp((realv)-0.5f * s, (realv)-0.5f * s_lo, &g.k, &g.p_lo);
   } else { /* backward: exp_parts' 1 + t (up to an ulp) within its bound's room */
-    const realv t = exp_parts((realv)-0.5f * s, (realv)-0.5f * s_lo, &g.k);
+    const realv t = gelu_exp_t((realv)-0.5f * s, (realv)-0.5f * s_lo, &g.k);
     g.p = one_plus(t, &g.p_lo);
   }
   g.in_a = g.a <= GELU_A1;
@@ -408,13 +416,14 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
   const realv ar = mul1x2(g.a, r, r_lo, &ar_lo); /* a R */
   const realv q = mul2(ar, ar_lo, g.p, g.p_lo, &q_lo);   /* a R e^(-a^2/2) / 2^k */
   const realv m = fast_two_sum(q, q_lo, &m_lo);
-  const scaled neg = sc_neg(sc_exp(m, g.k));
-  /* x >= 0 (-0 included, whose result is then -0): x - m 2^k, exact difference in a pair.
-   * Where 2^k is subnormal the result is x anyway. */
-  const realv tiny = pow2_normal(max(g.k, (intv)(1 - EXP_BIAS)));
-  const realv e = m * tiny;
-  const realv d = fast_two_sum(x, -e, &err); /* e <= x / 2 */
-  const realv pos = d + (err - m_lo * tiny);
+  const intv k1 = sc_k1(g.k);
+  const realv sc = pow2_normal(k1);
+  const realv ne = -m * sc;
+  const scaled neg = sc_make(ne, g.k - k1); /* sc_neg(sc_exp(m, g.k)) */
+  /* x >= 0 (-0 included, whose result is then -0): x - m 2^k, exact difference in a pair,
+   * with 2^k1 for 2^k: where they differ (k < -SC_SPLIT, x > 12) the result is x either way */
+  const realv d = fast_two_sum(x, ne, &err); /* m 2^k1 <= x / 2 */
+  const realv pos = d + (err - m_lo * sc);
   scaled r2 = sc_select(neg, sc_plain(pos), x >= 0);
   r2.m = select(r2.m, x, x > GELU_AMAX); /* +inf included */
   r2.m = select(r2.m, (realv)-0.0f, x < -GELU_AMAX);
@@ -430,11 +439,11 @@ CLACT_INLINE scaled gelu_slope_finish(realv x, realv dy, realv n, realv n_lo, in
   const intv k1 = sc_k1(k);
   const realv sc = pow2_normal(k1);
   const scaled neg = sc_make(fma(dy, n * sc, dy * (n_lo * sc)), k - k1);
-  /* x > 0: dy (1 - G (1 + t) 2^k), the difference exact in a pair (G 2^k <= 1/2) */
+  /* x > 0: dy (1 - G (1 + t) 2^k), the difference exact in a pair (G 2^k <= 1/2), with
+   * 2^k1 for 2^k: where they differ (k < -SC_SPLIT) 1 - G 2^k1 is 1 all the same */
   realv c;
-  const realv tiny = pow2_normal(max(k, (intv)(1 - EXP_BIAS)));
-  const realv o = fast_two_sum((realv)1, -n * tiny, &c);
-  const realv pos = fma(dy, o, dy * (c - n_lo * tiny));
+  const realv o = fast_two_sum((realv)1, -n * sc, &c);
+  const realv pos = fma(dy, o, dy * (c - n_lo * sc));
   scaled r = sc_select(neg, sc_plain(pos), x > 0);
   r.m = select(r.m, dy * select(n * sc, o, x > 0), isinf(dy)); /* not inf * 0 */
   /* f' < 0 there, far below any factor's reach (not f'(-15)) */
