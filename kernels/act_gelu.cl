@@ -357,6 +357,33 @@ CLACT_INLINE realv gelu_poly_(realv y, intv in_a, real a1, real a2, real a3, rea
 }
 #define gelu_poly(y, in_a, A, lo) gelu_poly_(y, in_a, A, GELU_SB, lo)
 
+#if !CLACT_NARROW
+/* The f32 forward's S in one piece over [0, GELU_AMAX]: v = CF / (a + CF), y = v - VMF,
+ * degree 10 (tools/fit/fit_gelu.py --forward: relative error 2^-30), c1..c10 then c0 as a
+ * pair; no per-lane coefficient selects. The last step is kept as hi + *lo. */
+#define GELU_CF 3.0f
+#define GELU_VMF 0.59375f
+CLACT_INLINE realv gelu_poly_f(realv y, realv *lo) {
+  realv q = fma((realv)1.857153140e-02f, y, (realv)-4.987806082e-03f);
+  q = fma(q, y, (realv)-3.242965788e-02f);
+  q = fma(q, y, (realv)2.314439230e-02f);
+  q = fma(q, y, (realv)4.438340664e-02f);
+  q = fma(q, y, (realv)-5.505896360e-02f);
+  q = fma(q, y, (realv)-8.662462980e-02f);
+  q = fma(q, y, (realv)9.904486686e-02f);
+  q = fma(q, y, (realv)3.386137486e-01f);
+  /* the last two steps as pairs: |y| up to 0.42 where S is 0.16, so q's rounding times y
+   * would cost 0.8 ulp of S; c1 - q1 and c0 - hi are exact (each within 2x of c1, c0) */
+  const realv c1 = (realv)4.001707733e-01f;
+  const realv q1 = fma(q, y, c1);
+  const realv q1_lo = fma(q, y, c1 - q1);
+  const realv c0 = (realv)2.776556909e-01f;
+  const realv hi = fma(q1, y, c0);
+  *lo = fma(q1, y, c0 - hi) + fma(q1_lo, y, (realv)-7.331914631e-09f);
+  return hi;
+}
+#endif
+
 #if CLACT_NARROW
 /* 16-bit storage, forward: the pieces' polynomials of degree 5 (tools/fit/fit_gelu.py 5:
  * relative error S_A 2^-18.2, S_B 2^-19.7), c1..c5 then c0, no low part. */
@@ -409,17 +436,28 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
   r = select(r, (realv)-0.0f, x < -GELU_AMAX);
   return sc_make(r, select(g.n.k2, (intv)0, x >= 0));
 #else
-  const gelu_parts g = gelu_prepare(x, 1);
-  realv s_lo, r_lo, ar_lo, q_lo, m_lo, err;
-  const realv s = gelu_poly(g.y, g.in_a, GELU_SA, &s_lo);
-  const realv r = mul2(g.v, g.v_lo, s, s_lo, &r_lo);     /* R(a) */
-  const realv ar = mul1x2(g.a, r, r_lo, &ar_lo); /* a R */
-  const realv q = mul2(ar, ar_lo, g.p, g.p_lo, &q_lo);   /* a R e^(-a^2/2) / 2^k */
+  const realv a = min(fabs(x), (realv)GELU_AMAX);
+  realv sq_lo, p_lo, c, s_lo, r_lo, ar_lo, q_lo, m_lo, err;
+  intv k;
+  const realv sq = square1(a, &sq_lo);
+  const realv p = gelu_exp((realv)-0.5f * sq, (realv)-0.5f * sq_lo, &k, &p_lo);
+  /* v = CF / (a + CF) as a pair: a + CF = d + c, and the division's exact remainder */
+  const realv d0 = two_sum(a, (realv)GELU_CF, &c);
+  const realv v = (realv)GELU_CF / d0;
+  const realv v_lo = (fma(-v, d0, (realv)GELU_CF) - v * c) * v * (realv)(1 / GELU_CF);
+  /* y = v - VMF: exact for v >= VMF / 2 (a <= 7), else its rounding error ey (fast
+   * two-sum, |VMF| > v there) joins v_lo, so that y is rounded once */
+  realv ey;
+  const realv yh = fast_two_sum((realv)-GELU_VMF, v, &ey);
+  const realv s = gelu_poly_f(yh + (ey + v_lo), &s_lo);
+  const realv r = mul2(v, v_lo, s, s_lo, &r_lo);   /* R(a) */
+  const realv ar = mul1x2(a, r, r_lo, &ar_lo);     /* a R */
+  const realv q = mul2(ar, ar_lo, p, p_lo, &q_lo); /* a R e^(-a^2/2) / 2^k */
   const realv m = fast_two_sum(q, q_lo, &m_lo);
-  const intv k1 = sc_k1(g.k);
+  const intv k1 = sc_k1(k);
   const realv sc = pow2_normal(k1);
   const realv ne = -m * sc;
-  const scaled neg = sc_make(ne, g.k - k1); /* sc_neg(sc_exp(m, g.k)) */
+  const scaled neg = sc_make(ne, k - k1); /* sc_neg(sc_exp(m, k)) */
   /* x >= 0 (-0 included, whose result is then -0): x - m 2^k, exact difference in a pair,
    * with 2^k1 for 2^k: where they differ (k < -SC_SPLIT, x > 12) the result is x either way */
   const realv d = fast_two_sum(x, ne, &err); /* m 2^k1 <= x / 2 */
