@@ -436,7 +436,10 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
   r = select(r, (realv)-0.0f, x < -GELU_AMAX);
   return sc_make(r, select(g.n.k2, (intv)0, x >= 0));
 #else
-  const realv a = min(fabs(x), (realv)GELU_AMAX);
+  /* |x| unclamped: past GELU_AMAX the selects at the end give x or -0 whatever the
+   * arithmetic made of it, and a NaN x flows through it to a NaN result (min() may not
+   * keep a NaN on every device), so neither a clamp nor a NaN select is needed */
+  const realv a = fabs(x);
   realv sq_lo, p_lo, c, s_lo, r_lo, ar_lo, q_lo, m_lo, err;
   intv k;
   const realv sq = square1(a, &sq_lo);
@@ -465,7 +468,7 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
   scaled r2 = sc_select(neg, sc_plain(pos), x >= 0);
   r2.m = select(r2.m, x, x > GELU_AMAX); /* +inf included */
   r2.m = select(r2.m, (realv)-0.0f, x < -GELU_AMAX);
-  r2.m = keep_nan(r2.m, x);
+  r2.k = select(r2.k, (intv)0, x < -GELU_AMAX); /* k from an unclamped |x| is any integer */
   return r2;
 #endif
 }

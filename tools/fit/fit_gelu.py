@@ -17,7 +17,7 @@ the fit's relative error and the float Horner evaluation's error in ulps of S.
 
 usage: python3 tools/fit/fit_gelu.py [DEG]   (9, the default, for float results; 5 for the
 16-bit forward forms' GELU_SA5, GELU_SB5)
-       python3 tools/fit/fit_gelu.py --forward [DEG]   (the f32 forward's GELU_SF, DEG 10)
+       python3 tools/fit/fit_gelu.py --forward [DEG]   (the f32 forward's gelu_poly_f, DEG 10)
 """
 import math
 import sys
