@@ -272,7 +272,7 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_
  * in the low part: 0.03 ulp, where exp_parts' t costs up to an ulp of 1 + t. No floor and
  * no -inf case: a is in range (2^k down to 2^-163 is within the finishes' reach), and a
  * NaN a gives a NaN pair (k is garbage then, harmless). */
-CLACT_INLINE realv gelu_exp(realv a, realv a_lo, intv *k, realv *lo) {
+CLACT_INLINE realv gelu_exp_raw(realv a, realv a_lo, intv *k, realv *lo) {
   const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
   const realv nkf = ROUND_MAGIC - shifted; /* -k exactly: PTX's fma takes no negated operand */
   *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
@@ -282,7 +282,28 @@ CLACT_INLINE realv gelu_exp(realv a, realv a_lo, intv *k, realv *lo) {
   /* e^r = 1 + r + r^2 Q(r) (exp_parts' Q), e^(r + e) = e^r (1 + e) */
   const realv w = r * r * expm1_q(r);
   const realv p = one_plus(r, &p_lo);
-  return fast_two_sum(p, p_lo + fma(e, p + w, w), lo); /* normalized, for mul2 */
+  *lo = p_lo + fma(e, p + w, w); /* about r^2 / 2: up to 0.09 of p */
+  return p;
+}
+/* gelu_exp_raw's pair normalized (|lo| within half an ulp of hi), for mul2. */
+CLACT_INLINE realv gelu_exp(realv a, realv a_lo, intv *k, realv *lo) {
+  realv l;
+  const realv h = gelu_exp_raw(a, a_lo, k, &l);
+  return fast_two_sum(h, l, lo);
+}
+
+/* mul2 and mul1x2 with the cross products and the exact error in fmas: two (mul2) or one
+ * (mul1x2) instruction fewer, and no rounding of the cross products on their own; the low
+ * parts may be up to a tenth of the high ones (gelu_exp_raw's). */
+CLACT_INLINE realv gelu_mul2(realv ah, realv al, realv bh, realv bl, realv *lo) {
+  const realv hi = ah * bh;
+  *lo = fma(ah, bl, fma(al, bh, fma(ah, bh, -hi)));
+  return hi;
+}
+CLACT_INLINE realv gelu_mul1x2(realv a, realv bh, realv bl, realv *lo) {
+  const realv hi = a * bh;
+  *lo = fma(a, bl, fma(a, bh, -hi));
+  return hi;
 }
 
 /* e^(a + a_lo) = (1 + t) 2^k on gelu_exp's range: exp_parts without its floor and -inf
@@ -443,19 +464,22 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
   realv sq_lo, p_lo, c, s_lo, r_lo, ar_lo, q_lo, m_lo, err;
   intv k;
   const realv sq = square1(a, &sq_lo);
-  const realv p = gelu_exp((realv)-0.5f * sq, (realv)-0.5f * sq_lo, &k, &p_lo);
-  /* v = CF / (a + CF) as a pair: a + CF = d + c, and the division's exact remainder */
-  const realv d0 = two_sum(a, (realv)GELU_CF, &c);
+  const realv p = gelu_exp_raw((realv)-0.5f * sq, (realv)-0.5f * sq_lo, &k, &p_lo);
+  /* v = CF / (a + CF) as a pair: a + CF = d0 + c, and the division's exact remainder.
+   * The fast two-sum is exact for every a <= GELU_AMAX, not only a <= CF: d0 - CF is a
+   * multiple of ulp(d0) below d0, and a - (d0 - CF) a difference of near neighbours. */
+  const realv d0 = fast_two_sum((realv)GELU_CF, a, &c);
   const realv v = (realv)GELU_CF / d0;
-  const realv v_lo = (fma(-v, d0, (realv)GELU_CF) - v * c) * v * (realv)(1 / GELU_CF);
+  const realv nv = -v;
+  const realv v_lo = fma(nv, c, fma(nv, d0, (realv)GELU_CF)) * (v * (realv)(1 / GELU_CF));
   /* y = v - VMF: exact for v >= VMF / 2 (a <= 7), else its rounding error ey (fast
    * two-sum, |VMF| > v there) joins v_lo, so that y is rounded once */
   realv ey;
   const realv yh = fast_two_sum((realv)-GELU_VMF, v, &ey);
   const realv s = gelu_poly_f(yh + (ey + v_lo), &s_lo);
-  const realv r = mul2(v, v_lo, s, s_lo, &r_lo);   /* R(a) */
-  const realv ar = mul1x2(a, r, r_lo, &ar_lo);     /* a R */
-  const realv q = mul2(ar, ar_lo, p, p_lo, &q_lo); /* a R e^(-a^2/2) / 2^k */
+  const realv r = gelu_mul2(v, v_lo, s, s_lo, &r_lo);   /* R(a) */
+  const realv ar = gelu_mul1x2(a, r, r_lo, &ar_lo);     /* a R */
+  const realv q = gelu_mul2(ar, ar_lo, p, p_lo, &q_lo); /* a R e^(-a^2/2) / 2^k */
   const realv m = fast_two_sum(q, q_lo, &m_lo);
   const intv k1 = sc_k1(k);
   const realv sc = pow2_normal(k1);
