@@ -320,6 +320,7 @@ CLACT_INLINE realv gelu_exp_t(realv a, realv a_lo, intv *k) {
 typedef struct gelu_parts {
   realv a;       /* min(|x|, GELU_AMAX) */
   realv p, p_lo; /* e^(-a^2/2) = (p + p_lo) 2^k */
+  realv t;       /* the same as (1 + t) 2^k, t rounded (backward) */
   intv k;
   realv v, v_lo; /* C / (a + C); v_lo 0 where not asked for */
   realv y;       /* the polynomial's variable */
@@ -333,9 +334,10 @@ CLACT_INLINE gelu_parts gelu_prepare(realv x, int v_pair) {
   const realv s_lo = fma(g.a, g.a, -s);
   if (v_pair) {
     g.p = gelu_exp((realv)-0.5f * s, (realv)-0.5f * s_lo, &g.k, &g.p_lo);
+    g.t = (g.p - (realv)1) + g.p_lo; /* unused there: for completeness */
   } else { /* backward: exp_parts' 1 + t (up to an ulp) within its bound's room */
-    const realv t = gelu_exp_t((realv)-0.5f * s, (realv)-0.5f * s_lo, &g.k);
-    g.p = one_plus(t, &g.p_lo);
+    g.t = gelu_exp_t((realv)-0.5f * s, (realv)-0.5f * s_lo, &g.k);
+    g.p = one_plus(g.t, &g.p_lo);
   }
   g.in_a = g.a <= GELU_A1;
   if (v_pair) { /* a compile-time constant: one side is compiled */
@@ -543,14 +545,17 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
   const realv dd2 = fast_two_sum(dd, dl - GELU_A0_LO, &dl2); /* dd = 0 or |dd| >= 2^-24 */
   const realv f = select(g.v, dd2, g.in_a);
   const realv f_lo = select(g.v_lo, dl2, g.in_a);
-  const realv m = mul2(f, f_lo, s, s_lo, &m_lo); /* (a - a0) H, or R */
+  const realv m = gelu_mul2(f, f_lo, s, s_lo, &m_lo); /* (a - a0) H, or R */
   /* piece B: G = R - a / sqrt(2 pi) (cancels by a factor 1.3 at most) */
   const realv l = g.a * GELU_R2PI_HI;
   const realv l_lo = fma(g.a, (realv)GELU_R2PI_HI, -l) + g.a * GELU_R2PI_LO;
   /* fast two-sum: piece B has l > R >= m (G < 0 past a0), piece A adds m to 0 exactly */
   const realv gg = fast_two_sum(select(-l, (realv)0, g.in_a), m, &e1);
   const realv gg_lo = e1 + select(m_lo - l_lo, m_lo, g.in_a);
-  const realv n = mul2(gg, gg_lo, g.p, g.p_lo, &n_lo); /* G (1 + t) */
+  /* G (1 + t) as the pair G + (G t + lo (1 + t)): no product rounded on its own (the low
+   * part is up to 0.41 of the high one, which the finish's products take in their stride) */
+  const realv n = gg;
+  n_lo = fma(gg, g.t, fma(gg_lo, g.t, gg_lo));
   /* x <= 0: dy G (1 + t) 2^k, dy joining the pair before 2^k (n 2^k1 is normal: |n| > 2^-28
    * where k > -100, |n| > 4 below), so that the result is rounded once, subnormal or not */
   return gelu_slope_finish(x, dy, n, n_lo, g.k);
