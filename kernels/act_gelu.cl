@@ -241,7 +241,10 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_
  *   x < 0:  f = -a R (1 + t) 2^k;         x >= 0: f = x - x R (1 + t) 2^k.
  * f' = Phi(x) + x phi(x) = 1 - e^(-a^2/2) G for x > 0, e^(-a^2/2) G for x <= 0, with
  * G = R(a) - a / sqrt(2 pi), 0 at a0 = 0.7518: on the first piece G = (a - a0) H(a), H a
- * fit of the same kind, a - a0 a pair, so f' keeps its relative accuracy up to its zero. */
+ * fit of the same kind, a - a0 a pair, so f' keeps its relative accuracy up to its zero.
+ * The f32 forward takes one piece instead (gelu_poly_f): S in y = v - GELU_VMF over all of
+ * [0, GELU_AMAX] with v = 3 / (a + 3), degree 10, no coefficient selects; the backward and
+ * the value-and-slope form keep the two pieces (H needs piece A). */
 #define GELU_C 2.0f
 #define GELU_A1 1.5f
 #define GELU_AM 0.75f
@@ -252,12 +255,8 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_
 #define GELU_R2PI_HI 0.3989422917366028f /* 1 / sqrt(2 pi) */
 #define GELU_R2PI_LO -1.1335170135851058e-08f
 
-/* S on piece A (forward), H on piece A (backward), S on piece B: c1..c9, then c0 as a
- * pair (hi, lo). Literal lists, not arrays: PoCL does not fold loads from __constant arrays. */
-#define GELU_SA \
-  -8.881467581e-02f, 2.992682531e-02f, -7.964359596e-03f, 1.401918707e-03f, 5.392679668e-05f, \
-  -1.868845138e-04f, 1.102408860e-04f, -5.697789311e-05f, 2.054909601e-05f, 4.128196239e-01f, \
-  1.103771385e-08f
+/* H on piece A, S on piece B (the backward's pieces): c1..c9, then c0 as a pair (hi, lo).
+ * Literal lists, not arrays: PoCL does not fold loads from __constant arrays. */
 #define GELU_H \
   8.488757908e-02f, -3.665858507e-02f, 1.435070485e-02f, -5.180259701e-03f, 1.744671725e-03f, \
   -5.505313748e-04f, 1.654377702e-04f, -5.272642011e-05f, 1.445171529e-05f, -5.725581646e-01f, \
@@ -506,7 +505,7 @@ CLACT_INLINE scaled gelu_slope_finish(realv x, realv dy, realv n, realv n_lo, in
   const intv k1 = sc_k1(k);
   const realv sc = pow2_normal(k1);
   const scaled neg = sc_make(fma(dy, n * sc, dy * (n_lo * sc)), k - k1);
-  /* x > 0: dy (1 - G (1 + t) 2^k), the difference exact in a pair (G 2^k <= 1/2), with
+  /* x > 0: dy (1 - G (1 + t) 2^k), the difference exact in a pair (n 2^k < 1), with
    * 2^k1 for 2^k: where they differ (k < -SC_SPLIT) 1 - G 2^k1 is 1 all the same */
   realv c;
   const realv o = fast_two_sum((realv)1, -n * sc, &c);
