@@ -271,23 +271,28 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_
  * in the low part: 0.03 ulp, where exp_parts' t costs up to an ulp of 1 + t. No floor and
  * no -inf case: a is in range (2^k down to 2^-163 is within the finishes' reach), and a
  * NaN a gives a NaN pair (k is garbage then, harmless). */
-CLACT_INLINE realv gelu_exp_raw(realv a, realv a_lo, intv *k, realv *lo) {
+CLACT_INLINE realv gelu_exp_(realv a, realv a_lo, intv *k, realv *lo, int fast) {
   const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
   const realv nkf = ROUND_MAGIC - shifted; /* -k exactly: PTX's fma takes no negated operand */
   *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
   realv e, p_lo;
   const realv r0 = fma(nkf, (realv)LN2_HI, a); /* exact */
-  const realv r = two_sum(r0, fma(nkf, (realv)LN2_LO, a_lo), &e);
+  const realv r2 = fma(nkf, (realv)LN2_LO, a_lo); /* |r2| < 2^-12 */
+  /* fast: the fast two-sum, inexact only where |r0| < |r2| and then off by an ulp of a sum
+   * below 2^-11, 2^-35 of e^r (a compile-time constant: one side is compiled) */
+  const realv r = fast ? fast_two_sum(r0, r2, &e) : two_sum(r0, r2, &e);
   /* e^r = 1 + r + r^2 Q(r) (exp_parts' Q), e^(r + e) = e^r (1 + e) */
   const realv w = r * r * expm1_q(r);
   const realv p = one_plus(r, &p_lo);
   *lo = p_lo + fma(e, p + w, w); /* about r^2 / 2: up to 0.09 of p */
   return p;
 }
-/* gelu_exp_raw's pair normalized (|lo| within half an ulp of hi), for mul2. */
+/* The forward's pair, unnormalized (for gelu_mul2), and the value-and-slope form's,
+ * normalized (|lo| within half an ulp of hi), for mul2. */
+#define gelu_exp_raw(a, a_lo, k, lo) gelu_exp_((a), (a_lo), (k), (lo), 1)
 CLACT_INLINE realv gelu_exp(realv a, realv a_lo, intv *k, realv *lo) {
   realv l;
-  const realv h = gelu_exp_raw(a, a_lo, k, &l);
+  const realv h = gelu_exp_(a, a_lo, k, &l, 0);
   return fast_two_sum(h, l, lo);
 }
 
@@ -540,10 +545,10 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
   const realv s = gelu_poly(g.y, g.in_a, GELU_H, &s_lo);
   /* a - a0 = dd + dl: exact where a >= a0 / 2, the rounding kept below */
   const realv dd = fast_two_sum((realv)-GELU_A0_HI, g.a, &dl);
-  realv dl2;
-  const realv dd2 = fast_two_sum(dd, dl - GELU_A0_LO, &dl2); /* dd = 0 or |dd| >= 2^-24 */
-  const realv f = select(g.v, dd2, g.in_a);
-  const realv f_lo = select(g.v_lo, dl2, g.in_a);
+  /* the pair dd + (dl - lo) unnormalized (dd = 0 or |dd| >= 2^-24 > 4 |lo|): gelu_mul2
+   * takes each part's product in an fma, so G keeps its relative accuracy all the same */
+  const realv f = select(g.v, dd, g.in_a);
+  const realv f_lo = select(g.v_lo, dl - GELU_A0_LO, g.in_a);
   const realv m = gelu_mul2(f, f_lo, s, s_lo, &m_lo); /* (a - a0) H, or R */
   /* piece B: G = R - a / sqrt(2 pi) (cancels by a factor 1.3 at most) */
   const realv l = g.a * GELU_R2PI_HI;
