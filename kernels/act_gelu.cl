@@ -241,24 +241,22 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_
  *   x < 0:  f = -a R (1 + t) 2^k;         x >= 0: f = x - x R (1 + t) 2^k.
  * f' = Phi(x) + x phi(x) = 1 - e^(-a^2/2) G for x > 0, e^(-a^2/2) G for x <= 0, with
  * G = R(a) - a / sqrt(2 pi), 0 at a0 = 0.7518: on the first piece G = (a - a0) H(a), H a
- * fit of the same kind, a - a0 a pair, so f' keeps its relative accuracy up to its zero. */
+ * fit of the same kind, a - a0 a pair, so f' keeps its relative accuracy up to its zero.
+ * The f32 forward takes one piece instead (gelu_poly_f): S in y = v - GELU_VMF over all of
+ * [0, GELU_AMAX] with v = 3 / (a + 3), degree 10, no coefficient selects; the backward and
+ * the value-and-slope form keep the two pieces (H needs piece A). */
 #define GELU_C 2.0f
 #define GELU_A1 1.5f
 #define GELU_AM 0.75f
 #define GELU_VM 0.34375f
 #define GELU_AMAX 15.0f
-#define GELU_EXP_FLOOR -113.0f
 #define GELU_A0_HI 7.517915368e-01f /* R(a0) = a0 / sqrt(2 pi) */
 #define GELU_A0_LO -1.211444989e-08f
 #define GELU_R2PI_HI 0.3989422917366028f /* 1 / sqrt(2 pi) */
 #define GELU_R2PI_LO -1.1335170135851058e-08f
 
-/* S on piece A (forward), H on piece A (backward), S on piece B: c1..c9, then c0 as a
- * pair (hi, lo). Literal lists, not arrays: PoCL does not fold loads from __constant arrays. */
-#define GELU_SA \
-  -8.881467581e-02f, 2.992682531e-02f, -7.964359596e-03f, 1.401918707e-03f, 5.392679668e-05f, \
-  -1.868845138e-04f, 1.102408860e-04f, -5.697789311e-05f, 2.054909601e-05f, 4.128196239e-01f, \
-  1.103771385e-08f
+/* H on piece A, S on piece B (the backward's pieces): c1..c9, then c0 as a pair (hi, lo).
+ * Literal lists, not arrays: PoCL does not fold loads from __constant arrays. */
 #define GELU_H \
   8.488757908e-02f, -3.665858507e-02f, 1.435070485e-02f, -5.180259701e-03f, 1.744671725e-03f, \
   -5.505313748e-04f, 1.654377702e-04f, -5.272642011e-05f, 1.445171529e-05f, -5.725581646e-01f, \
@@ -268,29 +266,65 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_
   6.898657233e-02f, -1.708420664e-01f, -5.025156774e-03f, 2.083245963e-01f, 2.863754332e-01f, \
   9.264951473e-09f
 
-/* e^(a + a_lo) = (hi + *lo) 2^k for a <= 0: exp_parts with the rounding of the reduced
- * argument and the polynomial's last step kept in the low part: 0.03 ulp, where exp_parts'
- * t costs up to an ulp of 1 + t. */
-CLACT_INLINE realv gelu_exp(realv a, realv a_lo, intv *k, realv *lo) {
-  /* -a^2/2 >= -112.5 for a <= GELU_AMAX: no clamp inside that range (a clamped exponent
-   * would show once dy scales the result up); 2^k down to 2^-163 is within scale2's reach */
-  a_lo = select(a_lo, (realv)0, a < GELU_EXP_FLOOR);
-  a = select(a, (realv)GELU_EXP_FLOOR, a < GELU_EXP_FLOOR);
+/* e^(a + a_lo) = (hi + *lo) 2^k for -112.5 <= a <= 0 (a = -x^2/2, |x| <= GELU_AMAX):
+ * exp_parts with the rounding of the reduced argument and the polynomial's last step kept
+ * in the low part: 0.03 ulp, where exp_parts' t costs up to an ulp of 1 + t. No floor and
+ * no -inf case: a is in range (2^k down to 2^-163 is within the finishes' reach), and a
+ * NaN a gives a NaN pair (k is garbage then, harmless). */
+CLACT_INLINE realv gelu_exp_(realv a, realv a_lo, intv *k, realv *lo, int fast) {
   const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
-  const realv kf = shifted - ROUND_MAGIC;
+  const realv nkf = ROUND_MAGIC - shifted; /* -k exactly: PTX's fma takes no negated operand */
   *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
   realv e, p_lo;
-  const realv r0 = fma(-kf, (realv)LN2_HI, a); /* exact */
-  const realv r = two_sum(r0, fma(-kf, (realv)LN2_LO, a_lo), &e);
+  const realv r0 = fma(nkf, (realv)LN2_HI, a); /* exact */
+  const realv r2 = fma(nkf, (realv)LN2_LO, a_lo); /* |r2| < 2^-12 */
+  /* fast: the fast two-sum, inexact only where |r0| < |r2| and then off by an ulp of a sum
+   * below 2^-11, 2^-35 of e^r (a compile-time constant: one side is compiled) */
+  const realv r = fast ? fast_two_sum(r0, r2, &e) : two_sum(r0, r2, &e);
   /* e^r = 1 + r + r^2 Q(r) (exp_parts' Q), e^(r + e) = e^r (1 + e) */
   const realv w = r * r * expm1_q(r);
   const realv p = one_plus(r, &p_lo);
-  return fast_two_sum(p, p_lo + fma(e, p + w, w), lo); /* normalized, for mul2 */
+  *lo = p_lo + fma(e, p + w, w); /* about r^2 / 2: up to 0.09 of p */
+  return p;
+}
+/* The forward's pair, unnormalized (for gelu_mul2), and the value-and-slope form's,
+ * normalized (|lo| within half an ulp of hi), for mul2. */
+#define gelu_exp_raw(a, a_lo, k, lo) gelu_exp_((a), (a_lo), (k), (lo), 1)
+CLACT_INLINE realv gelu_exp(realv a, realv a_lo, intv *k, realv *lo) {
+  realv l;
+  const realv h = gelu_exp_(a, a_lo, k, &l, 0);
+  return fast_two_sum(h, l, lo);
+}
+
+/* mul2 and mul1x2 with the cross products and the exact error in fmas: two (mul2) or one
+ * (mul1x2) instruction fewer, and no rounding of the cross products on their own; the low
+ * parts may be up to a tenth of the high ones (gelu_exp_raw's). */
+CLACT_INLINE realv gelu_mul2(realv ah, realv al, realv bh, realv bl, realv *lo) {
+  const realv hi = ah * bh;
+  *lo = fma(ah, bl, fma(al, bh, fma(ah, bh, -hi)));
+  return hi;
+}
+CLACT_INLINE realv gelu_mul1x2(realv a, realv bh, realv bl, realv *lo) {
+  const realv hi = a * bh;
+  *lo = fma(a, bl, fma(a, bh, -hi));
+  return hi;
+}
+
+/* e^(a + a_lo) = (1 + t) 2^k on gelu_exp's range: exp_parts without its floor and -inf
+ * selects, which that range never reaches (the backward's exp: t up to an ulp of 1 + t). */
+CLACT_INLINE realv gelu_exp_t(realv a, realv a_lo, intv *k) {
+  const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
+  const realv nkf = ROUND_MAGIC - shifted;
+  *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
+  realv r = fma(nkf, (realv)LN2_HI, a);
+  r = fma(nkf, (realv)LN2_LO, r) + a_lo;
+  return fma(r * r, expm1_q(r), r);
 }
 
 typedef struct gelu_parts {
   realv a;       /* min(|x|, GELU_AMAX) */
   realv p, p_lo; /* e^(-a^2/2) = (p + p_lo) 2^k */
+  realv t;       /* the same as (1 + t) 2^k, t rounded (backward) */
   intv k;
   realv v, v_lo; /* C / (a + C); v_lo 0 where not asked for */
   realv y;       /* the polynomial's variable */
@@ -304,9 +338,10 @@ CLACT_INLINE gelu_parts gelu_prepare(realv x, int v_pair) {
   const realv s_lo = fma(g.a, g.a, -s);
   if (v_pair) {
     g.p = gelu_exp((realv)-0.5f * s, (realv)-0.5f * s_lo, &g.k, &g.p_lo);
+    g.t = (g.p - (realv)1) + g.p_lo; /* unused there: for completeness */
   } else { /* backward: exp_parts' 1 + t (up to an ulp) within its bound's room */
-    const realv t = exp_parts((realv)-0.5f * s, (realv)-0.5f * s_lo, &g.k);
-    g.p = one_plus(t, &g.p_lo);
+    g.t = gelu_exp_t((realv)-0.5f * s, (realv)-0.5f * s_lo, &g.k);
+    g.p = one_plus(g.t, &g.p_lo);
   }
   g.in_a = g.a <= GELU_A1;
   if (v_pair) { /* a compile-time constant: one side is compiled */
@@ -348,6 +383,33 @@ CLACT_INLINE realv gelu_poly_(realv y, intv in_a, real a1, real a2, real a3, rea
   return hi;
 }
 #define gelu_poly(y, in_a, A, lo) gelu_poly_(y, in_a, A, GELU_SB, lo)
+
+#if !CLACT_NARROW
+/* The f32 forward's S in one piece over [0, GELU_AMAX]: v = CF / (a + CF), y = v - VMF,
+ * degree 10 (tools/fit/fit_gelu.py --forward: relative error 2^-30), c1..c10 then c0 as a
+ * pair; no per-lane coefficient selects. The last step is kept as hi + *lo. */
+#define GELU_CF 3.0f
+#define GELU_VMF 0.59375f
+CLACT_INLINE realv gelu_poly_f(realv y, realv *lo) {
+  realv q = fma((realv)1.857153140e-02f, y, (realv)-4.987806082e-03f);
+  q = fma(q, y, (realv)-3.242965788e-02f);
+  q = fma(q, y, (realv)2.314439230e-02f);
+  q = fma(q, y, (realv)4.438340664e-02f);
+  q = fma(q, y, (realv)-5.505896360e-02f);
+  q = fma(q, y, (realv)-8.662462980e-02f);
+  q = fma(q, y, (realv)9.904486686e-02f);
+  q = fma(q, y, (realv)3.386137486e-01f);
+  /* the last two steps as pairs: |y| up to 0.42 where S is 0.16, so q's rounding times y
+   * would cost 0.8 ulp of S; c1 - q1 and c0 - hi are exact (each within 2x of c1, c0) */
+  const realv c1 = (realv)4.001707733e-01f;
+  const realv q1 = fma(q, y, c1);
+  const realv q1_lo = fma(q, y, c1 - q1);
+  const realv c0 = (realv)2.776556909e-01f;
+  const realv hi = fma(q1, y, c0);
+  *lo = fma(q1, y, c0 - hi) + fma(q1_lo, y, (realv)-7.331914631e-09f);
+  return hi;
+}
+#endif
 
 #if CLACT_NARROW
 /* 16-bit storage, forward: the pieces' polynomials of degree 5 (tools/fit/fit_gelu.py 5:
@@ -401,24 +463,42 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
   r = select(r, (realv)-0.0f, x < -GELU_AMAX);
   return sc_make(r, select(g.n.k2, (intv)0, x >= 0));
 #else
-  const gelu_parts g = gelu_prepare(x, 1);
-  realv s_lo, r_lo, ar_lo, q_lo, m_lo, err;
-  const realv s = gelu_poly(g.y, g.in_a, GELU_SA, &s_lo);
-  const realv r = mul2(g.v, g.v_lo, s, s_lo, &r_lo);     /* R(a) */
-  const realv ar = mul1x2(g.a, r, r_lo, &ar_lo); /* a R */
-  const realv q = mul2(ar, ar_lo, g.p, g.p_lo, &q_lo);   /* a R e^(-a^2/2) / 2^k */
+  /* |x| unclamped: past GELU_AMAX the selects at the end give x or -0 whatever the
+   * arithmetic made of it, and a NaN x flows through it to a NaN result (min() may not
+   * keep a NaN on every device), so neither a clamp nor a NaN select is needed */
+  const realv a = fabs(x);
+  realv sq_lo, p_lo, c, s_lo, r_lo, ar_lo, q_lo, m_lo, err;
+  intv k;
+  const realv sq = square1(a, &sq_lo);
+  const realv p = gelu_exp_raw((realv)-0.5f * sq, (realv)-0.5f * sq_lo, &k, &p_lo);
+  /* v = CF / (a + CF) as a pair: a + CF = d0 + c, and the division's exact remainder.
+   * The fast two-sum is exact for every a <= GELU_AMAX, not only a <= CF: d0 - CF is a
+   * multiple of ulp(d0) below d0, and a - (d0 - CF) a difference of near neighbours. */
+  const realv d0 = fast_two_sum((realv)GELU_CF, a, &c);
+  const realv v = (realv)GELU_CF / d0;
+  const realv nv = -v;
+  const realv v_lo = fma(nv, c, fma(nv, d0, (realv)GELU_CF)) * (v * (realv)(1 / GELU_CF));
+  /* y = v - VMF: exact for v >= VMF / 2 (a <= 7), else its rounding error ey (fast
+   * two-sum, |VMF| > v there) joins v_lo, so that y is rounded once */
+  realv ey;
+  const realv yh = fast_two_sum((realv)-GELU_VMF, v, &ey);
+  const realv s = gelu_poly_f(yh + (ey + v_lo), &s_lo);
+  const realv r = gelu_mul2(v, v_lo, s, s_lo, &r_lo);   /* R(a) */
+  const realv ar = gelu_mul1x2(a, r, r_lo, &ar_lo);     /* a R */
+  const realv q = gelu_mul2(ar, ar_lo, p, p_lo, &q_lo); /* a R e^(-a^2/2) / 2^k */
   const realv m = fast_two_sum(q, q_lo, &m_lo);
-  const scaled neg = sc_neg(sc_exp(m, g.k));
-  /* x >= 0 (-0 included, whose result is then -0): x - m 2^k, exact difference in a pair.
-   * Where 2^k is subnormal the result is x anyway. */
-  const realv tiny = pow2_normal(max(g.k, (intv)(1 - EXP_BIAS)));
-  const realv e = m * tiny;
-  const realv d = fast_two_sum(x, -e, &err); /* e <= x / 2 */
-  const realv pos = d + (err - m_lo * tiny);
+  const intv k1 = sc_k1(k);
+  const realv sc = pow2_normal(k1);
+  const realv ne = -m * sc;
+  const scaled neg = sc_make(ne, k - k1); /* sc_neg(sc_exp(m, k)) */
+  /* x >= 0 (-0 included, whose result is then -0): x - m 2^k, exact difference in a pair,
+   * with 2^k1 for 2^k: where they differ (k < -SC_SPLIT, x > 12) the result is x either way */
+  const realv d = fast_two_sum(x, ne, &err); /* m 2^k1 <= x / 2 */
+  const realv pos = d + (err - m_lo * sc);
   scaled r2 = sc_select(neg, sc_plain(pos), x >= 0);
   r2.m = select(r2.m, x, x > GELU_AMAX); /* +inf included */
   r2.m = select(r2.m, (realv)-0.0f, x < -GELU_AMAX);
-  r2.m = keep_nan(r2.m, x);
+  r2.k = select(r2.k, (intv)0, x < -GELU_AMAX); /* k from an unclamped |x| is any integer */
   return r2;
 #endif
 }
@@ -430,11 +510,11 @@ CLACT_INLINE scaled gelu_slope_finish(realv x, realv dy, realv n, realv n_lo, in
   const intv k1 = sc_k1(k);
   const realv sc = pow2_normal(k1);
   const scaled neg = sc_make(fma(dy, n * sc, dy * (n_lo * sc)), k - k1);
-  /* x > 0: dy (1 - G (1 + t) 2^k), the difference exact in a pair (G 2^k <= 1/2) */
+  /* x > 0: dy (1 - G (1 + t) 2^k), the difference exact in a pair (n 2^k < 1), with
+   * 2^k1 for 2^k: where they differ (k < -SC_SPLIT) 1 - G 2^k1 is 1 all the same */
   realv c;
-  const realv tiny = pow2_normal(max(k, (intv)(1 - EXP_BIAS)));
-  const realv o = fast_two_sum((realv)1, -n * tiny, &c);
-  const realv pos = fma(dy, o, dy * (c - n_lo * tiny));
+  const realv o = fast_two_sum((realv)1, -n * sc, &c);
+  const realv pos = fma(dy, o, dy * (c - n_lo * sc));
   scaled r = sc_select(neg, sc_plain(pos), x > 0);
   r.m = select(r.m, dy * select(n * sc, o, x > 0), isinf(dy)); /* not inf * 0 */
   /* f' < 0 there, far below any factor's reach (not f'(-15)) */
@@ -465,18 +545,21 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
   const realv s = gelu_poly(g.y, g.in_a, GELU_H, &s_lo);
   /* a - a0 = dd + dl: exact where a >= a0 / 2, the rounding kept below */
   const realv dd = fast_two_sum((realv)-GELU_A0_HI, g.a, &dl);
-  realv dl2;
-  const realv dd2 = fast_two_sum(dd, dl - GELU_A0_LO, &dl2); /* dd = 0 or |dd| >= 2^-24 */
-  const realv f = select(g.v, dd2, g.in_a);
-  const realv f_lo = select(g.v_lo, dl2, g.in_a);
-  const realv m = mul2(f, f_lo, s, s_lo, &m_lo); /* (a - a0) H, or R */
+  /* the pair dd + (dl - lo) unnormalized (dd = 0 or |dd| >= 2^-24 > 4 |lo|): gelu_mul2
+   * takes each part's product in an fma, so G keeps its relative accuracy all the same */
+  const realv f = select(g.v, dd, g.in_a);
+  const realv f_lo = select(g.v_lo, dl - GELU_A0_LO, g.in_a);
+  const realv m = gelu_mul2(f, f_lo, s, s_lo, &m_lo); /* (a - a0) H, or R */
   /* piece B: G = R - a / sqrt(2 pi) (cancels by a factor 1.3 at most) */
   const realv l = g.a * GELU_R2PI_HI;
   const realv l_lo = fma(g.a, (realv)GELU_R2PI_HI, -l) + g.a * GELU_R2PI_LO;
   /* fast two-sum: piece B has l > R >= m (G < 0 past a0), piece A adds m to 0 exactly */
   const realv gg = fast_two_sum(select(-l, (realv)0, g.in_a), m, &e1);
   const realv gg_lo = e1 + select(m_lo - l_lo, m_lo, g.in_a);
-  const realv n = mul2(gg, gg_lo, g.p, g.p_lo, &n_lo); /* G (1 + t) */
+  /* G (1 + t) as the pair G + (G t + lo (1 + t)): no product rounded on its own (the low
+   * part is up to 0.41 of the high one, which the finish's products take in their stride) */
+  const realv n = gg;
+  n_lo = fma(gg, g.t, fma(gg_lo, g.t, gg_lo));
   /* x <= 0: dy G (1 + t) 2^k, dy joining the pair before 2^k (n 2^k1 is normal: |n| > 2^-28
    * where k > -100, |n| > 4 below), so that the result is rounded once, subnormal or not */
   return gelu_slope_finish(x, dy, n, n_lo, g.k);

@@ -4,6 +4,9 @@ Phi(-a) = e^(-a^2/2) R(a), R(a) = erfcx(a / sqrt 2) / 2, and with v = C / (a + C
   R(a) = v S(a),  S = R / v  (0.5 at a = 0, 0.225 at a = 15: flat, so Horner's
                               rounding barely propagates),
   R(a) - a / sqrt(2 pi) = (a - a0) H(a)   (f'(-a) = 0 at a0 = 0.7518).
+The f32 forward takes one piece instead (--forward): S in y = v - VMF over all of
+[0, AMAX], with v = CF / (a + CF), CF = 3 (degree 10 by default; coefficient selects per
+lane cost more than the degree). The backward keeps the pieces below (its H needs piece A).
 Pieces, each a degree-DEG polynomial in a centred variable y:
   A: a in [0, A1],  y = a - AM:  S_A(y) (forward), H(y) (backward);
   B: a in [A1, AMAX], y = v - VM: S_B(y) (both).
@@ -14,6 +17,7 @@ the fit's relative error and the float Horner evaluation's error in ulps of S.
 
 usage: python3 tools/fit/fit_gelu.py [DEG]   (9, the default, for float results; 5 for the
 16-bit forward forms' GELU_SA5, GELU_SB5)
+       python3 tools/fit/fit_gelu.py --forward [DEG]   (the f32 forward's gelu_poly_f, DEG 10)
 """
 import math
 import sys
@@ -21,7 +25,11 @@ import sys
 from fitlib import f32, minimax_fit
 
 C, A1, AM, AMAX = 2.0, 1.5, 0.75, 15.0
-DEG = int(sys.argv[1]) if len(sys.argv) > 1 else 9
+FORWARD = '--forward' in sys.argv[1:]
+_ARGS = [a for a in sys.argv[1:] if a != '--forward']
+DEG = int(_ARGS[0]) if _ARGS else (10 if FORWARD else 9)
+CF = 3.0  # the f32 forward's one piece: v = CF / (a + CF) in [CF / (AMAX + CF), 1]
+VMF = 0.59375  # the piece's centre, short in binary (v - VMF exact for v >= VMF / 2)
 VM = 0.34375  # near the middle of piece B's v range [2/17, 2/3.5]
 S2PI = math.sqrt(2 * math.pi)
 
@@ -72,11 +80,15 @@ def horner_error(f, lo, hi, cf, c0_lo):
 
 def main():
   vlo, vhi = C / (AMAX + C), C / (A1 + C)
-  pieces = [
+  if FORWARD:
+    pieces = [('S_F', lambda y: R(CF / (y + VMF) - CF) / (y + VMF), CF / (AMAX + CF) - VMF - 1e-3,
+               1 - VMF + 1e-3)]
+  else:
+    pieces = [
       ('S_A', lambda y: R(y + AM) * (y + AM + C) / C, -AM, A1 - AM),
       ('H', lambda y: H(y + AM), -AM, A1 - AM),
       ('S_B', lambda y: R(C / (y + VM) - C) / (y + VM), vlo - VM - 1e-3, vhi - VM + 1e-3),
-  ]
+    ]
   print('a0 = %.17g (float hi %.9e lo %.9e)' % (A0, f32(A0), f32(A0 - f32(A0))))
   for name, f, lo, hi in pieces:
     err, co = minimax_fit(f, lo, hi, DEG)
