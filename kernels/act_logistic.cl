@@ -119,8 +119,11 @@ CLACT_INLINE scaled swish_fwd_z(realv x, realv z, realv a_lo) {
   const realv nl = select((realv)0, fma(x, g.p, -xp) + x * g.p_lo, z < 0);
   const realv s = div2(nh, nl, g.den, g.den_lo);
   scaled r = sc_exp(s, select((intv)0, g.k, z < 0)); /* x is a factor: 2^k after it */
-  r.m = select(r.m, copysign((realv)0, x), isinf(x) && z < 0); /* not inf * e^-inf */
-  r.m = select(r.m, x, (isinf(x) && z > 0) || x == 0); /* +inf, and -0 keeps its sign */
+  /* x = +-inf: |x| where z > 0, else 0 (not inf * e^-inf, nor div2's inf * 0); then x's
+   * sign bit, which the result has everywhere (sigmoid > 0): it gives -0 at x = -0, which
+   * div2's correction turns into +0, and keeps a NaN x. */
+  r.m = select(r.m, select((realv)0, (realv)INFINITY, z > 0), isinf(x));
+  r.m = or_sign(r.m, x);
   return r;
 }
 

@@ -162,6 +162,16 @@ CLACT_INLINE realv split_exp(realv x, intv *k) {
   *k = as_intv((b & mask) >> EXP_SHIFT) - select((intv)EXP_BIAS, (intv)(EXP_BIAS + 64), sub);
   return as_realv((b & ~mask) | ((bitsv)EXP_BIAS << EXP_SHIFT));
 }
+/* copysign(m, x) for an m whose sign bit is clear or already x's: two integer operations,
+ * where libclc's copysign is six PTX instructions (abs, neg, and a select on x's sign). */
+#if CLACT_REAL_IS_DOUBLE
+#define SIGN_BIT 0x8000000000000000ul
+#else
+#define SIGN_BIT 0x80000000u
+#endif
+CLACT_INLINE realv or_sign(realv m, realv x) {
+  return as_realv(as_bitsv(m) | (as_bitsv(x) & (bitsv)SIGN_BIT));
+}
 /* The value itself (alpha 1), for a formula that needs it inside. */
 CLACT_INLINE realv sc_value(scaled s) { return sc_finish(s, (real)1); }
 /* v 2^k in one go, for v about 1 (a value used inside a formula). */
