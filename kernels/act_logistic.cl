@@ -112,7 +112,7 @@ CLACT_INLINE realv beta_product(real b, realv x, realv *lo) {
 /* x sigmoid(z), z = beta x = hi + lo, given -|z|'s low part a_lo (NO_LO when z is exact:
  * the beta = 1 call then drops every operation on it). */
 CLACT_INLINE scaled swish_fwd_z(realv x, realv z, realv a_lo) {
-  const logistic g = logistic_from(z, a_lo);
+  const logistic g = logistic_clamped(z, a_lo); /* x = +-inf is kept below */
   /* the numerator x (1 + t) for z < 0, as a normalized pair */
   const realv xp = x * g.p;
   const realv nh = select(x, xp, z < 0);
@@ -130,7 +130,7 @@ CLACT_INLINE scaled swish_fwd_z(realv x, realv z, realv a_lo) {
 /* f' for z = hi + lo (lo NO_LO when exact), a_lo as above. */
 CLACT_INLINE scaled swish_bwd_z(realv z, realv lo, realv a_lo) {
   realv c1, c2;
-  const logistic g = logistic_from(z, a_lo);
+  const logistic g = logistic_clamped(z, a_lo); /* z = +-inf is kept below */
   realv d2_lo;
   const realv d2 = square2(g.den, g.den_lo, &d2_lo);
   const realv a = two_sum((realv)1, z, &c1);            /* 1 + z */
@@ -162,9 +162,10 @@ CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
 #else
   /* one path for every beta (SiLU's lo is 0): a GPU's compiler keeps both sides of a
    * uniform branch in the loop, and a SiLU-only copy nearly doubled the loop's code */
-  realv lo;
-  const realv z = beta_product(p0, x, &lo);
-  return swish_fwd_z(x, z, select(-lo, lo, z < 0));
+  /* -|beta x| = -|z| + a_lo: a_lo is the exact error of |beta| |x|, |z|'s own rounding (an
+   * fma, no negation nor select by the sign of z) */
+  const realv z = p0 * x;
+  return swish_fwd_z(x, z, fma(fabs(x), -fabs((realv)p0), fabs(z)));
 #endif
 }
 /* f' = s(z) (1 + z s(-z)) = [z >= 0: 1 + e (1+z);  z < 0: (1 + t) ((1+z) + e) 2^k]
