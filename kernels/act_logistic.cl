@@ -253,9 +253,9 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
 #else
   /* one path for every beta (the GPU loop keeps both sides of a uniform branch) */
   intv k;
-  realv m_lo, s, lo, c;
-  const realv z = beta_product(p0, x, &lo);
-  const realv t = exp_parts(-fabs(z), select(-lo, lo, z < 0), &k);
+  realv m_lo, s, c;
+  const realv z = p0 * x; /* -|beta x| = -|z| + its exact error (beta > 0), as fwd_swish */
+  const realv t = exp_parts(-fabs(z), fma(fabs(x), (realv)-p0, fabs(z)), &k);
   const realv m = softplus_log1p(t, k, &m_lo, &s);
   /* log1p(e) / beta = v + v_lo: the one division, and its exact remainder (m s is exact)
    * with m_lo joined through 1 / beta, whose rounding only touches that low term. v is
