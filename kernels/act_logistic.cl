@@ -112,22 +112,25 @@ CLACT_INLINE realv beta_product(real b, realv x, realv *lo) {
 /* x sigmoid(z), z = beta x = hi + lo, given -|z|'s low part a_lo (NO_LO when z is exact:
  * the beta = 1 call then drops every operation on it). */
 CLACT_INLINE scaled swish_fwd_z(realv x, realv z, realv a_lo) {
-  const logistic g = logistic_from(z, a_lo);
+  const logistic g = logistic_clamped(z, a_lo); /* x = +-inf is kept below */
   /* the numerator x (1 + t) for z < 0, as a normalized pair */
   const realv xp = x * g.p;
   const realv nh = select(x, xp, z < 0);
   const realv nl = select((realv)0, fma(x, g.p, -xp) + x * g.p_lo, z < 0);
   const realv s = div2(nh, nl, g.den, g.den_lo);
   scaled r = sc_exp(s, select((intv)0, g.k, z < 0)); /* x is a factor: 2^k after it */
-  r.m = select(r.m, copysign((realv)0, x), isinf(x) && z < 0); /* not inf * e^-inf */
-  r.m = select(r.m, x, (isinf(x) && z > 0) || x == 0); /* +inf, and -0 keeps its sign */
+  /* x = +-inf: |x| where z > 0, else 0 (not inf * e^-inf, nor div2's inf * 0); then x's
+   * sign bit, which the result has everywhere (sigmoid > 0): it gives -0 at x = -0, which
+   * div2's correction turns into +0, and keeps a NaN x. */
+  r.m = select(r.m, select((realv)0, (realv)INFINITY, z > 0), isinf(x));
+  r.m = or_sign(r.m, x);
   return r;
 }
 
 /* f' for z = hi + lo (lo NO_LO when exact), a_lo as above. */
 CLACT_INLINE scaled swish_bwd_z(realv z, realv lo, realv a_lo) {
   realv c1, c2;
-  const logistic g = logistic_from(z, a_lo);
+  const logistic g = logistic_clamped(z, a_lo); /* z = +-inf is kept below */
   realv d2_lo;
   const realv d2 = square2(g.den, g.den_lo, &d2_lo);
   const realv a = two_sum((realv)1, z, &c1);            /* 1 + z */
@@ -159,9 +162,10 @@ CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
 #else
   /* one path for every beta (SiLU's lo is 0): a GPU's compiler keeps both sides of a
    * uniform branch in the loop, and a SiLU-only copy nearly doubled the loop's code */
-  realv lo;
-  const realv z = beta_product(p0, x, &lo);
-  return swish_fwd_z(x, z, select(-lo, lo, z < 0));
+  /* -|beta x| = -|z| + a_lo: a_lo is the exact error of |beta| |x|, |z|'s own rounding (an
+   * fma, no negation nor select by the sign of z) */
+  const realv z = p0 * x;
+  return swish_fwd_z(x, z, fma(fabs(x), -fabs((realv)p0), fabs(z)));
 #endif
 }
 /* f' = s(z) (1 + z s(-z)) = [z >= 0: 1 + e (1+z);  z < 0: (1 + t) ((1+z) + e) 2^k]
@@ -249,9 +253,9 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
 #else
   /* one path for every beta (the GPU loop keeps both sides of a uniform branch) */
   intv k;
-  realv m_lo, s, lo, c;
-  const realv z = beta_product(p0, x, &lo);
-  const realv t = exp_parts(-fabs(z), select(-lo, lo, z < 0), &k);
+  realv m_lo, s, c;
+  const realv z = p0 * x; /* -|beta x| = -|z| + its exact error (beta > 0), as fwd_swish */
+  const realv t = exp_parts(-fabs(z), fma(fabs(x), (realv)-p0, fabs(z)), &k);
   const realv m = softplus_log1p(t, k, &m_lo, &s);
   /* log1p(e) / beta = v + v_lo: the one division, and its exact remainder (m s is exact)
    * with m_lo joined through 1 / beta, whose rounding only touches that low term. v is

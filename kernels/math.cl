@@ -162,6 +162,16 @@ CLACT_INLINE realv split_exp(realv x, intv *k) {
   *k = as_intv((b & mask) >> EXP_SHIFT) - select((intv)EXP_BIAS, (intv)(EXP_BIAS + 64), sub);
   return as_realv((b & ~mask) | ((bitsv)EXP_BIAS << EXP_SHIFT));
 }
+/* copysign(m, x) for an m whose sign bit is clear or already x's: two integer operations,
+ * where libclc's copysign is six PTX instructions (abs, neg, and a select on x's sign). */
+#if CLACT_REAL_IS_DOUBLE
+#define SIGN_BIT 0x8000000000000000ul
+#else
+#define SIGN_BIT 0x80000000u
+#endif
+CLACT_INLINE realv or_sign(realv m, realv x) {
+  return as_realv(as_bitsv(m) | (as_bitsv(x) & (bitsv)SIGN_BIT));
+}
 /* The value itself (alpha 1), for a formula that needs it inside. */
 CLACT_INLINE realv sc_value(scaled s) { return sc_finish(s, (real)1); }
 /* v 2^k in one go, for v about 1 (a value used inside a formula). */
@@ -205,6 +215,26 @@ CLACT_INLINE realv exp_parts(realv a, realv a_lo, intv *k) {
   return select(fma(r * r, expm1_q(r), r), (realv)-1, minf);
 #endif
 }
+
+/* exp_parts for a formula that keeps x = +-inf and NaN itself (swish): a = -inf gives
+ * e^EXP_FLOOR, not 0, which every factor in the domain still takes to 0, and the clamp is
+ * one max (a NaN a gives e^EXP_FLOOR too; the formula's other factor keeps the NaN): three
+ * PTX instructions fewer than exp_parts' two selects and -inf test. f32 only: f64 keeps
+ * exp_parts as it was. */
+#if CLACT_REAL_IS_DOUBLE
+#define exp_parts_clamped exp_parts
+#else
+CLACT_INLINE realv exp_parts_clamped(realv a, realv a_lo, intv *k) {
+  a_lo = select(a_lo, (realv)-0.0f, a < EXP_FLOOR);
+  a = fmax(a, (realv)EXP_FLOOR);
+  const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC); /* as exp_parts */
+  const realv nkf = ROUND_MAGIC - shifted;
+  *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
+  realv r = fma(nkf, (realv)LN2_HI, a);
+  r = fma(nkf, (realv)LN2_LO, r) + a_lo;
+  return fma(r * r, expm1_q(r), r);
+}
+#endif
 
 /* ---- 16-bit storage: forms sized to the one rounding to f16 or bf16 ------------------ */
 /* With f16 or bf16 storage (CLACT_NARROW), the formulas in kernels/act_*.cl use plain float
@@ -438,10 +468,24 @@ typedef struct logistic {
   realv den, den_lo; /* 1 + e^-|z| = den + den_lo */
 } logistic;
 
+/* The rest of the logistic core from e^-|z| = (1 + t) 2^k. */
+CLACT_INLINE logistic logistic_from_t(realv t, intv k);
 /* For -|z| = a + a_lo. */
 CLACT_INLINE logistic logistic_from(realv hi, realv a_lo) {
+  intv k;
+  const realv t = exp_parts(-fabs(hi), a_lo, &k);
+  return logistic_from_t(t, k);
+}
+/* logistic_from with exp_parts_clamped (swish: e^-inf is e^EXP_FLOOR there). */
+CLACT_INLINE logistic logistic_clamped(realv hi, realv a_lo) {
+  intv k;
+  const realv t = exp_parts_clamped(-fabs(hi), a_lo, &k);
+  return logistic_from_t(t, k);
+}
+CLACT_INLINE logistic logistic_from_t(realv t, intv k) {
   logistic g;
-  g.t = exp_parts(-fabs(hi), a_lo, &g.k);
+  g.t = t;
+  g.k = k;
   /* the power's bits where k > 1 - EXP_BIAS, else 0: no clamp, the select drops the rest */
   g.tiny = as_realv(select((intv)0, (g.k + EXP_BIAS) << EXP_SHIFT, g.k > (1 - EXP_BIAS)));
   g.p = fast_two_sum((realv)1, g.t, &g.p_lo);
