@@ -149,13 +149,18 @@ CLACT_INLINE scaled swish_bwd_z(realv z, realv lo, realv a_lo) {
 CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
   if (p0 == 0) return sc_plain(x * (real)0.5);
 #if CLACT_NARROW
-  const realv z = p0 * x;
-  const nlogistic n = logistic_narrow(neg_abs(z));
-  const realv y = select(x * n.r, x * n.m * n.r, z < 0); /* x is a factor: 2^k2 after it */
-  /* a NaN from a number x is inf * e^-inf (x = +-inf, z < 0) or 0 times a NaN z (beta
-   * +-inf): +-0 with x's sign in both, which is x itself at x = +-0. One test for both. */
-  return sc_make(select(y, copysign((realv)0, x), isnan(y) && !isnan(x)),
-                 select((intv)0, n.k2, z < 0));
+  /* an infinite beta as the largest finite one (the same results, and 0 * beta is 0, not
+   * NaN, at x = +-0); a loop invariant */
+  const real b = select(p0, copysign((real)FLT_MAX, p0), isinf(p0));
+  const realv z = b * x;
+  intv k2;
+  const realv a = neg_abs(z);
+  const realv m = exp_lean_narrow(a, &k2, 0);
+  const intv neg = z < 0;
+  /* z = -inf (x = +-inf, or a huge beta): +-0 with x's sign, not inf * e^-inf; x is a
+   * factor: 2^k2 after it */
+  const realv xm = select(x * m, as_realv(as_bitsv(x) & (bitsv)0x80000000u), a == -INFINITY);
+  return sc_make(select(x, xm, neg) * ((realv)1 / ((realv)1 + m)), select((intv)0, k2, neg));
 #else
   /* one path for every beta (SiLU's lo is 0): a GPU's compiler keeps both sides of a
    * uniform branch in the loop, and a SiLU-only copy nearly doubled the loop's code */
@@ -170,15 +175,20 @@ CLACT_INLINE scaled bwd_swish(realv x, realv dy, real p0, real p1) {
   if (p0 == 0) return sc_plain(keep_nan(dy * (real)0.5, x));
 #if CLACT_NARROW
   const realv z = p0 * x;
-  const nlogistic n = logistic_narrow_full(-fabs(z)); /* f' has a zero */
-  const realv a = (realv)1 + z;
+  intv k2;
+  const realv m = exp_lean_narrow_(-fabs(z), &k2, 0, 1); /* full: f' has a zero */
+  const realv r = (realv)1 / ((realv)1 + m);
+  /* 1 + z with z clamped to [EXP_FLOOR, 128]: beyond, e (1 + z) is out of every factor's
+   * reach (z < EXP_FLOOR: e^EXP_FLOOR 251 P rounds to 0) or below an ulp of 1 (z > 128,
+   * where m, not e = m 2^k2, may stand in for e: m (1 + 128) < 2^-102, at z = +inf too),
+   * and never overflows; NaN stays */
+  realv zc = select(z, (realv)128, z > (realv)128);
+  zc = select(zc, (realv)EXP_FLOOR, zc < EXP_FLOOR);
+  const realv a = (realv)1 + zc;
   /* z >= 0: (1 + e (1 + z)) / (1+e)^2;  z < 0: e ((1 + z) + e) / (1+e)^2 / 2^k2 */
-  scaled d = sc_make(
-      select(fma(n.e, a, (realv)1) * (n.r * n.r), n.m * (a + n.m) * (n.r * n.r), z < 0),
-      select((intv)0, n.k2, z < 0));
-  d = sc_vanish(d, z < EXP_FLOOR, (realv)-1); /* 1 + z overflows there: f' < 0 */
-  d.m = select(d.m, (realv)0, isinf(z) && z < 0);
-  d.m = select(d.m, (realv)1, isinf(z) && z > 0);
+  scaled d = sc_make(select(fma(m, a, (realv)1), m * (a + m), z < 0) * (r * r),
+                     select((intv)0, k2, z < 0));
+  d.m = select(d.m, (realv)0, z == (realv)-INFINITY); /* +0, not m (a + m) = -0 */
   return sc_mul(d, dy);
 #else
   realv lo; /* one path for every beta, as fwd_swish */
