@@ -252,10 +252,11 @@ CLACT_INLINE realv softplus_log1p(realv t, intv k, realv *m_lo, realv *s) {
 CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const realv z = p0 * x;
-  const nexp n = exp_narrow(neg_abs(z));
+  intv k2;
+  const realv m = exp_lean_narrow(neg_abs(z), &k2, 1); /* e^-inf = 0: 0 at z = -inf */
   /* / beta before the last scaling; for z > 0, where k2 < 0, l is far below an ulp of x */
-  const realv l = log1p_narrow(n) / p0;
-  return sc_make(select(l, x + l, z > 0), select(n.k2, (intv)0, z > 0));
+  const realv l = log1p_narrow_m(m) / p0;
+  return sc_make(select(l, x + l, z > 0), select(k2, (intv)0, z > 0));
 #else
   /* one path for every beta (the GPU loop keeps both sides of a uniform branch) */
   intv k;
@@ -478,14 +479,16 @@ CLACT_INLINE scaled bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
  * positive: no cancellation, no overflow. */
 CLACT_INLINE scaled fwd_mish(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow(neg_abs(x));
-  const realv m = n.m; /* e = m 2^k2; m alone inside the fractions */
+  intv k2;
+  /* e = m 2^k2; m alone inside the fractions. At x = -inf m is the floor's value, which
+   * the select below replaces; NaN flows through m to the result */
+  const realv m = exp_lean_narrow(neg_abs(x), &k2, 0);
   const realv m2 = (realv)2 * m;
-  const realv num = select((realv)1 + m2, m * (m + (realv)2), x < 0);
-  const realv den = select(fma(m2, m, (realv)1 + m2), fma(m, m, m2 + (realv)2), x < 0);
-  realv r = x * num / den; /* x is a factor: 2^k2 after it */
-  r = select(r, copysign((realv)0, x), x == (realv)-INFINITY); /* not -inf * e^-inf */
-  return sc_make(keep_nan(r, x), select((intv)0, n.k2, x < 0));
+  /* x >= 0: den = num + 2 m^2; x < 0: den = num + 2 */
+  const realv num = select((realv)1 + m2, fma(m, m, m2), x < 0);
+  const realv den = num + select(m2 * m, (realv)2, x < 0);
+  const realv r = x * num / den; /* x is a factor: 2^k2 after it */
+  return sc_make(select(r, (realv)-0.0f, x == (realv)-INFINITY), select((intv)0, k2, x < 0));
 #else
   /* both sides as one fraction, (c1 + c2 e) / (c1 + 2e + c2 e^2) with (c1, c2) = (1, 2)
    * for x >= 0 and (2, 1) for x < 0, whose numerator also takes 1 + t and the result 2^k:
@@ -515,9 +518,11 @@ CLACT_INLINE scaled fwd_mish(realv x, real p0, real p1) {
  *           x = -1.19: the bracket is summed in hi + lo pairs. */
 CLACT_INLINE scaled bwd_mish(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow_full(neg_abs(x)); /* f' has a zero */
-  const realv m = n.m;
-  const realv xc = clamp(x, (realv)-1000, (realv)1000); /* keeps 0 * inf out */
+  intv k2; /* full: f' has a zero; x = -inf and x < EXP_FLOOR are replaced at the end */
+  const realv m = exp_lean_narrow_(neg_abs(x), &k2, 0, 1);
+  /* keeps 0 * inf out; below EXP_FLOOR, e^EXP_FLOOR (4 |xc| + 6) P rounds to 0 in the
+   * domain, as sc_vanish's value does (no select needed) */
+  const realv xc = clamp(x, (realv)EXP_FLOOR, (realv)1000);
   const realv a = fma((realv)4, xc, (realv)4), b = fma((realv)4, xc, (realv)6);
   /* x >= 0: 1 + 4e + (4x+6) e^2 + 4(x+1) e^3 over (1 + 2e + 2e^2)^2;
    * x < 0: e (4(x+1) + (4x+6) e + 4e^2 + e^3) over (2 + 2e + e^2)^2 */
@@ -526,8 +531,9 @@ CLACT_INLINE scaled bwd_mish(realv x, realv dy, real p0, real p1) {
   const realv dp = fma(m, fma(m, (realv)2, (realv)2), (realv)1);
   const realv dn = fma(m, m + (realv)2, (realv)2);
   const realv den = select(dp, dn, x < 0);
-  scaled d = sc_make(select(np, nn, x < 0) / (den * den), select((intv)0, n.k2, x < 0));
-  return sc_dx_vanishing(d, x < EXP_FLOOR, x, dy); /* f' < 0 there; x + 1 would overflow e */
+  scaled d = sc_make(select(np, nn, x < 0) / (den * den), select((intv)0, k2, x < 0));
+  d.m = select(d.m, (realv)0, x == (realv)-INFINITY); /* f'(-inf) = 0 exactly */
+  return sc_mul(d, dy); /* NaN in x flows through m */
 #else
   /* both sides as one fraction: the x < 0 bracket has the x >= 0 numerator's coefficients
    * reversed, [1, 4, B, A] and [A, B, 4, 1] with A = 4 (x + 1), B = 4x + 6, and the

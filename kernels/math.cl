@@ -358,11 +358,11 @@ CLACT_INLINE nlogistic logistic_narrow_(realv a, int full) {
 CLACT_INLINE nlogistic logistic_narrow(realv a) { return logistic_narrow_(a, 0); }
 CLACT_INLINE nlogistic logistic_narrow_full(realv a) { return logistic_narrow_(a, 1); }
 
-/* log1p(e^a) / 2^k2 for a <= 0 given exp_narrow(a): e + e^2 P(e), P in e - 1/4 of degree 4
+/* log1p(e^a) / 2^k2 for a <= 0 given m = e^a / 2^k2: e + e^2 P(e), P in e - 1/4 of degree 4
  * for f16 (2^-14.6 relative) or 3 for bf16 (2^-11.8; bf16 holds 8 bits),
  * tools/fit/fit_softplus.py 4 and 3; the caller leaves 2^k2 to sc_finish. */
-CLACT_INLINE realv log1p_narrow(nexp n) {
-  const realv m = n.m; /* where k2 < 0, e P(e) is far below an ulp of 1 */
+CLACT_INLINE realv log1p_narrow_m(realv m) {
+  /* where k2 < 0, e P(e) is far below an ulp of 1 */
   const realv u = m - (realv)0.25f;
 #if CLACT_DTYPE == 1
   const realv q = fma(fma(fma(fma((realv)-3.234715760e-02f, u, (realv)8.918417245e-02f), u,
@@ -376,6 +376,8 @@ CLACT_INLINE realv log1p_narrow(nexp n) {
 #endif
   return fma(m * m, q, m);
 }
+/* The same from exp_narrow's parts. */
+CLACT_INLINE realv log1p_narrow(nexp n) { return log1p_narrow_m(n.m); }
 #else
 #define CLACT_NARROW 0
 #endif
