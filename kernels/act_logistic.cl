@@ -155,7 +155,8 @@ CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
   const realv z = b * x;
   intv k2;
   const realv a = neg_abs(z);
-  const realv m = exp_lean_narrow(a, &k2, 0);
+  /* the degree-2 fit in f16 too: y / x = m / (1 + m) or 1 / (1 + m) takes e's error once */
+  const realv m = exp_lean_narrow_(a, &k2, 0, 2);
   const intv neg = z < 0;
   /* z = -inf (x = +-inf, or a huge beta): +-0 with x's sign, not inf * e^-inf; x is a
    * factor: 2^k2 after it */

@@ -313,10 +313,12 @@ CLACT_INLINE nexp exp_narrow_full(realv a) { return exp_narrow_(a, 1); }
  * are EXP_BIAS + k above a constant; clamped at k1 = -SC_SPLIT they shift straight into
  * 2^k1's exponent field, and k2 = k - k1 is one subtraction (no k, no separate bias add).
  * The floor and NaN as exp_narrow; -inf gives m = 0 where zero_at_minf (a constant after
- * inlining), else the floor's value, for a caller that tests -inf itself anyway; full
- * takes exp_narrow_full's float-accurate reduction and fit. */
+ * inlining), else the floor's value, for a caller that tests -inf itself anyway. fit (a
+ * constant): 0 the storage-sized fit, 1 exp_narrow_full's float-accurate reduction and fit
+ * (f' with a zero), 2 bf16's degree-2 fit in f16 too (a result that e's error reaches once,
+ * times 1 at most). */
 #define ROUND_MAGIC_BIASED 12583039.0f /* 1.5 * 2^23 + EXP_BIAS: bits 0x4b40007f + k */
-CLACT_INLINE realv exp_lean_narrow_(realv a, intv *k2, int zero_at_minf, int full) {
+CLACT_INLINE realv exp_lean_narrow_(realv a, intv *k2, int zero_at_minf, int fit) {
   const intv minf = a == (realv)-INFINITY;
   a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
   const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC_BIASED);
@@ -327,9 +329,13 @@ CLACT_INLINE realv exp_lean_narrow_(realv a, intv *k2, int zero_at_minf, int ful
   *k2 = bits - b1;
   const realv s = as_realv(b1 << EXP_SHIFT);
   realv t;
-  if (full) { /* exp_parts' reduction and fit (exp_narrow_full) */
+  if (fit == 1) { /* exp_parts' reduction and fit (exp_narrow_full) */
     const realv r = fma(nkf, (realv)LN2_LO, fma(nkf, (realv)LN2_HI, a));
     t = fma(r * r, expm1_q(r), r);
+  } else if (fit == 2) { /* bf16's degree-2 fit for f16 too (2^-14.9 of e^a) */
+    const realv r = fma(nkf, (realv)LN2_F, a);
+    const realv q = fma(fma((realv)4.179205745e-02f, r, (realv)1.674194187e-01f), r, (realv)0.5f);
+    t = fma(r * r, q, r);
   } else {
     t = expm1_reduced_narrow(fma(nkf, (realv)LN2_F, a));
   }
