@@ -152,13 +152,19 @@ CLACT_INLINE scaled swish_bwd_z(realv z, realv lo, realv a_lo) {
 CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
   if (p0 == 0) return sc_plain(x * (real)0.5);
 #if CLACT_NARROW
-  const realv z = p0 * x;
-  const nlogistic n = logistic_narrow(neg_abs(z));
-  const realv y = select(x * n.r, x * n.m * n.r, z < 0); /* x is a factor: 2^k2 after it */
-  /* a NaN from a number x is inf * e^-inf (x = +-inf, z < 0) or 0 times a NaN z (beta
-   * +-inf): +-0 with x's sign in both, which is x itself at x = +-0. One test for both. */
-  return sc_make(select(y, copysign((realv)0, x), isnan(y) && !isnan(x)),
-                 select((intv)0, n.k2, z < 0));
+  /* an infinite beta as the largest finite one (the same results, and 0 * beta is 0, not
+   * NaN, at x = +-0); a loop invariant */
+  const real b = select(p0, copysign((real)FLT_MAX, p0), isinf(p0));
+  const realv z = b * x;
+  intv k2;
+  const realv a = neg_abs(z);
+  /* the degree-2 fit in f16 too: y / x = m / (1 + m) or 1 / (1 + m) takes e's error once */
+  const realv m = exp_lean_narrow_(a, &k2, 0, 2);
+  const intv neg = z < 0;
+  /* z = -inf (x = +-inf, or a huge beta): +-0 with x's sign, not inf * e^-inf; x is a
+   * factor: 2^k2 after it */
+  const realv xm = select(x * m, as_realv(as_bitsv(x) & (bitsv)0x80000000u), a == -INFINITY);
+  return sc_make(select(x, xm, neg) * ((realv)1 / ((realv)1 + m)), select((intv)0, k2, neg));
 #else
   /* one path for every beta (SiLU's lo is 0): a GPU's compiler keeps both sides of a
    * uniform branch in the loop, and a SiLU-only copy nearly doubled the loop's code */
@@ -174,15 +180,20 @@ CLACT_INLINE scaled bwd_swish(realv x, realv dy, real p0, real p1) {
   if (p0 == 0) return sc_plain(keep_nan(dy * (real)0.5, x));
 #if CLACT_NARROW
   const realv z = p0 * x;
-  const nlogistic n = logistic_narrow_full(-fabs(z)); /* f' has a zero */
-  const realv a = (realv)1 + z;
+  intv k2;
+  const realv m = exp_lean_narrow_(-fabs(z), &k2, 0, 1); /* full: f' has a zero */
+  const realv r = (realv)1 / ((realv)1 + m);
+  /* 1 + z with z clamped to [EXP_FLOOR, 128]: beyond, e (1 + z) is out of every factor's
+   * reach (z < EXP_FLOOR: e^EXP_FLOOR 251 P rounds to 0) or below an ulp of 1 (z > 128,
+   * where m, not e = m 2^k2, may stand in for e: m (1 + 128) < 2^-102, at z = +inf too),
+   * and never overflows; NaN stays */
+  realv zc = select(z, (realv)128, z > (realv)128);
+  zc = select(zc, (realv)EXP_FLOOR, zc < EXP_FLOOR);
+  const realv a = (realv)1 + zc;
   /* z >= 0: (1 + e (1 + z)) / (1+e)^2;  z < 0: e ((1 + z) + e) / (1+e)^2 / 2^k2 */
-  scaled d = sc_make(
-      select(fma(n.e, a, (realv)1) * (n.r * n.r), n.m * (a + n.m) * (n.r * n.r), z < 0),
-      select((intv)0, n.k2, z < 0));
-  d = sc_vanish(d, z < EXP_FLOOR, (realv)-1); /* 1 + z overflows there: f' < 0 */
-  d.m = select(d.m, (realv)0, isinf(z) && z < 0);
-  d.m = select(d.m, (realv)1, isinf(z) && z > 0);
+  scaled d = sc_make(select(fma(m, a, (realv)1), m * (a + m), z < 0) * (r * r),
+                     select((intv)0, k2, z < 0));
+  d.m = select(d.m, (realv)0, z == (realv)-INFINITY); /* +0, not m (a + m) = -0 */
   return sc_mul(d, dy);
 #else
   realv lo; /* one path for every beta, as fwd_swish */
@@ -246,10 +257,11 @@ CLACT_INLINE realv softplus_log1p(realv t, intv k, realv *m_lo, realv *s) {
 CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const realv z = p0 * x;
-  const nexp n = exp_narrow(neg_abs(z));
+  intv k2;
+  const realv m = exp_lean_narrow(neg_abs(z), &k2, 1); /* e^-inf = 0: 0 at z = -inf */
   /* / beta before the last scaling; for z > 0, where k2 < 0, l is far below an ulp of x */
-  const realv l = log1p_narrow(n) / p0;
-  return sc_make(select(l, x + l, z > 0), select(n.k2, (intv)0, z > 0));
+  const realv l = log1p_narrow_m(m) / p0;
+  return sc_make(select(l, x + l, z > 0), select(k2, (intv)0, z > 0));
 #else
   /* one path for every beta (the GPU loop keeps both sides of a uniform branch) */
   intv k;
@@ -472,14 +484,16 @@ CLACT_INLINE scaled bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
  * positive: no cancellation, no overflow. */
 CLACT_INLINE scaled fwd_mish(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow(neg_abs(x));
-  const realv m = n.m; /* e = m 2^k2; m alone inside the fractions */
+  intv k2;
+  /* e = m 2^k2; m alone inside the fractions. At x = -inf m is the floor's value, which
+   * the select below replaces; NaN flows through m to the result */
+  const realv m = exp_lean_narrow(neg_abs(x), &k2, 0);
   const realv m2 = (realv)2 * m;
-  const realv num = select((realv)1 + m2, m * (m + (realv)2), x < 0);
-  const realv den = select(fma(m2, m, (realv)1 + m2), fma(m, m, m2 + (realv)2), x < 0);
-  realv r = x * num / den; /* x is a factor: 2^k2 after it */
-  r = select(r, copysign((realv)0, x), x == (realv)-INFINITY); /* not -inf * e^-inf */
-  return sc_make(keep_nan(r, x), select((intv)0, n.k2, x < 0));
+  /* x >= 0: den = num + 2 m^2; x < 0: den = num + 2 */
+  const realv num = select((realv)1 + m2, fma(m, m, m2), x < 0);
+  const realv den = num + select(m2 * m, (realv)2, x < 0);
+  const realv r = x * num / den; /* x is a factor: 2^k2 after it */
+  return sc_make(select(r, (realv)-0.0f, x == (realv)-INFINITY), select((intv)0, k2, x < 0));
 #else
   /* both sides as one fraction, (c1 + c2 e) / (c1 + 2e + c2 e^2) with (c1, c2) = (1, 2)
    * for x >= 0 and (2, 1) for x < 0, whose numerator also takes 1 + t and the result 2^k:
@@ -509,9 +523,11 @@ CLACT_INLINE scaled fwd_mish(realv x, real p0, real p1) {
  *           x = -1.19: the bracket is summed in hi + lo pairs. */
 CLACT_INLINE scaled bwd_mish(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow_full(neg_abs(x)); /* f' has a zero */
-  const realv m = n.m;
-  const realv xc = clamp(x, (realv)-1000, (realv)1000); /* keeps 0 * inf out */
+  intv k2; /* full: f' has a zero; x = -inf and x < EXP_FLOOR are replaced at the end */
+  const realv m = exp_lean_narrow_(neg_abs(x), &k2, 0, 1);
+  /* keeps 0 * inf out; below EXP_FLOOR, e^EXP_FLOOR (4 |xc| + 6) P rounds to 0 in the
+   * domain, as sc_vanish's value does (no select needed) */
+  const realv xc = clamp(x, (realv)EXP_FLOOR, (realv)1000);
   const realv a = fma((realv)4, xc, (realv)4), b = fma((realv)4, xc, (realv)6);
   /* x >= 0: 1 + 4e + (4x+6) e^2 + 4(x+1) e^3 over (1 + 2e + 2e^2)^2;
    * x < 0: e (4(x+1) + (4x+6) e + 4e^2 + e^3) over (2 + 2e + e^2)^2 */
@@ -520,8 +536,9 @@ CLACT_INLINE scaled bwd_mish(realv x, realv dy, real p0, real p1) {
   const realv dp = fma(m, fma(m, (realv)2, (realv)2), (realv)1);
   const realv dn = fma(m, m + (realv)2, (realv)2);
   const realv den = select(dp, dn, x < 0);
-  scaled d = sc_make(select(np, nn, x < 0) / (den * den), select((intv)0, n.k2, x < 0));
-  return sc_dx_vanishing(d, x < EXP_FLOOR, x, dy); /* f' < 0 there; x + 1 would overflow e */
+  scaled d = sc_make(select(np, nn, x < 0) / (den * den), select((intv)0, k2, x < 0));
+  d.m = select(d.m, (realv)0, x == (realv)-INFINITY); /* f'(-inf) = 0 exactly */
+  return sc_mul(d, dy); /* NaN in x flows through m */
 #else
   /* both sides as one fraction: the x < 0 bracket has the x >= 0 numerator's coefficients
    * reversed, [1, 4, B, A] and [A, B, 4, 1] with A = 4 (x + 1), B = 4x + 6, and the

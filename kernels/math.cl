@@ -338,6 +338,43 @@ CLACT_INLINE nexp exp_narrow_(realv a, int full) {
 CLACT_INLINE nexp exp_narrow(realv a) { return exp_narrow_(a, 0); }
 CLACT_INLINE nexp exp_narrow_full(realv a) { return exp_narrow_(a, 1); }
 
+/* exp_narrow's m and k2 with less integer work, for the forms that take e^a as m 2^k2 alone
+ * (no float e, no t): the rounding's magic number carries the exponent bias, so its bits
+ * are EXP_BIAS + k above a constant; clamped at k1 = -SC_SPLIT they shift straight into
+ * 2^k1's exponent field, and k2 = k - k1 is one subtraction (no k, no separate bias add).
+ * The floor and NaN as exp_narrow; -inf gives m = 0 where zero_at_minf (a constant after
+ * inlining), else the floor's value, for a caller that tests -inf itself anyway. fit (a
+ * constant): 0 the storage-sized fit, 1 exp_narrow_full's float-accurate reduction and fit
+ * (f' with a zero), 2 bf16's degree-2 fit in f16 too (a result that e's error reaches once,
+ * times 1 at most). */
+#define ROUND_MAGIC_BIASED 12583039.0f /* 1.5 * 2^23 + EXP_BIAS: bits 0x4b40007f + k */
+CLACT_INLINE realv exp_lean_narrow_(realv a, intv *k2, int zero_at_minf, int fit) {
+  const intv minf = a == (realv)-INFINITY;
+  a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
+  const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC_BIASED);
+  const realv nkf = (realv)ROUND_MAGIC_BIASED - shifted; /* -k exactly */
+  const intv bits = as_intv(shifted);
+  /* EXP_BIAS + max(k, -SC_SPLIT) in the low bits: 17..127, so the shift leaves 2^k1 */
+  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT));
+  *k2 = bits - b1;
+  const realv s = as_realv(b1 << EXP_SHIFT);
+  realv t;
+  if (fit == 1) { /* exp_parts' reduction and fit (exp_narrow_full) */
+    const realv r = fma(nkf, (realv)LN2_LO, fma(nkf, (realv)LN2_HI, a));
+    t = fma(r * r, expm1_q(r), r);
+  } else if (fit == 2) { /* bf16's degree-2 fit for f16 too (2^-14.9 of e^a) */
+    const realv r = fma(nkf, (realv)LN2_F, a);
+    const realv q = fma(fma((realv)4.179205745e-02f, r, (realv)1.674194187e-01f), r, (realv)0.5f);
+    t = fma(r * r, q, r);
+  } else {
+    t = expm1_reduced_narrow(fma(nkf, (realv)LN2_F, a));
+  }
+  return fma(zero_at_minf ? select(t, (realv)-1, minf) : t, s, s);
+}
+CLACT_INLINE realv exp_lean_narrow(realv a, intv *k2, int zero_at_minf) {
+  return exp_lean_narrow_(a, k2, zero_at_minf, 0);
+}
+
 /* The 16-bit logistic forms' common start: e^a = m 2^k2 (e as in nexp) for a <= 0, and
  * r = 1 / (1 + m). */
 typedef struct nlogistic {
@@ -357,11 +394,11 @@ CLACT_INLINE nlogistic logistic_narrow_(realv a, int full) {
 CLACT_INLINE nlogistic logistic_narrow(realv a) { return logistic_narrow_(a, 0); }
 CLACT_INLINE nlogistic logistic_narrow_full(realv a) { return logistic_narrow_(a, 1); }
 
-/* log1p(e^a) / 2^k2 for a <= 0 given exp_narrow(a): e + e^2 P(e), P in e - 1/4 of degree 4
+/* log1p(e^a) / 2^k2 for a <= 0 given m = e^a / 2^k2: e + e^2 P(e), P in e - 1/4 of degree 4
  * for f16 (2^-14.6 relative) or 3 for bf16 (2^-11.8; bf16 holds 8 bits),
  * tools/fit/fit_softplus.py 4 and 3; the caller leaves 2^k2 to sc_finish. */
-CLACT_INLINE realv log1p_narrow(nexp n) {
-  const realv m = n.m; /* where k2 < 0, e P(e) is far below an ulp of 1 */
+CLACT_INLINE realv log1p_narrow_m(realv m) {
+  /* where k2 < 0, e P(e) is far below an ulp of 1 */
   const realv u = m - (realv)0.25f;
 #if CLACT_DTYPE == 1
   const realv q = fma(fma(fma(fma((realv)-3.234715760e-02f, u, (realv)8.918417245e-02f), u,
@@ -375,6 +412,8 @@ CLACT_INLINE realv log1p_narrow(nexp n) {
 #endif
   return fma(m * m, q, m);
 }
+/* The same from exp_narrow's parts. */
+CLACT_INLINE realv log1p_narrow(nexp n) { return log1p_narrow_m(n.m); }
 #else
 #define CLACT_NARROW 0
 #endif
