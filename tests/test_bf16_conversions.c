@@ -12,9 +12,9 @@
  *   clact_bf16_conversion_tests all      all 2^32 float bit patterns, 1365 times the
  *                                        sample's work (long on PoCL: by hand)
  *
- * The store's contract (docs/ACCURACY.md): round to nearest, ties to even, overflow to
- * +-inf, subnormals and -0.0 kept; a NaN is stored as its top 16 bits with the quiet bit
- * (0x40) set. Loads are exact: bf16 b is the float with bits b << 16. */
+ * The store's contract (kernels/prelude.cl; docs/ACCURACY.md: round to nearest even):
+ * ties to even, overflow to +-inf, subnormals and -0.0 kept; a NaN is stored as its top 16
+ * bits with the quiet bit (0x40) set. Loads are exact: bf16 b is the float b << 16. */
 #include "clact.h"
 #include <math.h>
 #include <stdint.h>
