@@ -128,12 +128,18 @@ CLACT_INLINE ushort float_to_half(float f) {
  * (odd lanes) per element where widening each lane costs a conversion and a shift, and a
  * store packs two rounded lanes into a word with a mask, a shift and an or where
  * narrowing costs a shift and a conversion per lane (bench/gpu-model, docs/PERFORMANCE.md:
- * PTX per element of identity forward 13.25 -> 10.5). A big-endian device, or the build
- * option CLACT_BF16_LANES (the ctest bf16_conversions runs both), takes the lane by lane
- * form. */
+ * PTX per element of identity forward 13.25 -> 10.5). A big-endian device, the CPU walk,
+ * or the build option CLACT_BF16_LANES takes the lane by lane form; the option
+ * CLACT_BF16_WORDS forces the words (the ctests bf16_words.* run the library's kernels
+ * so on PoCL; bf16_conversions checks both forms' every path). */
 typedef ushort storage;
 typedef CLACT_VEC(ushort) ushortv;
-#if defined(__ENDIAN_LITTLE__) && !defined(CLACT_BF16_LANES)
+/* Not on the CPU walk (CLACT_CONTIGUOUS): there the words cost more, callgrind on PoCL
+ * counted identity bf16 forward 2.56 -> 3.06 instructions per element with them (x86
+ * widens 16-bit lanes in one instruction per vector; the even/odd interleave of the
+ * words is shuffles). */
+#if defined(__ENDIAN_LITTLE__) && !defined(CLACT_BF16_LANES) && !defined(CLACT_CONTIGUOUS) && \
+    !defined(CLACT_BF16_WORDS)
 #define CLACT_BF16_WORDS
 #endif
 /* f rounded at bit 16, to be cut to its top half: u + 0x7fff + lsb carries into bit 16
