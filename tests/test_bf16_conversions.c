@@ -11,6 +11,7 @@
  *                                        NaN rule matters (about 2.7 million floats)
  *   clact_bf16_conversion_tests all      all 2^32 float bit patterns, 1365 times the
  *                                        sample's work (long on PoCL: by hand)
+ *   clact_bf16_conversion_tests all 8 words   the same for one width and form
  *
  * The store's contract (kernels/prelude.cl; docs/ACCURACY.md: round to nearest even):
  * ties to even, overflow to +-inf, subnormals and -0.0 kept; a NaN is stored as its top 16
@@ -225,6 +226,8 @@ int main(int argc, char **argv) {
     for (int lanes = 0; lanes < 2; ++lanes) {
       const unsigned vw = widths[w];
       const char *form = lanes ? "lanes" : "words";
+      /* `all VW FORM`: one width and form of the long run */
+      if (argc > 3 && (vw != (unsigned)atoi(argv[2]) || strcmp(argv[3], form))) continue;
       cl_program p = build(&d, prelude, vw, lanes);
       if (!p) {
         ++failures;
