@@ -8,9 +8,9 @@
  *   clact_bf16_conversion_tests          a dense sample: every top half with the low
  *                                        halves at every rounding boundary, and every low
  *                                        half under the top halves where the carry or the
- *                                        NaN rule matters (about 2.7 million floats)
- *   clact_bf16_conversion_tests all      all 2^32 float bit patterns, 1365 times the
- *                                        sample's work (long on PoCL: by hand)
+ *                                        NaN rule matters (3,145,728 floats)
+ *   clact_bf16_conversion_tests all      all 2^32 float bit patterns, every form (about
+ *                                        6 minutes on the loaded 2-core PoCL machine)
  *   clact_bf16_conversion_tests all 8 words   the same for one width and form
  *
  * The store's contract (kernels/prelude.cl; docs/ACCURACY.md: round to nearest even):
