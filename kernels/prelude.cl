@@ -121,18 +121,75 @@ CLACT_INLINE ushort float_to_half(float f) {
 #define store_1(v, i, p) vstore_half((v), (i), (p))
 #endif
 #elif CLACT_DTYPE == 2
-/* bfloat16: the high 16 bits of a float. Stores round to nearest even; NaN stays NaN. */
+/* bfloat16: the high 16 bits of a float. Stores round to nearest even; a NaN is stored as
+ * its top 16 bits with the quiet bit set (sign and the payload's top bits kept).
+ * The vector forms move the lanes in pairs, as VW / 2 32-bit words: on a little-endian
+ * device lane 2k is word k's low half, so a load costs one shift (even lanes) or one mask
+ * (odd lanes) per element where widening each lane costs a conversion and a shift, and a
+ * store packs two rounded lanes into a word with a mask, a shift and an or where
+ * narrowing costs a shift and a conversion per lane (bench/gpu-model, docs/PERFORMANCE.md:
+ * PTX per element of identity forward 13.25 -> 10.5). A big-endian device, the CPU walk,
+ * or the build option CLACT_BF16_LANES takes the lane by lane form; the option
+ * CLACT_BF16_WORDS forces the words (the ctests bf16_words.* run the library's kernels
+ * so on PoCL; bf16_conversions checks both forms' every path). */
 typedef ushort storage;
 typedef CLACT_VEC(ushort) ushortv;
+/* Not on the CPU walk (CLACT_CONTIGUOUS): there the words cost more, callgrind on PoCL
+ * counted identity bf16 forward 2.56 -> 3.06 instructions per element with them (x86
+ * widens 16-bit lanes in one instruction per vector; the even/odd interleave of the
+ * words is shuffles). */
+#if defined(__ENDIAN_LITTLE__) && !defined(CLACT_BF16_LANES) && !defined(CLACT_CONTIGUOUS) && \
+    !defined(CLACT_BF16_WORDS)
+#define CLACT_BF16_WORDS
+#endif
+/* f rounded at bit 16, to be cut to its top half: u + 0x7fff + lsb carries into bit 16
+ * above a half-way point and at a tie with an odd lsb. A NaN takes no carry (it could
+ * reach the sign, 0x7fffffff -> 0x8000, or leave an infinity, 0x7f800001 -> 0x7f80),
+ * only the quiet bit, so it stays a NaN; isnan is one float compare. */
+CLACT_INLINE bitsv bf16_rounded_v(realv f) {
+  const bitsv u = as_bitsv(f);
+  return select(u + (bitsv)0x7fffu + ((u >> 16) & 1u), u | 0x400000u, isnan(f));
+}
+#ifdef CLACT_BF16_WORDS
+#if VW == 2
+typedef uint wordv;
+#define as_wordv as_uint
+#elif VW == 4
+typedef uint2 wordv;
+#define as_wordv as_uint2
+#elif VW == 8
+typedef uint4 wordv;
+#define as_wordv as_uint4
+#else
+typedef uint8 wordv;
+#define as_wordv as_uint8
+#endif
+CLACT_INLINE realv bf16_words_to_float_v(wordv w) {
+  bitsv u;
+  u.even = w << 16;
+  u.odd = w & 0xffff0000u;
+  return as_realv(u);
+}
+CLACT_INLINE wordv float_to_bf16_words_v(realv f) {
+  const bitsv r = bf16_rounded_v(f);
+  return (r.odd & 0xffff0000u) | (r.even >> 16);
+}
+CLACT_INLINE realv bf16_to_float_v(ushortv u) { return bf16_words_to_float_v(as_wordv(u)); }
+CLACT_INLINE ushortv float_to_bf16_v(realv f) {
+  return CLACT_CAT(as_ushort, VW)(float_to_bf16_words_v(f));
+}
+#define load_a(i, p) bf16_words_to_float_v(((__global const wordv *)(p))[i])
+#define store_a(v, i, p) (((__global wordv *)(p))[i] = float_to_bf16_words_v(v))
+#else
 CLACT_INLINE realv bf16_to_float_v(ushortv u) {
   return as_realv(CLACT_CAT(convert_uint, VW)(u) << 16);
 }
 CLACT_INLINE ushortv float_to_bf16_v(realv f) {
-  bitsv u = as_bitsv(f);
-  bitsv rounded = (u + (bitsv)0x7fffu + ((u >> 16) & 1u)) >> 16;
-  bitsv quiet = (u >> 16) | 0x40u;
-  return CLACT_CAT(convert_ushort, VW)(select(rounded, quiet, isnan(f)));
+  return CLACT_CAT(convert_ushort, VW)(bf16_rounded_v(f) >> 16);
 }
+#define load_a(i, p) bf16_to_float_v(((__global const ushortv *)(p))[i])
+#define store_a(v, i, p) (((__global ushortv *)(p))[i] = float_to_bf16_v(v))
+#endif
 inline float bf16_to_float(ushort u) { return as_float((uint)u << 16); }
 inline ushort float_to_bf16(float f) {
   uint u = as_uint(f);
@@ -141,8 +198,6 @@ inline ushort float_to_bf16(float f) {
 }
 #define load_v(i, p) bf16_to_float_v(vloadv((i), (p)))
 #define store_v(v, i, p) vstorev(float_to_bf16_v(v), (i), (p))
-#define load_a(i, p) bf16_to_float_v(((__global const ushortv *)(p))[i])
-#define store_a(v, i, p) (((__global ushortv *)(p))[i] = float_to_bf16_v(v))
 #define load_1(i, p) bf16_to_float((p)[i])
 #define store_1(v, i, p) ((p)[i] = float_to_bf16(v))
 #endif

@@ -1,0 +1,75 @@
+/* dtype_call.c: REPS forward or backward calls of one activation in one storage type, for
+ * callgrind's instruction counts per element (independent of the machine's load):
+ *   POCL_MAX_PTHREAD_COUNT=1 valgrind --tool=callgrind ./dtype_call ACT DTYPE DIR N REPS
+ * ACT: a table name (sigmoid, identity, ...); DTYPE: f32 f16 bf16 f64; DIR: fwd or bwd.
+ * Inputs are -10.00 to 10.00 in steps of 0.01 (as stored in DTYPE). The kernel is
+ * callgrind_annotate's _pocl_kernel_clact_fwd_workgroup (clact_bwd for bwd).
+ * Build: cc -O2 -Iinclude tools/dtype_call/dtype_call.c build/libclact.so -lOpenCL -lm */
+#include "clact.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* f32 to the storage type's bits, rounded to nearest even (inputs are finite here) */
+static void store(clact_dtype t, float f, unsigned char *p) {
+  unsigned u;
+  memcpy(&u, &f, 4);
+  if (t == CLACT_F32) {
+    memcpy(p, &f, 4);
+  } else if (t == CLACT_F64) {
+    const double d = f;
+    memcpy(p, &d, 8);
+  } else if (t == CLACT_BF16) {
+    const unsigned short b = (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+    memcpy(p, &b, 2);
+  } else { /* f16: |f| <= 10, a normal half or zero at these inputs */
+    const unsigned a = u & 0x7fffffffu;
+    unsigned short h = 0;
+    if (a >= 0x38800000u) h = (unsigned short)((a - 0x38000000u + 0xfffu + ((a >> 13) & 1u)) >> 13);
+    h |= (unsigned short)((u >> 16) & 0x8000u);
+    memcpy(p, &h, 2);
+  }
+}
+
+int main(int argc, char **argv) {
+  clact_activation a;
+  clact_dtype t;
+  if (argc != 6 || clact_activation_from_name(argv[1], &a) || clact_dtype_from_name(argv[2], &t) ||
+      (strcmp(argv[3], "fwd") && strcmp(argv[3], "bwd"))) {
+    fprintf(stderr, "usage: dtype_call ACT DTYPE fwd|bwd N REPS\n");
+    return 2;
+  }
+  const size_t n = (size_t)atol(argv[4]), size = t == CLACT_F64 ? 8 : t == CLACT_F32 ? 4 : 2;
+  const int reps = atoi(argv[5]);
+  unsigned char *h = malloc(n * size);
+  if (!h) return 1;
+  for (size_t i = 0; i < n; ++i)
+    store(t, (float)((int)(i % 2001) - 1000) * 0.01f, h + i * size);
+  clact_op op;
+  clact_op_init(&op, a);
+  op.dtype = t;
+  clact_context *ctx;
+  if (clact_context_create(&ctx, NULL)) return 1;
+  cl_mem x, dy, y;
+  if (clact_buffer_create(ctx, n * size, &x) || clact_buffer_create(ctx, n * size, &dy) ||
+      clact_buffer_create(ctx, n * size, &y) || clact_buffer_write(ctx, x, 0, n * size, h) ||
+      clact_buffer_write(ctx, dy, 0, n * size, h))
+    return 1;
+  for (int r = 0; r < reps; ++r) {
+    const clact_status st =
+        !strcmp(argv[3], "fwd")
+            ? clact_forward(ctx, &op, n, x, 0, 1, y, 0, 1, 0, NULL, NULL)
+            : clact_backward(ctx, &op, CLACT_FROM_X, n, x, 0, 1, dy, 0, 1, y, 0, 1, 0, NULL, NULL);
+    if (st || clact_finish(ctx)) {
+      fprintf(stderr, "call failed: %d\n", (int)st);
+      return 1;
+    }
+  }
+  printf("%s %s %s n=%zu reps=%d\n", argv[1], argv[2], argv[3], n, reps);
+  clact_buffer_release(x);
+  clact_buffer_release(dy);
+  clact_buffer_release(y);
+  clact_context_destroy(ctx);
+  free(h);
+  return 0;
+}
