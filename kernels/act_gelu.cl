@@ -595,6 +595,7 @@ CLACT_INLINE void value_slope_gelu(realv x, realv dy, real p0, real p1, scaled *
   scaled d = sc_select(sc_make(ge, g.n.k2), sc_plain((realv)1 - ge), x > 0);
   d = sc_vanish(d, x < -GELU_AMAX, (realv)-1);
   d = sc_mul(d, dy);
+  d.m = select(d.m, (realv)-0.0f * dy, isinf(x) && x < 0); /* f'(-inf) = -0: exact limit */
   d.m = keep_nan(d.m, x);
   *dv = d;
   /* the value, as fwd_gelu from R: v S on piece B, G + a / sqrt(2 pi) on piece A */
@@ -621,7 +622,9 @@ CLACT_INLINE void value_slope_gelu(realv x, realv dy, real p0, real p1, scaled *
   const realv gg = two_sum(m, select(-l, (realv)0, g.in_a), &e1);
   const realv gg_lo = e1 + select(m_lo - l_lo, m_lo, g.in_a);
   const realv n = mul2(gg, gg_lo, g.p, g.p_lo, &n_lo); /* G (1 + t) */
-  *dv = gelu_slope_finish(x, dy, n, n_lo, g.k);
+  scaled d = gelu_slope_finish(x, dy, n, n_lo, g.k);
+  d.m = select(d.m, (realv)-0.0f * dy, isinf(x) && x < 0); /* f'(-inf) = -0: exact limit */
+  *dv = d;
   const realv tiny = pow2_normal(max(g.k, (intv)(1 - EXP_BIAS)));
   /* the value: R = m on piece B (fwd_gelu's own bits), G + a / sqrt(2 pi) on piece A, a
    * pair; then fwd_gelu's steps from R */
@@ -643,4 +646,10 @@ CLACT_INLINE void value_slope_gelu(realv x, realv dy, real p0, real p1, scaled *
 #endif
 }
 #define VALUE_SLOPE_gelu 1
+/* At +-inf this form's value is exact (x, or -0 below -GELU_AMAX) and so is its slope (the
+ * -0 set above in place of the finish's stand-in -dy MIN_NORMAL 2^SC_KMIN, whose product
+ * with an infinite dy or b would be inf, not NaN; the sign is the stand-in's). So the
+ * gated backward, which takes g and g' from here, needs no 0 * inf checks; the forward
+ * takes fwd_gelu, whose value keeps the stand-in, and keeps them. */
+#define VALUE_SLOPE_EXACT_LIMITS_gelu 1
 #endif

@@ -4,8 +4,14 @@
  * CASE: plain_fwd plain_bwd gated_fwd gated_bwd clamped_fwd clamped_bwd bias_fwd bias_bwd;
  * GATE: relu swish gelu gelu_tanh sigmoid. The kernel is callgrind_annotate's
  * _pocl_kernel_*_workgroup (or time it with perf stat -e task-clock, one PoCL thread).
- * Build: cc -O2 -Iinclude tools/gated_call/gated_call.c build/libclact.so -lOpenCL */
+ * Build: cc -O2 -Iinclude tools/gated_call/gated_call.c build/libclact.so -lOpenCL
+ * With -DGATED_CALL_CALLGRIND the first call (which builds the program: under callgrind
+ * that is most of the run) is left uninstrumented; run valgrind with --instr-atstart=no and
+ * divide the kernel's count by N (REPS - 1). */
 #include "clact.h"
+#ifdef GATED_CALL_CALLGRIND
+#include <valgrind/callgrind.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,6 +54,9 @@ int main(int argc, char **argv) {
     bv.offset = n;
   }
   for (int r = 0; r < reps; ++r) {
+#ifdef GATED_CALL_CALLGRIND
+    if (r == 1) CALLGRIND_START_INSTRUMENTATION;
+#endif
     clact_status st;
     if (!strcmp(cs, "plain_fwd"))
       st = clact_forward(ctx, &op, n, big, 0, 1, out, 0, 1, 0, NULL, NULL);
