@@ -9,6 +9,8 @@
  *                               leave no object or heap block behind, and the same call
  *                               must then succeed with correct results; until a run meets
  *                               no fault point
+ *   clact_fault_tests walk_one  the walk's first half (one point fails), walk_from its second
+ *                               (every point from k on fails): ctests faults.walk_one/_from
  *   clact_fault_tests nofp64    the device's extensions without cl_khr_fp64: f64 is refused
  *                               by every entry point with CLACT_ERROR_UNSUPPORTED_DTYPE
  */
@@ -602,7 +604,9 @@ static int run_once(long k, long count, int *met, long *points) {
   return 0;
 }
 
-static int test_walk(void) {
+/* mode_first..mode_last of {one point fails, every point from k on fails}: two ctests, so
+ * that each half runs in about half the time and both run side by side. */
+static int test_walk(int mode_first, int mode_last) {
   for (int i = 0; i < N; ++i) {
     base_x[i] = (float)((i * 37) % 401 - 200) * 0.05f;
     base_dy[i] = (float)(i % 7) * 0.5f - 1.5f;
@@ -614,7 +618,7 @@ static int test_walk(void) {
     FAIL("a clean run met %ld fault points, failing %d", clean_points, met);
   printf("scenario: %d steps, %ld fault points\n", STEPS, clean_points);
   const long modes[2] = {1, -1}; /* one point fails; every point from k on fails */
-  for (int m = 0; m < 2; ++m) {
+  for (int m = mode_first; m <= mode_last; ++m) {
     long k = 0, points = 0, runs = 0;
     for (;; ++k, ++runs) {
       if (run_once(k, modes[m], &met, &points)) return 1;
@@ -683,11 +687,15 @@ int main(int argc, char **argv) {
   const char *name = argc > 1 ? argv[1] : "";
   int failed;
   if (strcmp(name, "walk") == 0)
-    failed = test_walk();
+    failed = test_walk(0, 1);
+  else if (strcmp(name, "walk_one") == 0)
+    failed = test_walk(0, 0);
+  else if (strcmp(name, "walk_from") == 0)
+    failed = test_walk(1, 1);
   else if (strcmp(name, "nofp64") == 0)
     failed = test_nofp64();
   else {
-    fprintf(stderr, "usage: clact_fault_tests walk|nofp64\n");
+    fprintf(stderr, "usage: clact_fault_tests walk|walk_one|walk_from|nofp64\n");
     return 2;
   }
   printf("%s: %s\n", name, failed ? "FAILED" : "passed");
