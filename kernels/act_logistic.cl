@@ -573,6 +573,52 @@ CLACT_INLINE scaled bwd_mish(realv x, realv dy, real p0, real p1) {
   scaled d = sc_make(select(np, nn, x < 0) / (den * den), select((intv)0, k2, x < 0));
   d.m = select(d.m, (realv)0, x == (realv)-INFINITY); /* f'(-inf) = 0 exactly */
   return sc_mul(d, dy); /* NaN in x flows through m */
+#elif !CLACT_REAL_IS_DOUBLE
+  /* f32: f' = (x < 0 ? e : 1) W / D^2 with e = e^-|x| = (eh + el) 2^k2 (2^k2 for x < 0),
+   * W = c0 + e (c1 + e (c2 + c3 e)) with [c0, c1, c2, c3] = [1, 4, B, A] for x >= 0 and
+   * [A, B, 4, 1] for x < 0, A = 4 (x + 1), B = 4x + 6 (exact floats within 0.5 of f''s
+   * zero, x = -1.19, the only place where W cancels), D = f1 + e (2 + f2 e), (f1, f2) =
+   * (1, 2) or (2, 1). Horner in pairs; the last step's fma rounds W once where it
+   * cancels; one division, corrected from its exact remainder. */
+  const intv neg = x < 0;
+  const realv na = as_realv(as_bitsv(x) | (bitsv)SIGN_BIT); /* -|x|; NaN flows through e */
+  realv el;
+  intv k2;
+  const realv eh = exp_pair_lean(select(na, (realv)EXP_FLOOR, na < EXP_FLOOR), &el, &k2);
+  /* below EXP_FLOOR f' is computed at the floor, where e (4 |x| + 6) dy rounds to 0 in the
+   * domain (an infinite dy gives -inf, the exact product); 1000: e = 0 there */
+  const realv xc = clamp(x, (realv)EXP_FLOOR, (realv)1000);
+  const realv A = fma((realv)4, xc, (realv)4), B = fma((realv)4, xc, (realv)6);
+  const realv c3 = select(A, (realv)1, neg), c2 = select(B, (realv)4, neg);
+  const realv c1 = select((realv)4, B, neg), c0 = select((realv)1, A, neg);
+  /* c2 + c3 e: a fast two-sum where x < 0 (4 + e); x >= 0's terms are all positive */
+  const realv p3 = fma(c3, eh, c2);
+  const realv p3l = fma(c3, el, fma(c3, eh, c2 - p3));
+  /* c1 + e p3 in pairs */
+  const realv pr = eh * p3;
+  realv s2l;
+  const realv p2 = two_sum(c1, pr, &s2l);
+  const realv p2l = s2l + fma(eh, p3, -pr) + fma(eh, p3l, el * p3);
+  /* c0 + e p2: rounded once where it cancels */
+  const realv w = fma(p2, eh, c0);
+  const realv wl = fma(p2, el, p2l * eh);
+  /* D = f1 + e (2 + f2 e) and D^2 in pairs */
+  const realv f1 = select((realv)1, (realv)2, neg), f2 = select((realv)2, (realv)1, neg);
+  const realv i = fma(f2, eh, (realv)2);
+  const realv il = fma(f2, el, fma(f2, eh, (realv)2 - i));
+  const realv dp = eh * i;
+  realv sdl;
+  const realv dh = two_sum(f1, dp, &sdl);
+  const realv dl = sdl + fma(eh, i, -dp) + fma(eh, il, el * i);
+  realv d2l;
+  const realv d2 = square2(dh, dl, &d2l);
+  /* W / D^2, corrected from the exact remainder, then times e (x < 0) in one fma */
+  const realv q = w / d2;
+  const realv corr = fma(-q, d2l, fma(-q, d2, w) + wl) * rough_recip(d2);
+  const realv ah = select((realv)1, eh, neg), al = select((realv)0, el, neg);
+  realv m = fma(ah, q, fma(ah, corr, al * q));
+  m = select(m, (realv)0, x == (realv)-INFINITY); /* f'(-inf) = 0 exactly */
+  return sc_mul(sc_make(m, select((intv)0, k2, neg)), dy);
 #else
   /* both sides as one fraction: the x < 0 bracket has the x >= 0 numerator's coefficients
    * reversed, [1, 4, B, A] and [A, B, 4, 1] with A = 4 (x + 1), B = 4x + 6, and the
