@@ -495,31 +495,30 @@ CLACT_INLINE scaled fwd_mish(realv x, real p0, real p1) {
   const realv r = x * num / den; /* x is a factor: 2^k2 after it */
   return sc_make(select(r, (realv)-0.0f, x == (realv)-INFINITY), select((intv)0, k2, x < 0));
 #elif !CLACT_REAL_IS_DOUBLE
-  /* f32: tanh(softplus(x)) = N / D with e = e^-|x| = (eh + el) 2^k2, 2^k2 applied last:
-   *   x >= 0: N = 1 + 2e,     D = N + 2e^2;
-   *   x < 0:  N = e (2 + e),  D = N + 2,
-   * i.e. N = A (B + C e) with (A, B, C) = (1, 1, 2) or (e, 2, 1). N and D as exact-ish
-   * pairs (B + C e and D by fast two-sums: |B| and the larger addend are in the top
-   * binade), one division, and its error from the exact remainder joined in the final
-   * fma with x: the result is rounded about once. */
+  /* f32: tanh(softplus(x)) = N / D with e = e^-|x| = (eh + el) 2^k2, 2^k2 applied last,
+   * and H = b + c e, (b, c) = (1, 2) for x >= 0 and (2, 1) for x < 0:
+   *   x >= 0: N = H,    D = H + 2e e;
+   *   x < 0:  N = e H,  D = 2 + e H,
+   * so D = u + v e with (u, v) = (H, 2e) or (2, H), and N is u or v e. H and D by fast
+   * two-sums (b and u are in the top binade of each sum), v e as an exact product pair;
+   * one division, its error from the exact remainder joined in the final fma with x: the
+   * result is rounded about once. */
   const intv neg = x < 0;
   realv el;
   intv k2;
   /* -|x| as the sign bit set; NaN and -inf give the floor's e, x keeps or replaces them */
-  const realv eh = exp_pair_lean(fmax(as_realv(as_bitsv(x) | (bitsv)SIGN_BIT), (realv)EXP_FLOOR), &el, &k2);
+  const realv na = as_realv(as_bitsv(x) | (bitsv)SIGN_BIT);
+  const realv eh = exp_pair_lean(fmax(na, (realv)EXP_FLOOR), &el, &k2);
   const realv b = select((realv)1, (realv)2, neg), c = select((realv)2, (realv)1, neg);
   const realv h = fma(c, eh, b);
   const realv hl = fma(c, el, fma(c, eh, b - h)); /* c eh exact, b - h exact */
-  const realv ah = select((realv)1, eh, neg), al = select((realv)0, el, neg);
-  const realv nh = ah * h;
-  const realv nl = fma(ah, h, -nh) + fma(al, h, ah * hl);
-  /* x >= 0: 2e^2 as a pair */
-  const realv e2 = eh * eh;
-  const realv e2l = fma(eh, eh, -e2) + (realv)2 * eh * el;
-  const realv big = select(nh, (realv)2, neg);
-  const realv small = select((realv)2 * e2, nh, neg);
-  const realv dh = big + small;
-  const realv dl = (small - (dh - big)) + (nl + select((realv)2 * e2l, (realv)0, neg));
+  const realv u = select(h, (realv)2, neg), ul = select(hl, (realv)0, neg);
+  const realv v = select((realv)2 * eh, h, neg), vl = select((realv)2 * el, hl, neg);
+  const realv pv = v * eh;
+  const realv pvl = fma(v, eh, -pv) + fma(v, el, vl * eh);
+  const realv dh = u + pv;
+  const realv dl = (pv - (dh - u)) + (ul + pvl);
+  const realv nh = select(u, pv, neg), nl = select(ul, pvl, neg);
   const realv q = nh / dh;
   const realv corr = fma(-q, dl, fma(-q, dh, nh) + nl) * rough_recip(dh);
   /* below EXP_FLOOR x e^x is out of every factor's reach: the floor's x gives 0 (and -0
