@@ -593,10 +593,11 @@ CLACT_INLINE scaled bwd_mish(realv x, realv dy, real p0, real p1) {
   /* c2 + c3 e: a fast two-sum where x < 0 (4 + e); x >= 0's terms are all positive */
   const realv p3 = fma(c3, eh, c2);
   const realv p3l = fma(c3, el, fma(c3, eh, c2 - p3));
-  /* c1 + e p3 in pairs */
+  /* c1 + e p3 in pairs. Both fast two-sums below are exact: c1 (4, or 4x + 6 where x < 0)
+   * and f1 (1 or 2) are multiples of the ulp of the other addend */
   const realv pr = eh * p3;
   realv s2l;
-  const realv p2 = two_sum(c1, pr, &s2l);
+  const realv p2 = fast_two_sum(c1, pr, &s2l);
   const realv p2l = s2l + fma(eh, p3, -pr) + fma(eh, p3l, el * p3);
   /* c0 + e p2: rounded once where it cancels */
   const realv w = fma(p2, eh, c0);
@@ -607,7 +608,7 @@ CLACT_INLINE scaled bwd_mish(realv x, realv dy, real p0, real p1) {
   const realv il = fma(f2, el, fma(f2, eh, (realv)2 - i));
   const realv dp = eh * i;
   realv sdl;
-  const realv dh = two_sum(f1, dp, &sdl);
+  const realv dh = fast_two_sum(f1, dp, &sdl);
   const realv dl = sdl + fma(eh, i, -dp) + fma(eh, il, el * i);
   realv d2l;
   const realv d2 = square2(dh, dl, &d2l);
