@@ -511,11 +511,13 @@ CLACT_INLINE scaled fwd_mish(realv x, real p0, real p1) {
   const realv eh = exp_pair_lean(fmax(na, (realv)EXP_FLOOR), &el, &k2);
   const realv b = select((realv)1, (realv)2, neg), c = select((realv)2, (realv)1, neg);
   const realv h = fma(c, eh, b);
-  const realv hl = fma(c, el, fma(c, eh, b - h)); /* c eh exact, b - h exact */
+  const realv hl = fma(c, eh, b - h); /* c eh exact, b - h exact; e's low part is left to
+                                        * v e below, where x < 0 needs it */
   const realv u = select(h, (realv)2, neg), ul = select(hl, (realv)0, neg);
-  const realv v = select((realv)2 * eh, h, neg), vl = select((realv)2 * el, hl, neg);
+  /* v = (H - 1) + hl for x >= 0 (h - 1 is exact), H + hl for x < 0 */
+  const realv v = h - ((realv)2 - b);
   const realv pv = v * eh;
-  const realv pvl = fma(v, eh, -pv) + fma(v, el, vl * eh);
+  const realv pvl = fma(v, eh, -pv) + fma(v, el, hl * eh);
   const realv dh = u + pv;
   const realv dl = (pv - (dh - u)) + (ul + pvl);
   const realv nh = select(u, pv, neg), nl = select(ul, pvl, neg);
