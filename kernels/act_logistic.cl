@@ -496,31 +496,32 @@ CLACT_INLINE scaled fwd_mish(realv x, real p0, real p1) {
   return sc_make(select(r, (realv)-0.0f, x == (realv)-INFINITY), select((intv)0, k2, x < 0));
 #elif !CLACT_REAL_IS_DOUBLE
   /* f32: tanh(softplus(x)) = N / D with e = e^-|x| = (eh + el) 2^k2, 2^k2 applied last,
-   * and H = b + c e, (b, c) = (1, 2) for x >= 0 and (2, 1) for x < 0:
-   *   x >= 0: N = H,    D = H + 2e e;
+   * and H = b + e, b = 1/2 for x >= 0 and 2 for x < 0 (x >= 0's fraction halved):
+   *   x >= 0: N = H,    D = H + e e;
    *   x < 0:  N = e H,  D = 2 + e H,
-   * so D = u + v e with (u, v) = (H, 2e) or (2, H), and N is u or v e. H and D by fast
-   * two-sums (b and u are in the top binade of each sum), v e as an exact product pair;
-   * one division, its error from the exact remainder joined in the final fma with x: the
-   * result is rounded about once. */
+   * so D = u + v e with (u, v) = (H, e) or (2, H), and N is u or v e. H and D by fast
+   * two-sums (exact: b and u are multiples of the other addend's ulp), v e as a product
+   * pair; one division, its error from the exact remainder joined in the final fma with
+   * x: the result is rounded about once. */
   const intv neg = x < 0;
   realv el;
   intv k2;
   /* -|x| as the sign bit set; NaN and -inf give the floor's e, x keeps or replaces them */
   const realv na = as_realv(as_bitsv(x) | (bitsv)SIGN_BIT);
   const realv eh = exp_pair_lean(fmax(na, (realv)EXP_FLOOR), &el, &k2);
-  const realv b = select((realv)1, (realv)2, neg), c = select((realv)2, (realv)1, neg);
-  const realv h = fma(c, eh, b);
-  const realv hl = fma(c, eh, b - h); /* c eh exact, b - h exact; e's low part is left to
-                                        * v e below, where x < 0 needs it */
-  const realv u = select(h, (realv)2, neg), ul = select(hl, (realv)0, neg);
-  /* v = (H - 1) + hl for x >= 0 (h - 1 is exact), H + hl for x < 0 */
-  const realv v = h - ((realv)2 - b);
+  const realv b = select((realv)0.5f, (realv)2, neg);
+  const realv h = b + eh;
+  const realv hl = eh - (h - b); /* e's low part is left to v e below, where x < 0 needs it */
+  /* v = (h - 1/2) + hl = e for x >= 0 (h - 1/2 is exact), h + hl for x < 0 */
+  const realv v = h - select((realv)0.5f, (realv)0, neg);
   const realv pv = v * eh;
   const realv pvl = fma(v, eh, -pv) + fma(v, el, hl * eh);
+  /* x >= 0: H's low part hl left out of N and D alike, where it moves N / D by at most
+   * e^2 / D (<= 0.4) of its own relative size */
+  const realv u = select(h, (realv)2, neg);
   const realv dh = u + pv;
-  const realv dl = (pv - (dh - u)) + (ul + pvl);
-  const realv nh = select(u, pv, neg), nl = select(ul, pvl, neg);
+  const realv dl = (pv - (dh - u)) + pvl;
+  const realv nh = select(u, pv, neg), nl = select((realv)0, pvl, neg);
   const realv q = nh / dh;
   const realv corr = fma(-q, dl, fma(-q, dh, nh) + nl) * rough_recip(dh);
   /* below EXP_FLOOR x e^x is out of every factor's reach: the floor's x gives 0 (and -0
