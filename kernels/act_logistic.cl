@@ -597,7 +597,7 @@ CLACT_INLINE scaled bwd_mish(realv x, realv dy, real p0, real p1) {
   const realv p3 = fma(c3, eh, c2);
   const realv p3l = fma(c3, el, fma(c3, eh, c2 - p3));
   /* c1 + e p3 in pairs. Both fast two-sums below are exact: c1 (4, or 4x + 6 where x < 0)
-   * and f1 (1 or 2) are multiples of the ulp of the other addend */
+   * and f1 (1 or 2) are multiples of the other addend's ulp, or in a binade above it */
   const realv pr = eh * p3;
   realv s2l;
   const realv p2 = fast_two_sum(c1, pr, &s2l);
