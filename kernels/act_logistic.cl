@@ -494,6 +494,42 @@ CLACT_INLINE scaled fwd_mish(realv x, real p0, real p1) {
   const realv den = num + select(m2 * m, (realv)2, x < 0);
   const realv r = x * num / den; /* x is a factor: 2^k2 after it */
   return sc_make(select(r, (realv)-0.0f, x == (realv)-INFINITY), select((intv)0, k2, x < 0));
+#elif !CLACT_REAL_IS_DOUBLE
+  /* f32: tanh(softplus(x)) = N / D with e = e^-|x| = (eh + el) 2^k2, 2^k2 applied last,
+   * and H = b + e, b = 1/2 for x >= 0 and 2 for x < 0 (x >= 0's fraction halved):
+   *   x >= 0: N = H,    D = H + e e;
+   *   x < 0:  N = e H,  D = 2 + e H,
+   * so D = u + v e with (u, v) = (H, e) or (2, H), and N is u or v e. H and D by fast
+   * two-sums (exact: b and u are multiples of the other addend's ulp), v e as a product
+   * pair; one division, its error from the exact remainder joined in the final fma with
+   * x: the result is rounded about once. */
+  const intv neg = x < 0;
+  realv el;
+  intv k2;
+  /* -|x| as the sign bit set; NaN and -inf give the floor's e, x keeps or replaces them */
+  const realv na = as_realv(as_bitsv(x) | (bitsv)SIGN_BIT);
+  const realv eh = exp_pair_lean(fmax(na, (realv)EXP_FLOOR), &el, &k2);
+  const realv b = select((realv)0.5f, (realv)2, neg);
+  const realv h = b + eh;
+  const realv hl = eh - (h - b); /* e's low part is left to v e below, where x < 0 needs it */
+  /* v = (h - 1/2) + hl = e for x >= 0 (h - 1/2 is exact), h + hl for x < 0 */
+  const realv v = h - select((realv)0.5f, (realv)0, neg);
+  const realv pv = v * eh;
+  const realv pvl = fma(v, eh, -pv) + fma(v, el, hl * eh);
+  /* x >= 0: H's low part hl left out of N and D alike, where it moves N / D by at most
+   * e^2 / D (<= 0.4) of its own relative size */
+  const realv u = select(h, (realv)2, neg);
+  const realv dh = u + pv;
+  const realv dl = (pv - (dh - u)) + pvl;
+  const realv nh = select(u, pv, neg), nl = select((realv)0, pvl, neg);
+  const realv q = nh / dh;
+  const realv corr = fma(-q, dl, fma(-q, dh, nh) + nl) * rough_recip(dh);
+  /* below EXP_FLOOR x e^x is out of every factor's reach: the floor's x gives 0 (and -0
+   * at -inf); x = +inf and NaN are x itself; -0 keeps its sign */
+  const realv xf = fmax(x, (realv)EXP_FLOOR);
+  realv m = fma(xf, q, xf * corr);
+  m = select(m, x, !(x < (realv)INFINITY));
+  return sc_make(or_sign(m, x), select((intv)0, k2, neg));
 #else
   /* both sides as one fraction, (c1 + c2 e) / (c1 + 2e + c2 e^2) with (c1, c2) = (1, 2)
    * for x >= 0 and (2, 1) for x < 0, whose numerator also takes 1 + t and the result 2^k:
@@ -539,6 +575,53 @@ CLACT_INLINE scaled bwd_mish(realv x, realv dy, real p0, real p1) {
   scaled d = sc_make(select(np, nn, x < 0) / (den * den), select((intv)0, k2, x < 0));
   d.m = select(d.m, (realv)0, x == (realv)-INFINITY); /* f'(-inf) = 0 exactly */
   return sc_mul(d, dy); /* NaN in x flows through m */
+#elif !CLACT_REAL_IS_DOUBLE
+  /* f32: f' = (x < 0 ? e : 1) W / D^2 with e = e^-|x| = (eh + el) 2^k2 (2^k2 for x < 0),
+   * W = c0 + e (c1 + e (c2 + c3 e)) with [c0, c1, c2, c3] = [1, 4, B, A] for x >= 0 and
+   * [A, B, 4, 1] for x < 0, A = 4 (x + 1), B = 4x + 6 (exact floats within 0.5 of f''s
+   * zero, x = -1.19, the only place where W cancels), D = f1 + e (2 + f2 e), (f1, f2) =
+   * (1, 2) or (2, 1). Horner in pairs; the last step's fma rounds W once where it
+   * cancels; one division, corrected from its exact remainder. */
+  const intv neg = x < 0;
+  const realv na = as_realv(as_bitsv(x) | (bitsv)SIGN_BIT); /* -|x|; NaN flows through e */
+  realv el;
+  intv k2;
+  const realv eh = exp_pair_lean(select(na, (realv)EXP_FLOOR, na < EXP_FLOOR), &el, &k2);
+  /* below EXP_FLOOR f' is computed at the floor, where e (4 |x| + 6) dy rounds to 0 in the
+   * domain (an infinite dy gives -inf, the exact product); 1000: e = 0 there */
+  const realv xc = clamp(x, (realv)EXP_FLOOR, (realv)1000);
+  const realv A = fma((realv)4, xc, (realv)4), B = fma((realv)4, xc, (realv)6);
+  const realv c3 = select(A, (realv)1, neg), c2 = select(B, (realv)4, neg);
+  const realv c1 = select((realv)4, B, neg), c0 = select((realv)1, A, neg);
+  /* c2 + c3 e: a fast two-sum where x < 0 (4 + e); x >= 0's terms are all positive */
+  const realv p3 = fma(c3, eh, c2);
+  const realv p3l = fma(c3, el, fma(c3, eh, c2 - p3));
+  /* c1 + e p3 in pairs. Both fast two-sums below are exact: c1 (4, or 4x + 6 where x < 0)
+   * and f1 (1 or 2) are multiples of the other addend's ulp, or in a binade above it */
+  const realv pr = eh * p3;
+  realv s2l;
+  const realv p2 = fast_two_sum(c1, pr, &s2l);
+  const realv p2l = s2l + fma(eh, p3, -pr) + fma(eh, p3l, el * p3);
+  /* c0 + e p2: rounded once where it cancels */
+  const realv w = fma(p2, eh, c0);
+  const realv wl = fma(p2, el, p2l * eh);
+  /* D = f1 + e (2 + f2 e) and D^2 in pairs */
+  const realv f1 = select((realv)1, (realv)2, neg), f2 = select((realv)2, (realv)1, neg);
+  const realv i = fma(f2, eh, (realv)2);
+  const realv il = fma(f2, el, fma(f2, eh, (realv)2 - i));
+  const realv dp = eh * i;
+  realv sdl;
+  const realv dh = fast_two_sum(f1, dp, &sdl);
+  const realv dl = sdl + fma(eh, i, -dp) + fma(eh, il, el * i);
+  realv d2l;
+  const realv d2 = square2(dh, dl, &d2l);
+  /* W / D^2, corrected from the exact remainder, then times e (x < 0) in one fma */
+  const realv q = w / d2;
+  const realv corr = fma(-q, d2l, fma(-q, d2, w) + wl) * rough_recip(d2);
+  const realv ah = select((realv)1, eh, neg), al = select((realv)0, el, neg);
+  realv m = fma(ah, q, fma(ah, corr, al * q));
+  m = select(m, (realv)0, x == (realv)-INFINITY); /* f'(-inf) = 0 exactly */
+  return sc_mul(sc_make(m, select((intv)0, k2, neg)), dy);
 #else
   /* both sides as one fraction: the x < 0 bracket has the x >= 0 numerator's coefficients
    * reversed, [1, 4, B, A] and [A, B, 4, 1] with A = 4 (x + 1), B = 4x + 6, and the

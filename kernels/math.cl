@@ -236,6 +236,27 @@ CLACT_INLINE realv exp_parts_clamped(realv a, realv a_lo, intv *k) {
 }
 #endif
 
+/* e^a = (eh + *el) 2^k2 for EXP_FLOOR <= a <= 0 (f32; mish): eh + *el = (1 + t) 2^k1
+ * exactly, k1 = max(k, -SC_SPLIT), so eh is normal and 2^k2 is left to the finish. The
+ * rounding's magic number carries the exponent bias (as exp_lean_narrow_), so its bits
+ * shift straight into 2^k1 and k2 is one subtraction; exp_parts' reduction and fit. */
+#if !CLACT_REAL_IS_DOUBLE
+#define EXP_MAGIC_BIASED 12583039.0f /* 1.5 * 2^23 + EXP_BIAS: bits 0x4b40007f + k */
+CLACT_INLINE realv exp_pair_lean(realv a, realv *el, intv *k2) {
+  const realv shifted = fma(a, (realv)LOG2E, (realv)EXP_MAGIC_BIASED);
+  const realv nkf = (realv)EXP_MAGIC_BIASED - shifted; /* -k exactly */
+  const intv bits = as_intv(shifted);
+  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* EXP_BIAS + k1 in the low bits */
+  *k2 = bits - b1;
+  const realv s = as_realv(b1 << EXP_SHIFT);
+  const realv r = fma(nkf, (realv)LN2_LO, fma(nkf, (realv)LN2_HI, a));
+  const realv t = fma(r * r, expm1_q(r), r);
+  const realv eh = fma(t, s, s);
+  *el = fma(t, s, s - eh); /* s - eh is exact: 1 + t is within [1/2, 2] */
+  return eh;
+}
+#endif
+
 /* ---- 16-bit storage: forms sized to the one rounding to f16 or bf16 ------------------ */
 /* With f16 or bf16 storage (CLACT_NARROW), the formulas in kernels/act_*.cl use plain float
  * forms: exp in parts sized to the storage (below), then single quotients and products, no
