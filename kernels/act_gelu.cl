@@ -430,6 +430,41 @@ CLACT_INLINE realv gelu_poly5_(realv y, intv in_a, real a1, real a2, real a3, re
 }
 #define gelu_poly5(y, in_a, A) gelu_poly5_(y, in_a, A, GELU_SB5)
 
+/* 16-bit storage, forward and backward: one polynomial over all of [0, GELU_AMAX] in
+ * v = C / (a + C) itself, no pieces and no coefficient selects (tools/fit/fit_gelu.py
+ * --narrow): S(v) = R / v for the forward, sized to the storage (f16: C 3.25, degree 5,
+ * relative error 2^-17.6; bf16: C 2, degree 3, 2^-11.9), and H(v) = G / (a - a0) for the
+ * backward in both dtypes (C 3, degree 5, 2^-19.8), H smooth through a0 and towards
+ * -1 / sqrt(2 pi) at a = inf (v = 0). Within 0.05 of f''s zero the contract is absolute,
+ * 2^-23 |dy| plus half an ulp of storage, so H and the backward's exp (degree 3, 2^-20) keep
+ * about 2^-19 there, where f' is 0.03 at most; a bf16-sized H (2^-13.4) failed it. */
+#if CLACT_DTYPE == 1
+#define GELU_CN 3.25f
+CLACT_INLINE realv gelu_s_narrow(realv v) {
+  realv q = fma((realv)-7.491020113e-02f, v, (realv)1.889085174e-01f);
+  q = fma(q, v, (realv)8.247920312e-03f);
+  q = fma(q, v, (realv)1.358534396e-01f);
+  q = fma(q, v, (realv)1.189162731e-01f);
+  return fma(q, v, (realv)1.229848489e-01f);
+}
+#else
+#define GELU_CN 2.0f
+CLACT_INLINE realv gelu_s_narrow(realv v) {
+  realv q = fma((realv)-1.250100732e-01f, v, (realv)2.440715730e-01f);
+  q = fma(q, v, (realv)1.800949872e-01f);
+  return fma(q, v, (realv)2.007705867e-01f);
+}
+#endif
+
+#define GELU_CNB 3.0f
+CLACT_INLINE realv gelu_h_narrow(realv v) {
+  realv q = fma((realv)3.135183454e-02f, v, (realv)-8.045995981e-02f);
+  q = fma(q, v, (realv)-2.978578396e-02f);
+  q = fma(q, v, (realv)-8.826380968e-02f);
+  q = fma(q, v, (realv)-9.892089665e-02f);
+  return fma(q, v, (realv)-3.989986479e-01f);
+}
+
 /* 16-bit storage: the same R = v S and e^(-a^2/2) in plain float (2^-17 or better), for
  * the forward and the backward formula alike: a = min(|x|, GELU_AMAX), e^(-a^2/2) =
  * n.m 2^n.k2, v = C / (a + C), and the piece and its polynomial's variable y. */
@@ -454,14 +489,16 @@ CLACT_INLINE gelu_narrow gelu_narrow_prepare(realv x, int full) {
  * vanishing value of sc_vanish: the fits end there (docs/ACCURACY.md, "Large factors"). */
 CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  const gelu_narrow g = gelu_narrow_prepare(x, 0);
-  const realv s = gelu_poly5(g.y, g.in_a, GELU_SA5);
-  const realv w = g.v * s * g.n.m; /* Phi(-a) / 2^k2 (k2 < 0 only where w is far below 1) */
-  /* x < 0: x w = -a w; x >= 0: x (1 - w). x a factor of both: -0 stays -0, NaN stays NaN */
+  const realv a = min(fabs(x), (realv)GELU_AMAX);
+  intv k2;
+  const realv m = exp_half_square_narrow_(a * a, &k2, 2); /* e^(-a^2/2) / 2^k2 */
+  const realv v = (realv)GELU_CN / (a + (realv)GELU_CN);
+  const realv w = v * gelu_s_narrow(v) * m; /* Phi(-a) / 2^k2 (k2 < 0 only where w < 2^-100) */
+  /* x < 0: x w = -a w; x >= 0: x (1 - w). x a factor of both: -0 stays -0, NaN stays NaN,
+   * and past GELU_AMAX (+inf included) 1 - w is 1, so the result is x with no select */
   realv r = x * select(w, (realv)1 - w, x >= 0);
-  r = select(r, x, x > GELU_AMAX);
-  r = select(r, (realv)-0.0f, x < -GELU_AMAX);
-  return sc_make(r, select(g.n.k2, (intv)0, x >= 0));
+  r = select(r, (realv)-0.0f, x < -GELU_AMAX); /* -inf included */
+  return sc_make(r, select(k2, (intv)0, x >= 0));
 #else
   /* |x| unclamped: past GELU_AMAX the selects at the end give x or -0 whatever the
    * arithmetic made of it, and a NaN x flows through it to a NaN result (min() may not
@@ -527,14 +564,14 @@ CLACT_INLINE scaled gelu_slope_finish(realv x, realv dy, realv n, realv n_lo, in
 
 CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  /* f' has a zero: exp and the polynomials at float accuracy (degree 9), as f32 */
-  const gelu_narrow g = gelu_narrow_prepare(x, 1);
-  realv unused;
-  const realv h = gelu_poly(g.y, g.in_a, GELU_H, &unused); /* H on piece A, S on piece B */
-  /* G = R - a / sqrt(2 pi): (a - a0) H near its zero, v S - a / sqrt(2 pi) beyond */
-  const realv gg = select(fma(g.v, h, -g.a * GELU_R2PI_HI), (g.a - GELU_A0_HI) * h, g.in_a);
-  const realv ge = gg * g.n.m; /* G e^(-a^2/2) / 2^k2 */
-  scaled r = sc_select(sc_make(ge, g.n.k2), sc_plain((realv)1 - ge), x > 0);
+  /* G = (a - a0) H(v) over all of [0, GELU_AMAX]: relative accuracy up to f''s zero, so the
+   * exp and H sized to the storage suffice (a - a0 is exact but for a0's own rounding) */
+  const realv a = min(fabs(x), (realv)GELU_AMAX);
+  intv k2;
+  const realv m = exp_half_square_narrow_(a * a, &k2, 3); /* e^(-a^2/2) / 2^k2 */
+  const realv v = (realv)GELU_CNB / (a + (realv)GELU_CNB);
+  const realv ge = (a - GELU_A0_HI) * gelu_h_narrow(v) * m; /* G e^(-a^2/2) / 2^k2 */
+  scaled r = sc_make(select(ge, (realv)1 - ge, x > 0), select(k2, (intv)0, x > 0));
   r = sc_vanish(r, x < -GELU_AMAX, (realv)-1);
   r = sc_mul(r, dy);
   r.m = keep_nan(r.m, x);
