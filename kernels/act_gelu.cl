@@ -29,6 +29,9 @@
 #define GT_K2_LO REAL_C(-6.175149918155315e-19, 2.3988324659995897e-09f)
 #define GT_K3_HI REAL_C(0.21406444881780073, 0.21406444907188416f) /* 3 k2 */
 #define GT_K3_LO REAL_C(1.2025242832367862e-17, -2.540834209696641e-10f)
+/* 16-bit storage: |x| clamped here, where |w| = 245.4 < -EXP_FLOOR, so the exp needs no floor;
+ * beyond it x e^w and dy f' (below 2^-350) are out of every factor's reach either way */
+#define GT_NARROW_ARG 14.6f
 
 /* x (kh + kl + (ch + cl) x^2) = hi + *lo. */
 CLACT_INLINE realv cubic2(realv x, realv u, realv ul, real kh, real kl, real ch, real cl, realv *lo) {
@@ -44,14 +47,17 @@ CLACT_INLINE realv cubic2(realv x, realv u, realv ul, real kh, real kl, real ch,
 
 CLACT_INLINE scaled fwd_gelu_tanh(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
-  const realv w = xc * fma((realv)GT_K2_HI, xc * xc, (realv)GT_K1_HI); /* 2^-16 at |w| = 87 */
-  const nlogistic n = logistic_narrow(-fabs(w));
-  /* x / (1 + m), or x m / (1 + m) for w < 0 (2^k2 after it): one quotient, and a NaN in x
-   * stays NaN through the factor x (w itself is finite: xc is clamped) */
-  realv y = x * select((realv)1, n.m, w < 0) / ((realv)1 + n.m);
-  y = select(y, copysign((realv)0, x), x < -GELU_BIG_ARG); /* x e^w, w < -5000: 0 */
-  return sc_make(y, select((intv)0, n.k2, w < 0));
+  /* -|w| from |x| clamped at GT_NARROW_ARG (w >= EXP_FLOOR: no floor in the exp) */
+  const realv ax = min(fabs(x), (realv)GT_NARROW_ARG);
+  const realv nw = ax * fma((realv)-GT_K2_HI, ax * ax, (realv)-GT_K1_HI); /* 2^-16 at |w| = 87 */
+  intv k2;
+  const realv m = exp_ranged_narrow_(nw, &k2, 2); /* e^-|w| / 2^k2: reaches y once */
+  /* x / (1 + m), or x m / (1 + m) for x < 0 (2^k2 after it): one quotient, and a NaN in x
+   * stays NaN through the factor x; past -GT_NARROW_ARG x e^w is out of every factor's
+   * reach, and -inf would make it -inf */
+  realv y = x * select((realv)1, m, x < 0) / ((realv)1 + m);
+  y = select(y, (realv)-0.0f, x < -GT_NARROW_ARG);
+  return sc_make(y, select((intv)0, k2, x < 0));
 #else
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
   realv ul, lo;
@@ -71,17 +77,25 @@ CLACT_INLINE scaled fwd_gelu_tanh(realv x, real p0, real p1) {
  *   w < 0:  e ((1 + q) + e) / (1 + e)^2, 0 near x = -0.75: summed in pairs. */
 CLACT_INLINE scaled bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
+  const realv xc = clamp(x, (realv)-GT_NARROW_ARG, (realv)GT_NARROW_ARG);
   const realv u = xc * xc;
   const realv w = xc * fma((realv)GT_K2_HI, u, (realv)GT_K1_HI);
   const realv a = fma(xc, fma((realv)GT_K3_HI, u, (realv)GT_K1_HI), (realv)1); /* 1 + x w' */
-  const nlogistic n = logistic_narrow_full(-fabs(w)); /* f' has a zero */
-  const realv m = n.m;
-  /* w >= 0: (1 + e (1 + q)) / (1+e)^2;  w < 0: e ((1 + q) + e) / (1+e)^2 / 2^k2 */
-  scaled d = sc_make(
-      select(fma(n.e, a, (realv)1) * (n.r * n.r), m * (a + m) * (n.r * n.r), w < 0),
-      select((intv)0, n.k2, w < 0));
-  return sc_dx_vanishing(d, w < EXP_FLOOR, x, dy); /* f' < 0 there; 1 + q times e^EXP_FLOOR */
+  intv k2;
+  /* f' has a zero (x = -0.75), where m (a + m) cancels: the absolute contract there needs
+   * e^-|w| to about 2^-19, so the degree-3 fit in both dtypes */
+  const realv m = exp_ranged_narrow_(neg_abs(w), &k2, 3);
+  const realv r = (realv)1 / ((realv)1 + m);
+  /* w >= 0: (1 + e (1 + q)) / (1+e)^2;  w < 0: e ((1 + q) + e) / (1+e)^2 / 2^k2, both as
+   * m a + c: where k2 < 0, m a is below 2^-95 (|a| < 700) and the w >= 0 lanes' m stands in
+   * for the flushed e (1 all the same), the w < 0 lanes' m^2 for m e (m a all the same) */
+  scaled d = sc_make(fma(m, a, select((realv)1, m * m, w < 0)) * (r * r),
+                     select((intv)0, k2, w < 0));
+  /* past -GT_NARROW_ARG dy f' 2^k2 is out of every factor's reach; f'(-inf) = 0 exactly */
+  d.m = select(d.m, (realv)0, x == (realv)-INFINITY);
+  d = sc_mul(d, dy);
+  d.m = keep_nan(d.m, x);
+  return d;
 #else
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
   realv ul, lo, ql, c1, c2, d2_lo, mlo;

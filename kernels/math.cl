@@ -403,6 +403,26 @@ CLACT_INLINE realv exp_half_square_narrow_(realv u, intv *k2, int deg) {
   return fma(q * p, s, s);
 }
 
+/* exp_lean_narrow_ for EXP_FLOOR <= a <= 0, for a caller whose argument stays in that range
+ * (gelu_tanh's w with x clamped at GT_NARROW_ARG): no floor and no -inf test. deg (a
+ * constant after inlining): 2 for bf16's degree-2 fit (2^-14.9), 3 for f16's degree-3 one
+ * (2^-20), in either dtype. NaN propagates through r. */
+CLACT_INLINE realv exp_ranged_narrow_(realv a, intv *k2, int deg) {
+  const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC_BIASED);
+  const realv nkf = (realv)ROUND_MAGIC_BIASED - shifted; /* -k exactly */
+  const intv bits = as_intv(shifted);
+  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* EXP_BIAS + max(k, -SC_SPLIT) */
+  *k2 = bits - b1;
+  const realv s = as_realv(b1 << EXP_SHIFT);
+  const realv r = fma(nkf, (realv)LN2_F, a);
+  const realv q = deg == 3 ? fma(fma(fma((realv)8.357213810e-03f, r, (realv)4.183389992e-02f), r,
+                                     (realv)1.666663140e-01f),
+                                 r, (realv)4.999974966e-01f)
+                           : fma(fma((realv)4.179205745e-02f, r, (realv)1.674194187e-01f), r,
+                                 (realv)0.5f);
+  return fma(fma(r * r, q, r), s, s);
+}
+
 /* The 16-bit logistic forms' common start: e^a = m 2^k2 (e as in nexp) for a <= 0, and
  * r = 1 / (1 + m). */
 typedef struct nlogistic {
