@@ -479,9 +479,10 @@ CLACT_INLINE realv gelu_h_narrow(realv v) {
   return fma(q, v, (realv)-3.989986479e-01f);
 }
 
-/* 16-bit storage: the same R = v S and e^(-a^2/2) in plain float (2^-17 or better), for
- * the forward and the backward formula alike: a = min(|x|, GELU_AMAX), e^(-a^2/2) =
- * n.m 2^n.k2, v = C / (a + C), and the piece and its polynomial's variable y. */
+/* 16-bit storage, the value-and-slope form (gated.cl's backward; fwd_gelu and bwd_gelu take
+ * the one-piece fits above): R = v S and e^(-a^2/2) in plain float (2^-17 or better),
+ * a = min(|x|, GELU_AMAX), e^(-a^2/2) = n.m 2^n.k2, v = C / (a + C), and the piece and its
+ * polynomial's variable y. */
 typedef struct gelu_narrow {
   realv a, v, y;
   nexp n;
