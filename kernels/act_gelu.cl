@@ -47,16 +47,15 @@ CLACT_INLINE realv cubic2(realv x, realv u, realv ul, real kh, real kl, real ch,
 
 CLACT_INLINE scaled fwd_gelu_tanh(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  /* -|w| from |x| clamped at GT_NARROW_ARG (w >= EXP_FLOOR: no floor in the exp) */
-  const realv ax = min(fabs(x), (realv)GT_NARROW_ARG);
-  const realv nw = ax * fma((realv)-GT_K2_HI, ax * ax, (realv)-GT_K1_HI); /* 2^-16 at |w| = 87 */
+  /* n = -|x| clamped at -GT_NARROW_ARG (w >= EXP_FLOOR: no floor in the exp), -|w| = w(n) */
+  const realv n = max(neg_abs(x), (realv)-GT_NARROW_ARG);
+  const realv nw = n * fma((realv)GT_K2_HI, n * n, (realv)GT_K1_HI); /* 2^-16 at |w| = 87 */
   intv k2;
   const realv m = exp_ranged_narrow_(nw, &k2, 2); /* e^-|w| / 2^k2: reaches y once */
-  /* x / (1 + m), or x m / (1 + m) for x < 0 (2^k2 after it): one quotient, and a NaN in x
-   * stays NaN through the factor x; past -GT_NARROW_ARG x e^w is out of every factor's
-   * reach, and -inf would make it -inf */
-  realv y = x * select((realv)1, m, x < 0) / ((realv)1 + m);
-  y = select(y, (realv)-0.0f, x < -GT_NARROW_ARG);
+  /* x / (1 + m), or n m / (1 + m) for x < 0 (2^k2 after it): one quotient. n is x down to
+   * -GT_NARROW_ARG; below, n m 2^k2 (-inf included) is out of every factor's reach, so -0
+   * comes out of the arithmetic. A NaN x takes the x >= 0 side's factor x. */
+  const realv y = select(x, n * m, x < 0) / ((realv)1 + m);
   return sc_make(y, select((intv)0, k2, x < 0));
 #else
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
@@ -426,24 +425,6 @@ CLACT_INLINE realv gelu_poly_f(realv y, realv *lo) {
 #endif
 
 #if CLACT_NARROW
-/* 16-bit storage, forward: the pieces' polynomials of degree 5 (tools/fit/fit_gelu.py 5:
- * relative error S_A 2^-18.2, S_B 2^-19.7), c1..c5 then c0, no low part. */
-#define GELU_SA5 \
-  -8.881173283e-02f, 2.996889316e-02f, -8.002944291e-03f, 1.212802716e-03f, 1.807422959e-04f, \
-  4.128182828e-01f
-#define GELU_SB5 \
-  3.030493259e-01f, 1.212750226e-01f, -1.145533770e-01f, -9.401189536e-02f, 9.852147847e-02f, \
-  2.863757014e-01f
-CLACT_INLINE realv gelu_poly5_(realv y, intv in_a, real a1, real a2, real a3, real a4, real a5,
-                               real a0, real b1, real b2, real b3, real b4, real b5, real b0) {
-  realv q = fma(GELU_PC(a5, b5), y, GELU_PC(a4, b4));
-  q = fma(q, y, GELU_PC(a3, b3));
-  q = fma(q, y, GELU_PC(a2, b2));
-  q = fma(q, y, GELU_PC(a1, b1));
-  return fma(q, y, GELU_PC(a0, b0));
-}
-#define gelu_poly5(y, in_a, A) gelu_poly5_(y, in_a, A, GELU_SB5)
-
 /* 16-bit storage, forward and backward: one polynomial over all of [0, GELU_AMAX] in
  * v = C / (a + C) itself, no pieces and no coefficient selects (tools/fit/fit_gelu.py
  * --narrow): S(v) = R / v for the forward, sized to the storage (f16: C 3.25, degree 5,

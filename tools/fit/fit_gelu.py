@@ -23,8 +23,8 @@ at v = 0. Their float evaluation error is measured over every f16 / bf16 a in [0
 v rounded as the kernel rounds it; H's relative figure next to a0 is a0's own rounding
 (1.2e-8 absolute in a - a0, within the absolute contract there), not the fit's.
 
-usage: python3 tools/fit/fit_gelu.py [DEG]   (9, the default, for float results; 5 for the
-16-bit forward forms' GELU_SA5, GELU_SB5, which the value-and-slope form still uses)
+usage: python3 tools/fit/fit_gelu.py [DEG]   (9, the default, for float results and the 16-bit
+value-and-slope form)
        python3 tools/fit/fit_gelu.py --forward [DEG]   (the f32 forward's gelu_poly_f, DEG 10)
        python3 tools/fit/fit_gelu.py --narrow   (gelu_s_narrow, gelu_h_narrow)
 """
