@@ -263,6 +263,7 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_
 #define GELU_AM 0.75f
 #define GELU_VM 0.34375f
 #define GELU_AMAX 15.0f
+#define GELU_AMAX_NARROW 20.0f /* the 16-bit forward's: fitted to 20, see fwd_gelu */
 #define GELU_A0_HI 7.517915368e-01f /* R(a0) = a0 / sqrt(2 pi) */
 #define GELU_A0_LO -1.211444989e-08f
 #define GELU_R2PI_HI 0.3989422917366028f /* 1 / sqrt(2 pi) */
@@ -425,29 +426,29 @@ CLACT_INLINE realv gelu_poly_f(realv y, realv *lo) {
 #endif
 
 #if CLACT_NARROW
-/* 16-bit storage, forward and backward: one polynomial over all of [0, GELU_AMAX] in
- * v = C / (a + C) itself, no pieces and no coefficient selects (tools/fit/fit_gelu.py
- * --narrow): S(v) = R / v for the forward, sized to the storage (f16: C 3.25, degree 5,
- * relative error 2^-17.6; bf16: C 2, degree 3, 2^-11.9), and H(v) = G / (a - a0) for the
- * backward in both dtypes (C 3, degree 5, 2^-19.8), H smooth through a0 and towards
+/* 16-bit storage, forward and backward: one polynomial in v = C / (a + C) itself, no pieces
+ * and no coefficient selects (tools/fit/fit_gelu.py --narrow): S(v) = R / v for the forward
+ * over [0, GELU_AMAX_NARROW], sized to the storage (f16: C 3.25, degree 5, relative error
+ * 2^-16.7; bf16: C 2, degree 3, 2^-11.4), and H(v) = G / (a - a0) for the backward over
+ * [0, GELU_AMAX] in both dtypes (C 3, degree 5, 2^-19.8), H smooth through a0 and towards
  * -1 / sqrt(2 pi) at a = inf (v = 0). Within 0.05 of f''s zero the contract is absolute,
  * 2^-23 |dy| plus half an ulp of storage, so H and the backward's exp (degree 3, 2^-20) keep
  * about 2^-19 there, where f' is 0.03 at most; a bf16-sized H (2^-13.4) failed it. */
 #if CLACT_DTYPE == 1
 #define GELU_CN 3.25f
 CLACT_INLINE realv gelu_s_narrow(realv v) {
-  realv q = fma((realv)-7.491020113e-02f, v, (realv)1.889085174e-01f);
-  q = fma(q, v, (realv)8.247920312e-03f);
-  q = fma(q, v, (realv)1.358534396e-01f);
-  q = fma(q, v, (realv)1.189162731e-01f);
-  return fma(q, v, (realv)1.229848489e-01f);
+  realv q = fma((realv)-7.267607003e-02f, v, (realv)1.825318933e-01f);
+  q = fma(q, v, (realv)1.510216855e-02f);
+  q = fma(q, v, (realv)1.324174851e-01f);
+  q = fma(q, v, (realv)1.197117195e-01f);
+  return fma(q, v, (realv)1.229173914e-01f);
 }
 #else
 #define GELU_CN 2.0f
 CLACT_INLINE realv gelu_s_narrow(realv v) {
-  realv q = fma((realv)-1.250100732e-01f, v, (realv)2.440715730e-01f);
-  q = fma(q, v, (realv)1.800949872e-01f);
-  return fma(q, v, (realv)2.007705867e-01f);
+  realv q = fma((realv)-1.220714077e-01f, v, (realv)2.394319475e-01f);
+  q = fma(q, v, (realv)1.822272539e-01f);
+  return fma(q, v, (realv)2.004984170e-01f);
 }
 #endif
 
@@ -485,16 +486,19 @@ CLACT_INLINE gelu_narrow gelu_narrow_prepare(realv x, int full) {
  * vanishing value of sc_vanish: the fits end there (docs/ACCURACY.md, "Large factors"). */
 CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  const realv a = min(fabs(x), (realv)GELU_AMAX);
+  /* n = -|x| clamped at -GELU_AMAX_NARROW (the sign bit or'ed in), a = -n */
+  const realv n = max(neg_abs(x), (realv)-GELU_AMAX_NARROW);
   intv k2;
-  const realv m = exp_half_square_narrow_(a * a, &k2, 2); /* e^(-a^2/2) / 2^k2 */
-  const realv v = (realv)GELU_CN / (a + (realv)GELU_CN);
-  const realv w = v * gelu_s_narrow(v) * m; /* Phi(-a) / 2^k2 (k2 < 0 only where w < 2^-100) */
-  /* x < 0: x w = -a w; x >= 0: x (1 - w). x a factor of both: -0 stays -0, NaN stays NaN,
-   * and past GELU_AMAX (+inf included) 1 - w is 1, so the result is x with no select */
-  realv r = x * select(w, (realv)1 - w, x >= 0);
-  r = select(r, (realv)-0.0f, x < -GELU_AMAX); /* -inf included */
-  return sc_make(r, select(k2, (intv)0, x >= 0));
+  const realv m = exp_half_square_narrow_(n * n, &k2, 2); /* e^(-a^2/2) / 2^k2 */
+  const realv v = (realv)GELU_CN / ((realv)GELU_CN - n);
+  const realv nw = n * (v * gelu_s_narrow(v) * m); /* -a Phi(-a) / 2^k2 */
+  /* x < 0: -a Phi(-a) = n w; x >= 0: x - a Phi(-a) = x + n w (k2 < 0 only where |n w| <
+   * 2^-100, and there x + n w is x). Down to -GELU_AMAX_NARROW n is x; below it (-inf
+   * included) n w 2^k2 is out of every factor's reach (20 Phi(-20) 2^128 < 2^-140), so -0
+   * comes out of the arithmetic; past +GELU_AMAX_NARROW (+inf included) x + n w is x. A NaN
+   * x is kept by the x >= 0 side's term x (x < 0 is false). */
+  const realv r = select(x, (realv)0, x < 0) + nw;
+  return sc_make(r, select((intv)0, k2, x < 0));
 #else
   /* |x| unclamped: past GELU_AMAX the selects at the end give x or -0 whatever the
    * arithmetic made of it, and a NaN x flows through it to a NaN result (min() may not

@@ -375,8 +375,8 @@ CLACT_INLINE realv exp_lean_narrow(realv a, intv *k2, int zero_at_minf) {
   return exp_lean_narrow_(a, k2, zero_at_minf, 0);
 }
 
-/* e^(-u/2) = m 2^k2 for 0 <= u <= 2 * 112.5 (gelu's a^2 for a <= GELU_AMAX, exact in float
- * for a 16-bit a), for the 16-bit gelu forms: exp_lean_narrow_'s biased rounding (2^k1 and
+/* e^(-u/2) = m 2^k2 for 0 <= u <= 400 (gelu's a^2 for a <= 20, exact in float for a 16-bit
+ * a; k >= -289, so k2 >= SC_KMIN), for the 16-bit gelu forms: exp_lean_narrow_'s biased rounding (2^k1 and
  * k2 from the rounding's bits) with no floor and no -inf case, which that range never
  * reaches, and the halving folded into the reduction: q = u + 2 k ln2 (|q| <= ln2 + tiny),
  * e^(-u/2) = 2^k e^(-q/2), e^(-q/2) = 1 + q p(q) with p expm1_reduced_narrow's fit at

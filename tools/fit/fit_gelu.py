@@ -15,9 +15,8 @@ with Lawson reweighting towards minimax; coefficients rounded to float. Referenc
 (math.erfc), far more accurate than the float fit needs. Prints the coefficients,
 the fit's relative error and the float Horner evaluation's error in ulps of S.
 
-The 16-bit forms (--narrow) take one polynomial over all of [0, AMAX] in v = C / (a + C)
-itself (no centre, no pieces): S(v) for the forward (f16: C 3.25, degree 5; bf16: C 2,
-degree 3) and H(v) = G / (a - a0) for the backward (C 3, degree 5, both dtypes: f' has a
+The 16-bit forms (--narrow) take one polynomial in v = C / (a + C) itself (no centre, no
+pieces): S(v) for the forward over [0, 20] (f16: C 3.25, degree 5; bf16: C 2, degree 3) and H(v) = G / (a - a0) for the backward over [0, 15] (C 3, degree 5, both dtypes: f' has a
 zero, where the contract is absolute). H is smooth through a0 and tends to -1 / sqrt(2 pi)
 at v = 0. Their float evaluation error is measured over every f16 / bf16 a in [0, AMAX],
 v rounded as the kernel rounds it; H's relative figure next to a0 is a0's own rounding
@@ -88,14 +87,17 @@ def horner_error(f, lo, hi, cf, c0_lo):
   return worst
 
 
-def storage_values(dtype):
-  """Every non-negative finite f16 or bf16 value up to AMAX, as a Python float."""
+AMAX_NARROW = 20.0  # the 16-bit forward's clamp (n = max(-|x|, -20)); the backward's is AMAX
+
+
+def storage_values(dtype, amax):
+  """Every non-negative finite f16 or bf16 value up to amax, as a Python float."""
   import struct
   if dtype == 'f16':
     vals = (struct.unpack('e', struct.pack('H', h))[0] for h in range(0x7c00))
   else:
     vals = (struct.unpack('f', struct.pack('I', h << 16))[0] for h in range(0x7f80))
-  return [v for v in vals if v <= AMAX]
+  return [v for v in vals if v <= amax]
 
 
 def narrow():
@@ -103,14 +105,15 @@ def narrow():
   fits = [('gelu_s_narrow f16', 'S', 3.25, 5, 'f16'), ('gelu_s_narrow bf16', 'S', 2.0, 3, 'bf16'),
           ('gelu_h_narrow', 'H', 3.0, 5, 'f16'), ('gelu_h_narrow', 'H', 3.0, 5, 'bf16')]
   for name, kind, c, deg, dtype in fits:
+    amax = AMAX_NARROW if kind == 'S' else AMAX
     if kind == 'S':
       f = lambda v, c=c: R(c / v - c) / v
     else:
       f = lambda v, c=c: H(c / v - c)
-    err, co = minimax_fit(f, c / (AMAX + c) - 1e-4, 1 + 1e-4, deg)
+    err, co = minimax_fit(f, c / (amax + c) - 1e-4, 1 + 1e-4, deg)
     cf = [f32(x) for x in co]
     worst, worst_a = 0.0, 0.0
-    for a in storage_values(dtype):
+    for a in storage_values(dtype, amax):
       v = f32(c / f32(a + c))
       q = cf[-1]
       for x in reversed(cf[:-1]):
