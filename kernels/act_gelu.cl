@@ -29,6 +29,9 @@
 #define GT_K2_LO REAL_C(-6.175149918155315e-19, 2.3988324659995897e-09f)
 #define GT_K3_HI REAL_C(0.21406444881780073, 0.21406444907188416f) /* 3 k2 */
 #define GT_K3_LO REAL_C(1.2025242832367862e-17, -2.540834209696641e-10f)
+/* 16-bit storage: |x| clamped here, where |w| = 245.4 < -EXP_FLOOR, so the exp needs no floor;
+ * beyond it x e^w and dy f' (below 2^-350) are out of every factor's reach either way */
+#define GT_NARROW_ARG 14.6f
 
 /* x (kh + kl + (ch + cl) x^2) = hi + *lo. */
 CLACT_INLINE realv cubic2(realv x, realv u, realv ul, real kh, real kl, real ch, real cl, realv *lo) {
@@ -44,14 +47,16 @@ CLACT_INLINE realv cubic2(realv x, realv u, realv ul, real kh, real kl, real ch,
 
 CLACT_INLINE scaled fwd_gelu_tanh(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
-  const realv w = xc * fma((realv)GT_K2_HI, xc * xc, (realv)GT_K1_HI); /* 2^-16 at |w| = 87 */
-  const nlogistic n = logistic_narrow(-fabs(w));
-  /* x / (1 + m), or x m / (1 + m) for w < 0 (2^k2 after it): one quotient, and a NaN in x
-   * stays NaN through the factor x (w itself is finite: xc is clamped) */
-  realv y = x * select((realv)1, n.m, w < 0) / ((realv)1 + n.m);
-  y = select(y, copysign((realv)0, x), x < -GELU_BIG_ARG); /* x e^w, w < -5000: 0 */
-  return sc_make(y, select((intv)0, n.k2, w < 0));
+  /* n = -|x| clamped at -GT_NARROW_ARG (w >= EXP_FLOOR: no floor in the exp), -|w| = w(n) */
+  const realv n = max(neg_abs(x), (realv)-GT_NARROW_ARG);
+  const realv nw = n * fma((realv)GT_K2_HI, n * n, (realv)GT_K1_HI); /* 2^-16 at |w| = 87 */
+  intv k2;
+  const realv m = exp_ranged_narrow_(nw, &k2, 2); /* e^-|w| / 2^k2: reaches y once */
+  /* x / (1 + m), or n m / (1 + m) for x < 0 (2^k2 after it): one quotient. n is x down to
+   * -GT_NARROW_ARG; below, n m 2^k2 (-inf included) is out of every factor's reach, so -0
+   * comes out of the arithmetic. A NaN x takes the x >= 0 side's factor x. */
+  const realv y = select(x, n * m, x < 0) / ((realv)1 + m);
+  return sc_make(y, select((intv)0, k2, x < 0));
 #else
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
   realv ul, lo;
@@ -71,17 +76,25 @@ CLACT_INLINE scaled fwd_gelu_tanh(realv x, real p0, real p1) {
  *   w < 0:  e ((1 + q) + e) / (1 + e)^2, 0 near x = -0.75: summed in pairs. */
 CLACT_INLINE scaled bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
+  const realv xc = clamp(x, (realv)-GT_NARROW_ARG, (realv)GT_NARROW_ARG);
   const realv u = xc * xc;
   const realv w = xc * fma((realv)GT_K2_HI, u, (realv)GT_K1_HI);
   const realv a = fma(xc, fma((realv)GT_K3_HI, u, (realv)GT_K1_HI), (realv)1); /* 1 + x w' */
-  const nlogistic n = logistic_narrow_full(-fabs(w)); /* f' has a zero */
-  const realv m = n.m;
-  /* w >= 0: (1 + e (1 + q)) / (1+e)^2;  w < 0: e ((1 + q) + e) / (1+e)^2 / 2^k2 */
-  scaled d = sc_make(
-      select(fma(n.e, a, (realv)1) * (n.r * n.r), m * (a + m) * (n.r * n.r), w < 0),
-      select((intv)0, n.k2, w < 0));
-  return sc_dx_vanishing(d, w < EXP_FLOOR, x, dy); /* f' < 0 there; 1 + q times e^EXP_FLOOR */
+  intv k2;
+  /* f' has a zero (x = -0.75), where m (a + m) cancels: the absolute contract there needs
+   * e^-|w| to about 2^-19, so the degree-3 fit in both dtypes */
+  const realv m = exp_ranged_narrow_(neg_abs(w), &k2, 3);
+  const realv r = (realv)1 / ((realv)1 + m);
+  /* w >= 0: (1 + e (1 + q)) / (1+e)^2;  w < 0: e ((1 + q) + e) / (1+e)^2 / 2^k2, both as
+   * m a + c: where k2 < 0, m a is below 2^-95 (|a| < 700) and the w >= 0 lanes' m stands in
+   * for the flushed e (1 all the same), the w < 0 lanes' m^2 for m e (m a all the same) */
+  scaled d = sc_make(fma(m, a, select((realv)1, m * m, w < 0)) * (r * r),
+                     select((intv)0, k2, w < 0));
+  /* past -GT_NARROW_ARG dy f' 2^k2 is out of every factor's reach; f'(-inf) = 0 exactly */
+  d.m = select(d.m, (realv)0, x == (realv)-INFINITY);
+  d = sc_mul(d, dy);
+  d.m = keep_nan(d.m, x);
+  return d;
 #else
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
   realv ul, lo, ql, c1, c2, d2_lo, mlo;
@@ -250,6 +263,7 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_
 #define GELU_AM 0.75f
 #define GELU_VM 0.34375f
 #define GELU_AMAX 15.0f
+#define GELU_AMAX_NARROW 20.0f /* the 16-bit forward's: fitted to 20, see fwd_gelu */
 #define GELU_A0_HI 7.517915368e-01f /* R(a0) = a0 / sqrt(2 pi) */
 #define GELU_A0_LO -1.211444989e-08f
 #define GELU_R2PI_HI 0.3989422917366028f /* 1 / sqrt(2 pi) */
@@ -412,27 +426,45 @@ CLACT_INLINE realv gelu_poly_f(realv y, realv *lo) {
 #endif
 
 #if CLACT_NARROW
-/* 16-bit storage, forward: the pieces' polynomials of degree 5 (tools/fit/fit_gelu.py 5:
- * relative error S_A 2^-18.2, S_B 2^-19.7), c1..c5 then c0, no low part. */
-#define GELU_SA5 \
-  -8.881173283e-02f, 2.996889316e-02f, -8.002944291e-03f, 1.212802716e-03f, 1.807422959e-04f, \
-  4.128182828e-01f
-#define GELU_SB5 \
-  3.030493259e-01f, 1.212750226e-01f, -1.145533770e-01f, -9.401189536e-02f, 9.852147847e-02f, \
-  2.863757014e-01f
-CLACT_INLINE realv gelu_poly5_(realv y, intv in_a, real a1, real a2, real a3, real a4, real a5,
-                               real a0, real b1, real b2, real b3, real b4, real b5, real b0) {
-  realv q = fma(GELU_PC(a5, b5), y, GELU_PC(a4, b4));
-  q = fma(q, y, GELU_PC(a3, b3));
-  q = fma(q, y, GELU_PC(a2, b2));
-  q = fma(q, y, GELU_PC(a1, b1));
-  return fma(q, y, GELU_PC(a0, b0));
+/* 16-bit storage, forward and backward: one polynomial in v = C / (a + C) itself, no pieces
+ * and no coefficient selects (tools/fit/fit_gelu.py --narrow): S(v) = R / v for the forward
+ * over [0, GELU_AMAX_NARROW], sized to the storage (f16: C 3.25, degree 5, relative error
+ * 2^-16.7; bf16: C 2, degree 3, 2^-11.4), and H(v) = G / (a - a0) for the backward over
+ * [0, GELU_AMAX] in both dtypes (C 3, degree 5, 2^-19.8), H smooth through a0 and towards
+ * -1 / sqrt(2 pi) at a = inf (v = 0). Within 0.05 of f''s zero the contract is absolute,
+ * 2^-23 |dy| plus half an ulp of storage, so H and the backward's exp (degree 3, 2^-20) keep
+ * about 2^-19 there, where f' is 0.03 at most; a bf16-sized H (2^-13.4) failed it. */
+#if CLACT_DTYPE == 1
+#define GELU_CN 3.25f
+CLACT_INLINE realv gelu_s_narrow(realv v) {
+  realv q = fma((realv)-7.267607003e-02f, v, (realv)1.825318933e-01f);
+  q = fma(q, v, (realv)1.510216855e-02f);
+  q = fma(q, v, (realv)1.324174851e-01f);
+  q = fma(q, v, (realv)1.197117195e-01f);
+  return fma(q, v, (realv)1.229173914e-01f);
 }
-#define gelu_poly5(y, in_a, A) gelu_poly5_(y, in_a, A, GELU_SB5)
+#else
+#define GELU_CN 2.0f
+CLACT_INLINE realv gelu_s_narrow(realv v) {
+  realv q = fma((realv)-1.220714077e-01f, v, (realv)2.394319475e-01f);
+  q = fma(q, v, (realv)1.822272539e-01f);
+  return fma(q, v, (realv)2.004984170e-01f);
+}
+#endif
 
-/* 16-bit storage: the same R = v S and e^(-a^2/2) in plain float (2^-17 or better), for
- * the forward and the backward formula alike: a = min(|x|, GELU_AMAX), e^(-a^2/2) =
- * n.m 2^n.k2, v = C / (a + C), and the piece and its polynomial's variable y. */
+#define GELU_CNB 3.0f
+CLACT_INLINE realv gelu_h_narrow(realv v) {
+  realv q = fma((realv)3.135183454e-02f, v, (realv)-8.045995981e-02f);
+  q = fma(q, v, (realv)-2.978578396e-02f);
+  q = fma(q, v, (realv)-8.826380968e-02f);
+  q = fma(q, v, (realv)-9.892089665e-02f);
+  return fma(q, v, (realv)-3.989986479e-01f);
+}
+
+/* 16-bit storage, the value-and-slope form (gated.cl's backward; fwd_gelu and bwd_gelu take
+ * the one-piece fits above): R = v S and e^(-a^2/2) in plain float (2^-17 or better),
+ * a = min(|x|, GELU_AMAX), e^(-a^2/2) = n.m 2^n.k2, v = C / (a + C), and the piece and its
+ * polynomial's variable y. */
 typedef struct gelu_narrow {
   realv a, v, y;
   nexp n;
@@ -454,14 +486,19 @@ CLACT_INLINE gelu_narrow gelu_narrow_prepare(realv x, int full) {
  * vanishing value of sc_vanish: the fits end there (docs/ACCURACY.md, "Large factors"). */
 CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  const gelu_narrow g = gelu_narrow_prepare(x, 0);
-  const realv s = gelu_poly5(g.y, g.in_a, GELU_SA5);
-  const realv w = g.v * s * g.n.m; /* Phi(-a) / 2^k2 (k2 < 0 only where w is far below 1) */
-  /* x < 0: x w = -a w; x >= 0: x (1 - w). x a factor of both: -0 stays -0, NaN stays NaN */
-  realv r = x * select(w, (realv)1 - w, x >= 0);
-  r = select(r, x, x > GELU_AMAX);
-  r = select(r, (realv)-0.0f, x < -GELU_AMAX);
-  return sc_make(r, select(g.n.k2, (intv)0, x >= 0));
+  /* n = -|x| clamped at -GELU_AMAX_NARROW (the sign bit or'ed in), a = -n */
+  const realv n = max(neg_abs(x), (realv)-GELU_AMAX_NARROW);
+  intv k2;
+  const realv m = exp_half_square_narrow_(n * n, &k2, 2); /* e^(-a^2/2) / 2^k2 */
+  const realv v = (realv)GELU_CN / ((realv)GELU_CN - n);
+  const realv nw = n * (v * gelu_s_narrow(v) * m); /* -a Phi(-a) / 2^k2 */
+  /* x < 0: -a Phi(-a) = n w; x >= 0: x - a Phi(-a) = x + n w (k2 < 0 only where |n w| <
+   * 2^-100, and there x + n w is x). Down to -GELU_AMAX_NARROW n is x; below it (-inf
+   * included) n w 2^k2 is out of every factor's reach (20 Phi(-20) 2^128 < 2^-140), so -0
+   * comes out of the arithmetic; past +GELU_AMAX_NARROW (+inf included) x + n w is x. A NaN
+   * x is kept by the x >= 0 side's term x (x < 0 is false). */
+  const realv r = select(x, (realv)0, x < 0) + nw;
+  return sc_make(r, select((intv)0, k2, x < 0));
 #else
   /* |x| unclamped: past GELU_AMAX the selects at the end give x or -0 whatever the
    * arithmetic made of it, and a NaN x flows through it to a NaN result (min() may not
@@ -527,14 +564,14 @@ CLACT_INLINE scaled gelu_slope_finish(realv x, realv dy, realv n, realv n_lo, in
 
 CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  /* f' has a zero: exp and the polynomials at float accuracy (degree 9), as f32 */
-  const gelu_narrow g = gelu_narrow_prepare(x, 1);
-  realv unused;
-  const realv h = gelu_poly(g.y, g.in_a, GELU_H, &unused); /* H on piece A, S on piece B */
-  /* G = R - a / sqrt(2 pi): (a - a0) H near its zero, v S - a / sqrt(2 pi) beyond */
-  const realv gg = select(fma(g.v, h, -g.a * GELU_R2PI_HI), (g.a - GELU_A0_HI) * h, g.in_a);
-  const realv ge = gg * g.n.m; /* G e^(-a^2/2) / 2^k2 */
-  scaled r = sc_select(sc_make(ge, g.n.k2), sc_plain((realv)1 - ge), x > 0);
+  /* G = (a - a0) H(v) over all of [0, GELU_AMAX]: relative accuracy up to f''s zero, so the
+   * exp and H sized to the storage suffice (a - a0 is exact but for a0's own rounding) */
+  const realv a = min(fabs(x), (realv)GELU_AMAX);
+  intv k2;
+  const realv m = exp_half_square_narrow_(a * a, &k2, 3); /* e^(-a^2/2) / 2^k2 */
+  const realv v = (realv)GELU_CNB / (a + (realv)GELU_CNB);
+  const realv ge = (a - GELU_A0_HI) * gelu_h_narrow(v) * m; /* G e^(-a^2/2) / 2^k2 */
+  scaled r = sc_make(select(ge, (realv)1 - ge, x > 0), select(k2, (intv)0, x > 0));
   r = sc_vanish(r, x < -GELU_AMAX, (realv)-1);
   r = sc_mul(r, dy);
   r.m = keep_nan(r.m, x);

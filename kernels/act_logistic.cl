@@ -402,14 +402,17 @@ CLACT_INLINE scaled fwd_tanhshrink(realv x, real p0, real p1) {
   const realv big = (ax - (realv)1) + fma((realv)-2, d, (realv)2) / ((realv)2 - d);
 #if CLACT_DTYPE == 1
   /* f16: x^3 is a normal float for every f16 x (2^-72 at the smallest), -0 stays -0 */
-  return sc_plain(select(x * u * tanhshrink_g_narrow(u), copysign(big, x), ax > 1));
+  return sc_plain(select(x * u * tanhshrink_g_narrow(u), or_sign(big, x), ax > 1)); /* big >= 0 */
 #else
-  /* bf16: x^3 = xn^3 2^(3 kx) with 2^(3 kx) left to the finish (x^3 underflows below
-   * |x| = 2^-50 where alpha may bring it back) */
-  intv kx;
-  const realv xn = split_exp(x, &kx);
-  const realv small = xn * xn * xn * tanhshrink_g_narrow(u); /* NaN through u; xn = -1 at -0 */
-  return sc_select(sc_exp_wide(small, (intv)3 * kx), sc_plain(copysign(big, x)), ax > 1);
+  /* bf16: x^3 leaves the normal range below |x| = 2^-42, where alpha may bring it back, so
+   * there x is scaled by 2^40 and 2^-120 left to the finish: (x 2^40)^3 is below 1 (m alpha
+   * stays finite), and down to |x| = 2^-87, below which alpha x^3 / 3 rounds to 0 for every
+   * alpha, its subnormal rounding is below 2^-141 of the result (2^-8 of bf16's smallest
+   * subnormal). One select of a power where split_exp takes x's exponent apart. */
+  const intv tiny = ax < (realv)0x1p-40f;
+  const realv xs = x * select((realv)1, (realv)0x1p40f, tiny);
+  const realv small = xs * xs * xs * tanhshrink_g_narrow(u); /* NaN through u; -0 stays -0 */
+  return sc_make(select(small, or_sign(big, x), ax > 1), select((intv)0, (intv)-120, tiny));
 #endif
 #else
   const realv ax = fabs(x);

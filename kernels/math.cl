@@ -396,6 +396,54 @@ CLACT_INLINE realv exp_lean_narrow(realv a, intv *k2, int zero_at_minf) {
   return exp_lean_narrow_(a, k2, zero_at_minf, 0);
 }
 
+/* e^(-u/2) = m 2^k2 for 0 <= u <= 400 (gelu's a^2 for a <= 20, exact in float for a 16-bit
+ * a; k >= -289, so k2 >= SC_KMIN), for the 16-bit gelu forms: exp_lean_narrow_'s biased rounding (2^k1 and
+ * k2 from the rounding's bits) with no floor and no -inf case, which that range never
+ * reaches, and the halving folded into the reduction: q = u + 2 k ln2 (|q| <= ln2 + tiny),
+ * e^(-u/2) = 2^k e^(-q/2), e^(-q/2) = 1 + q p(q) with p expm1_reduced_narrow's fit at
+ * r = -q/2 (its coefficients times powers of -1/2: the same rounding), so -u/2 is never
+ * formed. deg (a constant after inlining): 2 for bf16's degree-2 fit (2^-14.9), 3 for f16's
+ * degree-3 one (2^-20) in either dtype. NaN propagates through q. */
+CLACT_INLINE realv exp_half_square_narrow_(realv u, intv *k2, int deg) {
+  const realv shifted = fma(u, (realv)(-0.5f * LOG2E), (realv)ROUND_MAGIC_BIASED);
+  const realv kf = shifted - (realv)ROUND_MAGIC_BIASED; /* k exactly */
+  const intv bits = as_intv(shifted);
+  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* EXP_BIAS + max(k, -SC_SPLIT) */
+  *k2 = bits - b1;
+  const realv s = as_realv(b1 << EXP_SHIFT);
+  const realv q = fma(kf, (realv)(2 * LN2_F), u);
+  const realv p =
+      deg == 3 ? fma(fma(fma(fma((realv)(-8.357213810e-03f / 32), q,
+                                 (realv)(4.183389992e-02f / 16)),
+                             q, (realv)(-1.666663140e-01f / 8)),
+                         q, (realv)(4.999974966e-01f / 4)),
+                     q, (realv)-0.5f)
+               : fma(fma(fma((realv)(4.179205745e-02f / 16), q, (realv)(-1.674194187e-01f / 8)),
+                         q, (realv)(0.5f / 4)),
+                     q, (realv)-0.5f);
+  return fma(q * p, s, s);
+}
+
+/* exp_lean_narrow_ for EXP_FLOOR <= a <= 0, for a caller whose argument stays in that range
+ * (gelu_tanh's w with x clamped at GT_NARROW_ARG): no floor and no -inf test. deg (a
+ * constant after inlining): 2 for bf16's degree-2 fit (2^-14.9), 3 for f16's degree-3 one
+ * (2^-20), in either dtype. NaN propagates through r. */
+CLACT_INLINE realv exp_ranged_narrow_(realv a, intv *k2, int deg) {
+  const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC_BIASED);
+  const realv nkf = (realv)ROUND_MAGIC_BIASED - shifted; /* -k exactly */
+  const intv bits = as_intv(shifted);
+  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* EXP_BIAS + max(k, -SC_SPLIT) */
+  *k2 = bits - b1;
+  const realv s = as_realv(b1 << EXP_SHIFT);
+  const realv r = fma(nkf, (realv)LN2_F, a);
+  const realv q = deg == 3 ? fma(fma(fma((realv)8.357213810e-03f, r, (realv)4.183389992e-02f), r,
+                                     (realv)1.666663140e-01f),
+                                 r, (realv)4.999974966e-01f)
+                           : fma(fma((realv)4.179205745e-02f, r, (realv)1.674194187e-01f), r,
+                                 (realv)0.5f);
+  return fma(fma(r * r, q, r), s, s);
+}
+
 /* The 16-bit logistic forms' common start: e^a = m 2^k2 (e as in nexp) for a <= 0, and
  * r = 1 / (1 + m). */
 typedef struct nlogistic {

@@ -15,9 +15,17 @@ with Lawson reweighting towards minimax; coefficients rounded to float. Referenc
 (math.erfc), far more accurate than the float fit needs. Prints the coefficients,
 the fit's relative error and the float Horner evaluation's error in ulps of S.
 
-usage: python3 tools/fit/fit_gelu.py [DEG]   (9, the default, for float results; 5 for the
-16-bit forward forms' GELU_SA5, GELU_SB5)
+The 16-bit forms (--narrow) take one polynomial in v = C / (a + C) itself (no centre, no
+pieces): S(v) for the forward over [0, 20] (f16: C 3.25, degree 5; bf16: C 2, degree 3) and H(v) = G / (a - a0) for the backward over [0, 15] (C 3, degree 5, both dtypes: f' has a
+zero, where the contract is absolute). H is smooth through a0 and tends to -1 / sqrt(2 pi)
+at v = 0. Their float evaluation error is measured over every f16 / bf16 a in [0, AMAX],
+v rounded as the kernel rounds it; H's relative figure next to a0 is a0's own rounding
+(1.2e-8 absolute in a - a0, within the absolute contract there), not the fit's.
+
+usage: python3 tools/fit/fit_gelu.py [DEG]   (9, the default, for float results and the 16-bit
+value-and-slope form)
        python3 tools/fit/fit_gelu.py --forward [DEG]   (the f32 forward's gelu_poly_f, DEG 10)
+       python3 tools/fit/fit_gelu.py --narrow   (gelu_s_narrow, gelu_h_narrow)
 """
 import math
 import sys
@@ -26,7 +34,8 @@ from fitlib import f32, minimax_fit
 
 C, A1, AM, AMAX = 2.0, 1.5, 0.75, 15.0
 FORWARD = '--forward' in sys.argv[1:]
-_ARGS = [a for a in sys.argv[1:] if a != '--forward']
+NARROW = '--narrow' in sys.argv[1:]
+_ARGS = [a for a in sys.argv[1:] if a not in ('--forward', '--narrow')]
 DEG = int(_ARGS[0]) if _ARGS else (10 if FORWARD else 9)
 CF = 3.0  # the f32 forward's one piece: v = CF / (a + CF) in [CF / (AMAX + CF), 1]
 VMF = 0.59375  # the piece's centre, short in binary (v - VMF exact for v >= VMF / 2)
@@ -78,7 +87,53 @@ def horner_error(f, lo, hi, cf, c0_lo):
   return worst
 
 
+AMAX_NARROW = 20.0  # the 16-bit forward's clamp (n = max(-|x|, -20)); the backward's is AMAX
+
+
+def storage_values(dtype, amax):
+  """Every non-negative finite f16 or bf16 value up to amax, as a Python float."""
+  import struct
+  if dtype == 'f16':
+    vals = (struct.unpack('e', struct.pack('H', h))[0] for h in range(0x7c00))
+  else:
+    vals = (struct.unpack('f', struct.pack('I', h << 16))[0] for h in range(0x7f80))
+  return [v for v in vals if v <= amax]
+
+
+def narrow():
+  """The 16-bit forms' one-piece fits in v (see the module docstring)."""
+  fits = [('gelu_s_narrow f16', 'S', 3.25, 5, 'f16'), ('gelu_s_narrow bf16', 'S', 2.0, 3, 'bf16'),
+          ('gelu_h_narrow', 'H', 3.0, 5, 'f16'), ('gelu_h_narrow', 'H', 3.0, 5, 'bf16')]
+  for name, kind, c, deg, dtype in fits:
+    amax = AMAX_NARROW if kind == 'S' else AMAX
+    if kind == 'S':
+      f = lambda v, c=c: R(c / v - c) / v
+    else:
+      f = lambda v, c=c: H(c / v - c)
+    err, co = minimax_fit(f, c / (amax + c) - 1e-4, 1 + 1e-4, deg)
+    cf = [f32(x) for x in co]
+    worst, worst_a = 0.0, 0.0
+    for a in storage_values(dtype, amax):
+      v = f32(c / f32(a + c))
+      q = cf[-1]
+      for x in reversed(cf[:-1]):
+        q = f32(q * v + x)
+      if kind == 'S':  # R = v S
+        got, ref = f32(v * q), R(a)
+      else:  # G = (a - a0) H, a0 rounded to float as the kernel's GELU_A0_HI
+        got, ref = f32(f32(a - f32(A0)) * q), R(a) - a / S2PI
+      e = abs(got / ref - 1) if ref else 0.0
+      if e > worst:
+        worst, worst_a = e, a
+    print('%s (%s): C %g, degree %d, fit relative error 2^%.1f, float evaluation 2^%.1f at '
+          'a = %g' % (name, dtype, c, deg, math.log2(err), math.log2(worst), worst_a))
+    print('  c_deg..c0 = {' + ', '.join('%.9ef' % x for x in reversed(cf)) + '}')
+
+
 def main():
+  if NARROW:
+    narrow()
+    return
   vlo, vhi = C / (AMAX + C), C / (A1 + C)
   if FORWARD:
     pieces = [('S_F', lambda y: R(CF / (y + VMF) - CF) / (y + VMF), CF / (AMAX + CF) - VMF - 1e-3,
