@@ -239,9 +239,14 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
  * 1 + t never rounded, 2^k applied last (a subnormal result is rounded about once). No
  * division and no log: a third of the operations of log1p in pairs. *s is 2^k, or 2^-100
  * below that (e's value then only feeds terms far below an ulp of the result). */
+CLACT_INLINE realv softplus_log1p_s(realv t, realv s, realv *m_lo);
 CLACT_INLINE realv softplus_log1p(realv t, intv k, realv *m_lo, realv *s) {
   *s = pow2_normal(sc_k1(k));
-  const realv e = fma(t, *s, *s);
+  return softplus_log1p_s(t, *s, m_lo);
+}
+/* The same given s. */
+CLACT_INLINE realv softplus_log1p_s(realv t, realv s, realv *m_lo) {
+  const realv e = fma(t, s, s);
   const realv u = e - (realv)0.25f;
   const realv q = fma(
       fma(fma(fma(fma(fma(fma(fma(fma((realv)2.801642055e-03f, u, (realv)-1.088057272e-02f), u,
@@ -268,25 +273,37 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
   const realv l = log1p_narrow_m(m) / p0;
   return sc_make(select(l, x + l, z > 0), select(k2, (intv)0, z > 0));
 #else
-  /* one path for every beta (the GPU loop keeps both sides of a uniform branch) */
-  intv k;
-  realv m_lo, s, c;
-  const realv z = p0 * x; /* -|beta x| = -|z| + its exact error (beta > 0), as fwd_swish */
-  const realv t = exp_parts(-fabs(z), fma(fabs(x), (realv)-p0, fabs(z)), &k);
-  const realv m = softplus_log1p(t, k, &m_lo, &s);
-  /* log1p(e) / beta = v + v_lo: the one division, and its exact remainder (m s is exact)
-   * with m_lo joined through 1 / beta, whose rounding only touches that low term. v is
-   * taken / beta before the last factor 2^(k - k1): a result scaled into the subnormal
-   * range first would lose bits that a small beta brings back. */
+  /* one path for every beta (the GPU loop keeps both sides of a uniform branch); 2^k
+   * kept in the exponent field, e^-|z| = 0 below EXP_FLOOR (exp_parts_kb_: 0 at z = -inf,
+   * NaN kept; no k nor bias add) */
+  intv kb;
+  realv m_lo;
+  const realv z = p0 * x;
+  /* -|beta x| = a - na_lo (beta > 0): a as z's sign bit set (one or, where -fabs is two
+   * instructions) and na_lo = beta |x| - |z|, the exact error of |z|, from a */
+  const realv a = as_realv(as_bitsv(z) | (bitsv)SIGN_BIT);
+  const realv t = exp_parts_kb_(a, -fma(fabs(x), (realv)p0, a), &kb, 1);
+  const intv k1b = imax(kb, KB_ZERO - (intv)SC_SPLIT);
+  const realv s = kb_pow2(k1b);
+  const realv m = softplus_log1p_s(t, s, &m_lo);
+  /* log1p(e) / beta = v + v_lo: the one division, and its exact remainder (m s is exact;
+   * -beta a loop invariant, no negation) with m_lo joined through 1 / beta, whose
+   * rounding only touches that low term. v is taken / beta before the last factor
+   * 2^(k - k1): a result scaled into the subnormal range first would lose bits that a
+   * small beta brings back. */
   const realv ms = m * s;
   const realv v = ms / p0;
-  const realv v_lo = (fma(-v, (realv)p0, ms) + m_lo * s) * (realv)((real)1 / p0);
-  /* z > 0: softplus = (z + log1p(e)) / beta = x + log1p(e) / beta, as z = beta x exactly,
-   * rounded once; an infinite sum (x = +inf, or a tiny beta's v) is the result, where
-   * two_sum's error would be NaN */
-  const realv h = two_sum(x, v, &c);
-  const realv pos = select(h + (c + v_lo), h, isinf(h));
-  return sc_select(sc_make(v, k - sc_k1(k)), sc_plain(pos), z > 0);
+  const realv v_lo = fma(m_lo, s, fma(v, (realv)-p0, ms)) * (realv)((real)1 / p0);
+  /* z > 0: softplus = (z + log1p(e)) / beta = x + log1p(e) / beta, as z = beta x exactly:
+   * (x + v_lo) + v, where a two_sum of x and v cost 9 more instructions. Both terms are
+   * >= 0 there. Near z = 0, x is far below v and x + v_lo nearly exact: the sum rounds
+   * about once; far above, v_lo is below x's ulp and v's rounding below the result's; in
+   * between (x about v, z about 0.5) x + v_lo rounds by half an ulp of x, about a quarter of
+   * the result's. An infinite sum (x = +inf, or a tiny beta's v) is x + v, where v_lo may
+   * be NaN. */
+  const realv h = x + v;
+  const realv pos = select((x + v_lo) + v, h, h == (realv)INFINITY);
+  return sc_select(sc_make(v, kb - k1b), sc_plain(pos), z > 0);
 #endif
 }
 #endif
