@@ -95,10 +95,9 @@ CLACT_INLINE scaled bwdy_tanh(realv y, realv dy, real p0, real p1) {
   return sc_plain(dy * (((realv)1 - y) * ((realv)1 + y)));
 }
 
-/* z = beta x = hi + *lo exactly, for the rows of beta x here (swish, softplus): math.cl's
+/* z = beta x = hi + *lo exactly, for softplus' f' (swish takes -lo, bwd_swish): math.cl's
  * scaled_product without its guard at an infinite product, where *lo is NaN and harmless:
- * exp_parts drops a low part below its floor, and swish's f' replaces its value at an
- * infinite z. */
+ * exp_parts drops a low part below its floor. */
 CLACT_INLINE realv beta_product(real b, realv x, realv *lo) {
   const realv hi = b * x;
   *lo = fma((realv)b, x, -hi);
@@ -112,35 +111,39 @@ CLACT_INLINE realv beta_product(real b, realv x, realv *lo) {
 /* x sigmoid(z), z = beta x = hi + lo, given -|z|'s low part a_lo (NO_LO when z is exact:
  * the beta = 1 call then drops every operation on it). */
 CLACT_INLINE scaled swish_fwd_z(realv x, realv z, realv a_lo) {
-  const logistic g = logistic_clamped(z, a_lo); /* x = +-inf is kept below */
-  /* the numerator x (1 + t) for z < 0, as a normalized pair */
-  const realv xp = x * g.p;
-  const realv nh = select(x, xp, z < 0);
-  const realv nl = select((realv)0, fma(x, g.p, -xp) + x * g.p_lo, z < 0);
+  const logistic_k g = logistic_kb(z, a_lo); /* x = +-inf is kept below */
+  const intv neg = z < 0;
+  /* the numerator x (1 + t) for z < 0, x for z >= 0, as a normalized pair (no 1 + t pair:
+   * t is 0 for z >= 0, where the low part is then 0) */
+  realv nl;
+  const realv nh = n_times_1pt(x, select((realv)0, g.t, neg), &nl);
   const realv s = div2(nh, nl, g.den, g.den_lo);
-  scaled r = sc_exp(s, select((intv)0, g.k, z < 0)); /* x is a factor: 2^k after it */
-  /* x = +-inf: |x| where z > 0, else 0 (not inf * e^-inf, nor div2's inf * 0); then x's
-   * sign bit, which the result has everywhere (sigmoid > 0): it gives -0 at x = -0, which
-   * div2's correction turns into +0, and keeps a NaN x. */
-  r.m = select(r.m, select((realv)0, (realv)INFINITY, z > 0), isinf(x));
+  scaled r = sc_exp_kb(s, select(KB_ZERO, g.kb, neg)); /* x is a factor: 2^k after it */
+  /* x = +-inf: |x| where z > 0, else 0 (not inf * e^-inf, nor div2's inf * 0; z is +-inf
+   * there, never 0, as beta 0 takes its own path); then x's sign bit, which the result has
+   * everywhere (sigmoid > 0): it gives -0 at x = -0, which div2's correction turns into +0,
+   * and keeps a NaN x. */
+  r.m = select(r.m, select(fabs(x), (realv)0, neg), isinf(x));
   r.m = or_sign(r.m, x);
   return r;
 }
 
-/* f' for z = hi + lo (lo NO_LO when exact), a_lo as above. */
-CLACT_INLINE scaled swish_bwd_z(realv z, realv lo, realv a_lo) {
+/* f' for z = hi - nlo (nlo 0 when exact: z's low part negated, which beta's product gives
+ * without a negation), a_lo as above. */
+CLACT_INLINE scaled swish_bwd_z(realv z, realv nlo, realv a_lo) {
   realv c1, c2;
-  const logistic g = logistic_clamped(z, a_lo); /* z = +-inf is kept below */
-  realv d2_lo;
-  const realv d2 = square2(g.den, g.den_lo, &d2_lo);
+  const logistic_k g = logistic_kb(z, a_lo); /* z = +-inf is kept below */
+  const intv neg = z < 0;
+  realv nd2_lo;
+  const realv d2 = square2_nlo(g.den, g.den_lo, &nd2_lo);
   const realv a = two_sum((realv)1, z, &c1);            /* 1 + z */
-  const realv c = two_sum(a, g.e, &c2) + (c1 + c2 + lo + g.e_lo); /* (1 + z) + e */
-  const realv cp = c * g.p;
+  const realv c = two_sum(a, g.e, &c2) + (c1 + c2 - nlo + g.e_lo); /* (1 + z) + e */
+  realv cp_lo;
+  const realv cp = n_times_1pt(c, g.t, &cp_lo); /* c (1 + t) */
   realv w_lo;
-  const realv w = fast_two_sum((realv)1, g.e * (a + (c1 + lo)), &w_lo); /* e (1+z) <= 1 */
-  const realv s = div2(select(w, cp, z < 0), select(w_lo, fma(c, g.p, -cp) + c * g.p_lo, z < 0),
-                       d2, d2_lo);
-  scaled d = sc_exp(s, select((intv)0, g.k, z < 0));
+  const realv w = fast_two_sum((realv)1, g.e * (a + (c1 - nlo)), &w_lo); /* e (1+z) <= 1 */
+  const realv s = div2_ndl(select(w, cp, neg), select(w_lo, cp_lo, neg), d2, nd2_lo);
+  scaled d = sc_exp_kb(s, select(KB_ZERO, g.kb, neg));
   d = sc_vanish(d, z < EXP_FLOOR, (realv)-1); /* 1 + z overflows there: f' < 0 */
   d.m = select(d.m, (realv)0, isinf(z) && z < 0);
   d.m = select(d.m, (realv)1, isinf(z) && z > 0);
@@ -196,9 +199,11 @@ CLACT_INLINE scaled bwd_swish(realv x, realv dy, real p0, real p1) {
   d.m = select(d.m, (realv)0, z == (realv)-INFINITY); /* +0, not m (a + m) = -0 */
   return sc_mul(d, dy);
 #else
-  realv lo; /* one path for every beta, as fwd_swish */
-  const realv z = beta_product(p0, x, &lo);
-  return sc_mul(swish_bwd_z(z, lo, select(-lo, lo, z < 0)), dy);
+  /* one path for every beta, as fwd_swish; z's error negated from -beta (a loop invariant),
+   * and -|z|'s as in fwd_swish: no negation, no select */
+  const realv z = p0 * x;
+  const realv nlo = fma((realv)-p0, x, z);
+  return sc_mul(swish_bwd_z(z, nlo, fma(fabs(x), -fabs((realv)p0), fabs(z))), dy);
 #endif
 }
 
@@ -234,9 +239,14 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
  * 1 + t never rounded, 2^k applied last (a subnormal result is rounded about once). No
  * division and no log: a third of the operations of log1p in pairs. *s is 2^k, or 2^-100
  * below that (e's value then only feeds terms far below an ulp of the result). */
+CLACT_INLINE realv softplus_log1p_s(realv t, realv s, realv *m_lo);
 CLACT_INLINE realv softplus_log1p(realv t, intv k, realv *m_lo, realv *s) {
   *s = pow2_normal(sc_k1(k));
-  const realv e = fma(t, *s, *s);
+  return softplus_log1p_s(t, *s, m_lo);
+}
+/* The same given s. */
+CLACT_INLINE realv softplus_log1p_s(realv t, realv s, realv *m_lo) {
+  const realv e = fma(t, s, s);
   const realv u = e - (realv)0.25f;
   const realv q = fma(
       fma(fma(fma(fma(fma(fma(fma(fma((realv)2.801642055e-03f, u, (realv)-1.088057272e-02f), u,
@@ -263,25 +273,37 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
   const realv l = log1p_narrow_m(m) / p0;
   return sc_make(select(l, x + l, z > 0), select(k2, (intv)0, z > 0));
 #else
-  /* one path for every beta (the GPU loop keeps both sides of a uniform branch) */
-  intv k;
-  realv m_lo, s, c;
-  const realv z = p0 * x; /* -|beta x| = -|z| + its exact error (beta > 0), as fwd_swish */
-  const realv t = exp_parts(-fabs(z), fma(fabs(x), (realv)-p0, fabs(z)), &k);
-  const realv m = softplus_log1p(t, k, &m_lo, &s);
-  /* log1p(e) / beta = v + v_lo: the one division, and its exact remainder (m s is exact)
-   * with m_lo joined through 1 / beta, whose rounding only touches that low term. v is
-   * taken / beta before the last factor 2^(k - k1): a result scaled into the subnormal
-   * range first would lose bits that a small beta brings back. */
+  /* one path for every beta (the GPU loop keeps both sides of a uniform branch); 2^k
+   * kept in the exponent field, e^-|z| = 0 below EXP_FLOOR (exp_parts_kb_: 0 at z = -inf,
+   * NaN kept; no k nor bias add) */
+  intv kb;
+  realv m_lo;
+  const realv z = p0 * x;
+  /* -|beta x| = a - na_lo (beta > 0): a as z's sign bit set (one or, where -fabs is two
+   * instructions) and na_lo = beta |x| - |z|, the exact error of |z|, from a */
+  const realv a = as_realv(as_bitsv(z) | (bitsv)SIGN_BIT);
+  const realv t = exp_parts_kb_(a, -fma(fabs(x), (realv)p0, a), &kb, 1);
+  const intv k1b = imax(kb, KB_ZERO - (intv)SC_SPLIT);
+  const realv s = kb_pow2(k1b);
+  const realv m = softplus_log1p_s(t, s, &m_lo);
+  /* log1p(e) / beta = v + v_lo: the one division, and its exact remainder (m s is exact;
+   * -beta a loop invariant, no negation) with m_lo joined through 1 / beta, whose
+   * rounding only touches that low term. v is taken / beta before the last factor
+   * 2^(k - k1): a result scaled into the subnormal range first would lose bits that a
+   * small beta brings back. */
   const realv ms = m * s;
   const realv v = ms / p0;
-  const realv v_lo = (fma(-v, (realv)p0, ms) + m_lo * s) * (realv)((real)1 / p0);
-  /* z > 0: softplus = (z + log1p(e)) / beta = x + log1p(e) / beta, as z = beta x exactly,
-   * rounded once; an infinite sum (x = +inf, or a tiny beta's v) is the result, where
-   * two_sum's error would be NaN */
-  const realv h = two_sum(x, v, &c);
-  const realv pos = select(h + (c + v_lo), h, isinf(h));
-  return sc_select(sc_make(v, k - sc_k1(k)), sc_plain(pos), z > 0);
+  const realv v_lo = fma(m_lo, s, fma(v, (realv)-p0, ms)) * (realv)((real)1 / p0);
+  /* z > 0: softplus = (z + log1p(e)) / beta = x + log1p(e) / beta, as z = beta x exactly:
+   * (x + v_lo) + v, where a two_sum of x and v cost 9 more instructions. Both terms are
+   * >= 0 there. Near z = 0, x is far below v and x + v_lo nearly exact: the sum rounds
+   * about once; far above, v_lo is below x's ulp and v's rounding below the result's; in
+   * between (x about v, z about 0.5) x + v_lo rounds by half an ulp of x, about a quarter of
+   * the result's. An infinite sum (x = +inf, or a tiny beta's v) is x + v, where v_lo may
+   * be NaN. */
+  const realv h = x + v;
+  const realv pos = select((x + v_lo) + v, h, h == (realv)INFINITY);
+  return sc_select(sc_make(v, kb - k1b), sc_plain(pos), z > 0);
 #endif
 }
 #endif
@@ -688,7 +710,7 @@ CLACT_INLINE void value_slope_swish(realv x, realv dy, real p0, real p1, scaled 
 #if !CLACT_NARROW
   if (p0 == 1) { /* SiLU: z = x exactly */
     *g = swish_fwd_z(x, x, NO_LO);
-    *d = sc_mul(swish_bwd_z(x, NO_LO, NO_LO), dy);
+    *d = sc_mul(swish_bwd_z(x, (realv)0, NO_LO), dy);
     return;
   }
   if (p0 != 0) {
@@ -696,7 +718,7 @@ CLACT_INLINE void value_slope_swish(realv x, realv dy, real p0, real p1, scaled 
     const realv z = scaled_product(p0, x, &lo);
     const realv a_lo = select(-lo, lo, z < 0);
     *g = swish_fwd_z(x, z, a_lo);
-    *d = sc_mul(swish_bwd_z(z, lo, a_lo), dy);
+    *d = sc_mul(swish_bwd_z(z, -lo, a_lo), dy);
     return;
   }
 #endif

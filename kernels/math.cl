@@ -551,6 +551,22 @@ CLACT_INLINE realv div2(realv nh, realv nl, realv dh, realv dl) {
   return fma(fma(-q, dl, nl), rough_recip(dh), q);
 }
 
+/* div2 given the denominator's low part negated, ndl = -dl: fma(q, ndl, nl) where div2
+ * negates q (PTX's fma takes no negated operand); the same value. */
+CLACT_INLINE realv div2_ndl(realv nh, realv nl, realv dh, realv ndl) {
+  const realv q = nh / dh;
+  return fma(fma(q, ndl, nl), rough_recip(dh), q);
+}
+
+/* square2 with its low part negated, for div2_ndl: (h + l)^2 = hi - *nlo, the same
+ * operations (one negation, of h instead of hi). */
+CLACT_INLINE realv square2_nlo(realv h, realv l, realv *nlo) {
+  const realv hi = h * h;
+  const realv nh = -h;
+  *nlo = fma(nh + nh, l, fma(nh, h, hi));
+  return hi;
+}
+
 /* (h + l)^2 = hi + *lo to about an ulp of the low part. */
 CLACT_INLINE realv square2(realv h, realv l, realv *lo) {
   const realv hi = h * h;
@@ -602,6 +618,78 @@ CLACT_INLINE logistic logistic_from_t(realv t, intv k) {
   g.den = (realv)1 + g.e;
   g.den_lo = (g.e - (g.den - (realv)1)) + g.e_lo; /* exact: 1 >= e */
   return g;
+}
+
+/* ---- the same core with 2^k kept in the exponent field (f32 swish and gelu_quick) ------
+ * exp_parts_clamped's rounding with a magic number that carries the exponent bias
+ * (as exp_lean_narrow_): the sum's bits are kb = KB_ZERO + k, so 2^k is one shift of kb
+ * (the bits above the exponent field shift out), a clamp of k is one max and k - k1 one
+ * subtraction: no k, no bias add (three PTX instructions per element fewer). zero_below
+ * (a constant after inlining): e^a = 0 (t = -1) for every a below EXP_FLOOR, -inf
+ * included, which every factor in the domain takes to 0 as it does e^EXP_FLOOR (a_lo then
+ * needs no select: its value is dropped with t), and NaN flows through a; else
+ * exp_parts_clamped's limits (one max; the formula keeps -inf and NaN itself). f64 takes
+ * exp_parts (as exp_parts_clamped does there) and adds KB_ZERO. */
+#define EXP_MAGIC_BIASED (ROUND_MAGIC + (real)EXP_BIAS)
+#define KB_ZERO as_intv((realv)EXP_MAGIC_BIASED) /* kb of k = 0; a constant */
+CLACT_INLINE realv exp_parts_kb_(realv a, realv a_lo, intv *kb, int zero_below) {
+#if CLACT_REAL_IS_DOUBLE
+  intv k;
+  const realv t = exp_parts(a, a_lo, &k);
+  *kb = k + KB_ZERO;
+  return t;
+#else
+  const intv below = a < EXP_FLOOR;
+  if (!zero_below) a_lo = select(a_lo, (realv)-0.0f, below); /* as exp_parts_clamped */
+  /* the clamp keeps kb near KB_ZERO (k2 = kb - k1b in range) */
+  a = zero_below ? select(a, (realv)EXP_FLOOR, below) : fmax(a, (realv)EXP_FLOOR);
+  const realv shifted = fma(a, (realv)LOG2E, (realv)EXP_MAGIC_BIASED);
+  const realv nkf = (realv)EXP_MAGIC_BIASED - shifted; /* -k exactly */
+  *kb = as_intv(shifted);
+  realv r = fma(nkf, (realv)LN2_HI, a);
+  r = fma(nkf, (realv)LN2_LO, r) + a_lo;
+  const realv t = fma(r * r, expm1_q(r), r);
+  return zero_below ? select(t, (realv)-1, below) : t;
+#endif
+}
+CLACT_INLINE realv exp_parts_kb(realv a, realv a_lo, intv *kb) {
+  return exp_parts_kb_(a, a_lo, kb, 0);
+}
+/* 2^k for a kb with 1 - EXP_BIAS <= k <= EXP_BIAS. */
+CLACT_INLINE realv kb_pow2(intv kb) { return as_realv(kb << EXP_SHIFT); }
+/* sc_exp for k given as kb. */
+CLACT_INLINE scaled sc_exp_kb(realv v, intv kb) {
+  const intv k1b = imax(kb, KB_ZERO - (intv)SC_SPLIT);
+  return sc_make(v * kb_pow2(k1b), kb - k1b);
+}
+
+/* e^-|z| = (1 + t) 2^k and 1 + e^-|z| in parts, k as kb (swish's logistic_clamped). No
+ * 1 + t pair: a numerator n (1 + t) is fma(n, t, n) and its rounding error (n_times_1pt). */
+typedef struct logistic_k {
+  realv t;
+  intv kb;
+  realv tiny;        /* 2^k where it is normal, else 0 */
+  realv e, e_lo;     /* (1 + t) 2^k = e + e_lo */
+  realv den, den_lo; /* 1 + e^-|z| = den + den_lo */
+} logistic_k;
+CLACT_INLINE logistic_k logistic_kb(realv hi, realv a_lo) {
+  logistic_k g;
+  g.t = exp_parts_kb(-fabs(hi), a_lo, &g.kb);
+  g.tiny = select((realv)0, kb_pow2(g.kb), g.kb > KB_ZERO + (intv)(1 - EXP_BIAS));
+  g.e = fma(g.t, g.tiny, g.tiny);
+  g.e_lo = fma(g.t, g.tiny, g.tiny - g.e); /* tiny - e is exact */
+  g.den = (realv)1 + g.e;
+  /* (1 + t) 2^k - (den - 1) in one fma, without e_lo: den - 1 (den in [1, 2]) and
+   * tiny - (den - 1) (a multiple of den's ulp below 1, or tiny itself) are exact */
+  g.den_lo = fma(g.t, g.tiny, g.tiny - (g.den - (realv)1));
+  return g;
+}
+/* n (1 + t) = hi + *lo for |t| <= 0.42: hi rounded once, n - hi exact (Sterbenz: hi is
+ * within [n/2, 2n]), *lo the rest rounded once (about an ulp of the low part). */
+CLACT_INLINE realv n_times_1pt(realv n, realv t, realv *lo) {
+  const realv hi = fma(n, t, n);
+  *lo = fma(n, t, n - hi);
+  return hi;
 }
 
 /* For z = hi + lo, lo the error of a product: -|hi + lo| = -|hi| - sign(hi) lo. */
