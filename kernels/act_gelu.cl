@@ -42,6 +42,40 @@ CLACT_INLINE realv cubic2(realv x, realv u, realv ul, real kh, real kl, real ch,
   return w;
 }
 
+#if !CLACT_REAL_IS_DOUBLE
+/* f32: the exponential straight from x, without w as a pair. |x| is clamped at GT_ARG_MAX,
+ * where |w| = 249.5: beyond it x sigmoid(w) is x exactly (x > 0) or below 2^-356, which no
+ * factor in the domain brings back (x < 0), and k >= -361 keeps 2^k within the finish.
+ * b = k1 + k2 x^2 is the only pair (bh + bl, about 2^-40 relative); the reduction takes the
+ * exact product -|x| bh inside an fma, r = (-|x| bh + j LN2_HI) + (-|x| bl + j LN2_LO),
+ * j = -k: j LN2_HI is exact (LN2_HI has 15 significant bits, j <= 361) and the first sum is
+ * below ln2/2 + 2^-17, so r rounds twice, as exp_parts' does. The rounding constant carries
+ * the exponent bias, so its bits give 2^max(k, -SC_SPLIT) and the rest of k directly. */
+#define GT_ARG_MAX 14.6875f
+#define GT_MAGIC_BIASED 12583039.0f /* 1.5 * 2^23 + EXP_BIAS: bits 0x4b40007f + k */
+
+/* e^-|w| = (1 + t) 2^k for w = x (k1 + k2 x^2), x clamped: t, and pw = 2^max(k, -SC_SPLIT),
+ * *k2 = k - max(k, -SC_SPLIT); nax = -|x|. */
+CLACT_INLINE realv gelu_tanh_exp32(realv nax, realv ax, realv *pw, intv *k2) {
+  const realv uh = ax * ax;
+  const realv nul = fma(nax, ax, uh); /* -(x^2 - uh), exact */
+  const realv a = (realv)GT_K2_HI * uh;
+  const realv nae = fma((realv)-GT_K2_HI, uh, a); /* a - k2 uh, exact */
+  const realv bh = (realv)GT_K1_HI + a;           /* both terms >= 0 */
+  const realv err = fmin((realv)GT_K1_HI, a) - (bh - fmax((realv)GT_K1_HI, a)); /* exact */
+  const realv rest = fma((realv)-GT_K2_HI, nul, fma((realv)GT_K2_LO, uh, (realv)GT_K1_LO));
+  const realv bl = (err - nae) + rest;
+  const realv shifted = fma(nax * bh, (realv)LOG2E, (realv)GT_MAGIC_BIASED);
+  const realv j = (realv)GT_MAGIC_BIASED - shifted; /* -k, exactly */
+  const realv r = fma(nax, bh, j * (realv)LN2_HI) + fma(nax, bl, j * (realv)LN2_LO);
+  const intv bits = as_intv(shifted);
+  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* EXP_BIAS + max(k, -SC_SPLIT) */
+  *k2 = bits - b1;
+  *pw = as_realv(b1 << EXP_SHIFT);
+  return fma(r * r, expm1_q(r), r);
+}
+#endif
+
 CLACT_INLINE scaled fwd_gelu_tanh(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
@@ -52,6 +86,31 @@ CLACT_INLINE scaled fwd_gelu_tanh(realv x, real p0, real p1) {
   realv y = x * select((realv)1, n.m, w < 0) / ((realv)1 + n.m);
   y = select(y, copysign((realv)0, x), x < -GELU_BIG_ARG); /* x e^w, w < -5000: 0 */
   return sc_make(y, select((intv)0, n.k2, w < 0));
+#elif !CLACT_REAL_IS_DOUBLE
+  /* fmin/fmax: a NaN x gives -GT_ARG_MAX here and stays NaN through the factor x below */
+  const realv xc = fmin(fmax(x, (realv)-GT_ARG_MAX), (realv)GT_ARG_MAX);
+  const realv ax = fabs(xc);
+  realv pw;
+  intv k2;
+  const realv t = gelu_tanh_exp32(-ax, ax, &pw, &k2);
+  /* e = (1 + t) pw = e + e_lo exactly; below 2^-SC_SPLIT it stands for a smaller e^-|w|,
+   * which changes 1 + e by less than 2^-110 */
+  const realv e = fma(t, pw, pw);
+  const realv e_lo = fma(t, pw, pw - e);
+  const realv den = (realv)1 + e;
+  const realv nden_lo = ((den - (realv)1) - e) - e_lo; /* -(1 + e - den), exact: 1 >= e */
+  /* x / (1 + e) for x >= 0; x e / (1 + e) for x < 0, with 2^k2 after the factor x */
+  const intv neg = x < 0;
+  const realv xe = x * e;
+  const realv nh = select(x, xe, neg);
+  /* -0, not 0, for x >= 0: the correction below keeps -0 at x = -0 */
+  const realv nl = select((realv)-0.0f, fma(x, e_lo, fma(x, e, -xe)), neg);
+  const realv q = nh / den;
+  const realv s = fma(fma(q, nden_lo, nl), rough_recip(den), q);
+  /* |x| > GT_ARG_MAX (not NaN): x, or -0 for x < 0 (x e^w below every factor's reach); an
+   * infinite x also leaves div2's correction NaN (inf times e's last bits) */
+  const realv m = select(s, fmax(x, (realv)-0.0f), islessgreater(x, xc));
+  return sc_make(m, select((intv)0, k2, neg));
 #else
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
   realv ul, lo;
