@@ -87,29 +87,31 @@ CLACT_INLINE scaled fwd_gelu_tanh(realv x, real p0, real p1) {
   y = select(y, copysign((realv)0, x), x < -GELU_BIG_ARG); /* x e^w, w < -5000: 0 */
   return sc_make(y, select((intv)0, n.k2, w < 0));
 #elif !CLACT_REAL_IS_DOUBLE
-  /* fmin/fmax: a NaN x gives -GT_ARG_MAX here and stays NaN through the factor x below */
-  const realv xc = fmin(fmax(x, (realv)-GT_ARG_MAX), (realv)GT_ARG_MAX);
-  const realv ax = fabs(xc);
+  const realv ax0 = fabs(x);
+  const realv ax = fmin(ax0, (realv)GT_ARG_MAX); /* a NaN x gives GT_ARG_MAX here */
+  const realv nax = -ax;
   realv pw;
   intv k2;
-  const realv t = gelu_tanh_exp32(-ax, ax, &pw, &k2);
-  /* e = (1 + t) pw = e + e_lo exactly; below 2^-SC_SPLIT it stands for a smaller e^-|w|,
-   * which changes 1 + e by less than 2^-110 */
-  const realv e = fma(t, pw, pw);
-  const realv e_lo = fma(t, pw, pw - e);
-  const realv den = (realv)1 + e;
-  const realv nden_lo = ((den - (realv)1) - e) - e_lo; /* -(1 + e - den), exact: 1 >= e */
-  /* x / (1 + e) for x >= 0; x e / (1 + e) for x < 0, with 2^k2 after the factor x */
+  const realv t = gelu_tanh_exp32(nax, ax, &pw, &k2);
+  /* e^-|w| = (1 + t) pw (2^k2); below 2^-SC_SPLIT pw stands for a smaller power, which
+   * changes 1 + e by less than 2^-110. 1 + e = den + den_lo: den - 1 is exact, and within a
+   * factor 2 of pw, so pw - (den - 1) is exact too */
+  const realv den = (realv)1 + fma(t, pw, pw);
+  const realv den_lo = fma(t, pw, pw - (den - (realv)1));
+  /* x / (1 + e) for x >= 0; x e / (1 + e) for x < 0 (x = -|x| there), 2^k2 after the
+   * factor x: x e = nh + nl, the error of the fma from the exact x pw, and -nl kept */
   const intv neg = x < 0;
-  const realv xe = x * e;
-  const realv nh = select(x, xe, neg);
-  /* -0, not 0, for x >= 0: the correction below keeps -0 at x = -0 */
-  const realv nl = select((realv)-0.0f, fma(x, e_lo, fma(x, e, -xe)), neg);
-  const realv q = nh / den;
-  const realv s = fma(fma(q, nden_lo, nl), rough_recip(den), q);
+  const realv xp = nax * pw;
+  const realv xe = fma(xp, t, xp);
+  const realv nnl = fma(ax * pw, t, xe - xp); /* xe - xp is exact */
+  const realv q = select(x, xe, neg) / den;
+  /* div2 with the signs turned: q - (q den_lo - nl) / den; +0, not -0, for x >= 0: x = -0
+   * stays -0 */
+  const realv c = fma(q, den_lo, select((realv)0, nnl, neg));
+  const realv s = fma(c, as_realv((bitsv)0xFEF311C7u - as_bitsv(den)), q); /* -1/den, 12% */
   /* |x| > GT_ARG_MAX (not NaN): x, or -0 for x < 0 (x e^w below every factor's reach); an
-   * infinite x also leaves div2's correction NaN (inf times e's last bits) */
-  const realv m = select(s, fmax(x, (realv)-0.0f), islessgreater(x, xc));
+   * infinite x also leaves the correction NaN (inf times e's last bits) */
+  const realv m = select(s, fmax(x, (realv)-0.0f), ax0 > (realv)GT_ARG_MAX);
   return sc_make(m, select((intv)0, k2, neg));
 #else
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
