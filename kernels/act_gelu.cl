@@ -54,17 +54,20 @@ CLACT_INLINE realv cubic2(realv x, realv u, realv ul, real kh, real kl, real ch,
 #define GT_ARG_MAX 14.6875f
 #define GT_MAGIC_BIASED 12583039.0f /* 1.5 * 2^23 + EXP_BIAS: bits 0x4b40007f + k */
 
-/* e^-|w| = (1 + t) 2^k for w = x (k1 + k2 x^2), x clamped: t, and pw = 2^max(k, -SC_SPLIT),
- * *k2 = k - max(k, -SC_SPLIT); nax = -|x|. */
-CLACT_INLINE realv gelu_tanh_exp32(realv nax, realv ax, realv *pw, intv *k2) {
-  const realv uh = ax * ax;
-  const realv nul = fma(nax, ax, uh); /* -(x^2 - uh), exact */
-  const realv a = (realv)GT_K2_HI * uh;
-  const realv nae = fma((realv)-GT_K2_HI, uh, a); /* a - k2 uh, exact */
-  const realv bh = (realv)GT_K1_HI + a;           /* both terms >= 0 */
-  const realv err = fmin((realv)GT_K1_HI, a) - (bh - fmax((realv)GT_K1_HI, a)); /* exact */
-  const realv rest = fma((realv)-GT_K2_HI, nul, fma((realv)GT_K2_LO, uh, (realv)GT_K1_LO));
-  const realv bl = (err - nae) + rest;
+/* k1 + c x^2 = hi + *lo (about 2^-40 relative) for x^2 = uh - nul, x clamped: k2 for w / x,
+ * 3 k2 for w'. Both terms are >= 0, so the sum's error is the smaller one's excess. */
+CLACT_INLINE realv gelu_tanh_coef32(realv uh, realv nul, real ch, real cl, realv *lo) {
+  const realv a = ch * uh;
+  const realv nae = fma((realv)-ch, uh, a); /* a - c uh, exact */
+  const realv h = (realv)GT_K1_HI + a;
+  const realv err = fmin((realv)GT_K1_HI, a) - (h - fmax((realv)GT_K1_HI, a)); /* exact */
+  *lo = (err - nae) + fma((realv)-ch, nul, fma((realv)cl, uh, (realv)GT_K1_LO));
+  return h;
+}
+
+/* e^-|w| = (1 + t) 2^k for w = x (bh + bl), nax = -|x| clamped: t, and pw =
+ * 2^max(k, -SC_SPLIT), *k2 = k - max(k, -SC_SPLIT). */
+CLACT_INLINE realv gelu_tanh_exp32(realv nax, realv bh, realv bl, realv *pw, intv *k2) {
   const realv shifted = fma(nax * bh, (realv)LOG2E, (realv)GT_MAGIC_BIASED);
   const realv j = (realv)GT_MAGIC_BIASED - shifted; /* -k, exactly */
   const realv r = fma(nax, bh, j * (realv)LN2_HI) + fma(nax, bl, j * (realv)LN2_LO);
@@ -90,9 +93,12 @@ CLACT_INLINE scaled fwd_gelu_tanh(realv x, real p0, real p1) {
   const realv ax0 = fabs(x);
   const realv ax = fmin(ax0, (realv)GT_ARG_MAX); /* a NaN x gives GT_ARG_MAX here */
   const realv nax = -ax;
-  realv pw;
+  const realv uh = ax * ax;
+  const realv nul = fma(nax, ax, uh); /* -(x^2 - uh), exact */
+  realv bl, pw;
   intv k2;
-  const realv t = gelu_tanh_exp32(nax, ax, &pw, &k2);
+  const realv bh = gelu_tanh_coef32(uh, nul, GT_K2_HI, GT_K2_LO, &bl);
+  const realv t = gelu_tanh_exp32(nax, bh, bl, &pw, &k2);
   /* e^-|w| = (1 + t) pw (2^k2); below 2^-SC_SPLIT pw stands for a smaller power, which
    * changes 1 + e by less than 2^-110. 1 + e = den + den_lo: den - 1 is exact, and within a
    * factor 2 of pw, so pw - (den - 1) is exact too */
@@ -143,6 +149,38 @@ CLACT_INLINE scaled bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
       select(fma(n.e, a, (realv)1) * (n.r * n.r), m * (a + m) * (n.r * n.r), w < 0),
       select((intv)0, n.k2, w < 0));
   return sc_dx_vanishing(d, w < EXP_FLOOR, x, dy); /* f' < 0 there; 1 + q times e^EXP_FLOOR */
+#elif !CLACT_REAL_IS_DOUBLE
+  const realv ax = fmin(fabs(x), (realv)GT_ARG_MAX); /* NaN: kept at the end */
+  const realv nax = -ax;
+  const realv uh = ax * ax;
+  const realv nul = fma(nax, ax, uh); /* -(x^2 - uh), exact */
+  realv bl, dl, pw;
+  intv k2;
+  const realv bh = gelu_tanh_coef32(uh, nul, GT_K2_HI, GT_K2_LO, &bl); /* w / x */
+  const realv dh = gelu_tanh_coef32(uh, nul, GT_K3_HI, GT_K3_LO, &dl); /* w' */
+  const realv t = gelu_tanh_exp32(nax, bh, bl, &pw, &k2);
+  const realv e = fma(t, pw, pw); /* as the forward: 1 + e = den + den_lo exactly */
+  const realv den = (realv)1 + e;
+  const realv den_lo = fma(t, pw, pw - (den - (realv)1));
+  realv d2_lo;
+  const realv d2 = square2(den, den_lo, &d2_lo);
+  const intv neg = x < 0;
+  /* x >= 0: 1 + e (1 + q) = den + e q, q = |x| w', every term >= 0; e q < 1.6 (at most
+   * 3 e^(-2/3)), so np - den is exact and the fma's own error is npl */
+  const realv qh = ax * dh;
+  const realv np = fma(e, qh, den);
+  const realv npl = fma(e, qh, den - np) + den_lo;
+  /* x < 0: e ((1 + q) + e) = e S, S = den - |x| w' = sv + slo, 0 near x = -0.75: there
+   * den - qh is exact (Sterbenz), elsewhere it rounds once relative to S; qh's error and the
+   * low parts join e S's low part. e S = nh + nl from the exact sv pw (as the forward's x e) */
+  const realv sv = den - qh;
+  const realv slo = fma(nax, dl, den_lo) + fma(nax, dh, qh); /* qh - |x| dh is exact */
+  const realv sp = sv * pw;
+  const realv nh = fma(sp, t, sp);
+  const realv nl = fma(slo, e, fma(sp, t, sp - nh)); /* sp - nh is exact */
+  const realv qt = div2(select(np, nh, neg), select(npl, nl, neg), d2, d2_lo);
+  /* x < -GT_ARG_MAX: f' < 0 below every factor's reach; x > GT_ARG_MAX: f'(GT_ARG_MAX) = 1 */
+  return sc_dx_vanishing(sc_make(qt, select((intv)0, k2, neg)), x < -GT_ARG_MAX, x, dy);
 #else
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
   realv ul, lo, ql, c1, c2, d2_lo, mlo;
