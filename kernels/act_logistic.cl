@@ -370,6 +370,8 @@ CLACT_INLINE realv tanhshrink_poly(realv u) {
   return fma(p, u, (realv)0.053968243300914764f);
 #endif
 }
+/* 1.5 * 2^23 + EXP_BIAS: the rounding's bits are 0x4b40007f + k, so 2^k is a shift */
+#define TS_MAGIC_BIASED 12583039.0f
 /* P(u) = -2/15 + u R(u), R = tanhshrink_poly. */
 /* G - 1/3 = u P(u) for u = uh + ul, with -2/15 and 1/3's low part in pairs. */
 CLACT_INLINE realv tanhshrink_glo(realv u, realv ul) {
@@ -411,6 +413,36 @@ CLACT_INLINE scaled fwd_tanhshrink(realv x, real p0, real p1) {
   const realv small = xn * xn * xn * tanhshrink_g_narrow(u); /* NaN through u; xn = -1 at -0 */
   return sc_select(sc_exp_wide(small, (intv)3 * kx), sc_plain(copysign(big, x)), ax > 1);
 #endif
+#elif !CLACT_REAL_IS_DOUBLE
+  /* f32: |f| from |x|, x's sign bit or'ed in at the end (f is odd; -0 stays -0, NaN stays).
+   * |x| <= 1: |x|^3 (1/3 + u P(u)) with |x|^3 and 1/3 in pairs, and no power of two set
+   * apart: |x|^3 is normal down to 2^-42, and below |x| = 2^-10 f ~ x^3 / 3 is out of the
+   * factor domain for |alpha| > 1 (docs/ACCURACY.md, "Large factors"), so no factor ever
+   * has to bring a subnormal x^3 back (f64 keeps the split power below) */
+  const realv ax = fabs(x);
+  const realv nax = -ax;
+  const realv u = ax * ax;
+  const realv nul = fma(nax, ax, u); /* -(x^2 - u), exact */
+  const realv c = ax * u;
+  const realv ncl = fma(ax, nul, fma(nax, u, c)); /* -(|x|^3 - c), to an ulp of itself */
+  const realv g_lo = tanhshrink_glo(u, (realv)0); /* its rounding of u: 0.3 ulp of G at most */
+  const realv small = fma(c, (realv)THIRD_HI, fma(c, g_lo, ncl * (realv)-THIRD_HI));
+  /* |x| > 1: (|x| - 1) + 2e / (1 + e), e = e^-2|x| = (1 + t) 2^k, -2|x| clamped at -40
+   * (e^-40 is below 2^-57 of |x| - 1 there), so 2^k is normal and comes straight from the
+   * rounding's bits (the magic number carries the exponent bias) */
+  const realv a = fmax(ax * (realv)-2, (realv)-40); /* a NaN x stays in the small branch */
+  const realv shifted = fma(a, (realv)LOG2E, (realv)TS_MAGIC_BIASED);
+  const realv j = (realv)TS_MAGIC_BIASED - shifted; /* -k, exactly */
+  const realv r = fma(j, (realv)LN2_LO, fma(j, (realv)LN2_HI, a));
+  const realv pw = as_realv(as_intv(shifted) << EXP_SHIFT); /* 2^k */
+  const realv t = fma(r * r, expm1_q(r), r);
+  /* e = e + e_lo and 1 + e = den + den_lo exactly: den - 1 and pw - (den - 1) are exact */
+  const realv e = fma(t, pw, pw);
+  const realv e_lo = fma(t, pw, pw - e);
+  const realv den = (realv)1 + e;
+  const realv den_lo = fma(t, pw, pw - (den - (realv)1));
+  const realv big = fma((realv)2, div2(e, e_lo, den, den_lo), ax - (realv)1);
+  return sc_plain(or_sign(select(small, big, ax > (realv)1), x));
 #else
   const realv ax = fabs(x);
   /* near 0: x^3 (1/3 + u P(u)) with x^3 and 1/3 in pairs, x^3 as xn^3 2^(3 kx) */
