@@ -479,6 +479,41 @@ CLACT_INLINE scaled bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
   /* th = 0 (x = 0: 0 times an infinite dy is NaN) or NaN (x NaN) is used as it is */
   return sc_mul(sc_exp_wide(select(th, thn * thn, th > 0), (intv)2 * kt), dy);
 #endif
+#elif !CLACT_REAL_IS_DOUBLE
+  /* f32. |x| <= 1: tanh|x| = |x| - |x|^3 G as an exact pair, on |x| = xn 2^kx with the
+   * power left to the finish (tanh^2 underflows below |x| = 2^-63, where dy may bring it
+   * back): tanh|x| / 2^kx = xn - xn u G, u = x^2 (rounded for G: 0.3 ulp of G at most) */
+  const realv ax = fabs(x);
+  const realv nax = -ax;
+  intv kx;
+  const realv xn = split_exp(ax, &kx);
+  const realv nxn = -xn;
+  const realv u = ax * ax;
+  const realv nul = fma(nax, ax, u); /* -(x^2 - u), exact */
+  const realv c = xn * u;
+  const realv ncl = fma(xn, nul, fma(nxn, u, c)); /* -(xn x^2 - c), to an ulp of itself */
+  const realv g_lo = tanhshrink_glo(u, (realv)0);
+  const realv cg = fma(c, (realv)THIRD_HI, fma(c, g_lo, ncl * (realv)-THIRD_HI));
+  const realv th = xn - cg;
+  const realv th_lo = (xn - th) - cg; /* both exact: Sterbenz, then a small difference */
+  /* (th + th_lo)^2 rounded once; x = 0: f' = 0 exactly (0 times an infinite dy is NaN) */
+  const realv small = select(fma(th, th, (th + th) * th_lo), (realv)0, ax == (realv)0);
+  /* |x| > 1: tanh^2 = 1 - 4e / (1 + e)^2, e = e^-2|x| <= 0.136, so the fraction is at most
+   * 0.42 and its own error counts at most 0.42 times in f'; -2|x| clamped at -40 (the
+   * fraction then is below 2^-55), 2^k from the rounding's bits as in the forward */
+  const realv a = fmax(ax * (realv)-2, (realv)-40); /* a NaN x stays in the small branch */
+  const realv shifted = fma(a, (realv)LOG2E, (realv)TS_MAGIC_BIASED);
+  const realv j = (realv)TS_MAGIC_BIASED - shifted; /* -k, exactly */
+  const realv r = fma(j, (realv)LN2_LO, fma(j, (realv)LN2_HI, a));
+  const realv pw = as_realv(as_intv(shifted) << EXP_SHIFT); /* 2^k */
+  const realv t = fma(r * r, expm1_q(r), r);
+  /* 1 + e = den + den_lo exactly (den - 1 and pw - (den - 1) are exact), squared with one
+   * rounding */
+  const realv den = (realv)1 + fma(t, pw, pw);
+  const realv den_lo = fma(t, pw, pw - (den - (realv)1));
+  const realv pw4 = (realv)4 * pw;
+  const realv big = (realv)1 - fma(t, pw4, pw4) / fma(den, den, (den + den) * den_lo);
+  return sc_mul(sc_select(sc_exp_wide(small, (intv)2 * kx), sc_plain(big), ax > (realv)1), dy);
 #else
   realv ul, cl, lo;
   const realv u = square1(x, &ul);
