@@ -507,12 +507,15 @@ CLACT_INLINE scaled bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
   const realv r = fma(j, (realv)LN2_LO, fma(j, (realv)LN2_HI, a));
   const realv pw = as_realv(as_intv(shifted) << EXP_SHIFT); /* 2^k */
   const realv t = fma(r * r, expm1_q(r), r);
-  /* 1 + e = den + den_lo exactly (den - 1 and pw - (den - 1) are exact), squared with one
-   * rounding */
+  /* 4e = e4 + e4_lo and 1 + e = den + den_lo exactly (den - 1 and pw - (den - 1) are
+   * exact), the fraction compensated (div2): f' rounds about once */
   const realv den = (realv)1 + fma(t, pw, pw);
   const realv den_lo = fma(t, pw, pw - (den - (realv)1));
   const realv pw4 = (realv)4 * pw;
-  const realv big = (realv)1 - fma(t, pw4, pw4) / fma(den, den, (den + den) * den_lo);
+  const realv e4 = fma(t, pw4, pw4);
+  realv d2_lo;
+  const realv d2 = square2(den, den_lo, &d2_lo);
+  const realv big = (realv)1 - div2(e4, fma(t, pw4, pw4 - e4), d2, d2_lo);
   return sc_mul(sc_select(sc_exp_wide(small, (intv)2 * kx), sc_plain(big), ax > (realv)1), dy);
 #else
   realv ul, cl, lo;
