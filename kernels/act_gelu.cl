@@ -22,7 +22,8 @@
 /* ---- gelu_tanh: x (1 + tanh z) / 2 = x sigmoid(w), w = 2z = x (k1 + k2 x^2) ---------------
  * k1 = 2 sqrt(2/pi), k2 = 0.044715 k1. w is large (|w| ~ 87 where the result is still a
  * normal float), so w is carried as hi + lo: x^2, the constants and the products in pairs.
- * |x| is clamped at GELU_BIG_ARG, beyond which the result is x or -0 exactly. */
+ * |x| is clamped at GELU_BIG_ARG, beyond which the result is x or -0 exactly. (f64; the
+ * f32 forms below keep only x^2 and the coefficient as pairs, and clamp at GT_ARG_MAX.) */
 #define GT_K1_HI REAL_C(1.5957691216057308, 1.5957691669464111f)
 #define GT_K1_LO REAL_C(-9.96930880911092e-17, -4.534068054340423e-08f)
 #define GT_K2_HI REAL_C(0.07135481627260025, 0.07135481387376785f)
@@ -46,8 +47,8 @@ CLACT_INLINE realv cubic2(realv x, realv u, realv ul, real kh, real kl, real ch,
 /* f32: the exponential straight from x, without w as a pair. |x| is clamped at GT_ARG_MAX,
  * where |w| = 249.5: beyond it x sigmoid(w) is x exactly (x > 0) or below 2^-356, which no
  * factor in the domain brings back (x < 0), and k >= -361 keeps 2^k within the finish.
- * b = k1 + k2 x^2 is the only pair (bh + bl, about 2^-40 relative); the reduction takes the
- * exact product -|x| bh inside an fma, r = (-|x| bh + j LN2_HI) + (-|x| bl + j LN2_LO),
+ * b = k1 + k2 x^2 is a pair (bh + bl, about 2^-40 relative), w itself is not; the reduction
+ * takes the exact product -|x| bh inside an fma, r = (-|x| bh + j LN2_HI) + (-|x| bl + j LN2_LO),
  * j = -k: j LN2_HI is exact (LN2_HI has 15 significant bits, j <= 361) and the first sum is
  * below ln2/2 + 2^-17, so r rounds twice, as exp_parts' does. The rounding constant carries
  * the exponent bias, so its bits give 2^max(k, -SC_SPLIT) and the rest of k directly. */
