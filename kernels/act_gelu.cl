@@ -22,7 +22,8 @@
 /* ---- gelu_tanh: x (1 + tanh z) / 2 = x sigmoid(w), w = 2z = x (k1 + k2 x^2) ---------------
  * k1 = 2 sqrt(2/pi), k2 = 0.044715 k1. w is large (|w| ~ 87 where the result is still a
  * normal float), so w is carried as hi + lo: x^2, the constants and the products in pairs.
- * |x| is clamped at GELU_BIG_ARG, beyond which the result is x or -0 exactly. */
+ * |x| is clamped at GELU_BIG_ARG, beyond which the result is x or -0 exactly. (f64; the
+ * f32 forms below keep only x^2 and the coefficient as pairs, and clamp at GT_ARG_MAX.) */
 #define GT_K1_HI REAL_C(1.5957691216057308, 1.5957691669464111f)
 #define GT_K1_LO REAL_C(-9.96930880911092e-17, -4.534068054340423e-08f)
 #define GT_K2_HI REAL_C(0.07135481627260025, 0.07135481387376785f)
@@ -45,6 +46,43 @@ CLACT_INLINE realv cubic2(realv x, realv u, realv ul, real kh, real kl, real ch,
   return w;
 }
 
+#if !CLACT_REAL_IS_DOUBLE
+/* f32: the exponential straight from x, without w as a pair. |x| is clamped at GT_ARG_MAX,
+ * where |w| = 249.5: beyond it x sigmoid(w) is x exactly (x > 0) or below 2^-356, which no
+ * factor in the domain brings back (x < 0), and k >= -361 keeps 2^k within the finish.
+ * b = k1 + k2 x^2 is a pair (bh + bl, about 2^-40 relative), w itself is not; the reduction
+ * takes the exact product -|x| bh inside an fma, r = (-|x| bh + j LN2_HI) + (-|x| bl + j LN2_LO),
+ * j = -k: j LN2_HI is exact (LN2_HI has 15 significant bits, j <= 361) and the first sum is
+ * below ln2/2 + 2^-17, so r rounds twice, as exp_parts' does. The rounding constant carries
+ * the exponent bias, so its bits give 2^max(k, -SC_SPLIT) and the rest of k directly. */
+#define GT_ARG_MAX 14.6875f
+#define GT_MAGIC_BIASED 12583039.0f /* 1.5 * 2^23 + EXP_BIAS: bits 0x4b40007f + k */
+
+/* k1 + c x^2 = hi + *lo (about 2^-40 relative) for x^2 = uh - nul, x clamped: k2 for w / x,
+ * 3 k2 for w'. Both terms are >= 0, so the sum's error is the smaller one's excess. */
+CLACT_INLINE realv gelu_tanh_coef32(realv uh, realv nul, real ch, real cl, realv *lo) {
+  const realv a = ch * uh;
+  const realv nae = fma((realv)-ch, uh, a); /* a - c uh, exact */
+  const realv h = (realv)GT_K1_HI + a;
+  const realv err = fmin((realv)GT_K1_HI, a) - (h - fmax((realv)GT_K1_HI, a)); /* exact */
+  *lo = (err - nae) + fma((realv)-ch, nul, fma((realv)cl, uh, (realv)GT_K1_LO));
+  return h;
+}
+
+/* e^-|w| = (1 + t) 2^k for w = x (bh + bl), nax = -|x| clamped: t, and pw =
+ * 2^max(k, -SC_SPLIT), *k2 = k - max(k, -SC_SPLIT). */
+CLACT_INLINE realv gelu_tanh_exp32(realv nax, realv bh, realv bl, realv *pw, intv *k2) {
+  const realv shifted = fma(nax * bh, (realv)LOG2E, (realv)GT_MAGIC_BIASED);
+  const realv j = (realv)GT_MAGIC_BIASED - shifted; /* -k, exactly */
+  const realv r = fma(nax, bh, j * (realv)LN2_HI) + fma(nax, bl, j * (realv)LN2_LO);
+  const intv bits = as_intv(shifted);
+  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* EXP_BIAS + max(k, -SC_SPLIT) */
+  *k2 = bits - b1;
+  *pw = as_realv(b1 << EXP_SHIFT);
+  return fma(r * r, expm1_q(r), r);
+}
+#endif
+
 CLACT_INLINE scaled fwd_gelu_tanh(realv x, real p0, real p1) {
 #if CLACT_NARROW
   /* n = -|x| clamped at -GT_NARROW_ARG (w >= EXP_FLOOR: no floor in the exp), -|w| = w(n) */
@@ -57,6 +95,36 @@ CLACT_INLINE scaled fwd_gelu_tanh(realv x, real p0, real p1) {
    * comes out of the arithmetic. A NaN x takes the x >= 0 side's factor x. */
   const realv y = select(x, n * m, x < 0) / ((realv)1 + m);
   return sc_make(y, select((intv)0, k2, x < 0));
+#elif !CLACT_REAL_IS_DOUBLE
+  const realv ax0 = fabs(x);
+  const realv ax = fmin(ax0, (realv)GT_ARG_MAX); /* a NaN x gives GT_ARG_MAX here */
+  const realv nax = -ax;
+  const realv uh = ax * ax;
+  const realv nul = fma(nax, ax, uh); /* -(x^2 - uh), exact */
+  realv bl, pw;
+  intv k2;
+  const realv bh = gelu_tanh_coef32(uh, nul, GT_K2_HI, GT_K2_LO, &bl);
+  const realv t = gelu_tanh_exp32(nax, bh, bl, &pw, &k2);
+  /* e^-|w| = (1 + t) pw (2^k2); below 2^-SC_SPLIT pw stands for a smaller power, which
+   * changes 1 + e by less than 2^-110. 1 + e = den + den_lo: den - 1 is exact, and within a
+   * factor 2 of pw, so pw - (den - 1) is exact too */
+  const realv den = (realv)1 + fma(t, pw, pw);
+  const realv den_lo = fma(t, pw, pw - (den - (realv)1));
+  /* x / (1 + e) for x >= 0; x e / (1 + e) for x < 0 (x = -|x| there), 2^k2 after the
+   * factor x: x e = nh + nl, the error of the fma from the exact x pw, and -nl kept */
+  const intv neg = x < 0;
+  const realv xp = nax * pw;
+  const realv xe = fma(xp, t, xp);
+  const realv nnl = fma(ax * pw, t, xe - xp); /* xe - xp is exact */
+  const realv q = select(x, xe, neg) / den;
+  /* div2 with the signs turned: q - (q den_lo - nl) / den; +0, not -0, for x >= 0: x = -0
+   * stays -0 */
+  const realv c = fma(q, den_lo, select((realv)0, nnl, neg));
+  const realv s = fma(c, as_realv((bitsv)0xFEF311C7u - as_bitsv(den)), q); /* -1/den, 12% */
+  /* |x| > GT_ARG_MAX (not NaN): x, or -0 for x < 0 (x e^w below every factor's reach); an
+   * infinite x also leaves the correction NaN (inf times e's last bits) */
+  const realv m = select(s, fmax(x, (realv)-0.0f), ax0 > (realv)GT_ARG_MAX);
+  return sc_make(m, select((intv)0, k2, neg));
 #else
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
   realv ul, lo;
@@ -95,6 +163,38 @@ CLACT_INLINE scaled bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
   d = sc_mul(d, dy);
   d.m = keep_nan(d.m, x);
   return d;
+#elif !CLACT_REAL_IS_DOUBLE
+  const realv ax = fmin(fabs(x), (realv)GT_ARG_MAX); /* NaN: kept at the end */
+  const realv nax = -ax;
+  const realv uh = ax * ax;
+  const realv nul = fma(nax, ax, uh); /* -(x^2 - uh), exact */
+  realv bl, dl, pw;
+  intv k2;
+  const realv bh = gelu_tanh_coef32(uh, nul, GT_K2_HI, GT_K2_LO, &bl); /* w / x */
+  const realv dh = gelu_tanh_coef32(uh, nul, GT_K3_HI, GT_K3_LO, &dl); /* w' */
+  const realv t = gelu_tanh_exp32(nax, bh, bl, &pw, &k2);
+  const realv e = fma(t, pw, pw); /* as the forward: 1 + e = den + den_lo exactly */
+  const realv den = (realv)1 + e;
+  const realv den_lo = fma(t, pw, pw - (den - (realv)1));
+  realv d2_lo;
+  const realv d2 = square2(den, den_lo, &d2_lo);
+  const intv neg = x < 0;
+  /* x >= 0: 1 + e (1 + q) = den + e q, q = |x| w', every term >= 0; e q < 1.6 (at most
+   * 3 e^(-2/3)), so np - den is exact and the fma's own error is npl */
+  const realv qh = ax * dh;
+  const realv np = fma(e, qh, den);
+  const realv npl = fma(e, qh, den - np) + den_lo;
+  /* x < 0: e ((1 + q) + e) = e S, S = den - |x| w' = sv + slo, 0 near x = -0.75: there
+   * den - qh is exact (Sterbenz), elsewhere it rounds once relative to S; qh's error and the
+   * low parts join e S's low part. e S = nh + nl from the exact sv pw (as the forward's x e) */
+  const realv sv = den - qh;
+  const realv slo = fma(nax, dl, den_lo) + fma(nax, dh, qh); /* qh - |x| dh is exact */
+  const realv sp = sv * pw;
+  const realv nh = fma(sp, t, sp);
+  const realv nl = fma(slo, e, fma(sp, t, sp - nh)); /* sp - nh is exact */
+  const realv qt = div2(select(np, nh, neg), select(npl, nl, neg), d2, d2_lo);
+  /* x < -GT_ARG_MAX: f' < 0 below every factor's reach; x > GT_ARG_MAX: f'(GT_ARG_MAX) = 1 */
+  return sc_dx_vanishing(sc_make(qt, select((intv)0, k2, neg)), x < -GT_ARG_MAX, x, dy);
 #else
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
   realv ul, lo, ql, c1, c2, d2_lo, mlo;

@@ -392,6 +392,8 @@ CLACT_INLINE realv tanhshrink_poly(realv u) {
   return fma(p, u, (realv)0.053968243300914764f);
 #endif
 }
+/* 1.5 * 2^23 + EXP_BIAS: the rounding's bits are 0x4b40007f + k, so 2^k is a shift */
+#define TS_MAGIC_BIASED 12583039.0f
 /* P(u) = -2/15 + u R(u), R = tanhshrink_poly. */
 /* G - 1/3 = u P(u) for u = uh + ul, with -2/15 and 1/3's low part in pairs. */
 CLACT_INLINE realv tanhshrink_glo(realv u, realv ul) {
@@ -436,6 +438,36 @@ CLACT_INLINE scaled fwd_tanhshrink(realv x, real p0, real p1) {
   const realv small = xs * xs * xs * tanhshrink_g_narrow(u); /* NaN through u; -0 stays -0 */
   return sc_make(select(small, or_sign(big, x), ax > 1), select((intv)0, (intv)-120, tiny));
 #endif
+#elif !CLACT_REAL_IS_DOUBLE
+  /* f32: |f| from |x|, x's sign bit or'ed in at the end (f is odd; -0 stays -0, NaN stays).
+   * |x| <= 1: |x|^3 (1/3 + u P(u)) with |x|^3 and 1/3 in pairs, and no power of two set
+   * apart: |x|^3 is normal down to 2^-42, and below |x| = 2^-10 f ~ x^3 / 3 is out of the
+   * factor domain for |alpha| > 1 (docs/ACCURACY.md, "Large factors"), so no factor ever
+   * has to bring a subnormal x^3 back (f64 keeps the split power below) */
+  const realv ax = fabs(x);
+  const realv nax = -ax;
+  const realv u = ax * ax;
+  const realv nul = fma(nax, ax, u); /* -(x^2 - u), exact */
+  const realv c = ax * u;
+  const realv ncl = fma(ax, nul, fma(nax, u, c)); /* -(|x|^3 - c), to an ulp of itself */
+  const realv g_lo = tanhshrink_glo(u, (realv)0); /* its rounding of u: 0.3 ulp of G at most */
+  const realv small = fma(c, (realv)THIRD_HI, fma(c, g_lo, ncl * (realv)-THIRD_HI));
+  /* |x| > 1: (|x| - 1) + 2e / (1 + e), e = e^-2|x| = (1 + t) 2^k, -2|x| clamped at -40
+   * (e^-40 is below 2^-57 of |x| - 1 there), so 2^k is normal and comes straight from the
+   * rounding's bits (the magic number carries the exponent bias) */
+  const realv a = fmax(ax * (realv)-2, (realv)-40); /* a NaN x stays in the small branch */
+  const realv shifted = fma(a, (realv)LOG2E, (realv)TS_MAGIC_BIASED);
+  const realv j = (realv)TS_MAGIC_BIASED - shifted; /* -k, exactly */
+  const realv r = fma(j, (realv)LN2_LO, fma(j, (realv)LN2_HI, a));
+  const realv pw = as_realv(as_intv(shifted) << EXP_SHIFT); /* 2^k */
+  const realv t = fma(r * r, expm1_q(r), r);
+  /* e = e + e_lo and 1 + e = den + den_lo exactly: den - 1 and pw - (den - 1) are exact */
+  const realv e = fma(t, pw, pw);
+  const realv e_lo = fma(t, pw, pw - e);
+  const realv den = (realv)1 + e;
+  const realv den_lo = fma(t, pw, pw - (den - (realv)1));
+  const realv big = fma((realv)2, div2(e, e_lo, den, den_lo), ax - (realv)1);
+  return sc_plain(or_sign(select(small, big, ax > (realv)1), x));
 #else
   const realv ax = fabs(x);
   /* near 0: x^3 (1/3 + u P(u)) with x^3 and 1/3 in pairs, x^3 as xn^3 2^(3 kx) */
@@ -472,6 +504,44 @@ CLACT_INLINE scaled bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
   /* th = 0 (x = 0: 0 times an infinite dy is NaN) or NaN (x NaN) is used as it is */
   return sc_mul(sc_exp_wide(select(th, thn * thn, th > 0), (intv)2 * kt), dy);
 #endif
+#elif !CLACT_REAL_IS_DOUBLE
+  /* f32. |x| <= 1: tanh|x| = |x| - |x|^3 G as an exact pair, on |x| = xn 2^kx with the
+   * power left to the finish (tanh^2 underflows below |x| = 2^-63, where dy may bring it
+   * back): tanh|x| / 2^kx = xn - xn u G, u = x^2 (rounded for G: 0.3 ulp of G at most) */
+  const realv ax = fabs(x);
+  const realv nax = -ax;
+  intv kx;
+  const realv xn = split_exp(ax, &kx);
+  const realv nxn = -xn;
+  const realv u = ax * ax;
+  const realv nul = fma(nax, ax, u); /* -(x^2 - u), exact */
+  const realv c = xn * u;
+  const realv ncl = fma(xn, nul, fma(nxn, u, c)); /* -(xn x^2 - c), to an ulp of itself */
+  const realv g_lo = tanhshrink_glo(u, (realv)0);
+  const realv cg = fma(c, (realv)THIRD_HI, fma(c, g_lo, ncl * (realv)-THIRD_HI));
+  const realv th = xn - cg;
+  const realv th_lo = (xn - th) - cg; /* both exact: Sterbenz, then a small difference */
+  /* (th + th_lo)^2 rounded once; x = 0: f' = 0 exactly (0 times an infinite dy is NaN) */
+  const realv small = select(fma(th, th, (th + th) * th_lo), (realv)0, ax == (realv)0);
+  /* |x| > 1: tanh^2 = 1 - 4e / (1 + e)^2, e = e^-2|x| <= 0.136, so the fraction is at most
+   * 0.42 and its own error counts at most 0.42 times in f'; -2|x| clamped at -40 (the
+   * fraction then is below 2^-55), 2^k from the rounding's bits as in the forward */
+  const realv a = fmax(ax * (realv)-2, (realv)-40); /* a NaN x stays in the small branch */
+  const realv shifted = fma(a, (realv)LOG2E, (realv)TS_MAGIC_BIASED);
+  const realv j = (realv)TS_MAGIC_BIASED - shifted; /* -k, exactly */
+  const realv r = fma(j, (realv)LN2_LO, fma(j, (realv)LN2_HI, a));
+  const realv pw = as_realv(as_intv(shifted) << EXP_SHIFT); /* 2^k */
+  const realv t = fma(r * r, expm1_q(r), r);
+  /* 4e = e4 + e4_lo and 1 + e = den + den_lo exactly (den - 1 and pw - (den - 1) are
+   * exact), the fraction compensated (div2): f' rounds about once */
+  const realv den = (realv)1 + fma(t, pw, pw);
+  const realv den_lo = fma(t, pw, pw - (den - (realv)1));
+  const realv pw4 = (realv)4 * pw;
+  const realv e4 = fma(t, pw4, pw4);
+  realv d2_lo;
+  const realv d2 = square2(den, den_lo, &d2_lo);
+  const realv big = (realv)1 - div2(e4, fma(t, pw4, pw4 - e4), d2, d2_lo);
+  return sc_mul(sc_select(sc_exp_wide(small, (intv)2 * kx), sc_plain(big), ax > (realv)1), dy);
 #else
   realv ul, cl, lo;
   const realv u = square1(x, &ul);
