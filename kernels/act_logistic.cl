@@ -24,10 +24,13 @@ CLACT_INLINE scaled sigmoid_z(realv z, realv a_lo) {
 }
 #endif
 #if CLACT_NARROW
-/* sigmoid(z) for 16-bit storage (also softplus' and logsigmoid's f'). */
+/* sigmoid(z) for 16-bit storage (also softplus' and logsigmoid's f'): e^-|z| = m 2^k2 with
+ * m = 0 at z = +-inf (1 and 0 exactly, and 0 times an infinite factor is NaN). */
 CLACT_INLINE scaled sigmoid_narrow(realv z) {
-  const nlogistic n = logistic_narrow(neg_abs(z));
-  return sc_make(select(n.r, n.m * n.r, z < 0), select((intv)0, n.k2, z < 0));
+  intv k2;
+  const realv m = exp_m_narrow_(neg_abs(z), &k2, 1);
+  const realv r = (realv)1 / ((realv)1 + m);
+  return sc_narrow(select(r, m * r, z < 0), select((intv)0, k2, z < 0));
 }
 #endif
 CLACT_INLINE scaled fwd_sigmoid(realv x, real p0, real p1) {
@@ -258,10 +261,10 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const realv z = p0 * x;
   intv k2;
-  const realv m = exp_lean_narrow(neg_abs(z), &k2, 1); /* e^-inf = 0: 0 at z = -inf */
+  const realv m = exp_m_narrow_(neg_abs(z), &k2, 1); /* e^-inf = 0: 0 at z = -inf */
   /* / beta before the last scaling; for z > 0, where k2 < 0, l is far below an ulp of x */
-  const realv l = log1p_narrow_m(m) / p0;
-  return sc_make(select(l, x + l, z > 0), select(k2, (intv)0, z > 0));
+  const realv l = log1p_m_narrow_(m, 1.0f) / p0;
+  return sc_narrow(select(l, x + l, z > 0), select(k2, (intv)0, z > 0));
 #else
   /* one path for every beta (the GPU loop keeps both sides of a uniform branch) */
   intv k;
@@ -299,10 +302,12 @@ CLACT_INLINE scaled bwd_softplus(realv x, realv dy, real p0, real p1) {
 /* ---- logsigmoid: log sigmoid(x) = min(x, 0) - log1p(e^-|x|) = -softplus(-x) ------------ */
 CLACT_INLINE scaled fwd_logsigmoid(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow(neg_abs(x));
-  /* for x < 0, where k2 < 0, l is far below an ulp of x */
-  const realv l = log1p_narrow(n);
-  return sc_make(select(-l, x - l, x < 0), select(n.k2, (intv)0, x < 0));
+  intv k2;
+  const realv m = exp_m_narrow_(neg_abs(x), &k2, 1); /* 0 at x = +-inf: -0 and -inf */
+  /* -log1p(e^-|x|) / 2^k2, negated in its coefficients; for x < 0, where k2 < 0, it is
+   * far below an ulp of x */
+  const realv nl = log1p_m_narrow_(m, -1.0f);
+  return sc_narrow(select(nl, x + nl, x < 0), select(k2, (intv)0, x < 0));
 #elif CLACT_REAL_IS_DOUBLE
   return sc_neg(fwd_softplus(-x, (real)1, (real)0)); /* log sigmoid(x) = -softplus(-x) */
 #else
