@@ -161,13 +161,13 @@ CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
   const realv z = b * x;
   intv k2;
   const realv a = neg_abs(z);
-  /* the degree-2 fit in f16 too: y / x = m / (1 + m) or 1 / (1 + m) takes e's error once */
-  const realv m = exp_lean_narrow_(a, &k2, 0, 2);
+  /* m the floor's value at z = -inf (finite: 1 / (1 + m) stays 1 there) */
+  const realv m = exp_m_narrow_(a, &k2, 0);
   const intv neg = z < 0;
   /* z = -inf (x = +-inf, or a huge beta): +-0 with x's sign, not inf * e^-inf; x is a
    * factor: 2^k2 after it */
   const realv xm = select(x * m, as_realv(as_bitsv(x) & (bitsv)0x80000000u), a == -INFINITY);
-  return sc_make(select(x, xm, neg) * ((realv)1 / ((realv)1 + m)), select((intv)0, k2, neg));
+  return sc_narrow(select(x, xm, neg) * ((realv)1 / ((realv)1 + m)), select((intv)0, k2, neg));
 #else
   /* one path for every beta (SiLU's lo is 0): a GPU's compiler keeps both sides of a
    * uniform branch in the loop, and a SiLU-only copy nearly doubled the loop's code */
@@ -491,14 +491,15 @@ CLACT_INLINE scaled fwd_mish(realv x, real p0, real p1) {
 #if CLACT_NARROW
   intv k2;
   /* e = m 2^k2; m alone inside the fractions. At x = -inf m is the floor's value, which
-   * the select below replaces; NaN flows through m to the result */
-  const realv m = exp_lean_narrow(neg_abs(x), &k2, 0);
+   * the select below replaces (at +inf it keeps x (1 + 2m) / (1 + 2m + 2m^2) = inf); NaN
+   * flows through m to the result */
+  const realv m = exp_m_narrow_(neg_abs(x), &k2, 0);
   const realv m2 = (realv)2 * m;
   /* x >= 0: den = num + 2 m^2; x < 0: den = num + 2 */
   const realv num = select((realv)1 + m2, fma(m, m, m2), x < 0);
   const realv den = num + select(m2 * m, (realv)2, x < 0);
   const realv r = x * num / den; /* x is a factor: 2^k2 after it */
-  return sc_make(select(r, (realv)-0.0f, x == (realv)-INFINITY), select((intv)0, k2, x < 0));
+  return sc_narrow(select(r, (realv)-0.0f, x == (realv)-INFINITY), select((intv)0, k2, x < 0));
 #else
   /* both sides as one fraction, (c1 + c2 e) / (c1 + 2e + c2 e^2) with (c1, c2) = (1, 2)
    * for x >= 0 and (2, 1) for x < 0, whose numerator also takes 1 + t and the result 2^k:
