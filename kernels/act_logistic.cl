@@ -262,9 +262,10 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
   const realv z = p0 * x;
   intv k2;
   const realv m = exp_m_narrow_(neg_abs(z), &k2, 1); /* e^-inf = 0: 0 at z = -inf */
-  /* / beta before the last scaling; for z > 0, where k2 < 0, l is far below an ulp of x */
-  const realv l = log1p_m_narrow_(m, 1.0f) / p0;
-  return sc_narrow(select(l, x + l, z > 0), select(k2, (intv)0, z > 0));
+  /* log1p(e) / beta = (m / beta) Q(m), / beta before the last scaling, plus x for z > 0 in
+   * the same fma (there, where k2 < 0, the log1p term is far below an ulp of x) */
+  const realv v = fma(m / p0, log1p_q_narrow_(m, 1.0f), select((realv)-0.0f, x, z > 0));
+  return sc_narrow(v, select(k2, (intv)0, z > 0));
 #else
   /* one path for every beta (the GPU loop keeps both sides of a uniform branch) */
   intv k;
@@ -304,10 +305,10 @@ CLACT_INLINE scaled fwd_logsigmoid(realv x, real p0, real p1) {
 #if CLACT_NARROW
   intv k2;
   const realv m = exp_m_narrow_(neg_abs(x), &k2, 1); /* 0 at x = +-inf: -0 and -inf */
-  /* -log1p(e^-|x|) / 2^k2, negated in its coefficients; for x < 0, where k2 < 0, it is
-   * far below an ulp of x */
-  const realv nl = log1p_m_narrow_(m, -1.0f);
-  return sc_narrow(select(nl, x + nl, x < 0), select(k2, (intv)0, x < 0));
+  /* -log1p(e^-|x|) / 2^k2 = m (-Q(m)), negated in Q's coefficients, plus x for x < 0 in the
+   * same fma (there, where k2 < 0, the log1p term is far below an ulp of x) */
+  const realv v = fma(m, log1p_q_narrow_(m, -1.0f), select((realv)-0.0f, x, x < 0));
+  return sc_narrow(v, select(k2, (intv)0, x < 0));
 #elif CLACT_REAL_IS_DOUBLE
   return sc_neg(fwd_softplus(-x, (real)1, (real)0)); /* log sigmoid(x) = -softplus(-x) */
 #else

@@ -473,10 +473,11 @@ CLACT_INLINE realv exp_m_narrow_(realv a, intv *k2, int zero_at_minf) {
 }
 
 /* log1p(e^a) / 2^k2 = m Q(m) for a <= 0 given m = e^a / 2^k2, Q of degree 5 for f16
- * (2^-16.9 relative) or 4 for bf16 (2^-14.1), tools/fit/fit_narrow.py; sign -1 (a constant)
- * gives -log1p with Q's coefficients negated (no negation of the result). Where k2 < 0,
+ * (2^-16.9 relative) or 4 for bf16 (2^-14.1), tools/fit/fit_narrow.py: Q(m) alone, for
+ * the caller's last fma (f m Q(m) + c, one instruction for the product and a sum). sign -1
+ * (a constant) gives -Q, its coefficients negated (no negation of the result). Where k2 < 0,
  * m Q(m) is m itself to Q(0)'s 2^-16.9 or 2^-14.1. */
-CLACT_INLINE realv log1p_m_narrow_(realv m, float sign) {
+CLACT_INLINE realv log1p_q_narrow_(realv m, float sign) {
 #if CLACT_DTYPE == 1
   const realv q =
       fma(fma(fma(fma(fma((realv)(sign * -2.386798896e-02f), m, (realv)(sign * 1.012193710e-01f)),
@@ -491,7 +492,7 @@ CLACT_INLINE realv log1p_m_narrow_(realv m, float sign) {
               m, (realv)(sign * -4.969772995e-01f)),
           m, (realv)(sign * 9.999432564e-01f));
 #endif
-  return m * q;
+  return q;
 }
 #else
 #define CLACT_NARROW 0
