@@ -25,17 +25,18 @@ CLACT_INLINE scaled sigmoid_z(realv z, realv a_lo) {
 #endif
 #if CLACT_NARROW
 /* sigmoid(z) for 16-bit storage (also softplus' and logsigmoid's f'): e^-|z| = m 2^k2 with
- * m = 0 at z = +-inf (1 and 0 exactly, and 0 times an infinite factor is NaN). */
-CLACT_INLINE scaled sigmoid_narrow(realv z) {
+ * m = 0 at z = +-inf (1 and 0 exactly, and 0 times an infinite factor is NaN). minf (a
+ * constant): 2 where z is a stored input itself (x, -x), 1 where it is beta x. */
+CLACT_INLINE scaled sigmoid_narrow(realv z, int minf) {
   intv k2;
-  const realv m = exp_m_narrow_(neg_abs(z), &k2, 1);
+  const realv m = exp_m_narrow_(neg_abs(z), &k2, minf);
   const realv r = (realv)1 / ((realv)1 + m);
   return sc_narrow(select(r, m * r, z < 0), select((intv)0, k2, z < 0));
 }
 #endif
 CLACT_INLINE scaled fwd_sigmoid(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  return sigmoid_narrow(x);
+  return sigmoid_narrow(x, 2);
 #else
   return sigmoid_z(x, NO_LO);
 #endif
@@ -261,7 +262,8 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const realv z = p0 * x;
   intv k2;
-  const realv m = exp_m_narrow_(neg_abs(z), &k2, 1); /* e^-inf = 0: 0 at z = -inf */
+  /* e^-inf = 0: 0 at z = -inf; beta x is unbounded: clamped */
+  const realv m = exp_m_narrow_(neg_abs(z), &k2, 1);
   /* log1p(e) / beta = (m / beta) Q(m), / beta before the last scaling, plus x for z > 0 in
    * the same fma (there, where k2 < 0, the log1p term is far below an ulp of x) */
   const realv v = fma(m / p0, log1p_q_narrow_(m, 1.0f), select((realv)-0.0f, x, z > 0));
@@ -292,7 +294,7 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
 /* f'(x) = sigmoid(beta x). */
 CLACT_INLINE scaled bwd_softplus(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  return sc_mul(sigmoid_narrow(p0 * x), dy);
+  return sc_mul(sigmoid_narrow(p0 * x, 1), dy);
 #else
   realv lo; /* one path for every beta, as fwd_swish */
   const realv z = beta_product(p0, x, &lo);
@@ -304,7 +306,7 @@ CLACT_INLINE scaled bwd_softplus(realv x, realv dy, real p0, real p1) {
 CLACT_INLINE scaled fwd_logsigmoid(realv x, real p0, real p1) {
 #if CLACT_NARROW
   intv k2;
-  const realv m = exp_m_narrow_(neg_abs(x), &k2, 1); /* 0 at x = +-inf: -0 and -inf */
+  const realv m = exp_m_narrow_(neg_abs(x), &k2, 2); /* 0 at x = +-inf: -0 and -inf */
   /* -log1p(e^-|x|) / 2^k2 = m (-Q(m)), negated in Q's coefficients, plus x for x < 0 in the
    * same fma (there, where k2 < 0, the log1p term is far below an ulp of x) */
   const realv v = fma(m, log1p_q_narrow_(m, -1.0f), select((realv)-0.0f, x, x < 0));
@@ -328,7 +330,7 @@ CLACT_INLINE scaled fwd_logsigmoid(realv x, real p0, real p1) {
 /* f' = sigmoid(-x): 1 / (1 + e) for x <= 0, (1 + t) 2^k / (1 + e) for x > 0. */
 CLACT_INLINE scaled bwd_logsigmoid(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  return sc_mul(sigmoid_narrow(-x), dy);
+  return sc_mul(sigmoid_narrow(-x, 2), dy);
 #else
   const logistic g = logistic_exact(x);
   realv plo;

@@ -438,18 +438,20 @@ CLACT_INLINE scaled sc_narrow(realv m, intv k) {
 /* e^a = m 2^k2 for a <= 0 as exp_lean_narrow (the rounding's bits give 2^k1 and k2), with
  * e^r as one polynomial E(r), degree 4 for f16 (2^-18.5 relative) or 3 for bf16 (2^-13.7),
  * tools/fit/fit_narrow.py: its fmas and m = E s replace expm1's r + r^2 Q and (1 + t) s
- * (one instruction fewer; no t, which only 1 - e^a needs). zero_at_minf (a constant after
- * inlining): a = -inf gives m = 0 (then 0 times an infinite factor is NaN, as the exact
- * product), else the floor's value (finite, for a form with m in a denominator or x times
- * m at x = +-inf). With zero_at_minf f16 takes no float clamp: its a >= -65504 keeps the
- * rounding's integer exact (|k| <= 94504) and r within ln2/2 plus 2^-8, a k2 below the
- * floor is sc_narrow's (its values round to 0), and -inf's NaN r is replaced by the 0;
- * bf16's a reaches -3.4e38, whose product with log2(e) overflows, so it clamps at
- * EXP_FLOOR as exp_lean_narrow. */
-CLACT_INLINE realv exp_m_narrow_(realv a, intv *k2, int zero_at_minf) {
+ * (one instruction fewer; no t, which only 1 - e^a needs). minf (a constant after
+ * inlining): 0 a = -inf gives the floor's value (finite, for a form with m in a
+ * denominator or x times m at x = +-inf); 1 m = 0 there (then 0 times an infinite factor is
+ * NaN, as the exact product); 2 the same for an a that is -|x| of a stored input x itself,
+ * with which f16 takes no float clamp: an f16 x keeps a >= -65504, the rounding's integer
+ * exact (|k| <= 94504) and r within ln2/2 plus 2^-8, a k2 below the floor is sc_narrow's
+ * (its values round to 0), and -inf's NaN r is replaced by the 0. A product such as beta x
+ * is unbounded (its r would be garbage, its k2 could overflow), and bf16's a reaches
+ * -3.4e38, whose product with log2(e) overflows: those clamp at EXP_FLOOR as
+ * exp_lean_narrow. */
+CLACT_INLINE realv exp_m_narrow_(realv a, intv *k2, int minf) {
   const intv is_minf = a == (realv)-INFINITY;
 #if CLACT_DTYPE == 1
-  if (!zero_at_minf) a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
+  if (minf != 2) a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
 #else
   a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
 #endif
@@ -469,7 +471,7 @@ CLACT_INLINE realv exp_m_narrow_(realv a, intv *k2, int zero_at_minf) {
                           (realv)1.000164509e+00f),
                       r, (realv)9.999279976e-01f);
 #endif
-  return (zero_at_minf ? select(p, (realv)0, is_minf) : p) * s;
+  return (minf ? select(p, (realv)0, is_minf) : p) * s;
 }
 
 /* log1p(e^a) / 2^k2 = m Q(m) for a <= 0 given m = e^a / 2^k2, Q of degree 5 for f16
