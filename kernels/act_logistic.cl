@@ -24,15 +24,19 @@ CLACT_INLINE scaled sigmoid_z(realv z, realv a_lo) {
 }
 #endif
 #if CLACT_NARROW
-/* sigmoid(z) for 16-bit storage (also softplus' and logsigmoid's f'). */
-CLACT_INLINE scaled sigmoid_narrow(realv z) {
-  const nlogistic n = logistic_narrow(neg_abs(z));
-  return sc_make(select(n.r, n.m * n.r, z < 0), select((intv)0, n.k2, z < 0));
+/* sigmoid(z) for 16-bit storage (also softplus' and logsigmoid's f'): e^-|z| = m 2^k2 with
+ * m = 0 at z = +-inf (1 and 0 exactly, and 0 times an infinite factor is NaN). minf (a
+ * constant): 2 where z is a stored input itself (x, -x), 1 where it is beta x. */
+CLACT_INLINE scaled sigmoid_narrow(realv z, int minf) {
+  intv k2;
+  const realv m = exp_m_narrow_(neg_abs(z), &k2, minf);
+  const realv r = (realv)1 / ((realv)1 + m);
+  return sc_narrow(select(r, m * r, z < 0), select((intv)0, k2, z < 0));
 }
 #endif
 CLACT_INLINE scaled fwd_sigmoid(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  return sigmoid_narrow(x);
+  return sigmoid_narrow(x, 2);
 #else
   return sigmoid_z(x, NO_LO);
 #endif
@@ -161,13 +165,13 @@ CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
   const realv z = b * x;
   intv k2;
   const realv a = neg_abs(z);
-  /* the degree-2 fit in f16 too: y / x = m / (1 + m) or 1 / (1 + m) takes e's error once */
-  const realv m = exp_lean_narrow_(a, &k2, 0, 2);
+  /* m the floor's value at z = -inf (finite: 1 / (1 + m) stays 1 there) */
+  const realv m = exp_m_narrow_(a, &k2, 0);
   const intv neg = z < 0;
   /* z = -inf (x = +-inf, or a huge beta): +-0 with x's sign, not inf * e^-inf; x is a
    * factor: 2^k2 after it */
   const realv xm = select(x * m, as_realv(as_bitsv(x) & (bitsv)0x80000000u), a == -INFINITY);
-  return sc_make(select(x, xm, neg) * ((realv)1 / ((realv)1 + m)), select((intv)0, k2, neg));
+  return sc_narrow(select(x, xm, neg) * ((realv)1 / ((realv)1 + m)), select((intv)0, k2, neg));
 #else
   /* one path for every beta (SiLU's lo is 0): a GPU's compiler keeps both sides of a
    * uniform branch in the loop, and a SiLU-only copy nearly doubled the loop's code */
@@ -268,10 +272,12 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const realv z = p0 * x;
   intv k2;
-  const realv m = exp_lean_narrow(neg_abs(z), &k2, 1); /* e^-inf = 0: 0 at z = -inf */
-  /* / beta before the last scaling; for z > 0, where k2 < 0, l is far below an ulp of x */
-  const realv l = log1p_narrow_m(m) / p0;
-  return sc_make(select(l, x + l, z > 0), select(k2, (intv)0, z > 0));
+  /* e^-inf = 0: 0 at z = -inf; beta x is unbounded: clamped */
+  const realv m = exp_m_narrow_(neg_abs(z), &k2, 1);
+  /* log1p(e) / beta = (m / beta) Q(m), / beta before the last scaling, plus x for z > 0 in
+   * the same fma (there, where k2 < 0, the log1p term is far below an ulp of x) */
+  const realv v = fma(m / p0, log1p_q_narrow_(m, 1.0f), select((realv)-0.0f, x, z > 0));
+  return sc_narrow(v, select(k2, (intv)0, z > 0));
 #else
   /* one path for every beta (the GPU loop keeps both sides of a uniform branch); 2^k
    * kept in the exponent field, e^-|z| = 0 below EXP_FLOOR (exp_parts_kb_: 0 at z = -inf,
@@ -310,7 +316,7 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
 /* f'(x) = sigmoid(beta x). */
 CLACT_INLINE scaled bwd_softplus(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  return sc_mul(sigmoid_narrow(p0 * x), dy);
+  return sc_mul(sigmoid_narrow(p0 * x, 1), dy);
 #else
   realv lo; /* one path for every beta, as fwd_swish */
   const realv z = beta_product(p0, x, &lo);
@@ -321,10 +327,12 @@ CLACT_INLINE scaled bwd_softplus(realv x, realv dy, real p0, real p1) {
 /* ---- logsigmoid: log sigmoid(x) = min(x, 0) - log1p(e^-|x|) = -softplus(-x) ------------ */
 CLACT_INLINE scaled fwd_logsigmoid(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow(neg_abs(x));
-  /* for x < 0, where k2 < 0, l is far below an ulp of x */
-  const realv l = log1p_narrow(n);
-  return sc_make(select(-l, x - l, x < 0), select(n.k2, (intv)0, x < 0));
+  intv k2;
+  const realv m = exp_m_narrow_(neg_abs(x), &k2, 2); /* 0 at x = +-inf: -0 and -inf */
+  /* -log1p(e^-|x|) / 2^k2 = m (-Q(m)), negated in Q's coefficients, plus x for x < 0 in the
+   * same fma (there, where k2 < 0, the log1p term is far below an ulp of x) */
+  const realv v = fma(m, log1p_q_narrow_(m, -1.0f), select((realv)-0.0f, x, x < 0));
+  return sc_narrow(v, select(k2, (intv)0, x < 0));
 #elif CLACT_REAL_IS_DOUBLE
   return sc_neg(fwd_softplus(-x, (real)1, (real)0)); /* log sigmoid(x) = -softplus(-x) */
 #else
@@ -344,7 +352,7 @@ CLACT_INLINE scaled fwd_logsigmoid(realv x, real p0, real p1) {
 /* f' = sigmoid(-x): 1 / (1 + e) for x <= 0, (1 + t) 2^k / (1 + e) for x > 0. */
 CLACT_INLINE scaled bwd_logsigmoid(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  return sc_mul(sigmoid_narrow(-x), dy);
+  return sc_mul(sigmoid_narrow(-x, 2), dy);
 #else
   const logistic g = logistic_exact(x);
   realv plo;
@@ -581,14 +589,15 @@ CLACT_INLINE scaled fwd_mish(realv x, real p0, real p1) {
 #if CLACT_NARROW
   intv k2;
   /* e = m 2^k2; m alone inside the fractions. At x = -inf m is the floor's value, which
-   * the select below replaces; NaN flows through m to the result */
-  const realv m = exp_lean_narrow(neg_abs(x), &k2, 0);
+   * the select below replaces (at +inf it keeps x (1 + 2m) / (1 + 2m + 2m^2) = inf); NaN
+   * flows through m to the result */
+  const realv m = exp_m_narrow_(neg_abs(x), &k2, 0);
   const realv m2 = (realv)2 * m;
   /* x >= 0: den = num + 2 m^2; x < 0: den = num + 2 */
   const realv num = select((realv)1 + m2, fma(m, m, m2), x < 0);
   const realv den = num + select(m2 * m, (realv)2, x < 0);
   const realv r = x * num / den; /* x is a factor: 2^k2 after it */
-  return sc_make(select(r, (realv)-0.0f, x == (realv)-INFINITY), select((intv)0, k2, x < 0));
+  return sc_narrow(select(r, (realv)-0.0f, x == (realv)-INFINITY), select((intv)0, k2, x < 0));
 #elif !CLACT_REAL_IS_DOUBLE
   /* f32: tanh(softplus(x)) = N / D with e = e^-|x| = (eh + el) 2^k2, 2^k2 applied last,
    * and H = b + e, b = 1/2 for x >= 0 and 2 for x < 0 (x >= 0's fraction halved):

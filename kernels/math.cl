@@ -483,6 +483,88 @@ CLACT_INLINE realv log1p_narrow_m(realv m) {
 }
 /* The same from exp_narrow's parts. */
 CLACT_INLINE realv log1p_narrow(nexp n) { return log1p_narrow_m(n.m); }
+
+/* ---- the 16-bit logistic forms' exp, log1p and finish, fewest instructions ----------- */
+/* The power a 16-bit form returns, k <= 0, floored at 1 - EXP_BIAS in f16 so that
+ * sc_finish's second power is 2^0 and folds at compile time (the finish's own
+ * max(k, 1 - EXP_BIAS) then equals k: a max, a sub, an add, a shift and a product fewer).
+ * Why f16 can: k < 1 - EXP_BIAS only where k2 < 0, so the form's value is m (<= 2^-109.5,
+ * the split's 2^-SC_SPLIT) times factors whose product P is at most 2^200 in the domain
+ * (docs/ACCURACY.md, "Large factors"; a bounded polynomial factor such as 1 + z adds at
+ * most 2^10); alpha m P 2^(1 - EXP_BIAS) <= 2^-25.5 then rounds to 0 in f16 (below 2^-25,
+ * half its smallest subnormal), as the true, smaller value does, and an infinite factor
+ * gives inf times a positive value either way. Every f16 result at or above 2^-25 is a
+ * normal float, so one normal power rounds it once. bf16 shares float's exponent range
+ * (results down to 2^-133 count): the two powers stay. */
+CLACT_INLINE scaled sc_narrow(realv m, intv k) {
+#if CLACT_DTYPE == 1
+  return sc_make(m, imax(k, (intv)(1 - EXP_BIAS)));
+#else
+  return sc_make(m, k);
+#endif
+}
+
+/* e^a = m 2^k2 for a <= 0 as exp_lean_narrow (the rounding's bits give 2^k1 and k2), with
+ * e^r as one polynomial E(r), degree 4 for f16 (2^-18.5 relative) or 3 for bf16 (2^-13.7),
+ * tools/fit/fit_narrow.py: its fmas and m = E s replace expm1's r + r^2 Q and (1 + t) s
+ * (one instruction fewer; no t, which only 1 - e^a needs). minf (a constant after
+ * inlining): 0 a = -inf gives the floor's value (finite, for a form with m in a
+ * denominator or x times m at x = +-inf); 1 m = 0 there (then 0 times an infinite factor is
+ * NaN, as the exact product); 2 the same for an a that is -|x| of a stored input x itself,
+ * with which f16 takes no float clamp: an f16 x keeps a >= -65504, the rounding's integer
+ * exact (|k| <= 94504) and r within ln2/2 plus 2^-8, a k2 below the floor is sc_narrow's
+ * (its values round to 0), and -inf's NaN r is replaced by the 0. A product such as beta x
+ * is unbounded (its r would be garbage, its k2 could overflow), and bf16's a reaches
+ * -3.4e38, whose product with log2(e) overflows: those clamp at EXP_FLOOR as
+ * exp_lean_narrow. */
+CLACT_INLINE realv exp_m_narrow_(realv a, intv *k2, int minf) {
+  const intv is_minf = a == (realv)-INFINITY;
+#if CLACT_DTYPE == 1
+  if (minf != 2) a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
+#else
+  a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
+#endif
+  const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC_BIASED);
+  const intv bits = as_intv(shifted);
+  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* as exp_lean_narrow_ */
+  *k2 = bits - b1;
+  const realv s = as_realv(b1 << EXP_SHIFT);
+  const realv r = fma((realv)ROUND_MAGIC_BIASED - shifted, (realv)LN2_F, a);
+#if CLACT_DTYPE == 1
+  const realv p = fma(fma(fma(fma((realv)4.145839810e-02f, r, (realv)1.679097861e-01f), r,
+                              (realv)5.000436306e-01f),
+                          r, (realv)9.999633431e-01f),
+                      r, (realv)9.999992847e-01f);
+#else
+  const realv p = fma(fma(fma((realv)1.656667739e-01f, r, (realv)5.049660206e-01f), r,
+                          (realv)1.000164509e+00f),
+                      r, (realv)9.999279976e-01f);
+#endif
+  return (minf ? select(p, (realv)0, is_minf) : p) * s;
+}
+
+/* log1p(e^a) / 2^k2 = m Q(m) for a <= 0 given m = e^a / 2^k2, Q of degree 5 for f16
+ * (2^-16.9 relative) or 4 for bf16 (2^-14.1), tools/fit/fit_narrow.py: Q(m) alone, for
+ * the caller's last fma (f m Q(m) + c, one instruction for the product and a sum). sign -1
+ * (a constant) gives -Q, its coefficients negated (no negation of the result). Where k2 < 0,
+ * m Q(m) is m itself to Q(0)'s 2^-16.9 or 2^-14.1. */
+CLACT_INLINE realv log1p_q_narrow_(realv m, float sign) {
+#if CLACT_DTYPE == 1
+  const realv q =
+      fma(fma(fma(fma(fma((realv)(sign * -2.386798896e-02f), m, (realv)(sign * 1.012193710e-01f)),
+                      m, (realv)(sign * -2.100461274e-01f)),
+                  m, (realv)(sign * 3.252057731e-01f)),
+              m, (realv)(sign * -4.993612468e-01f)),
+          m, (realv)(sign * 9.999915957e-01f));
+#else
+  const realv q =
+      fma(fma(fma(fma((realv)(sign * 4.134538025e-02f), m, (realv)(sign * -1.574233323e-01f)), m,
+                  (realv)(sign * 3.062984943e-01f)),
+              m, (realv)(sign * -4.969772995e-01f)),
+          m, (realv)(sign * 9.999432564e-01f));
+#endif
+  return q;
+}
 #else
 #define CLACT_NARROW 0
 #endif

@@ -231,6 +231,12 @@ static const extreme extremes[] = {
     {CLACT_SOFTPLUS, CLACT_F32, 0, 0x1p-20, -104857600.0, 1, 0}, /* z = -100, / beta last */
     {CLACT_SOFTPLUS, CLACT_BF16, 0, 0x1p-20, -104857600.0, 1, 0},
     {CLACT_SOFTPLUS, CLACT_F16, 0, 0x1p-12, -409600.0, 1, 0},
+    /* beta x far beyond f16's range (the exp's argument must be clamped: unclamped, its
+     * rounding and 2^k were garbage, k2 overflowed at -8.7e6) */
+    {CLACT_SOFTPLUS, CLACT_F16, 0, 1000, -8720, 1, 0},
+    {CLACT_SOFTPLUS, CLACT_F16, 1, 1000, -8720, 1, 0},
+    {CLACT_SOFTPLUS, CLACT_F16, 0, 1e30, -2, 1, 0},
+    {CLACT_SOFTPLUS, CLACT_F16, 1, 1e30, -2, 1, 0},
     {CLACT_ELU, CLACT_F16, 1, 1e30, -70, 1, 0},  /* alpha e^x = 0.398 */
     {CLACT_ELU, CLACT_F16, 1, 1e30, -200, 1, 0}, /* 0, not alpha e^-110 */
     {CLACT_ELU, CLACT_F32, 1, 1e20, -200, 1, 0},
