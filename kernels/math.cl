@@ -392,9 +392,6 @@ CLACT_INLINE realv exp_lean_narrow_(realv a, intv *k2, int zero_at_minf, int fit
   }
   return fma(zero_at_minf ? select(t, (realv)-1, minf) : t, s, s);
 }
-CLACT_INLINE realv exp_lean_narrow(realv a, intv *k2, int zero_at_minf) {
-  return exp_lean_narrow_(a, k2, zero_at_minf, 0);
-}
 
 /* e^(-u/2) = m 2^k2 for 0 <= u <= 400 (gelu's a^2 for a <= 20, exact in float for a 16-bit
  * a; k >= -289, so k2 >= SC_KMIN), for the 16-bit gelu forms: exp_lean_narrow_'s biased rounding (2^k1 and
@@ -461,28 +458,7 @@ CLACT_INLINE nlogistic logistic_narrow_(realv a, int full) {
   return l;
 }
 CLACT_INLINE nlogistic logistic_narrow(realv a) { return logistic_narrow_(a, 0); }
-CLACT_INLINE nlogistic logistic_narrow_full(realv a) { return logistic_narrow_(a, 1); }
 
-/* log1p(e^a) / 2^k2 for a <= 0 given m = e^a / 2^k2: e + e^2 P(e), P in e - 1/4 of degree 4
- * for f16 (2^-14.6 relative) or 3 for bf16 (2^-11.8; bf16 holds 8 bits),
- * tools/fit/fit_softplus.py 4 and 3; the caller leaves 2^k2 to sc_finish. */
-CLACT_INLINE realv log1p_narrow_m(realv m) {
-  /* where k2 < 0, e P(e) is far below an ulp of 1 */
-  const realv u = m - (realv)0.25f;
-#if CLACT_DTYPE == 1
-  const realv q = fma(fma(fma(fma((realv)-3.234715760e-02f, u, (realv)8.918417245e-02f), u,
-                              (realv)-1.477706134e-01f),
-                          u, (realv)2.380421609e-01f),
-                      u, (realv)-4.296815991e-01f);
-#else
-  const realv q = fma(fma(fma((realv)5.563278124e-02f, u, (realv)-1.427783817e-01f), u,
-                          (realv)2.400392145e-01f),
-                      u, (realv)-4.298478365e-01f);
-#endif
-  return fma(m * m, q, m);
-}
-/* The same from exp_narrow's parts. */
-CLACT_INLINE realv log1p_narrow(nexp n) { return log1p_narrow_m(n.m); }
 
 /* ---- the 16-bit logistic forms' exp, log1p and finish, fewest instructions ----------- */
 /* The power a 16-bit form returns, k <= 0, floored at 1 - EXP_BIAS in f16 so that
@@ -504,7 +480,7 @@ CLACT_INLINE scaled sc_narrow(realv m, intv k) {
 #endif
 }
 
-/* e^a = m 2^k2 for a <= 0 as exp_lean_narrow (the rounding's bits give 2^k1 and k2), with
+/* e^a = m 2^k2 for a <= 0 as exp_lean_narrow_ (the rounding's bits give 2^k1 and k2), with
  * e^r as one polynomial E(r), degree 4 for f16 (2^-18.5 relative) or 3 for bf16 (2^-13.7),
  * tools/fit/fit_narrow.py: its fmas and m = E s replace expm1's r + r^2 Q and (1 + t) s
  * (one instruction fewer; no t, which only 1 - e^a needs). minf (a constant after
@@ -516,7 +492,7 @@ CLACT_INLINE scaled sc_narrow(realv m, intv k) {
  * (its values round to 0), and -inf's NaN r is replaced by the 0. A product such as beta x
  * is unbounded (its r would be garbage, its k2 could overflow), and bf16's a reaches
  * -3.4e38, whose product with log2(e) overflows: those clamp at EXP_FLOOR as
- * exp_lean_narrow. */
+ * exp_lean_narrow_. */
 CLACT_INLINE realv exp_m_narrow_(realv a, intv *k2, int minf) {
   const intv is_minf = a == (realv)-INFINITY;
 #if CLACT_DTYPE == 1
