@@ -587,36 +587,22 @@ CLACT_INLINE gelu_narrow gelu_narrow_prepare(realv x, int full) {
 CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
 #if CLACT_NARROW
   /* n = -|x| clamped at -GELU_AMAX_NARROW (the sign bit or'ed in), a = -n */
-  const realv na = neg_abs(x);
-  const realv n = max(na, (realv)-GELU_AMAX_NARROW);
+  const realv n = max(neg_abs(x), (realv)-GELU_AMAX_NARROW);
   intv k2;
   const realv m = exp_half_square_narrow_(n * n, &k2, 2); /* e^(-a^2/2) / 2^k2 */
-#if CLACT_DTYPE == 1
-  /* f16 takes sc_narrow's floored power (its proof holds: where k2 < 0, |n w| <= 2^-110),
-   * so sc_finish multiplies by one normal power. Then the stand-in n w below -20 no
-   * longer vanishes by itself at x = -inf, where GeGLU's 0 * inf test (gated.cl) needs
-   * the value 0: v takes the unclamped -|x| (past 20, v < CN / (CN + 20), S(v) > 0 still,
-   * only w's tiny size changes; at -inf v = 0 and n w = -0 exactly, at NaN v is NaN). The
-   * side is x's sign bit and x < 0's term -0, so n w keeps its sign, -0 included: with
-   * the float test x < 0 and -0, PoCL gave gelu(+0) = -0 (api.form_specials; likely the
-   * select made a max, which may return either zero). */
-  const realv v = (realv)GELU_CN / ((realv)GELU_CN - na);
-  const intv neg = as_intv(x) < 0;
-  const realv zero = (realv)-0.0f;
-#else
   const realv v = (realv)GELU_CN / ((realv)GELU_CN - n);
-  const intv neg = x < 0;
-  const realv zero = (realv)0;
-#endif
   const realv nw = n * (v * gelu_s_narrow(v) * m); /* -a Phi(-a) / 2^k2 */
   /* x < 0: -a Phi(-a) = n w; x >= 0: x - a Phi(-a) = x + n w (k2 < 0 only where |n w| <
-   * 2^-100, and there x + n w is x). Down to -GELU_AMAX_NARROW n is x; below it (-inf
-   * included) n w 2^k2 is out of every factor's reach (20 Phi(-20) 2^128 < 2^-140; in f16
-   * 2^-110 alpha 2^-126 rounds to 0 as sc_narrow says), so -0 comes out of the
-   * arithmetic; past +GELU_AMAX_NARROW (+inf included) x + n w is x. A NaN x is kept by
-   * the x >= 0 side's term x, or in f16 for a NaN with the sign bit by v. */
-  const realv r = select(x, zero, neg) + nw;
-  return sc_narrow(r, select((intv)0, k2, neg));
+   * 2^-110, and there x + n w is x). Down to -GELU_AMAX_NARROW n is x; below it (-inf
+   * included) n w 2^k2 is out of every factor's reach (20 Phi(-20) 2^128 < 2^-140), so -0
+   * comes out of the arithmetic; past +GELU_AMAX_NARROW (+inf included) x + n w is x. A NaN
+   * x is kept by the x >= 0 side's term x (x < 0 is false). In f16 the power is
+   * sc_narrow's, floored at 1 - EXP_BIAS (its proof holds with |n w| <= 2^-110 where
+   * k2 < 0), so sc_finish takes one normal power: below -GELU_AMAX_NARROW n w 2^(1 -
+   * EXP_BIAS) is below 2^-236 (0 in float, so GeGLU's 0 * inf test at -inf still sees 0),
+   * and alpha times it rounds to -0 in f16. */
+  const realv r = select(x, (realv)0, x < 0) + nw;
+  return sc_narrow(r, select((intv)0, k2, x < 0));
 #else
   /* |x| unclamped: past GELU_AMAX the selects at the end give x or -0 whatever the
    * arithmetic made of it, and a NaN x flows through it to a NaN result (min() may not
