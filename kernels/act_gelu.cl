@@ -56,7 +56,6 @@ CLACT_INLINE realv cubic2(realv x, realv u, realv ul, real kh, real kl, real ch,
  * below ln2/2 + 2^-17, so r rounds twice, as exp_parts' does. The rounding constant carries
  * the exponent bias, so its bits give 2^max(k, -SC_SPLIT) and the rest of k directly. */
 #define GT_ARG_MAX 14.6875f
-#define GT_MAGIC_BIASED 12583039.0f /* 1.5 * 2^23 + EXP_BIAS: bits 0x4b40007f + k */
 
 /* k1 + c x^2 = hi + *lo (about 2^-40 relative) for x^2 = uh - nul, x clamped: k2 for w / x,
  * 3 k2 for w'. Both terms are >= 0, so the sum's error is the smaller one's excess. */
@@ -72,8 +71,8 @@ CLACT_INLINE realv gelu_tanh_coef32(realv uh, realv nul, real ch, real cl, realv
 /* e^-|w| = (1 + t) 2^k for w = x (bh + bl), nax = -|x| clamped: t, and pw =
  * 2^max(k, -SC_SPLIT), *k2 = k - max(k, -SC_SPLIT). */
 CLACT_INLINE realv gelu_tanh_exp32(realv nax, realv bh, realv bl, realv *pw, intv *k2) {
-  const realv shifted = fma(nax * bh, (realv)LOG2E, (realv)GT_MAGIC_BIASED);
-  const realv j = (realv)GT_MAGIC_BIASED - shifted; /* -k, exactly */
+  const realv shifted = fma(nax * bh, (realv)LOG2E, (realv)EXP_MAGIC_BIASED);
+  const realv j = (realv)EXP_MAGIC_BIASED - shifted; /* -k, exactly */
   const realv r = fma(nax, bh, j * (realv)LN2_HI) + fma(nax, bl, j * (realv)LN2_LO);
   const intv bits = as_intv(shifted);
   const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* EXP_BIAS + max(k, -SC_SPLIT) */

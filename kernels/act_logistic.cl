@@ -400,8 +400,6 @@ CLACT_INLINE realv tanhshrink_poly(realv u) {
   return fma(p, u, (realv)0.053968243300914764f);
 #endif
 }
-/* 1.5 * 2^23 + EXP_BIAS: the rounding's bits are 0x4b40007f + k, so 2^k is a shift */
-#define TS_MAGIC_BIASED 12583039.0f
 /* P(u) = -2/15 + u R(u), R = tanhshrink_poly. */
 /* G - 1/3 = u P(u) for u = uh + ul, with -2/15 and 1/3's low part in pairs. */
 CLACT_INLINE realv tanhshrink_glo(realv u, realv ul) {
@@ -423,6 +421,19 @@ CLACT_INLINE realv tanhshrink_g_narrow(realv u) {
                  (realv)-1.322307289e-01f),
              u, (realv)3.332993388e-01f);
 #endif
+}
+#endif
+#if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE
+/* f32, |x| > 1: e^-2|x| = (1 + t) pw, -2|x| clamped at -40 (e^-40 is out of reach there in
+ * the forward and the backward), so pw = 2^k is normal and comes straight from the
+ * rounding's bits. Returns t. */
+CLACT_INLINE realv tanhshrink_exp32(realv ax, realv *pw) {
+  const realv a = fmax(ax * (realv)-2, (realv)-40);
+  const realv shifted = fma(a, (realv)LOG2E, (realv)EXP_MAGIC_BIASED);
+  const realv j = (realv)EXP_MAGIC_BIASED - shifted; /* -k, exactly */
+  const realv r = fma(j, (realv)LN2_LO, fma(j, (realv)LN2_HI, a));
+  *pw = as_realv(as_intv(shifted) << EXP_SHIFT);
+  return fma(r * r, expm1_q(r), r);
 }
 #endif
 CLACT_INLINE scaled fwd_tanhshrink(realv x, real p0, real p1) {
@@ -463,12 +474,8 @@ CLACT_INLINE scaled fwd_tanhshrink(realv x, real p0, real p1) {
   /* |x| > 1: (|x| - 1) + 2e / (1 + e), e = e^-2|x| = (1 + t) 2^k, -2|x| clamped at -40
    * (e^-40 is below 2^-57 of |x| - 1 there), so 2^k is normal and comes straight from the
    * rounding's bits (the magic number carries the exponent bias) */
-  const realv a = fmax(ax * (realv)-2, (realv)-40); /* a NaN x stays in the small branch */
-  const realv shifted = fma(a, (realv)LOG2E, (realv)TS_MAGIC_BIASED);
-  const realv j = (realv)TS_MAGIC_BIASED - shifted; /* -k, exactly */
-  const realv r = fma(j, (realv)LN2_LO, fma(j, (realv)LN2_HI, a));
-  const realv pw = as_realv(as_intv(shifted) << EXP_SHIFT); /* 2^k */
-  const realv t = fma(r * r, expm1_q(r), r);
+  realv pw;
+  const realv t = tanhshrink_exp32(ax, &pw); /* a NaN x stays in the small branch */
   /* e = e + e_lo and 1 + e = den + den_lo exactly: den - 1 and pw - (den - 1) are exact */
   const realv e = fma(t, pw, pw);
   const realv e_lo = fma(t, pw, pw - e);
@@ -534,12 +541,8 @@ CLACT_INLINE scaled bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
   /* |x| > 1: tanh^2 = 1 - 4e / (1 + e)^2, e = e^-2|x| <= 0.136, so the fraction is at most
    * 0.42 and its own error counts at most 0.42 times in f'; -2|x| clamped at -40 (the
    * fraction then is below 2^-55), 2^k from the rounding's bits as in the forward */
-  const realv a = fmax(ax * (realv)-2, (realv)-40); /* a NaN x stays in the small branch */
-  const realv shifted = fma(a, (realv)LOG2E, (realv)TS_MAGIC_BIASED);
-  const realv j = (realv)TS_MAGIC_BIASED - shifted; /* -k, exactly */
-  const realv r = fma(j, (realv)LN2_LO, fma(j, (realv)LN2_HI, a));
-  const realv pw = as_realv(as_intv(shifted) << EXP_SHIFT); /* 2^k */
-  const realv t = fma(r * r, expm1_q(r), r);
+  realv pw;
+  const realv t = tanhshrink_exp32(ax, &pw); /* a NaN x stays in the small branch */
   /* 4e = e4 + e4_lo and 1 + e = den + den_lo exactly (den - 1 and pw - (den - 1) are
    * exact), the fraction compensated (div2): f' rounds about once */
   const realv den = (realv)1 + fma(t, pw, pw);

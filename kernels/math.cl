@@ -43,6 +43,9 @@
 #define SIG_BITS 24
 #define ROUND_MAGIC ((real)12582912.0f) /* 1.5 * 2^23: adding it rounds to integer */
 #endif
+/* ROUND_MAGIC carrying the exponent bias: the rounding's bits are those of 2^k above a
+ * constant (f32: 0x4b40007f + k), so 2^k is one shift and a clamp of k one max. */
+#define EXP_MAGIC_BIASED (ROUND_MAGIC + (real)EXP_BIAS)
 
 /* A constant given for both real types, (double value, float value): each is the constant
  * rounded to that type (or the low part of a hi + lo pair for that type). */
@@ -241,7 +244,6 @@ CLACT_INLINE realv exp_parts_clamped(realv a, realv a_lo, intv *k) {
  * rounding's magic number carries the exponent bias (as exp_lean_narrow_), so its bits
  * shift straight into 2^k1 and k2 is one subtraction; exp_parts' reduction and fit. */
 #if !CLACT_REAL_IS_DOUBLE
-#define EXP_MAGIC_BIASED 12583039.0f /* 1.5 * 2^23 + EXP_BIAS: bits 0x4b40007f + k */
 CLACT_INLINE realv exp_pair_lean(realv a, realv *el, intv *k2) {
   const realv shifted = fma(a, (realv)LOG2E, (realv)EXP_MAGIC_BIASED);
   const realv nkf = (realv)EXP_MAGIC_BIASED - shifted; /* -k exactly */
@@ -368,12 +370,11 @@ CLACT_INLINE nexp exp_narrow_full(realv a) { return exp_narrow_(a, 1); }
  * constant): 0 the storage-sized fit, 1 exp_narrow_full's float-accurate reduction and fit
  * (f' with a zero), 2 bf16's degree-2 fit in f16 too (a result that e's error reaches once,
  * times 1 at most). */
-#define ROUND_MAGIC_BIASED 12583039.0f /* 1.5 * 2^23 + EXP_BIAS: bits 0x4b40007f + k */
 CLACT_INLINE realv exp_lean_narrow_(realv a, intv *k2, int zero_at_minf, int fit) {
   const intv minf = a == (realv)-INFINITY;
   a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
-  const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC_BIASED);
-  const realv nkf = (realv)ROUND_MAGIC_BIASED - shifted; /* -k exactly */
+  const realv shifted = fma(a, (realv)LOG2E, (realv)EXP_MAGIC_BIASED);
+  const realv nkf = (realv)EXP_MAGIC_BIASED - shifted; /* -k exactly */
   const intv bits = as_intv(shifted);
   /* EXP_BIAS + max(k, -SC_SPLIT) in the low bits: 17..127, so the shift leaves 2^k1 */
   const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT));
@@ -402,8 +403,8 @@ CLACT_INLINE realv exp_lean_narrow_(realv a, intv *k2, int zero_at_minf, int fit
  * formed. deg (a constant after inlining): 2 for bf16's degree-2 fit (2^-14.9), 3 for f16's
  * degree-3 one (2^-20) in either dtype. NaN propagates through q. */
 CLACT_INLINE realv exp_half_square_narrow_(realv u, intv *k2, int deg) {
-  const realv shifted = fma(u, (realv)(-0.5f * LOG2E), (realv)ROUND_MAGIC_BIASED);
-  const realv kf = shifted - (realv)ROUND_MAGIC_BIASED; /* k exactly */
+  const realv shifted = fma(u, (realv)(-0.5f * LOG2E), (realv)EXP_MAGIC_BIASED);
+  const realv kf = shifted - (realv)EXP_MAGIC_BIASED; /* k exactly */
   const intv bits = as_intv(shifted);
   const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* EXP_BIAS + max(k, -SC_SPLIT) */
   *k2 = bits - b1;
@@ -426,8 +427,8 @@ CLACT_INLINE realv exp_half_square_narrow_(realv u, intv *k2, int deg) {
  * constant after inlining): 2 for bf16's degree-2 fit (2^-14.9), 3 for f16's degree-3 one
  * (2^-20), in either dtype. NaN propagates through r. */
 CLACT_INLINE realv exp_ranged_narrow_(realv a, intv *k2, int deg) {
-  const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC_BIASED);
-  const realv nkf = (realv)ROUND_MAGIC_BIASED - shifted; /* -k exactly */
+  const realv shifted = fma(a, (realv)LOG2E, (realv)EXP_MAGIC_BIASED);
+  const realv nkf = (realv)EXP_MAGIC_BIASED - shifted; /* -k exactly */
   const intv bits = as_intv(shifted);
   const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* EXP_BIAS + max(k, -SC_SPLIT) */
   *k2 = bits - b1;
@@ -500,12 +501,12 @@ CLACT_INLINE realv exp_m_narrow_(realv a, intv *k2, int minf) {
 #else
   a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
 #endif
-  const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC_BIASED);
+  const realv shifted = fma(a, (realv)LOG2E, (realv)EXP_MAGIC_BIASED);
   const intv bits = as_intv(shifted);
   const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* as exp_lean_narrow_ */
   *k2 = bits - b1;
   const realv s = as_realv(b1 << EXP_SHIFT);
-  const realv r = fma((realv)ROUND_MAGIC_BIASED - shifted, (realv)LN2_F, a);
+  const realv r = fma((realv)EXP_MAGIC_BIASED - shifted, (realv)LN2_F, a);
 #if CLACT_DTYPE == 1
   const realv p = fma(fma(fma(fma((realv)4.145839810e-02f, r, (realv)1.679097861e-01f), r,
                               (realv)5.000436306e-01f),
@@ -688,7 +689,6 @@ CLACT_INLINE logistic logistic_from_t(realv t, intv k) {
  * needs no select: its value is dropped with t), and NaN flows through a; else
  * exp_parts_clamped's limits (one max; the formula keeps -inf and NaN itself). f64 takes
  * exp_parts (as exp_parts_clamped does there) and adds KB_ZERO. */
-#define EXP_MAGIC_BIASED (ROUND_MAGIC + (real)EXP_BIAS)
 #define KB_ZERO as_intv((realv)EXP_MAGIC_BIASED) /* kb of k = 0; a constant */
 CLACT_INLINE realv exp_parts_kb_(realv a, realv a_lo, intv *kb, int zero_below) {
 #if CLACT_REAL_IS_DOUBLE
