@@ -1,4 +1,4 @@
-/* oclgrind_shadow_reuse.c — oclgrind 21.10's --uninitialized check, without clact: a
+/* shadow_reuse.c — oclgrind 21.10's --uninitialized check, without clact: a
  * buffer of 36 bytes created after one of 28 bytes was released is written whole by one
  * kernel and read by the next; oclgrind reports its bytes 28 .. 35 (elements 7 and 8) as
  * uninitialised. Without the release it reports nothing. This is what it reports in
