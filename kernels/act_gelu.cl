@@ -498,29 +498,37 @@ CLACT_INLINE realv gelu_poly_(realv y, intv in_a, real a1, real a2, real a3, rea
 #define gelu_poly(y, in_a, A, lo) gelu_poly_(y, in_a, A, GELU_SB, lo)
 
 #if !CLACT_NARROW
-/* The f32 forward's S in one piece over [0, GELU_AMAX]: v = CF / (a + CF), y = v - VMF,
- * degree 10 (tools/fit/fit_gelu.py --forward: relative error 2^-30), c1..c10 then c0 as a
- * pair; no per-lane coefficient selects. The last step is kept as hi + *lo. */
-#define GELU_CF 3.0f
-#define GELU_VMF 0.59375f
-CLACT_INLINE realv gelu_poly_f(realv y, realv *lo) {
-  realv q = fma((realv)1.857153140e-02f, y, (realv)-4.987806082e-03f);
-  q = fma(q, y, (realv)-3.242965788e-02f);
-  q = fma(q, y, (realv)2.314439230e-02f);
-  q = fma(q, y, (realv)4.438340664e-02f);
-  q = fma(q, y, (realv)-5.505896360e-02f);
-  q = fma(q, y, (realv)-8.662462980e-02f);
-  q = fma(q, y, (realv)9.904486686e-02f);
-  q = fma(q, y, (realv)3.386137486e-01f);
-  /* the last two steps as pairs: |y| up to 0.42 where S is 0.16, so q's rounding times y
-   * would cost 0.8 ulp of S; c1 - q1 and c0 - hi are exact (each within 2x of c1, c0) */
-  const realv c1 = (realv)4.001707733e-01f;
+/* The f32 forward's -S = -R / v in one piece over [0, GELU_AMAX]: v = CF / (a + CF) in
+ * [1/4, 1], y = v - VMF in [-3/8, 3/8], exact (v and VMF are multiples of ulp(y)), degree
+ * 10 (tools/fit/fit_gelu.py --forward: relative error 2^-28.8), the coefficients negated so
+ * that the products after it need no negation. The last two Horner steps are pairs: with
+ * one, q's rounding times y cost up to 1.4 ulp of S (prototype, 1% of the floats); c1 - q1
+ * and c0 - hi are exact or nearly (each rounding below 2^-27 of S there). */
+#define GELU_CF 5.0f
+#define GELU_VMF 0.625f
+CLACT_INLINE realv gelu_nps_f(realv y, realv *lo) {
+  realv q = fma((realv)-1.884993911e-02f, y, (realv)4.000462592e-02f);
+  q = fma(q, y, (realv)1.027978957e-01f);
+  q = fma(q, y, (realv)-2.273349557e-03f);
+  q = fma(q, y, (realv)-3.057434559e-01f);
+  q = fma(q, y, (realv)-6.609657407e-01f);
+  q = fma(q, y, (realv)-8.712520003e-01f);
+  q = fma(q, y, (realv)-8.457669020e-01f);
+  q = fma(q, y, (realv)-6.435287595e-01f);
+  const realv c1 = (realv)-3.934452236e-01f;
   const realv q1 = fma(q, y, c1);
   const realv q1_lo = fma(q, y, c1 - q1);
-  const realv c0 = (realv)2.776556909e-01f;
+  const realv c0 = (realv)-1.944223195e-01f;
   const realv hi = fma(q1, y, c0);
-  *lo = fma(q1, y, c0 - hi) + fma(q1_lo, y, (realv)-7.331914631e-09f);
+  *lo = fma(q1_lo, y, fma(q1, y, c0 - hi) + (realv)1.851581999e-09f);
   return hi;
+}
+/* L = R'(a) / R(a) = a - 1 / (sqrt(2 pi) R) in the same y, degree 3 (fit_gelu.py --forward:
+ * relative error 2^-8): it only scales v's rounding, below 2^-19 of a (see fwd_gelu). */
+CLACT_INLINE realv gelu_l_f(realv y) {
+  return fma(fma(fma((realv)-5.445661545e-01f, y, (realv)-1.063209057e+00f), y,
+                 (realv)-9.029357433e-01f),
+             y, (realv)-2.841472626e-01f);
 }
 #endif
 
@@ -605,40 +613,51 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
 #else
   /* |x| unclamped: past GELU_AMAX the selects at the end give x or -0 whatever the
    * arithmetic made of it, and a NaN x flows through it to a NaN result (min() may not
-   * keep a NaN on every device), so neither a clamp nor a NaN select is needed */
+   * keep a NaN on every device), so neither a clamp nor a NaN select is needed.
+   * x < 0: f = -a R(a) e^(-a^2/2) = a v (-S) e^r 2^k, returned with its 2^k (k >= -163);
+   * x >= 0: f = x - a R e^(-a^2/2), the same product m with 2^k applied. */
   const realv a = fabs(x);
-  realv sq_lo, p_lo, c, s_lo, r_lo, ar_lo, q_lo, m_lo, err;
-  intv k;
-  const realv sq = square1(a, &sq_lo);
-  const realv p = gelu_exp_raw((realv)-0.5f * sq, (realv)-0.5f * sq_lo, &k, &p_lo);
-  /* v = CF / (a + CF) as a pair: a + CF = d0 + c, and the division's exact remainder.
-   * The fast two-sum is exact for every a <= GELU_AMAX, not only a <= CF: d0 - CF is a
-   * multiple of ulp(d0) below d0, and a - (d0 - CF) a difference of near neighbours. */
-  const realv d0 = fast_two_sum((realv)GELU_CF, a, &c);
+  const realv na = -a;
+  /* e^(-a^2/2) = e^r 2^k: a^2 = u - nul exactly, -u/2 + j LN2_HI exact (j = -k, LN2_HI
+   * 16 bits, |u| < 2^8 or j = 0), the rest rl small; r = r0 + rl with its rounding rlo */
+  const realv u = a * a;
+  const realv nul = fma(na, a, u);
+  const realv shifted = fma(u, (realv)(-0.5f * LOG2E), (realv)EXP_MAGIC_BIASED);
+  const realv j = (realv)EXP_MAGIC_BIASED - shifted; /* -k, exactly */
+  const intv bits = as_intv(shifted);                /* 0x4b40007f + k */
+  const realv r0 = fma(u, (realv)-0.5f, j * (realv)LN2_HI);
+  /* v = CF / d0, d0 = a + CF rounded, stands for a' = CF / v - CF, not a: a - a' = da =
+   * c + e / v (c: the sum's error, exact for every a <= GELU_AMAX as d0 - CF is; e the
+   * division's exact remainder, 1 / v = d0 / CF to 2^-23), up to 2^-19 a. R(a) = R(a')
+   * e^(da L) to 2^-40, so da L joins the exponent's argument, where it costs one fma: v
+   * needs no low part and y no compensation (v - VMF is exact) */
+  const realv d0 = a + (realv)GELU_CF;
+  const realv c = a - (d0 - (realv)GELU_CF);
   const realv v = (realv)GELU_CF / d0;
-  const realv nv = -v;
-  const realv v_lo = fma(nv, c, fma(nv, d0, (realv)GELU_CF)) * (v * (realv)(1 / GELU_CF));
-  /* y = v - VMF: exact for v >= VMF / 2 (a <= 7), else its rounding error ey (fast
-   * two-sum, |VMF| > v there) joins v_lo, so that y is rounded once */
-  realv ey;
-  const realv yh = fast_two_sum((realv)-GELU_VMF, v, &ey);
-  const realv s = gelu_poly_f(yh + (ey + v_lo), &s_lo);
-  const realv r = gelu_mul2(v, v_lo, s, s_lo, &r_lo);   /* R(a) */
-  const realv ar = gelu_mul1x2(a, r, r_lo, &ar_lo);     /* a R */
-  const realv q = gelu_mul2(ar, ar_lo, p, p_lo, &q_lo); /* a R e^(-a^2/2) / 2^k */
-  const realv m = fast_two_sum(q, q_lo, &m_lo);
-  const intv k1 = sc_k1(k);
-  const realv sc = pow2_normal(k1);
-  const realv ne = -m * sc;
-  const scaled neg = sc_make(ne, k - k1); /* sc_neg(sc_exp(m, k)) */
-  /* x >= 0 (-0 included, whose result is then -0): x - m 2^k, exact difference in a pair,
-   * with 2^k1 for 2^k: where they differ (k < -SC_SPLIT, x > 12) the result is x either way */
-  const realv d = fast_two_sum(x, ne, &err); /* m 2^k1 <= x / 2 */
-  const realv pos = d + (err - m_lo * sc);
-  scaled r2 = sc_select(neg, sc_plain(pos), x >= 0);
+  const realv e = fma(v, d0, (realv)-GELU_CF);
+  const realv da = fma(e, d0 * (realv)(1 / GELU_CF), c);
+  const realv y = v - (realv)GELU_VMF;
+  const realv rl = fma(da, gelu_l_f(y), fma(j, (realv)LN2_LO, (realv)0.5f * nul));
+  const realv r = r0 + rl;
+  const realv rlo = rl - (r - r0); /* fast two-sum: |r0| >= |rl| but where both are tiny */
+  /* e^r = 1 + r + w, w = r^2 Q(r) + rlo, not rounded as a sum: -S e^r = nsh + ntl */
+  const realv w = fma(r * r, expm1_q(r), rlo);
+  realv nsl;
+  const realv nsh = gelu_nps_f(y, &nsl);
+  const realv ntl = fma(nsh, r, fma(nsh, w, nsl));
+  /* a v = ah + al exactly; m = (ah + al)(nsh + ntl) rounded once (al ntl dropped) */
+  const realv ah = a * v;
+  const realv al = fma(a, v, na * v);
+  const realv m = fma(ah, nsh, fma(ah, ntl, al * nsh));
+  /* x >= 0: x + m 2^k, 2^k floored at 2^-126 (below it, a > 13, the sum is x either way);
+   * |m 2^k| <= x / 2 */
+  const realv sc = as_realv(imax(bits, (intv)(0x4b40007f - 126)) << EXP_SHIFT);
+  const intv pos = x >= 0;
+  scaled r2 = sc_make(select(m, fma(m, sc, x), pos), select(bits - 0x4b40007f, (intv)0, pos));
   r2.m = select(r2.m, x, x > GELU_AMAX); /* +inf included */
   r2.m = select(r2.m, (realv)-0.0f, x < -GELU_AMAX);
   r2.k = select(r2.k, (intv)0, x < -GELU_AMAX); /* k from an unclamped |x| is any integer */
+  r2.m = or_sign(r2.m, x); /* -0: a sum of zeros would give +0 */
   return r2;
 #endif
 }
