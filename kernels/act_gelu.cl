@@ -395,7 +395,7 @@ CLACT_INLINE realv gelu_exp_(realv a, realv a_lo, intv *k, realv *lo, int fast) 
    * below 2^-11, 2^-35 of e^r (a compile-time constant: one side is compiled) */
   const realv r = fast ? fast_two_sum(r0, r2, &e) : two_sum(r0, r2, &e);
   /* e^r = 1 + r + r^2 Q(r) (exp_parts' Q), e^(r + e) = e^r (1 + e) */
-  const realv w = r * r * expm1_q(r);
+  const realv w = r * r * fma(fma(fma(fma((realv)1.392619801e-03f, r, (realv)8.363190107e-03f), r, (realv)4.166655615e-02f), r, (realv)1.666657627e-01f), r, (realv)0.5f);
   const realv p = one_plus(r, &p_lo);
   *lo = p_lo + fma(e, p + w, w); /* about r^2 / 2: up to 0.09 of p */
   return p;
@@ -523,12 +523,12 @@ CLACT_INLINE realv gelu_nps_f(realv y, realv *lo) {
   *lo = fma(q1_lo, y, fma(q1, y, c0 - hi) + (realv)1.851581999e-09f);
   return hi;
 }
-/* L = R'(a) / R(a) = a - 1 / (sqrt(2 pi) R) in the same y, degree 3 (fit_gelu.py --forward:
- * relative error 2^-8): it only scales v's rounding, below 2^-19 of a (see fwd_gelu). */
-CLACT_INLINE realv gelu_l_f(realv y) {
-  return fma(fma(fma((realv)-5.445661545e-01f, y, (realv)-1.063209057e+00f), y,
-                 (realv)-9.029357433e-01f),
-             y, (realv)-2.841472626e-01f);
+/* L / v, L = R'(a) / R(a) = a - 1 / (sqrt(2 pi) R), in the same y, degree 2 (fit_gelu.py
+ * --forward: relative error 2^-8): it only scales v's rounding, below 2^-19 of a (see
+ * fwd_gelu). */
+CLACT_INLINE realv gelu_lv_f(realv y) {
+  return fma(fma((realv)-5.549178720e-01f, y, (realv)-7.157801390e-01f), y,
+             (realv)-4.546575546e-01f);
 }
 #endif
 
@@ -627,21 +627,19 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
   const intv bits = as_intv(shifted);                /* 0x4b40007f + k */
   const realv r0 = fma(u, (realv)-0.5f, j * (realv)LN2_HI);
   /* v = CF / d0, d0 = a + CF rounded, stands for a' = CF / v - CF, not a: a - a' = da =
-   * c + e / v (c: the sum's error, exact for every a <= GELU_AMAX as d0 - CF is; e the
-   * division's exact remainder, 1 / v = d0 / CF to 2^-23), up to 2^-19 a. R(a) = R(a')
-   * e^(da L) to 2^-40, so da L joins the exponent's argument, where it costs one fma: v
-   * needs no low part and y no compensation (v - VMF is exact) */
+   * (e + v c) / v (c: the sum's error, exact for every a <= GELU_AMAX as d0 - CF is; e the
+   * division's exact remainder), up to 2^-19 a. R(a) = R(a') e^(da L) to 2^-40, so
+   * da L = (e + v c) (L / v) joins the exponent's argument: v needs no low part and y no
+   * compensation (v - VMF is exact) */
   const realv d0 = a + (realv)GELU_CF;
   const realv c = a - (d0 - (realv)GELU_CF);
   const realv v = (realv)GELU_CF / d0;
   const realv e = fma(v, d0, (realv)-GELU_CF);
-  const realv da = fma(e, d0 * (realv)(1 / GELU_CF), c);
   const realv y = v - (realv)GELU_VMF;
-  const realv rl = fma(da, gelu_l_f(y), fma(j, (realv)LN2_LO, (realv)0.5f * nul));
+  const realv rl = fma(fma(v, c, e), gelu_lv_f(y), fma(j, (realv)LN2_LO, (realv)0.5f * nul));
   const realv r = r0 + rl;
-  const realv rlo = rl - (r - r0); /* fast two-sum: |r0| >= |rl| but where both are tiny */
   /* e^r = 1 + r + w, w = r^2 Q(r) + rlo, not rounded as a sum: -S e^r = nsh + ntl */
-  const realv w = fma(r * r, expm1_q(r), rlo);
+  const realv w = r * r * fma(fma(fma(fma((realv)1.392619801e-03f, r, (realv)8.363190107e-03f), r, (realv)4.166655615e-02f), r, (realv)1.666657627e-01f), r, (realv)0.5f);
   realv nsl;
   const realv nsh = gelu_nps_f(y, &nsl);
   const realv ntl = fma(nsh, r, fma(nsh, w, nsl));
@@ -654,10 +652,12 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
   const realv sc = as_realv(imax(bits, (intv)(0x4b40007f - 126)) << EXP_SHIFT);
   const intv pos = x >= 0;
   scaled r2 = sc_make(select(m, fma(m, sc, x), pos), select(bits - 0x4b40007f, (intv)0, pos));
-  r2.m = select(r2.m, x, x > GELU_AMAX); /* +inf included */
-  r2.m = select(r2.m, (realv)-0.0f, x < -GELU_AMAX);
-  r2.k = select(r2.k, (intv)0, x < -GELU_AMAX); /* k from an unclamped |x| is any integer */
-  r2.m = or_sign(r2.m, x); /* -0: a sum of zeros would give +0 */
+  /* past GELU_AMAX: x (+inf included), or -0 (x's sign or'ed in below); k from an
+   * unclamped |x| is any integer */
+  const intv big = a > GELU_AMAX;
+  r2.m = select(r2.m, fmax(x, (realv)0), big);
+  r2.k = select(r2.k, (intv)0, big);
+  r2.m = or_sign(r2.m, x); /* -0 for x = -0 too, where a sum of zeros gives +0 */
   return r2;
 #endif
 }
