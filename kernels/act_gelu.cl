@@ -395,7 +395,7 @@ CLACT_INLINE realv gelu_exp_(realv a, realv a_lo, intv *k, realv *lo, int fast) 
    * below 2^-11, 2^-35 of e^r (a compile-time constant: one side is compiled) */
   const realv r = fast ? fast_two_sum(r0, r2, &e) : two_sum(r0, r2, &e);
   /* e^r = 1 + r + r^2 Q(r) (exp_parts' Q), e^(r + e) = e^r (1 + e) */
-  const realv w = r * r * fma(fma(fma(fma((realv)1.392619801e-03f, r, (realv)8.363190107e-03f), r, (realv)4.166655615e-02f), r, (realv)1.666657627e-01f), r, (realv)0.5f);
+  const realv w = r * r * expm1_q(r);
   const realv p = one_plus(r, &p_lo);
   *lo = p_lo + fma(e, p + w, w); /* about r^2 / 2: up to 0.09 of p */
   return p;
@@ -523,6 +523,15 @@ CLACT_INLINE realv gelu_nps_f(realv y, realv *lo) {
   *lo = fma(q1_lo, y, fma(q1, y, c0 - hi) + (realv)1.851581999e-09f);
   return hi;
 }
+/* expm1(r) = r + r^2 Q(r) on |r| <= ln2/2, Q of degree 4 (tools/fit/fit_expm1.py: 0.43
+ * ulp of expm1(r), under 2^-25 of e^r), where exp_parts' degree 5 has 0.03: the forward's
+ * product keeps 1 + r + r^2 Q unrounded, so this is most of its exponential's error. */
+CLACT_INLINE realv gelu_q4_f(realv r) {
+  return fma(fma(fma(fma((realv)1.392619801e-03f, r, (realv)8.363190107e-03f), r,
+                     (realv)4.166655615e-02f),
+                 r, (realv)1.666657627e-01f),
+             r, (realv)0.5f);
+}
 /* L / v, L = R'(a) / R(a) = a - 1 / (sqrt(2 pi) R), in the same y, degree 2 (fit_gelu.py
  * --forward: relative error 2^-8): it only scales v's rounding, below 2^-19 of a (see
  * fwd_gelu). */
@@ -639,7 +648,7 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
   const realv rl = fma(fma(v, c, e), gelu_lv_f(y), fma(j, (realv)LN2_LO, (realv)0.5f * nul));
   const realv r = r0 + rl;
   /* e^r = 1 + r + w, w = r^2 Q(r) + rlo, not rounded as a sum: -S e^r = nsh + ntl */
-  const realv w = r * r * fma(fma(fma(fma((realv)1.392619801e-03f, r, (realv)8.363190107e-03f), r, (realv)4.166655615e-02f), r, (realv)1.666657627e-01f), r, (realv)0.5f);
+  const realv w = r * r * gelu_q4_f(r);
   realv nsl;
   const realv nsh = gelu_nps_f(y, &nsl);
   const realv ntl = fma(nsh, r, fma(nsh, w, nsl));
