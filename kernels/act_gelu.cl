@@ -539,6 +539,29 @@ CLACT_INLINE realv gelu_lv_f(realv y) {
   return fma(fma((realv)-5.549178720e-01f, y, (realv)-7.157801390e-01f), y,
              (realv)-4.546575546e-01f);
 }
+/* The f32 backward's H = G / (a - a0) in the same y over all of [0, GELU_AMAX] (smooth
+ * through a0, towards -1 / sqrt(2 pi) at a = inf), degree 9 (tools/fit/fit_gelu.py
+ * --backward: relative error 2^-30.8), and LH / v, LH = H'(a) / H(a), degree 2 (2^-3.4:
+ * |LH| <= 0.27, so it leaves under 2^-26 of v's rounding). */
+CLACT_INLINE realv gelu_h_f(realv y, realv *lo) {
+  realv q = fma((realv)2.316477709e-02f, y, (realv)3.146788850e-02f);
+  q = fma(q, y, (realv)-3.851870075e-02f);
+  q = fma(q, y, (realv)-1.910918951e-01f);
+  q = fma(q, y, (realv)-3.626088202e-01f);
+  q = fma(q, y, (realv)-4.698488414e-01f);
+  q = fma(q, y, (realv)-4.696378112e-01f);
+  q = fma(q, y, (realv)-3.804271817e-01f);
+  q = fma(q, y, (realv)-2.559475899e-01f);
+  /* the last step as a pair: c0 - hi exact (hi within 2x of c0), c0's own rounding kept */
+  const realv c0 = (realv)-4.782976806e-01f;
+  const realv hi = fma(q, y, c0);
+  *lo = fma(q, y, c0 - hi) + (realv)2.721447068e-09f;
+  return hi;
+}
+CLACT_INLINE realv gelu_lhv_f(realv y) {
+  return fma(fma((realv)-3.850710392e-01f, y, (realv)-3.046492636e-01f), y,
+             (realv)-7.287550718e-02f);
+}
 #endif
 
 #if CLACT_NARROW
@@ -708,29 +731,47 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
   r.m = keep_nan(r.m, x);
   return r;
 #else
-  const gelu_parts g = gelu_prepare(x, 0);
-  realv s_lo, dl, m_lo, e1, n_lo;
-  const realv s = gelu_poly(g.y, g.in_a, GELU_H, &s_lo);
-  /* a - a0 = dd + dl: exact where a >= a0 / 2, the rounding kept below */
-  const realv dd = fast_two_sum((realv)-GELU_A0_HI, g.a, &dl);
-  /* the pair dd + (dl - lo) unnormalized (dd = 0 or |dd| >= 2^-24 > 4 |lo|): gelu_mul2
-   * takes each part's product in an fma, so G keeps its relative accuracy all the same */
-  const realv f = select(g.v, dd, g.in_a);
-  const realv f_lo = select(g.v_lo, dl - GELU_A0_LO, g.in_a);
-  const realv m = gelu_mul2(f, f_lo, s, s_lo, &m_lo); /* (a - a0) H, or R */
-  /* piece B: G = R - a / sqrt(2 pi) (cancels by a factor 1.3 at most) */
-  const realv l = g.a * GELU_R2PI_HI;
-  const realv l_lo = fma(g.a, (realv)GELU_R2PI_HI, -l) + g.a * GELU_R2PI_LO;
-  /* fast two-sum: piece B has l > R >= m (G < 0 past a0), piece A adds m to 0 exactly */
-  const realv gg = fast_two_sum(select(-l, (realv)0, g.in_a), m, &e1);
-  const realv gg_lo = e1 + select(m_lo - l_lo, m_lo, g.in_a);
-  /* G (1 + t) as the pair G + (G t + lo (1 + t)): no product rounded on its own (the low
-   * part is up to 0.41 of the high one, which the finish's products take in their stride) */
-  const realv n = gg;
-  n_lo = fma(gg, g.t, fma(gg_lo, g.t, gg_lo));
-  /* x <= 0: dy G (1 + t) 2^k, dy joining the pair before 2^k (n 2^k1 is normal: |n| > 2^-28
-   * where k > -100, |n| > 4 below), so that the result is rounded once, subnormal or not */
-  return gelu_slope_finish(x, dy, n, n_lo, g.k);
+  /* f' = e^(-a^2/2) G (x <= 0), 1 - e^(-a^2/2) G (x > 0), G = (a - a0) H(a) in one piece:
+   * relative accuracy up to f''s zero without a pair. The forward's steps: e^(-a^2/2) =
+   * (1 + t) 2^k, v = CF / (a + CF) rounded, its error da = (e + v c) / v joining the
+   * exponent's argument times LH (H(a) = H(a') e^(da LH)), y = v - VMF exact. |x|
+   * unclamped: the selects past GELU_AMAX give the limits, and a NaN x flows through. */
+  const realv a = fabs(x);
+  const realv u = a * a;
+  const realv nul = fma(-a, a, u);
+  const realv shifted = fma(u, (realv)(-0.5f * LOG2E), (realv)EXP_MAGIC_BIASED);
+  const realv j = (realv)EXP_MAGIC_BIASED - shifted; /* -k, exactly */
+  const intv bits = as_intv(shifted);                /* 0x4b40007f + k */
+  const realv r0 = fma(u, (realv)-0.5f, j * (realv)LN2_HI);
+  const realv d0 = a + (realv)GELU_CF;
+  const realv c = a - (d0 - (realv)GELU_CF);
+  const realv v = (realv)GELU_CF / d0;
+  const realv e = fma(v, d0, (realv)-GELU_CF);
+  const realv y = v - (realv)GELU_VMF;
+  const realv rl = fma(fma(v, c, e), gelu_lhv_f(y), fma(j, (realv)LN2_LO, (realv)0.5f * nul));
+  const realv r = r0 + rl;
+  const realv t = fma(r * r, expm1_q(r), r);
+  /* G (1 + t) = (dd - a0_lo)(h + hl)(1 + t), dd = a - a0_hi exact for a in [a0 / 2, 2 a0]
+   * (Sterbenz), rounded once elsewhere: with pl = h t + hl, n = dd h + (dd pl - a0_lo (h +
+   * pl)), one rounding at the end, relative accuracy up to f''s zero (a0_lo's term without
+   * its t cost 1.5 ulp next to the zero) */
+  realv hl;
+  const realv h = gelu_h_f(y, &hl);
+  const realv dd = a - (realv)GELU_A0_HI;
+  const realv pl = fma(h, t, hl);
+  const realv n = fma(dd, h, fma(dd, pl, (realv)-GELU_A0_LO * (h + pl)));
+  /* 2^k1, k1 = max(k, -SC_SPLIT): n 2^k1 is normal and at most 1/2 (x > 0: 1 - n 2^k1,
+   * which is 1 where k1 and k differ, a > 12.5); k - k1 joins the finish */
+  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT));
+  const realv ns = n * as_realv(b1 << EXP_SHIFT);
+  const intv pos = x > 0;
+  scaled d = sc_make(dy * select(ns, (realv)1 - ns, pos), select(bits - b1, (intv)0, pos));
+  /* past GELU_AMAX: f' = 1 (+inf included); below -GELU_AMAX f' < 0 far below any factor's
+   * reach (not f'(-15)): -dy times the smallest normal and the lowest power */
+  const intv big = a > GELU_AMAX;
+  d.m = select(d.m, dy * select((realv)1, (realv)-MIN_NORMAL, x < 0), big);
+  d.k = select(d.k, select((intv)0, (intv)SC_KMIN, x < 0), big);
+  return d;
 #endif
 }
 #endif

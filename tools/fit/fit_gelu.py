@@ -7,9 +7,13 @@ Phi(-a) = e^(-a^2/2) R(a), R(a) = erfcx(a / sqrt 2) / 2, and with v = C / (a + C
 The f32 forward takes one piece instead (--forward): -S in y = v - VMF over all of
 [0, AMAX], with v = CF / (a + CF), CF = 5, VMF = 5/8 (y exact: v in [1/4, 1]; degree 10 by
 default, coefficients negated, c0 as a pair; coefficient selects per lane cost more than the
-degree), and L = R'(a) / R(a) = a - 1 / (sqrt(2 pi) R) in the same y (degree 3 by default,
---ldeg N), which scales v's rounding error in the exponent. The backward keeps the pieces
-below (its H needs piece A).
+degree), and L / v, L = R'(a) / R(a) = a - 1 / (sqrt(2 pi) R), in the same y (degree 2 by
+default, --ldeg N), which scales v's rounding error in the exponent. The value-and-slope
+form (and the 16-bit value-and-slope form) keeps the pieces below.
+The f32 backward (--backward) takes one piece too: H = G / (a - a0) in the same y over all
+of [0, AMAX] (degree 9 by default: H is smooth through a0 and tends to -1 / sqrt(2 pi)), and
+LH = H'(a) / H(a) divided by v (degree 2 by default, --ldeg N), which scales v's rounding
+error in the exponent as L does in the forward.
 Pieces, each a degree-DEG polynomial in a centred variable y:
   A: a in [0, A1],  y = a - AM:  S_A(y) (forward), H(y) (backward);
   B: a in [A1, AMAX], y = v - VM: S_B(y) (both).
@@ -28,7 +32,9 @@ v rounded as the kernel rounds it; H's relative figure next to a0 is a0's own ro
 usage: python3 tools/fit/fit_gelu.py [DEG]   (9, the default, for float results and the 16-bit
 value-and-slope form)
        python3 tools/fit/fit_gelu.py --forward [DEG] [--ldeg N]   (the f32 forward's gelu_nps_f,
-       DEG 10, and gelu_l_f, N 3)
+       DEG 10, and gelu_lv_f, N 2)
+       python3 tools/fit/fit_gelu.py --backward [DEG] [--ldeg N]   (the f32 backward's
+       gelu_h_f, DEG 9, and gelu_lhv_f, N 2)
        python3 tools/fit/fit_gelu.py --narrow   (gelu_s_narrow, gelu_h_narrow)
 """
 import math
@@ -38,11 +44,12 @@ from fitlib import f32, minimax_fit
 
 C, A1, AM, AMAX = 2.0, 1.5, 0.75, 15.0
 FORWARD = '--forward' in sys.argv[1:]
+BACKWARD = '--backward' in sys.argv[1:]
 NARROW = '--narrow' in sys.argv[1:]
 _LDEG = sys.argv.index('--ldeg') if '--ldeg' in sys.argv else None
-LDEG = int(sys.argv[_LDEG + 1]) if _LDEG else 3
+LDEG = int(sys.argv[_LDEG + 1]) if _LDEG else 2
 _ARGS = [a for i, a in enumerate(sys.argv[1:], 1)
-         if a not in ('--forward', '--narrow', '--ldeg') and (_LDEG is None or i != _LDEG + 1)]
+         if a not in ('--forward', '--backward', '--narrow', '--ldeg') and (_LDEG is None or i != _LDEG + 1)]
 DEG = int(_ARGS[0]) if _ARGS else (10 if FORWARD else 9)
 CF = 5.0  # the f32 forward's one piece: v = CF / (a + CF) in [CF / (AMAX + CF), 1] = [1/4, 1]
 VMF = 0.625  # the piece's centre: v - VMF exact on all of [1/4, 1]
@@ -151,7 +158,25 @@ def forward():
   print('  c0.. = {' + ', '.join('%.9ef' % f32(c) for c in co) + '}')
 
 
+def backward():
+  """The f32 backward's H and LH / v in y = v - VMF (see the module docstring)."""
+  lo, hi = CF / (AMAX + CF) - VMF - 1e-5, 1 - VMF + 1e-5
+  err, co = minimax_fit(lambda y: H(CF / (y + VMF) - CF), lo, hi, DEG)
+  print('H: degree %d, fit relative error 2^%.1f' % (DEG, math.log2(err)))
+  print('  c0.. = {' + ', '.join('%.9ef' % f32(c) for c in co) + '}')
+
+  def lh(a, d=1e-5):  # d ln|H| / da by central differences (one-sided at 0)
+    lo_a = max(a - d, 0.0)
+    return (math.log(abs(H(a + d))) - math.log(abs(H(lo_a)))) / (a + d - lo_a)
+  err, co = minimax_fit(lambda y: lh(CF / (y + VMF) - CF) / (y + VMF), lo, hi, LDEG)
+  print('LH / v: degree %d, fit relative error 2^%.1f' % (LDEG, math.log2(err)))
+  print('  c0.. = {' + ', '.join('%.9ef' % f32(c) for c in co) + '}')
+
+
 def main():
+  if BACKWARD:
+    backward()
+    return
   if NARROW:
     narrow()
     return
