@@ -696,7 +696,8 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
 
 #if !CLACT_NARROW
 /* gelu f32 backward's last steps from n + n_lo = G (1 + t) and 2^k: dy G (1 + t) 2^k for
- * x <= 0, dy (1 - G (1 + t) 2^k) for x > 0; bwd_gelu's and value_slope_gelu's. */
+ * x <= 0, dy (1 - G (1 + t) 2^k) for x > 0; value_slope_gelu's (bwd_gelu's until issue
+ * #17's one-piece f32 backward). */
 CLACT_INLINE scaled gelu_slope_finish(realv x, realv dy, realv n, realv n_lo, intv k) {
   const intv k1 = sc_k1(k);
   const realv sc = pow2_normal(k1);
@@ -750,7 +751,9 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
   const realv y = v - (realv)GELU_VMF;
   const realv rl = fma(fma(v, c, e), gelu_lhv_f(y), fma(j, (realv)LN2_LO, (realv)0.5f * nul));
   const realv r = r0 + rl;
-  const realv t = fma(r * r, expm1_q(r), r);
+  const realv rlo = rl - (r - r0); /* fast two-sum: |r0| >= |rl| but where both are tiny */
+  /* e^r = 1 + r + w, w = r^2 Q(r) + rlo, not rounded as a sum */
+  const realv w = fma(r * r, expm1_q(r), rlo);
   /* G (1 + t) = (dd - a0_lo)(h + hl)(1 + t), dd = a - a0_hi exact for a in [a0 / 2, 2 a0]
    * (Sterbenz), rounded once elsewhere: with pl = h t + hl, n = dd h + (dd pl - a0_lo (h +
    * pl)), one rounding at the end, relative accuracy up to f''s zero (a0_lo's term without
@@ -758,8 +761,9 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
   realv hl;
   const realv h = gelu_h_f(y, &hl);
   const realv dd = a - (realv)GELU_A0_HI;
-  const realv pl = fma(h, t, hl);
-  const realv n = fma(dd, h, fma(dd, pl, (realv)-GELU_A0_LO * (h + pl)));
+  const realv ddl = a - (dd + (realv)GELU_A0_HI) - (realv)GELU_A0_LO; /* fast two-sum */
+  const realv pl = fma(h, r, fma(h, w, hl));
+  const realv n = fma(dd, h, fma(dd, pl, ddl * (h + pl)));
   /* 2^k1, k1 = max(k, -SC_SPLIT): n 2^k1 is normal and at most 1/2 (x > 0: 1 - n 2^k1,
    * which is 1 where k1 and k differ, a > 12.5); k - k1 joins the finish */
   const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT));
@@ -780,17 +784,19 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
 /* value_slope_NAME(x, dy, p0, p1, &g, &d): g = f(x) and d = dy f'(x) from one evaluation
  * of their shared part; VALUE_SLOPE_NAME 1 tells gated.cl the form exists. A separate
  * block: the fwd_/bwd_ bodies above are left as they are, so this block repeats the steps
- * of bwd_gelu it needs (keep the two in step when either changes).
+ * it needs (the f32 fwd_gelu and bwd_gelu since take one-piece forms of their own, see
+ * there; this block keeps the two pieces, whose piece B polynomial is R's).
  *
  * gelu, float computation (f32, f16, bf16): f' = 1 - e^(-a^2/2) G or e^(-a^2/2) G, and f
- * needs R = G + a / sqrt(2 pi) (Phi(-a) = e^(-a^2/2) R). The backward's polynomial already
- * is R's on piece B (G = v S - a / sqrt(2 pi), S the forward's own fit), and on piece A
+ * needs R = G + a / sqrt(2 pi) (Phi(-a) = e^(-a^2/2) R). The two pieces' polynomial
+ * (gelu_poly) already is R's on piece B (G = v S - a / sqrt(2 pi)), and on piece A
  * R = (a - a0) H + a / sqrt(2 pi) in pairs: one exponential and one polynomial for both,
  * where the two formulas take two exponentials (16-bit storage: two fits of different
- * accuracy) and two polynomials. d has bwd_gelu's bits; g has fwd_gelu's bits on piece B
- * (|x| > 1.5) and differs from them on piece A by the two fits' difference, far below an
- * ulp of float (R = G + a / sqrt(2 pi) cancels by a factor 1.8 at most; docs/ACCURACY.md,
- * gated section, has the measured bounds). f64 takes the two formulas: erfc and exp
+ * accuracy) and two polynomials. d and g differ from bwd_gelu's and fwd_gelu's bits by the
+ * fits' differences (f32: other fits and roundings, each form within its bound; 16-bit: g
+ * on piece A by the two fits' difference, far below an ulp of float: R = G + a / sqrt(2 pi)
+ * cancels by a factor 1.8 at most; docs/ACCURACY.md, gated section, has the measured
+ * bounds). f64 takes the two formulas: erfc and exp
  * are calls the compiler shares between them. */
 #if !CLACT_REAL_IS_DOUBLE
 CLACT_INLINE void value_slope_gelu(realv x, realv dy, real p0, real p1, scaled *gv, scaled *dv) {

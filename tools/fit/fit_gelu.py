@@ -48,8 +48,9 @@ BACKWARD = '--backward' in sys.argv[1:]
 NARROW = '--narrow' in sys.argv[1:]
 _LDEG = sys.argv.index('--ldeg') if '--ldeg' in sys.argv else None
 LDEG = int(sys.argv[_LDEG + 1]) if _LDEG else 2
+_FLAGS = ('--forward', '--backward', '--narrow', '--ldeg')
 _ARGS = [a for i, a in enumerate(sys.argv[1:], 1)
-         if a not in ('--forward', '--backward', '--narrow', '--ldeg') and (_LDEG is None or i != _LDEG + 1)]
+         if a not in _FLAGS and (_LDEG is None or i != _LDEG + 1)]
 DEG = int(_ARGS[0]) if _ARGS else (10 if FORWARD else 9)
 CF = 5.0  # the f32 forward's one piece: v = CF / (a + CF) in [CF / (AMAX + CF), 1] = [1/4, 1]
 VMF = 0.625  # the piece's centre: v - VMF exact on all of [1/4, 1]
