@@ -384,94 +384,44 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_
  * in the low part: 0.03 ulp, where exp_parts' t costs up to an ulp of 1 + t. No floor and
  * no -inf case: a is in range (2^k down to 2^-163 is within the finishes' reach), and a
  * NaN a gives a NaN pair (k is garbage then, harmless). */
-CLACT_INLINE realv gelu_exp_(realv a, realv a_lo, intv *k, realv *lo, int fast) {
+CLACT_INLINE realv gelu_exp(realv a, realv a_lo, intv *k, realv *lo) {
   const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
   const realv nkf = ROUND_MAGIC - shifted; /* -k exactly: PTX's fma takes no negated operand */
   *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
   realv e, p_lo;
-  const realv r0 = fma(nkf, (realv)LN2_HI, a); /* exact */
+  const realv r0 = fma(nkf, (realv)LN2_HI, a);    /* exact */
   const realv r2 = fma(nkf, (realv)LN2_LO, a_lo); /* |r2| < 2^-12 */
-  /* fast: the fast two-sum, inexact only where |r0| < |r2| and then off by an ulp of a sum
-   * below 2^-11, 2^-35 of e^r (a compile-time constant: one side is compiled) */
-  const realv r = fast ? fast_two_sum(r0, r2, &e) : two_sum(r0, r2, &e);
+  const realv r = two_sum(r0, r2, &e);
   /* e^r = 1 + r + r^2 Q(r) (exp_parts' Q), e^(r + e) = e^r (1 + e) */
   const realv w = r * r * expm1_q(r);
   const realv p = one_plus(r, &p_lo);
-  *lo = p_lo + fma(e, p + w, w); /* about r^2 / 2: up to 0.09 of p */
-  return p;
-}
-/* The forward's pair, unnormalized (for gelu_mul2), and the value-and-slope form's,
- * normalized (|lo| within half an ulp of hi), for mul2. */
-#define gelu_exp_raw(a, a_lo, k, lo) gelu_exp_((a), (a_lo), (k), (lo), 1)
-CLACT_INLINE realv gelu_exp(realv a, realv a_lo, intv *k, realv *lo) {
-  realv l;
-  const realv h = gelu_exp_(a, a_lo, k, &l, 0);
-  return fast_two_sum(h, l, lo);
-}
-
-/* mul2 and mul1x2 with the cross products and the exact error in fmas: two (mul2) or one
- * (mul1x2) instruction fewer, and no rounding of the cross products on their own; the low
- * parts may be up to a tenth of the high ones (gelu_exp_raw's). */
-CLACT_INLINE realv gelu_mul2(realv ah, realv al, realv bh, realv bl, realv *lo) {
-  const realv hi = ah * bh;
-  *lo = fma(ah, bl, fma(al, bh, fma(ah, bh, -hi)));
-  return hi;
-}
-CLACT_INLINE realv gelu_mul1x2(realv a, realv bh, realv bl, realv *lo) {
-  const realv hi = a * bh;
-  *lo = fma(a, bl, fma(a, bh, -hi));
-  return hi;
-}
-
-/* e^(a + a_lo) = (1 + t) 2^k on gelu_exp's range: exp_parts without its floor and -inf
- * selects, which that range never reaches (the backward's exp: t up to an ulp of 1 + t). */
-CLACT_INLINE realv gelu_exp_t(realv a, realv a_lo, intv *k) {
-  const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
-  const realv nkf = ROUND_MAGIC - shifted;
-  *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
-  realv r = fma(nkf, (realv)LN2_HI, a);
-  r = fma(nkf, (realv)LN2_LO, r) + a_lo;
-  return fma(r * r, expm1_q(r), r);
+  /* about r^2 / 2: up to 0.09 of p; normalized (|lo| within half an ulp of hi), for mul2 */
+  return fast_two_sum(p, p_lo + fma(e, p + w, w), lo);
 }
 
 typedef struct gelu_parts {
   realv a;       /* min(|x|, GELU_AMAX) */
   realv p, p_lo; /* e^(-a^2/2) = (p + p_lo) 2^k */
-  realv t;       /* the same as (1 + t) 2^k, t rounded (backward) */
   intv k;
-  realv v, v_lo; /* C / (a + C); v_lo 0 where not asked for */
+  realv v, v_lo; /* C / (a + C) as a pair */
   realv y;       /* the polynomial's variable */
   intv in_a;     /* a <= GELU_A1: piece A */
 } gelu_parts;
 
-CLACT_INLINE gelu_parts gelu_prepare(realv x, int v_pair) {
+CLACT_INLINE gelu_parts gelu_prepare(realv x) {
   gelu_parts g;
   g.a = min(fabs(x), (realv)GELU_AMAX);
   const realv s = g.a * g.a;
   const realv s_lo = fma(g.a, g.a, -s);
-  if (v_pair) {
-    g.p = gelu_exp((realv)-0.5f * s, (realv)-0.5f * s_lo, &g.k, &g.p_lo);
-    g.t = (g.p - (realv)1) + g.p_lo; /* unused there: for completeness */
-  } else { /* backward: exp_parts' 1 + t (up to an ulp) within its bound's room */
-    g.t = gelu_exp_t((realv)-0.5f * s, (realv)-0.5f * s_lo, &g.k);
-    g.p = one_plus(g.t, &g.p_lo);
-  }
+  g.p = gelu_exp((realv)-0.5f * s, (realv)-0.5f * s_lo, &g.k, &g.p_lo);
   g.in_a = g.a <= GELU_A1;
-  if (v_pair) { /* a compile-time constant: one side is compiled */
-    realv e;
-    const realv d = two_sum(g.a, (realv)GELU_C, &e); /* a + C = d + e */
-    g.v = (realv)GELU_C / d;
-    /* C = v (d + e) + rem; rem / (a + C) = rem v / C */
-    g.v_lo = (fma(-g.v, d, (realv)GELU_C) - g.v * e) * g.v * (realv)(1 / GELU_C);
-    /* v - GELU_VM is exact or nearly; v_lo joins there (S changes by 0.3 ulp per ulp of v) */
-    g.y = select((g.v - GELU_VM) + g.v_lo, g.a - GELU_AM, g.in_a);
-  } else {
-    /* the backward formula: v's roundings (an ulp together) fit its bound's room, 0.80 ->
-     * 1.52 ulp measured (1.69 with exp_parts); forward without the pair 2.69 (bound 2) */
-    g.v = (realv)GELU_C / (g.a + (realv)GELU_C);
-    g.v_lo = (realv)0;
-    g.y = select(g.v - GELU_VM, g.a - GELU_AM, g.in_a);
-  }
+  realv e;
+  const realv d = two_sum(g.a, (realv)GELU_C, &e); /* a + C = d + e */
+  g.v = (realv)GELU_C / d;
+  /* C = v (d + e) + rem; rem / (a + C) = rem v / C */
+  g.v_lo = (fma(-g.v, d, (realv)GELU_C) - g.v * e) * g.v * (realv)(1 / GELU_C);
+  /* v - GELU_VM is exact or nearly; v_lo joins there (S changes by 0.3 ulp per ulp of v) */
+  g.y = select((g.v - GELU_VM) + g.v_lo, g.a - GELU_AM, g.in_a);
   return g;
 }
 
@@ -821,7 +771,7 @@ CLACT_INLINE void value_slope_gelu(realv x, realv dy, real p0, real p1, scaled *
   y = select(y, (realv)-0.0f, x < -GELU_AMAX);
   *gv = sc_make(y, select(g.n.k2, (intv)0, x >= 0));
 #else
-  const gelu_parts g = gelu_prepare(x, 1); /* v and e^(-x^2/2) as the forward takes them */
+  const gelu_parts g = gelu_prepare(x); /* v and e^(-x^2/2) as the forward takes them */
   /* the slope: bwd_gelu's steps on the forward's parts (v as a pair, the forward's exp: the
    * value needs them; bwd_gelu alone takes cheaper ones, so the bits may differ within the
    * bound) */
