@@ -683,8 +683,8 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
   return r;
 #else
   /* f' = e^(-a^2/2) G (x <= 0), 1 - e^(-a^2/2) G (x > 0), G = (a - a0) H(a) in one piece:
-   * relative accuracy up to f''s zero without a pair. The forward's steps: e^(-a^2/2) =
-   * (1 + t) 2^k, v = CF / (a + CF) rounded, its error da = (e + v c) / v joining the
+   * relative accuracy up to f''s zero without pieces. The forward's steps: e^(-a^2/2) =
+   * e^r 2^k, v = CF / (a + CF) rounded, its error da = (e + v c) / v joining the
    * exponent's argument times LH (H(a) = H(a') e^(da LH)), y = v - VMF exact. |x|
    * unclamped: the selects past GELU_AMAX give the limits, and a NaN x flows through. */
   const realv a = fabs(x);
@@ -704,10 +704,10 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
   const realv rlo = rl - (r - r0); /* fast two-sum: |r0| >= |rl| but where both are tiny */
   /* e^r = 1 + r + w, w = r^2 Q(r) + rlo, not rounded as a sum */
   const realv w = fma(r * r, expm1_q(r), rlo);
-  /* G (1 + t) = (dd - a0_lo)(h + hl)(1 + t), dd = a - a0_hi exact for a in [a0 / 2, 2 a0]
-   * (Sterbenz), rounded once elsewhere: with pl = h t + hl, n = dd h + (dd pl - a0_lo (h +
-   * pl)), one rounding at the end, relative accuracy up to f''s zero (a0_lo's term without
-   * its t cost 1.5 ulp next to the zero) */
+  /* G e^r = (dd + ddl)(h + hl)(1 + r + w): a - a0 = dd + ddl (dd = a - a0_hi, exact for a
+   * in [a0 / 2, 2 a0]; ddl its rounding, where a <= a0, minus a0_lo); with pl = h (r + w) +
+   * hl, n = dd h + (dd pl + ddl (h + pl)), one rounding at the end, relative accuracy up to
+   * f''s zero (a0_lo's term without its e^r cost 1.5 ulp next to the zero) */
   realv hl;
   const realv h = gelu_h_f(y, &hl);
   const realv dd = a - (realv)GELU_A0_HI;
