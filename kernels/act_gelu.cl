@@ -354,9 +354,9 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_
  * f' = Phi(x) + x phi(x) = 1 - e^(-a^2/2) G for x > 0, e^(-a^2/2) G for x <= 0, with
  * G = R(a) - a / sqrt(2 pi), 0 at a0 = 0.7518: on the first piece G = (a - a0) H(a), H a
  * fit of the same kind, a - a0 a pair, so f' keeps its relative accuracy up to its zero.
- * The f32 forward takes one piece instead (gelu_poly_f): S in y = v - GELU_VMF over all of
- * [0, GELU_AMAX] with v = 3 / (a + 3), degree 10, no coefficient selects; the backward and
- * the value-and-slope form keep the two pieces (H needs piece A). */
+ * The f32 forward and backward take one piece each instead (gelu_nps_f, gelu_h_f): -S and
+ * H in y = v - GELU_VMF over all of [0, GELU_AMAX] with v = 5 / (a + 5) rounded, its error
+ * folded into the exponent (see fwd_gelu); the value-and-slope form keeps the two pieces. */
 #define GELU_C 2.0f
 #define GELU_A1 1.5f
 #define GELU_AM 0.75f
