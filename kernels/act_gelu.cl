@@ -354,9 +354,9 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_
  * f' = Phi(x) + x phi(x) = 1 - e^(-a^2/2) G for x > 0, e^(-a^2/2) G for x <= 0, with
  * G = R(a) - a / sqrt(2 pi), 0 at a0 = 0.7518: on the first piece G = (a - a0) H(a), H a
  * fit of the same kind, a - a0 a pair, so f' keeps its relative accuracy up to its zero.
- * The f32 forward takes one piece instead (gelu_poly_f): S in y = v - GELU_VMF over all of
- * [0, GELU_AMAX] with v = 3 / (a + 3), degree 10, no coefficient selects; the backward and
- * the value-and-slope form keep the two pieces (H needs piece A). */
+ * The f32 forward and backward take one piece each instead (gelu_nps_f, gelu_h_f): -S and
+ * H in y = v - GELU_VMF over all of [0, GELU_AMAX] with v = 5 / (a + 5) rounded, its error
+ * folded into the exponent (see fwd_gelu); the value-and-slope form keeps the two pieces. */
 #define GELU_C 2.0f
 #define GELU_A1 1.5f
 #define GELU_AM 0.75f
@@ -384,94 +384,44 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_
  * in the low part: 0.03 ulp, where exp_parts' t costs up to an ulp of 1 + t. No floor and
  * no -inf case: a is in range (2^k down to 2^-163 is within the finishes' reach), and a
  * NaN a gives a NaN pair (k is garbage then, harmless). */
-CLACT_INLINE realv gelu_exp_(realv a, realv a_lo, intv *k, realv *lo, int fast) {
+CLACT_INLINE realv gelu_exp(realv a, realv a_lo, intv *k, realv *lo) {
   const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
   const realv nkf = ROUND_MAGIC - shifted; /* -k exactly: PTX's fma takes no negated operand */
   *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
   realv e, p_lo;
-  const realv r0 = fma(nkf, (realv)LN2_HI, a); /* exact */
+  const realv r0 = fma(nkf, (realv)LN2_HI, a);    /* exact */
   const realv r2 = fma(nkf, (realv)LN2_LO, a_lo); /* |r2| < 2^-12 */
-  /* fast: the fast two-sum, inexact only where |r0| < |r2| and then off by an ulp of a sum
-   * below 2^-11, 2^-35 of e^r (a compile-time constant: one side is compiled) */
-  const realv r = fast ? fast_two_sum(r0, r2, &e) : two_sum(r0, r2, &e);
+  const realv r = two_sum(r0, r2, &e);
   /* e^r = 1 + r + r^2 Q(r) (exp_parts' Q), e^(r + e) = e^r (1 + e) */
   const realv w = r * r * expm1_q(r);
   const realv p = one_plus(r, &p_lo);
-  *lo = p_lo + fma(e, p + w, w); /* about r^2 / 2: up to 0.09 of p */
-  return p;
-}
-/* The forward's pair, unnormalized (for gelu_mul2), and the value-and-slope form's,
- * normalized (|lo| within half an ulp of hi), for mul2. */
-#define gelu_exp_raw(a, a_lo, k, lo) gelu_exp_((a), (a_lo), (k), (lo), 1)
-CLACT_INLINE realv gelu_exp(realv a, realv a_lo, intv *k, realv *lo) {
-  realv l;
-  const realv h = gelu_exp_(a, a_lo, k, &l, 0);
-  return fast_two_sum(h, l, lo);
-}
-
-/* mul2 and mul1x2 with the cross products and the exact error in fmas: two (mul2) or one
- * (mul1x2) instruction fewer, and no rounding of the cross products on their own; the low
- * parts may be up to a tenth of the high ones (gelu_exp_raw's). */
-CLACT_INLINE realv gelu_mul2(realv ah, realv al, realv bh, realv bl, realv *lo) {
-  const realv hi = ah * bh;
-  *lo = fma(ah, bl, fma(al, bh, fma(ah, bh, -hi)));
-  return hi;
-}
-CLACT_INLINE realv gelu_mul1x2(realv a, realv bh, realv bl, realv *lo) {
-  const realv hi = a * bh;
-  *lo = fma(a, bl, fma(a, bh, -hi));
-  return hi;
-}
-
-/* e^(a + a_lo) = (1 + t) 2^k on gelu_exp's range: exp_parts without its floor and -inf
- * selects, which that range never reaches (the backward's exp: t up to an ulp of 1 + t). */
-CLACT_INLINE realv gelu_exp_t(realv a, realv a_lo, intv *k) {
-  const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
-  const realv nkf = ROUND_MAGIC - shifted;
-  *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
-  realv r = fma(nkf, (realv)LN2_HI, a);
-  r = fma(nkf, (realv)LN2_LO, r) + a_lo;
-  return fma(r * r, expm1_q(r), r);
+  /* about r^2 / 2: up to 0.09 of p; normalized (|lo| within half an ulp of hi), for mul2 */
+  return fast_two_sum(p, p_lo + fma(e, p + w, w), lo);
 }
 
 typedef struct gelu_parts {
   realv a;       /* min(|x|, GELU_AMAX) */
   realv p, p_lo; /* e^(-a^2/2) = (p + p_lo) 2^k */
-  realv t;       /* the same as (1 + t) 2^k, t rounded (backward) */
   intv k;
-  realv v, v_lo; /* C / (a + C); v_lo 0 where not asked for */
+  realv v, v_lo; /* C / (a + C) as a pair */
   realv y;       /* the polynomial's variable */
   intv in_a;     /* a <= GELU_A1: piece A */
 } gelu_parts;
 
-CLACT_INLINE gelu_parts gelu_prepare(realv x, int v_pair) {
+CLACT_INLINE gelu_parts gelu_prepare(realv x) {
   gelu_parts g;
   g.a = min(fabs(x), (realv)GELU_AMAX);
   const realv s = g.a * g.a;
   const realv s_lo = fma(g.a, g.a, -s);
-  if (v_pair) {
-    g.p = gelu_exp((realv)-0.5f * s, (realv)-0.5f * s_lo, &g.k, &g.p_lo);
-    g.t = (g.p - (realv)1) + g.p_lo; /* unused there: for completeness */
-  } else { /* backward: exp_parts' 1 + t (up to an ulp) within its bound's room */
-    g.t = gelu_exp_t((realv)-0.5f * s, (realv)-0.5f * s_lo, &g.k);
-    g.p = one_plus(g.t, &g.p_lo);
-  }
+  g.p = gelu_exp((realv)-0.5f * s, (realv)-0.5f * s_lo, &g.k, &g.p_lo);
   g.in_a = g.a <= GELU_A1;
-  if (v_pair) { /* a compile-time constant: one side is compiled */
-    realv e;
-    const realv d = two_sum(g.a, (realv)GELU_C, &e); /* a + C = d + e */
-    g.v = (realv)GELU_C / d;
-    /* C = v (d + e) + rem; rem / (a + C) = rem v / C */
-    g.v_lo = (fma(-g.v, d, (realv)GELU_C) - g.v * e) * g.v * (realv)(1 / GELU_C);
-    /* v - GELU_VM is exact or nearly; v_lo joins there (S changes by 0.3 ulp per ulp of v) */
-    g.y = select((g.v - GELU_VM) + g.v_lo, g.a - GELU_AM, g.in_a);
-  } else {
-    /* the backward formula: v's roundings (an ulp together) fit its bound's room, 0.80 ->
-     * 1.52 ulp measured (1.69 with exp_parts); forward without the pair 2.69 (bound 2) */
-    g.v = (realv)GELU_C / (g.a + (realv)GELU_C);
-    g.v_lo = (realv)0;
-    g.y = select(g.v - GELU_VM, g.a - GELU_AM, g.in_a);
-  }
+  realv e;
+  const realv d = two_sum(g.a, (realv)GELU_C, &e); /* a + C = d + e */
+  g.v = (realv)GELU_C / d;
+  /* C = v (d + e) + rem; rem / (a + C) = rem v / C */
+  g.v_lo = (fma(-g.v, d, (realv)GELU_C) - g.v * e) * g.v * (realv)(1 / GELU_C);
+  /* v - GELU_VM is exact or nearly; v_lo joins there (S changes by 0.3 ulp per ulp of v) */
+  g.y = select((g.v - GELU_VM) + g.v_lo, g.a - GELU_AM, g.in_a);
   return g;
 }
 
@@ -498,29 +448,69 @@ CLACT_INLINE realv gelu_poly_(realv y, intv in_a, real a1, real a2, real a3, rea
 #define gelu_poly(y, in_a, A, lo) gelu_poly_(y, in_a, A, GELU_SB, lo)
 
 #if !CLACT_NARROW
-/* The f32 forward's S in one piece over [0, GELU_AMAX]: v = CF / (a + CF), y = v - VMF,
- * degree 10 (tools/fit/fit_gelu.py --forward: relative error 2^-30), c1..c10 then c0 as a
- * pair; no per-lane coefficient selects. The last step is kept as hi + *lo. */
-#define GELU_CF 3.0f
-#define GELU_VMF 0.59375f
-CLACT_INLINE realv gelu_poly_f(realv y, realv *lo) {
-  realv q = fma((realv)1.857153140e-02f, y, (realv)-4.987806082e-03f);
-  q = fma(q, y, (realv)-3.242965788e-02f);
-  q = fma(q, y, (realv)2.314439230e-02f);
-  q = fma(q, y, (realv)4.438340664e-02f);
-  q = fma(q, y, (realv)-5.505896360e-02f);
-  q = fma(q, y, (realv)-8.662462980e-02f);
-  q = fma(q, y, (realv)9.904486686e-02f);
-  q = fma(q, y, (realv)3.386137486e-01f);
-  /* the last two steps as pairs: |y| up to 0.42 where S is 0.16, so q's rounding times y
-   * would cost 0.8 ulp of S; c1 - q1 and c0 - hi are exact (each within 2x of c1, c0) */
-  const realv c1 = (realv)4.001707733e-01f;
+/* The f32 forward's -S = -R / v in one piece over [0, GELU_AMAX]: v = CF / (a + CF) in
+ * [1/4, 1], y = v - VMF in [-3/8, 3/8], exact (v and VMF are multiples of ulp(y)), degree
+ * 10 (tools/fit/fit_gelu.py --forward: relative error 2^-28.8), the coefficients negated so
+ * that the products after it need no negation. The last two Horner steps are pairs: with
+ * one, q's rounding times y cost up to 1.4 ulp of S (prototype, 1% of the floats); c1 - q1
+ * and c0 - hi are exact or nearly (each rounding below 2^-27 of S there). */
+#define GELU_CF 5.0f
+#define GELU_VMF 0.625f
+CLACT_INLINE realv gelu_nps_f(realv y, realv *lo) {
+  realv q = fma((realv)-1.884993911e-02f, y, (realv)4.000462592e-02f);
+  q = fma(q, y, (realv)1.027978957e-01f);
+  q = fma(q, y, (realv)-2.273349557e-03f);
+  q = fma(q, y, (realv)-3.057434559e-01f);
+  q = fma(q, y, (realv)-6.609657407e-01f);
+  q = fma(q, y, (realv)-8.712520003e-01f);
+  q = fma(q, y, (realv)-8.457669020e-01f);
+  q = fma(q, y, (realv)-6.435287595e-01f);
+  const realv c1 = (realv)-3.934452236e-01f;
   const realv q1 = fma(q, y, c1);
   const realv q1_lo = fma(q, y, c1 - q1);
-  const realv c0 = (realv)2.776556909e-01f;
+  const realv c0 = (realv)-1.944223195e-01f;
   const realv hi = fma(q1, y, c0);
-  *lo = fma(q1, y, c0 - hi) + fma(q1_lo, y, (realv)-7.331914631e-09f);
+  *lo = fma(q1_lo, y, fma(q1, y, c0 - hi) + (realv)1.851581999e-09f);
   return hi;
+}
+/* expm1(r) = r + r^2 Q(r) on |r| <= ln2/2, Q of degree 4 (tools/fit/fit_expm1.py: 0.43
+ * ulp of expm1(r), under 2^-25 of e^r), where exp_parts' degree 5 has 0.03: the forward's
+ * product keeps 1 + r + r^2 Q unrounded, so this is most of its exponential's error. */
+CLACT_INLINE realv gelu_q4_f(realv r) {
+  return fma(fma(fma(fma((realv)1.392619801e-03f, r, (realv)8.363190107e-03f), r,
+                     (realv)4.166655615e-02f),
+                 r, (realv)1.666657627e-01f),
+             r, (realv)0.5f);
+}
+/* L / v, L = R'(a) / R(a) = a - 1 / (sqrt(2 pi) R), in the same y, degree 2 (fit_gelu.py
+ * --forward: relative error 2^-8): it only scales v's rounding, below 2^-19 of a (see
+ * fwd_gelu). */
+CLACT_INLINE realv gelu_lv_f(realv y) {
+  return fma(fma((realv)-5.549178720e-01f, y, (realv)-7.157801390e-01f), y,
+             (realv)-4.546575546e-01f);
+}
+/* The f32 backward's H = G / (a - a0) in the same y over all of [0, GELU_AMAX] (smooth
+ * through a0, towards -1 / sqrt(2 pi) at a = inf), degree 9 (tools/fit/fit_gelu.py
+ * --backward: relative error 2^-30.8), and LH / v, LH = H'(a) / H(a), degree 2 (2^-3.4:
+ * |LH| <= 0.27, so it leaves under 2^-26 of v's rounding). */
+CLACT_INLINE realv gelu_h_f(realv y, realv *lo) {
+  realv q = fma((realv)2.316477709e-02f, y, (realv)3.146788850e-02f);
+  q = fma(q, y, (realv)-3.851870075e-02f);
+  q = fma(q, y, (realv)-1.910918951e-01f);
+  q = fma(q, y, (realv)-3.626088202e-01f);
+  q = fma(q, y, (realv)-4.698488414e-01f);
+  q = fma(q, y, (realv)-4.696378112e-01f);
+  q = fma(q, y, (realv)-3.804271817e-01f);
+  q = fma(q, y, (realv)-2.559475899e-01f);
+  /* the last step as a pair: c0 - hi exact (hi within 2x of c0), c0's own rounding kept */
+  const realv c0 = (realv)-4.782976806e-01f;
+  const realv hi = fma(q, y, c0);
+  *lo = fma(q, y, c0 - hi) + (realv)2.721447068e-09f;
+  return hi;
+}
+CLACT_INLINE realv gelu_lhv_f(realv y) {
+  return fma(fma((realv)-3.850710392e-01f, y, (realv)-3.046492636e-01f), y,
+             (realv)-7.287550718e-02f);
 }
 #endif
 
@@ -605,47 +595,59 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
 #else
   /* |x| unclamped: past GELU_AMAX the selects at the end give x or -0 whatever the
    * arithmetic made of it, and a NaN x flows through it to a NaN result (min() may not
-   * keep a NaN on every device), so neither a clamp nor a NaN select is needed */
+   * keep a NaN on every device), so neither a clamp nor a NaN select is needed.
+   * x < 0: f = -a R(a) e^(-a^2/2) = a v (-S) e^r 2^k, returned with its 2^k (k >= -163);
+   * x >= 0: f = x - a R e^(-a^2/2), the same product m with 2^k applied. */
   const realv a = fabs(x);
-  realv sq_lo, p_lo, c, s_lo, r_lo, ar_lo, q_lo, m_lo, err;
-  intv k;
-  const realv sq = square1(a, &sq_lo);
-  const realv p = gelu_exp_raw((realv)-0.5f * sq, (realv)-0.5f * sq_lo, &k, &p_lo);
-  /* v = CF / (a + CF) as a pair: a + CF = d0 + c, and the division's exact remainder.
-   * The fast two-sum is exact for every a <= GELU_AMAX, not only a <= CF: d0 - CF is a
-   * multiple of ulp(d0) below d0, and a - (d0 - CF) a difference of near neighbours. */
-  const realv d0 = fast_two_sum((realv)GELU_CF, a, &c);
+  const realv na = -a;
+  /* e^(-a^2/2) = e^r 2^k: a^2 = u - nul exactly, -u/2 + j LN2_HI exact (j = -k, LN2_HI
+   * 16 bits, |u| < 2^8 or j = 0), the rest rl small; r = r0 + rl with its rounding rlo */
+  const realv u = a * a;
+  const realv nul = fma(na, a, u);
+  const realv shifted = fma(u, (realv)(-0.5f * LOG2E), (realv)EXP_MAGIC_BIASED);
+  const realv j = (realv)EXP_MAGIC_BIASED - shifted; /* -k, exactly */
+  const intv bits = as_intv(shifted);                /* 0x4b40007f + k */
+  const realv r0 = fma(u, (realv)-0.5f, j * (realv)LN2_HI);
+  /* v = CF / d0, d0 = a + CF rounded, stands for a' = CF / v - CF, not a: a - a' = da =
+   * (e + v c) / v (c: the sum's error, exact for every a <= GELU_AMAX as d0 - CF is; e the
+   * division's exact remainder), up to 2^-19 a. R(a) = R(a') e^(da L) to 2^-40, so
+   * da L = (e + v c) (L / v) joins the exponent's argument: v needs no low part and y no
+   * compensation (v - VMF is exact) */
+  const realv d0 = a + (realv)GELU_CF;
+  const realv c = a - (d0 - (realv)GELU_CF);
   const realv v = (realv)GELU_CF / d0;
-  const realv nv = -v;
-  const realv v_lo = fma(nv, c, fma(nv, d0, (realv)GELU_CF)) * (v * (realv)(1 / GELU_CF));
-  /* y = v - VMF: exact for v >= VMF / 2 (a <= 7), else its rounding error ey (fast
-   * two-sum, |VMF| > v there) joins v_lo, so that y is rounded once */
-  realv ey;
-  const realv yh = fast_two_sum((realv)-GELU_VMF, v, &ey);
-  const realv s = gelu_poly_f(yh + (ey + v_lo), &s_lo);
-  const realv r = gelu_mul2(v, v_lo, s, s_lo, &r_lo);   /* R(a) */
-  const realv ar = gelu_mul1x2(a, r, r_lo, &ar_lo);     /* a R */
-  const realv q = gelu_mul2(ar, ar_lo, p, p_lo, &q_lo); /* a R e^(-a^2/2) / 2^k */
-  const realv m = fast_two_sum(q, q_lo, &m_lo);
-  const intv k1 = sc_k1(k);
-  const realv sc = pow2_normal(k1);
-  const realv ne = -m * sc;
-  const scaled neg = sc_make(ne, k - k1); /* sc_neg(sc_exp(m, k)) */
-  /* x >= 0 (-0 included, whose result is then -0): x - m 2^k, exact difference in a pair,
-   * with 2^k1 for 2^k: where they differ (k < -SC_SPLIT, x > 12) the result is x either way */
-  const realv d = fast_two_sum(x, ne, &err); /* m 2^k1 <= x / 2 */
-  const realv pos = d + (err - m_lo * sc);
-  scaled r2 = sc_select(neg, sc_plain(pos), x >= 0);
-  r2.m = select(r2.m, x, x > GELU_AMAX); /* +inf included */
-  r2.m = select(r2.m, (realv)-0.0f, x < -GELU_AMAX);
-  r2.k = select(r2.k, (intv)0, x < -GELU_AMAX); /* k from an unclamped |x| is any integer */
+  const realv e = fma(v, d0, (realv)-GELU_CF);
+  const realv y = v - (realv)GELU_VMF;
+  const realv rl = fma(fma(v, c, e), gelu_lv_f(y), fma(j, (realv)LN2_LO, (realv)0.5f * nul));
+  const realv r = r0 + rl;
+  /* e^r = 1 + r + w, w = r^2 Q(r) + rlo, not rounded as a sum: -S e^r = nsh + ntl */
+  const realv w = r * r * gelu_q4_f(r);
+  realv nsl;
+  const realv nsh = gelu_nps_f(y, &nsl);
+  const realv ntl = fma(nsh, r, fma(nsh, w, nsl));
+  /* a v = ah + al exactly; m = (ah + al)(nsh + ntl) rounded once (al ntl dropped) */
+  const realv ah = a * v;
+  const realv al = fma(a, v, na * v);
+  const realv m = fma(ah, nsh, fma(ah, ntl, al * nsh));
+  /* x >= 0: x + m 2^k, 2^k floored at 2^-126 (below it, a > 13, the sum is x either way);
+   * |m 2^k| <= x / 2 */
+  const realv sc = as_realv(imax(bits, (intv)(0x4b40007f - 126)) << EXP_SHIFT);
+  const intv pos = x >= 0;
+  scaled r2 = sc_make(select(m, fma(m, sc, x), pos), select(bits - 0x4b40007f, (intv)0, pos));
+  /* past GELU_AMAX: x (+inf included), or -0 (x's sign or'ed in below); k from an
+   * unclamped |x| is any integer */
+  const intv big = a > GELU_AMAX;
+  r2.m = select(r2.m, fmax(x, (realv)0), big);
+  r2.k = select(r2.k, (intv)0, big);
+  r2.m = or_sign(r2.m, x); /* -0 for x = -0 too, where a sum of zeros gives +0 */
   return r2;
 #endif
 }
 
 #if !CLACT_NARROW
 /* gelu f32 backward's last steps from n + n_lo = G (1 + t) and 2^k: dy G (1 + t) 2^k for
- * x <= 0, dy (1 - G (1 + t) 2^k) for x > 0; bwd_gelu's and value_slope_gelu's. */
+ * x <= 0, dy (1 - G (1 + t) 2^k) for x > 0; value_slope_gelu's (bwd_gelu's until issue
+ * #17's one-piece f32 backward). */
 CLACT_INLINE scaled gelu_slope_finish(realv x, realv dy, realv n, realv n_lo, intv k) {
   const intv k1 = sc_k1(k);
   const realv sc = pow2_normal(k1);
@@ -680,29 +682,50 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
   r.m = keep_nan(r.m, x);
   return r;
 #else
-  const gelu_parts g = gelu_prepare(x, 0);
-  realv s_lo, dl, m_lo, e1, n_lo;
-  const realv s = gelu_poly(g.y, g.in_a, GELU_H, &s_lo);
-  /* a - a0 = dd + dl: exact where a >= a0 / 2, the rounding kept below */
-  const realv dd = fast_two_sum((realv)-GELU_A0_HI, g.a, &dl);
-  /* the pair dd + (dl - lo) unnormalized (dd = 0 or |dd| >= 2^-24 > 4 |lo|): gelu_mul2
-   * takes each part's product in an fma, so G keeps its relative accuracy all the same */
-  const realv f = select(g.v, dd, g.in_a);
-  const realv f_lo = select(g.v_lo, dl - GELU_A0_LO, g.in_a);
-  const realv m = gelu_mul2(f, f_lo, s, s_lo, &m_lo); /* (a - a0) H, or R */
-  /* piece B: G = R - a / sqrt(2 pi) (cancels by a factor 1.3 at most) */
-  const realv l = g.a * GELU_R2PI_HI;
-  const realv l_lo = fma(g.a, (realv)GELU_R2PI_HI, -l) + g.a * GELU_R2PI_LO;
-  /* fast two-sum: piece B has l > R >= m (G < 0 past a0), piece A adds m to 0 exactly */
-  const realv gg = fast_two_sum(select(-l, (realv)0, g.in_a), m, &e1);
-  const realv gg_lo = e1 + select(m_lo - l_lo, m_lo, g.in_a);
-  /* G (1 + t) as the pair G + (G t + lo (1 + t)): no product rounded on its own (the low
-   * part is up to 0.41 of the high one, which the finish's products take in their stride) */
-  const realv n = gg;
-  n_lo = fma(gg, g.t, fma(gg_lo, g.t, gg_lo));
-  /* x <= 0: dy G (1 + t) 2^k, dy joining the pair before 2^k (n 2^k1 is normal: |n| > 2^-28
-   * where k > -100, |n| > 4 below), so that the result is rounded once, subnormal or not */
-  return gelu_slope_finish(x, dy, n, n_lo, g.k);
+  /* f' = e^(-a^2/2) G (x <= 0), 1 - e^(-a^2/2) G (x > 0), G = (a - a0) H(a) in one piece:
+   * relative accuracy up to f''s zero without pieces. The forward's steps: e^(-a^2/2) =
+   * e^r 2^k, v = CF / (a + CF) rounded, its error da = (e + v c) / v joining the
+   * exponent's argument times LH (H(a) = H(a') e^(da LH)), y = v - VMF exact. |x|
+   * unclamped: the selects past GELU_AMAX give the limits, and a NaN x flows through. */
+  const realv a = fabs(x);
+  const realv u = a * a;
+  const realv nul = fma(-a, a, u);
+  const realv shifted = fma(u, (realv)(-0.5f * LOG2E), (realv)EXP_MAGIC_BIASED);
+  const realv j = (realv)EXP_MAGIC_BIASED - shifted; /* -k, exactly */
+  const intv bits = as_intv(shifted);                /* 0x4b40007f + k */
+  const realv r0 = fma(u, (realv)-0.5f, j * (realv)LN2_HI);
+  const realv d0 = a + (realv)GELU_CF;
+  const realv c = a - (d0 - (realv)GELU_CF);
+  const realv v = (realv)GELU_CF / d0;
+  const realv e = fma(v, d0, (realv)-GELU_CF);
+  const realv y = v - (realv)GELU_VMF;
+  const realv rl = fma(fma(v, c, e), gelu_lhv_f(y), fma(j, (realv)LN2_LO, (realv)0.5f * nul));
+  const realv r = r0 + rl;
+  const realv rlo = rl - (r - r0); /* fast two-sum: |r0| >= |rl| but where both are tiny */
+  /* e^r = 1 + r + w, w = r^2 Q(r) + rlo, not rounded as a sum */
+  const realv w = fma(r * r, expm1_q(r), rlo);
+  /* G e^r = (dd + ddl)(h + hl)(1 + r + w): a - a0 = dd + ddl (dd = a - a0_hi, exact for a
+   * in [a0 / 2, 2 a0]; ddl its rounding, where a <= a0, minus a0_lo); with pl = h (r + w) +
+   * hl, n = dd h + (dd pl + ddl (h + pl)), one rounding at the end, relative accuracy up to
+   * f''s zero (a0_lo's term without its e^r cost 1.5 ulp next to the zero) */
+  realv hl;
+  const realv h = gelu_h_f(y, &hl);
+  const realv dd = a - (realv)GELU_A0_HI;
+  const realv ddl = a - (dd + (realv)GELU_A0_HI) - (realv)GELU_A0_LO; /* fast two-sum */
+  const realv pl = fma(h, r, fma(h, w, hl));
+  const realv n = fma(dd, h, fma(dd, pl, ddl * (h + pl)));
+  /* 2^k1, k1 = max(k, -SC_SPLIT): n 2^k1 is normal and at most 1/2 (x > 0: 1 - n 2^k1,
+   * which is 1 where k1 and k differ, a > 12.5); k - k1 joins the finish */
+  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT));
+  const realv ns = n * as_realv(b1 << EXP_SHIFT);
+  const intv pos = x > 0;
+  scaled d = sc_make(dy * select(ns, (realv)1 - ns, pos), select(bits - b1, (intv)0, pos));
+  /* past GELU_AMAX: f' = 1 (+inf included); below -GELU_AMAX f' < 0 far below any factor's
+   * reach (not f'(-15)): -dy times the smallest normal and the lowest power */
+  const intv big = a > GELU_AMAX;
+  d.m = select(d.m, dy * select((realv)1, (realv)-MIN_NORMAL, x < 0), big);
+  d.k = select(d.k, select((intv)0, (intv)SC_KMIN, x < 0), big);
+  return d;
 #endif
 }
 #endif
@@ -711,17 +734,19 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
 /* value_slope_NAME(x, dy, p0, p1, &g, &d): g = f(x) and d = dy f'(x) from one evaluation
  * of their shared part; VALUE_SLOPE_NAME 1 tells gated.cl the form exists. A separate
  * block: the fwd_/bwd_ bodies above are left as they are, so this block repeats the steps
- * of bwd_gelu it needs (keep the two in step when either changes).
+ * it needs (the f32 fwd_gelu and bwd_gelu since take one-piece forms of their own, see
+ * there; this block keeps the two pieces, whose piece B polynomial is R's).
  *
  * gelu, float computation (f32, f16, bf16): f' = 1 - e^(-a^2/2) G or e^(-a^2/2) G, and f
- * needs R = G + a / sqrt(2 pi) (Phi(-a) = e^(-a^2/2) R). The backward's polynomial already
- * is R's on piece B (G = v S - a / sqrt(2 pi), S the forward's own fit), and on piece A
+ * needs R = G + a / sqrt(2 pi) (Phi(-a) = e^(-a^2/2) R). The two pieces' polynomial
+ * (gelu_poly) already is R's on piece B (G = v S - a / sqrt(2 pi)), and on piece A
  * R = (a - a0) H + a / sqrt(2 pi) in pairs: one exponential and one polynomial for both,
  * where the two formulas take two exponentials (16-bit storage: two fits of different
- * accuracy) and two polynomials. d has bwd_gelu's bits; g has fwd_gelu's bits on piece B
- * (|x| > 1.5) and differs from them on piece A by the two fits' difference, far below an
- * ulp of float (R = G + a / sqrt(2 pi) cancels by a factor 1.8 at most; docs/ACCURACY.md,
- * gated section, has the measured bounds). f64 takes the two formulas: erfc and exp
+ * accuracy) and two polynomials. d and g differ from bwd_gelu's and fwd_gelu's bits by the
+ * fits' differences (f32: other fits and roundings, each form within its bound; 16-bit: g
+ * on piece A by the two fits' difference, far below an ulp of float: R = G + a / sqrt(2 pi)
+ * cancels by a factor 1.8 at most; docs/ACCURACY.md, gated section, has the measured
+ * bounds). f64 takes the two formulas: erfc and exp
  * are calls the compiler shares between them. */
 #if !CLACT_REAL_IS_DOUBLE
 CLACT_INLINE void value_slope_gelu(realv x, realv dy, real p0, real p1, scaled *gv, scaled *dv) {
@@ -746,7 +771,7 @@ CLACT_INLINE void value_slope_gelu(realv x, realv dy, real p0, real p1, scaled *
   y = select(y, (realv)-0.0f, x < -GELU_AMAX);
   *gv = sc_make(y, select(g.n.k2, (intv)0, x >= 0));
 #else
-  const gelu_parts g = gelu_prepare(x, 1); /* v and e^(-x^2/2) as the forward takes them */
+  const gelu_parts g = gelu_prepare(x); /* v and e^(-x^2/2) as the forward takes them */
   /* the slope: bwd_gelu's steps on the forward's parts (v as a pair, the forward's exp: the
    * value needs them; bwd_gelu alone takes cheaper ones, so the bits may differ within the
    * bound) */

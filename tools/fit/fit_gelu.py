@@ -4,9 +4,16 @@ Phi(-a) = e^(-a^2/2) R(a), R(a) = erfcx(a / sqrt 2) / 2, and with v = C / (a + C
   R(a) = v S(a),  S = R / v  (0.5 at a = 0, 0.225 at a = 15: flat, so Horner's
                               rounding barely propagates),
   R(a) - a / sqrt(2 pi) = (a - a0) H(a)   (f'(-a) = 0 at a0 = 0.7518).
-The f32 forward takes one piece instead (--forward): S in y = v - VMF over all of
-[0, AMAX], with v = CF / (a + CF), CF = 3 (degree 10 by default; coefficient selects per
-lane cost more than the degree). The backward keeps the pieces below (its H needs piece A).
+The f32 forward takes one piece instead (--forward): -S in y = v - VMF over all of
+[0, AMAX], with v = CF / (a + CF), CF = 5, VMF = 5/8 (y exact: v in [1/4, 1]; degree 10 by
+default, coefficients negated, c0 as a pair; coefficient selects per lane cost more than the
+degree), and L / v, L = R'(a) / R(a) = a - 1 / (sqrt(2 pi) R), in the same y (degree 2 by
+default, --ldeg N), which scales v's rounding error in the exponent. The value-and-slope
+form (and the 16-bit value-and-slope form) keeps the pieces below.
+The f32 backward (--backward) takes one piece too: H = G / (a - a0) in the same y over all
+of [0, AMAX] (degree 9 by default: H is smooth through a0 and tends to -1 / sqrt(2 pi)), and
+LH = H'(a) / H(a) divided by v (degree 2 by default, --ldeg N), which scales v's rounding
+error in the exponent as L does in the forward.
 Pieces, each a degree-DEG polynomial in a centred variable y:
   A: a in [0, A1],  y = a - AM:  S_A(y) (forward), H(y) (backward);
   B: a in [A1, AMAX], y = v - VM: S_B(y) (both).
@@ -24,7 +31,10 @@ v rounded as the kernel rounds it; H's relative figure next to a0 is a0's own ro
 
 usage: python3 tools/fit/fit_gelu.py [DEG]   (9, the default, for float results and the 16-bit
 value-and-slope form)
-       python3 tools/fit/fit_gelu.py --forward [DEG]   (the f32 forward's gelu_poly_f, DEG 10)
+       python3 tools/fit/fit_gelu.py --forward [DEG] [--ldeg N]   (the f32 forward's gelu_nps_f,
+       DEG 10, and gelu_lv_f, N 2)
+       python3 tools/fit/fit_gelu.py --backward [DEG] [--ldeg N]   (the f32 backward's
+       gelu_h_f, DEG 9, and gelu_lhv_f, N 2)
        python3 tools/fit/fit_gelu.py --narrow   (gelu_s_narrow, gelu_h_narrow)
 """
 import math
@@ -34,11 +44,16 @@ from fitlib import f32, minimax_fit
 
 C, A1, AM, AMAX = 2.0, 1.5, 0.75, 15.0
 FORWARD = '--forward' in sys.argv[1:]
+BACKWARD = '--backward' in sys.argv[1:]
 NARROW = '--narrow' in sys.argv[1:]
-_ARGS = [a for a in sys.argv[1:] if a not in ('--forward', '--narrow')]
+_LDEG = sys.argv.index('--ldeg') if '--ldeg' in sys.argv else None
+LDEG = int(sys.argv[_LDEG + 1]) if _LDEG else 2
+_FLAGS = ('--forward', '--backward', '--narrow', '--ldeg')
+_ARGS = [a for i, a in enumerate(sys.argv[1:], 1)
+         if a not in _FLAGS and (_LDEG is None or i != _LDEG + 1)]
 DEG = int(_ARGS[0]) if _ARGS else (10 if FORWARD else 9)
-CF = 3.0  # the f32 forward's one piece: v = CF / (a + CF) in [CF / (AMAX + CF), 1]
-VMF = 0.59375  # the piece's centre, short in binary (v - VMF exact for v >= VMF / 2)
+CF = 5.0  # the f32 forward's one piece: v = CF / (a + CF) in [CF / (AMAX + CF), 1] = [1/4, 1]
+VMF = 0.625  # the piece's centre: v - VMF exact on all of [1/4, 1]
 VM = 0.34375  # near the middle of piece B's v range [2/17, 2/3.5]
 S2PI = math.sqrt(2 * math.pi)
 
@@ -130,9 +145,44 @@ def narrow():
     print('  c_deg..c0 = {' + ', '.join('%.9ef' % x for x in reversed(cf)) + '}')
 
 
+def forward():
+  """The f32 forward's -S and L in y = v - VMF (see the module docstring)."""
+  lo, hi = CF / (AMAX + CF) - VMF - 1e-5, 1 - VMF + 1e-5
+  err, co = minimax_fit(lambda y: R(CF / (y + VMF) - CF) / (y + VMF), lo, hi, DEG)
+  cf = [f32(-c) for c in co]
+  print('-S: degree %d, fit relative error 2^%.1f' % (DEG, math.log2(err)))
+  print('  c0 = %.9ef + %.9ef' % (cf[0], f32(-co[0] - cf[0])))
+  print('  c1.. = {' + ', '.join('%.9ef' % c for c in cf[1:]) + '}')
+  L = lambda y: (lambda a: (a - 1 / (S2PI * R(a))) / (y + VMF))(CF / (y + VMF) - CF)
+  err, co = minimax_fit(L, lo, hi, LDEG)
+  print('L / v: degree %d, fit relative error 2^%.1f' % (LDEG, math.log2(err)))
+  print('  c0.. = {' + ', '.join('%.9ef' % f32(c) for c in co) + '}')
+
+
+def backward():
+  """The f32 backward's H and LH / v in y = v - VMF (see the module docstring)."""
+  lo, hi = CF / (AMAX + CF) - VMF - 1e-5, 1 - VMF + 1e-5
+  err, co = minimax_fit(lambda y: H(CF / (y + VMF) - CF), lo, hi, DEG)
+  print('H: degree %d, fit relative error 2^%.1f' % (DEG, math.log2(err)))
+  print('  c0.. = {' + ', '.join('%.9ef' % f32(c) for c in co) + '}')
+
+  def lh(a, d=1e-5):  # d ln|H| / da by central differences (one-sided at 0)
+    lo_a = max(a - d, 0.0)
+    return (math.log(abs(H(a + d))) - math.log(abs(H(lo_a)))) / (a + d - lo_a)
+  err, co = minimax_fit(lambda y: lh(CF / (y + VMF) - CF) / (y + VMF), lo, hi, LDEG)
+  print('LH / v: degree %d, fit relative error 2^%.1f' % (LDEG, math.log2(err)))
+  print('  c0.. = {' + ', '.join('%.9ef' % f32(c) for c in co) + '}')
+
+
 def main():
+  if BACKWARD:
+    backward()
+    return
   if NARROW:
     narrow()
+    return
+  if FORWARD:
+    forward()
     return
   vlo, vhi = C / (AMAX + C), C / (A1 + C)
   if FORWARD:
