@@ -328,7 +328,15 @@ CLACT_INLINE scaled bwd_softplus(realv x, realv dy, real p0, real p1) {
 CLACT_INLINE scaled fwd_logsigmoid(realv x, real p0, real p1) {
 #if CLACT_NARROW
   intv k2;
+#if CLACT_DTYPE == 1
   const realv m = exp_m_narrow_(neg_abs(x), &k2, 2); /* 0 at x = +-inf: -0 and -inf */
+#else
+  /* bf16 clamps a at EXP_FLOOR, so x = +inf takes the value of every x above 251: m =
+   * e^-251 / 2^k2 (about 2^-110, k2 = -252), and alpha m Q(m) 2^k2, |alpha| < 2^128 (a
+   * finite float), is below 2^-233 and rounds to -0, the exact value; x = -inf gives -inf
+   * either way. No -inf test (two PTX instructions per element). */
+  const realv m = exp_m_narrow_(neg_abs(x), &k2, 0);
+#endif
   /* -log1p(e^-|x|) / 2^k2 = m (-Q(m)), negated in Q's coefficients, plus x for x < 0 in the
    * same fma (there, where k2 < 0, the log1p term is far below an ulp of x) */
   const realv v = fma(m, log1p_q_narrow_(m, -1.0f), select((realv)-0.0f, x, x < 0));
