@@ -439,10 +439,20 @@ CLACT_INLINE realv exp_half_square_narrow_(realv u, intv *k2, int deg) {
   return fma(q * p, s, s);
 }
 
+/* e^r for |r| <= ln2 / 2 (plus 2^-8) as one cubic E(r), 2^-13.7 relative
+ * (tools/fit/fit_narrow.py): bf16's form of exp_m_narrow_ and exp_ranged_narrow_'s deg 1,
+ * where E(r) s is a product where 1 + (r + r^2 q) needs an fma more. */
+CLACT_INLINE realv exp_e3_narrow_(realv r) {
+  return fma(fma(fma((realv)1.656667739e-01f, r, (realv)5.049660206e-01f), r,
+                 (realv)1.000164509e+00f),
+             r, (realv)9.999279976e-01f);
+}
+
 /* exp_lean_narrow_ for EXP_FLOOR <= a <= 0, for a caller whose argument stays in that range
  * (gelu_tanh's w with x clamped at GT_NARROW_ARG): no floor and no -inf test. deg (a
- * constant after inlining): 2 for bf16's degree-2 fit (2^-14.9), 3 for f16's degree-3 one
- * (2^-20), in either dtype. NaN propagates through r. */
+ * constant after inlining): 1 for bf16's E(r) (exp_e3_narrow_, 2^-13.7, one PTX
+ * instruction per element fewer than 2), 2 for bf16's degree-2 fit of expm1 (2^-14.9), 3
+ * for f16's degree-3 one (2^-20), in either dtype. NaN propagates through r. */
 CLACT_INLINE realv exp_ranged_narrow_(realv a, intv *k2, int deg) {
   const realv shifted = fma(a, (realv)LOG2E, (realv)EXP_MAGIC_BIASED);
   const realv nkf = (realv)EXP_MAGIC_BIASED - shifted; /* -k exactly */
@@ -451,6 +461,7 @@ CLACT_INLINE realv exp_ranged_narrow_(realv a, intv *k2, int deg) {
   *k2 = bits - b1;
   const realv s = as_realv(b1 << EXP_SHIFT);
   const realv r = fma(nkf, (realv)LN2_F, a);
+  if (deg == 1) return exp_e3_narrow_(r) * s;
   const realv q = deg == 3 ? fma(fma(fma((realv)8.357213810e-03f, r, (realv)4.183389992e-02f), r,
                                      (realv)1.666663140e-01f),
                                  r, (realv)4.999974966e-01f)
@@ -530,9 +541,7 @@ CLACT_INLINE realv exp_m_narrow_(realv a, intv *k2, int minf) {
                           r, (realv)9.999633431e-01f),
                       r, (realv)9.999992847e-01f);
 #else
-  const realv p = fma(fma(fma((realv)1.656667739e-01f, r, (realv)5.049660206e-01f), r,
-                          (realv)1.000164509e+00f),
-                      r, (realv)9.999279976e-01f);
+  const realv p = exp_e3_narrow_(r);
 #endif
   return (minf ? select(p, (realv)0, is_minf) : p) * s;
 }
