@@ -589,7 +589,9 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
   /* n = -|x| clamped at -GELU_AMAX_NARROW (the sign bit or'ed in), a = -n */
   const realv n = max(neg_abs(x), (realv)-GELU_AMAX_NARROW);
   intv k2;
-  const realv m = exp_half_square_narrow_(n * n, &k2, 2); /* e^(-a^2/2) / 2^k2 */
+  /* e^(-a^2/2) / 2^k2, reaching the result once: bf16 E(r) (2^-13.7), f16 expm1's degree
+   * 2 (2^-14.9) */
+  const realv m = exp_half_square_narrow_(n * n, &k2, CLACT_DTYPE == 2 ? 1 : 2);
   const realv v = (realv)GELU_CN / ((realv)GELU_CN - n);
   const realv nw = n * (v * gelu_s_narrow(v) * m); /* -a Phi(-a) / 2^k2 */
   /* x < 0: -a Phi(-a) = n w; x >= 0: x - a Phi(-a) = x + n w (k2 < 0 only where |n w| <

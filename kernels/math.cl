@@ -411,14 +411,28 @@ CLACT_INLINE realv exp_lean_narrow_(realv a, intv *k2, int zero_at_minf, int fit
   return fma(zero_at_minf ? select(t, (realv)-1, minf) : t, s, s);
 }
 
+/* e^r for |r| <= ln2 / 2 (plus 2^-8) as one cubic E(r) = E0 + r (E1 + r (E2 + r E3)),
+ * 2^-13.7 relative (tools/fit/fit_narrow.py): bf16's form of exp_m_narrow_, and the deg 1
+ * of exp_ranged_narrow_ and exp_half_square_narrow_, where E(r) s is one product where
+ * (1 + (r + r^2 q)) s needs an fma more. */
+#define EXP_E3 1.656667739e-01f
+#define EXP_E2 5.049660206e-01f
+#define EXP_E1 1.000164509e+00f
+#define EXP_E0 9.999279976e-01f
+CLACT_INLINE realv exp_e3_narrow_(realv r) {
+  return fma(fma(fma((realv)EXP_E3, r, (realv)EXP_E2), r, (realv)EXP_E1), r, (realv)EXP_E0);
+}
+
 /* e^(-u/2) = m 2^k2 for 0 <= u <= 400 (gelu's a^2 for a <= 20, exact in float for a 16-bit
  * a; k >= -289, so k2 >= SC_KMIN), for the 16-bit gelu forms: exp_lean_narrow_'s biased rounding (2^k1 and
  * k2 from the rounding's bits) with no floor and no -inf case, which that range never
  * reaches, and the halving folded into the reduction: q = u + 2 k ln2 (|q| <= ln2 + tiny),
  * e^(-u/2) = 2^k e^(-q/2), e^(-q/2) = 1 + q p(q) with p expm1_reduced_narrow's fit at
  * r = -q/2 (its coefficients times powers of -1/2: the same rounding), so -u/2 is never
- * formed. deg (a constant after inlining): 2 for bf16's degree-2 fit (2^-14.9), 3 for f16's
- * degree-3 one (2^-20) in either dtype. NaN propagates through q. */
+ * formed. deg (a constant after inlining): 1 for bf16's E(r) (exp_e3_narrow_ at r = -q/2,
+ * its coefficients times powers of -1/2; 2^-13.7, one PTX instruction per element fewer
+ * than 2), 2 for bf16's degree-2 fit of expm1 (2^-14.9), 3 for f16's degree-3 one
+ * (2^-20) in either dtype. NaN propagates through q. */
 CLACT_INLINE realv exp_half_square_narrow_(realv u, intv *k2, int deg) {
   const realv shifted = fma(u, (realv)(-0.5f * LOG2E), (realv)EXP_MAGIC_BIASED);
   const realv kf = shifted - (realv)EXP_MAGIC_BIASED; /* k exactly */
@@ -427,6 +441,10 @@ CLACT_INLINE realv exp_half_square_narrow_(realv u, intv *k2, int deg) {
   *k2 = bits - b1;
   const realv s = as_realv(b1 << EXP_SHIFT);
   const realv q = fma(kf, (realv)(2 * LN2_F), u);
+  if (deg == 1)
+    return fma(fma(fma((realv)(-EXP_E3 / 8), q, (realv)(EXP_E2 / 4)), q, (realv)(-EXP_E1 / 2)),
+               q, (realv)EXP_E0) *
+           s;
   const realv p =
       deg == 3 ? fma(fma(fma(fma((realv)(-8.357213810e-03f / 32), q,
                                  (realv)(4.183389992e-02f / 16)),
@@ -437,15 +455,6 @@ CLACT_INLINE realv exp_half_square_narrow_(realv u, intv *k2, int deg) {
                          q, (realv)(0.5f / 4)),
                      q, (realv)-0.5f);
   return fma(q * p, s, s);
-}
-
-/* e^r for |r| <= ln2 / 2 (plus 2^-8) as one cubic E(r), 2^-13.7 relative
- * (tools/fit/fit_narrow.py): bf16's form of exp_m_narrow_ and exp_ranged_narrow_'s deg 1,
- * where E(r) s is a product where 1 + (r + r^2 q) needs an fma more. */
-CLACT_INLINE realv exp_e3_narrow_(realv r) {
-  return fma(fma(fma((realv)1.656667739e-01f, r, (realv)5.049660206e-01f), r,
-                 (realv)1.000164509e+00f),
-             r, (realv)9.999279976e-01f);
 }
 
 /* exp_lean_narrow_ for EXP_FLOOR <= a <= 0, for a caller whose argument stays in that range
