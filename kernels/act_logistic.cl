@@ -677,8 +677,10 @@ CLACT_INLINE scaled bwd_mish(realv x, realv dy, real p0, real p1) {
   intv k2; /* full: f' has a zero; x = -inf and x < EXP_FLOOR are replaced at the end */
   const realv m = exp_lean_narrow_(neg_abs(x), &k2, 0, 1);
   /* keeps 0 * inf out; below EXP_FLOOR, e^EXP_FLOOR (4 |xc| + 6) P rounds to 0 in the
-   * domain, as sc_vanish's value does (no select needed) */
-  const realv xc = clamp(x, (realv)EXP_FLOOR, (realv)1000);
+   * domain, as sc_vanish's value does (no select needed). fmin and fmax, one PTX
+   * instruction each where clamp's upper bound was a compare and a select: they may drop
+   * a NaN x, which m carries to the result anyway. */
+  const realv xc = fmax(fmin(x, (realv)1000), (realv)EXP_FLOOR);
   const realv a = fma((realv)4, xc, (realv)4), b = fma((realv)4, xc, (realv)6);
   /* x >= 0: 1 + 4e + (4x+6) e^2 + 4(x+1) e^3 over (1 + 2e + 2e^2)^2;
    * x < 0: e (4(x+1) + (4x+6) e + 4e^2 + e^3) over (2 + 2e + e^2)^2 */
