@@ -686,8 +686,10 @@ CLACT_INLINE scaled bwd_mish(realv x, realv dy, real p0, real p1) {
    * x < 0: e (4(x+1) + (4x+6) e + 4e^2 + e^3) over (2 + 2e + e^2)^2 */
   const realv np = fma(m, fma(m, fma(m, a, b), (realv)4), (realv)1);
   const realv nn = m * fma(m, fma(m, m + (realv)4, b), a);
-  const realv dp = fma(m, fma(m, (realv)2, (realv)2), (realv)1);
-  const realv dn = fma(m, m + (realv)2, (realv)2);
+  /* 2m + 2 shared: dp = m (2m + 2) + 1, dn = m^2 + (2m + 2), all terms positive */
+  const realv m22 = fma(m, (realv)2, (realv)2);
+  const realv dp = fma(m, m22, (realv)1);
+  const realv dn = fma(m, m, m22);
   const realv den = select(dp, dn, x < 0);
   scaled d = sc_make(select(np, nn, x < 0) / (den * den), select((intv)0, k2, x < 0));
   d.m = select(d.m, (realv)0, x == (realv)-INFINITY); /* f'(-inf) = 0 exactly */
