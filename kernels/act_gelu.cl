@@ -88,7 +88,8 @@ CLACT_INLINE scaled fwd_gelu_tanh(realv x, real p0, real p1) {
   const realv n = max(neg_abs(x), (realv)-GT_NARROW_ARG);
   const realv nw = n * fma((realv)GT_K2_HI, n * n, (realv)GT_K1_HI); /* 2^-16 at |w| = 87 */
   intv k2;
-  const realv m = exp_ranged_narrow_(nw, &k2, 2); /* e^-|w| / 2^k2: reaches y once */
+  /* e^-|w| / 2^k2: reaches y once; bf16 E(r) (2^-13.7), f16 expm1's degree 2 (2^-14.9) */
+  const realv m = exp_ranged_narrow_(nw, &k2, CLACT_DTYPE == 2 ? 1 : 2);
   /* x / (1 + m), or n m / (1 + m) for x < 0 (2^k2 after it): one quotient. n is x down to
    * -GT_NARROW_ARG; below, n m 2^k2 (-inf included) is out of every factor's reach, so -0
    * comes out of the arithmetic. A NaN x takes the x >= 0 side's factor x. */
@@ -578,7 +579,9 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
   /* n = -|x| clamped at -GELU_AMAX_NARROW (the sign bit or'ed in), a = -n */
   const realv n = max(neg_abs(x), (realv)-GELU_AMAX_NARROW);
   intv k2;
-  const realv m = exp_half_square_narrow_(n * n, &k2, 2); /* e^(-a^2/2) / 2^k2 */
+  /* e^(-a^2/2) / 2^k2, reaching the result once: bf16 E(r) (2^-13.7), f16 expm1's degree
+   * 2 (2^-14.9) */
+  const realv m = exp_half_square_narrow_(n * n, &k2, CLACT_DTYPE == 2 ? 1 : 2);
   const realv v = (realv)GELU_CN / ((realv)GELU_CN - n);
   const realv nw = n * (v * gelu_s_narrow(v) * m); /* -a Phi(-a) / 2^k2 */
   /* x < 0: -a Phi(-a) = n w; x >= 0: x - a Phi(-a) = x + n w (k2 < 0 only where |n w| <

@@ -328,7 +328,15 @@ CLACT_INLINE scaled bwd_softplus(realv x, realv dy, real p0, real p1) {
 CLACT_INLINE scaled fwd_logsigmoid(realv x, real p0, real p1) {
 #if CLACT_NARROW
   intv k2;
+#if CLACT_DTYPE == 1
   const realv m = exp_m_narrow_(neg_abs(x), &k2, 2); /* 0 at x = +-inf: -0 and -inf */
+#else
+  /* bf16 clamps a at EXP_FLOOR, so x = +inf takes the value of every x above 251: m =
+   * e^-251 / 2^k2 (about 2^-110, k2 = -252), and alpha m Q(m) 2^k2, |alpha| < 2^128 (a
+   * finite float), is below 2^-233 and rounds to -0, the exact value; x = -inf gives -inf
+   * either way. No -inf test (two PTX instructions per element). */
+  const realv m = exp_m_narrow_(neg_abs(x), &k2, 0);
+#endif
   /* -log1p(e^-|x|) / 2^k2 = m (-Q(m)), negated in Q's coefficients, plus x for x < 0 in the
    * same fma (there, where k2 < 0, the log1p term is far below an ulp of x) */
   const realv v = fma(m, log1p_q_narrow_(m, -1.0f), select((realv)-0.0f, x, x < 0));
@@ -669,15 +677,19 @@ CLACT_INLINE scaled bwd_mish(realv x, realv dy, real p0, real p1) {
   intv k2; /* full: f' has a zero; x = -inf and x < EXP_FLOOR are replaced at the end */
   const realv m = exp_lean_narrow_(neg_abs(x), &k2, 0, 1);
   /* keeps 0 * inf out; below EXP_FLOOR, e^EXP_FLOOR (4 |xc| + 6) P rounds to 0 in the
-   * domain, as sc_vanish's value does (no select needed) */
-  const realv xc = clamp(x, (realv)EXP_FLOOR, (realv)1000);
+   * domain, as sc_vanish's value does (no select needed). fmin and fmax, one PTX
+   * instruction each where clamp's upper bound was a compare and a select: they may drop
+   * a NaN x, which m carries to the result anyway. */
+  const realv xc = fmax(fmin(x, (realv)1000), (realv)EXP_FLOOR);
   const realv a = fma((realv)4, xc, (realv)4), b = fma((realv)4, xc, (realv)6);
   /* x >= 0: 1 + 4e + (4x+6) e^2 + 4(x+1) e^3 over (1 + 2e + 2e^2)^2;
    * x < 0: e (4(x+1) + (4x+6) e + 4e^2 + e^3) over (2 + 2e + e^2)^2 */
   const realv np = fma(m, fma(m, fma(m, a, b), (realv)4), (realv)1);
   const realv nn = m * fma(m, fma(m, m + (realv)4, b), a);
-  const realv dp = fma(m, fma(m, (realv)2, (realv)2), (realv)1);
-  const realv dn = fma(m, m + (realv)2, (realv)2);
+  /* 2m + 2 shared: dp = m (2m + 2) + 1, dn = m^2 + (2m + 2), all terms positive */
+  const realv m22 = fma(m, (realv)2, (realv)2);
+  const realv dp = fma(m, m22, (realv)1);
+  const realv dn = fma(m, m, m22);
   const realv den = select(dp, dn, x < 0);
   scaled d = sc_make(select(np, nn, x < 0) / (den * den), select((intv)0, k2, x < 0));
   d.m = select(d.m, (realv)0, x == (realv)-INFINITY); /* f'(-inf) = 0 exactly */

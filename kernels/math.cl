@@ -113,8 +113,25 @@ CLACT_INLINE scaled sc_select(scaled a, scaled b, intv c) {
 CLACT_INLINE realv sc_finish(scaled s, real alpha) {
   /* no fast path for k = 0 in every lane: PoCL's any() costs more than the two products */
   const realv r = s.m * alpha;
+#if CLACT_DTYPE == 2
+  /* bf16 (float's exponent range, so both powers stay): the powers' bit patterns straight
+   * from one shifted k, 2^ka as k 2^23 + 1's bits clamped below at 2^-126's, and
+   * 2^(k - ka) as k 2^23 clamped above at -126 2^23, plus 253 2^23 (k >= SC_KMIN keeps
+   * it at 2^-126 or more): a shift, a max, a min and two adds where ka, k - ka and two
+   * pow2_normal took one more (bench/gpu-model: one PTX instruction per element fewer).
+   * The min is on k itself, so that a k of constant choices (tanhshrink's 0 or -120)
+   * still folds the second power to 1. */
+  const intv kb = as_intv(as_bitsv(s.k) << EXP_SHIFT); /* k 2^23, an unsigned shift */
+  const intv lo = (intv)(1 << EXP_SHIFT); /* 2^(1 - EXP_BIAS) */
+  const intv b1 = kb + (intv)(EXP_BIAS << EXP_SHIFT);
+  const intv kmin = (intv)((1 - EXP_BIAS) * (1 << EXP_SHIFT));
+  const intv kc = select(kb, kmin, kb > kmin); /* (k - ka - 126) 2^23 */
+  return (r * as_realv(select(b1, lo, lo > b1))) *
+         as_realv(kc + (intv)((EXP_BIAS - 1 + EXP_BIAS) << EXP_SHIFT));
+#else
   const intv ka = imax(s.k, (intv)(1 - EXP_BIAS));
   return (r * pow2_normal(ka)) * pow2_normal(s.k - ka);
+#endif
 }
 /* Below EXP_FLOOR, for a row whose value there also has an unbounded polynomial factor
  * (1 + z, x + 1): the smallest normal with the value's sign times the lowest power, which
@@ -394,14 +411,28 @@ CLACT_INLINE realv exp_lean_narrow_(realv a, intv *k2, int zero_at_minf, int fit
   return fma(zero_at_minf ? select(t, (realv)-1, minf) : t, s, s);
 }
 
+/* e^r for |r| <= ln2 / 2 (plus 2^-8) as one cubic E(r) = E0 + r (E1 + r (E2 + r E3)),
+ * 2^-13.7 relative (tools/fit/fit_narrow.py): bf16's form of exp_m_narrow_, and the deg 1
+ * of exp_ranged_narrow_ and exp_half_square_narrow_, where E(r) s is one product where
+ * (1 + (r + r^2 q)) s needs an fma more. */
+#define EXP_E3 1.656667739e-01f
+#define EXP_E2 5.049660206e-01f
+#define EXP_E1 1.000164509e+00f
+#define EXP_E0 9.999279976e-01f
+CLACT_INLINE realv exp_e3_narrow_(realv r) {
+  return fma(fma(fma((realv)EXP_E3, r, (realv)EXP_E2), r, (realv)EXP_E1), r, (realv)EXP_E0);
+}
+
 /* e^(-u/2) = m 2^k2 for 0 <= u <= 400 (gelu's a^2 for a <= 20, exact in float for a 16-bit
  * a; k >= -289, so k2 >= SC_KMIN), for the 16-bit gelu forms: exp_lean_narrow_'s biased rounding (2^k1 and
  * k2 from the rounding's bits) with no floor and no -inf case, which that range never
  * reaches, and the halving folded into the reduction: q = u + 2 k ln2 (|q| <= ln2 + tiny),
  * e^(-u/2) = 2^k e^(-q/2), e^(-q/2) = 1 + q p(q) with p expm1_reduced_narrow's fit at
  * r = -q/2 (its coefficients times powers of -1/2: the same rounding), so -u/2 is never
- * formed. deg (a constant after inlining): 2 for bf16's degree-2 fit (2^-14.9), 3 for f16's
- * degree-3 one (2^-20) in either dtype. NaN propagates through q. */
+ * formed. deg (a constant after inlining): 1 for bf16's E(r) (exp_e3_narrow_ at r = -q/2,
+ * its coefficients times powers of -1/2; 2^-13.7, one PTX instruction per element fewer
+ * than 2), 2 for bf16's degree-2 fit of expm1 (2^-14.9), 3 for f16's degree-3 one
+ * (2^-20) in either dtype. NaN propagates through q. */
 CLACT_INLINE realv exp_half_square_narrow_(realv u, intv *k2, int deg) {
   const realv shifted = fma(u, (realv)(-0.5f * LOG2E), (realv)EXP_MAGIC_BIASED);
   const realv kf = shifted - (realv)EXP_MAGIC_BIASED; /* k exactly */
@@ -410,6 +441,10 @@ CLACT_INLINE realv exp_half_square_narrow_(realv u, intv *k2, int deg) {
   *k2 = bits - b1;
   const realv s = as_realv(b1 << EXP_SHIFT);
   const realv q = fma(kf, (realv)(2 * LN2_F), u);
+  if (deg == 1)
+    return fma(fma(fma((realv)(-EXP_E3 / 8), q, (realv)(EXP_E2 / 4)), q, (realv)(-EXP_E1 / 2)),
+               q, (realv)EXP_E0) *
+           s;
   const realv p =
       deg == 3 ? fma(fma(fma(fma((realv)(-8.357213810e-03f / 32), q,
                                  (realv)(4.183389992e-02f / 16)),
@@ -424,8 +459,9 @@ CLACT_INLINE realv exp_half_square_narrow_(realv u, intv *k2, int deg) {
 
 /* exp_lean_narrow_ for EXP_FLOOR <= a <= 0, for a caller whose argument stays in that range
  * (gelu_tanh's w with x clamped at GT_NARROW_ARG): no floor and no -inf test. deg (a
- * constant after inlining): 2 for bf16's degree-2 fit (2^-14.9), 3 for f16's degree-3 one
- * (2^-20), in either dtype. NaN propagates through r. */
+ * constant after inlining): 1 for bf16's E(r) (exp_e3_narrow_, 2^-13.7, one PTX
+ * instruction per element fewer than 2), 2 for bf16's degree-2 fit of expm1 (2^-14.9), 3
+ * for f16's degree-3 one (2^-20), in either dtype. NaN propagates through r. */
 CLACT_INLINE realv exp_ranged_narrow_(realv a, intv *k2, int deg) {
   const realv shifted = fma(a, (realv)LOG2E, (realv)EXP_MAGIC_BIASED);
   const realv nkf = (realv)EXP_MAGIC_BIASED - shifted; /* -k exactly */
@@ -434,6 +470,7 @@ CLACT_INLINE realv exp_ranged_narrow_(realv a, intv *k2, int deg) {
   *k2 = bits - b1;
   const realv s = as_realv(b1 << EXP_SHIFT);
   const realv r = fma(nkf, (realv)LN2_F, a);
+  if (deg == 1) return exp_e3_narrow_(r) * s;
   const realv q = deg == 3 ? fma(fma(fma((realv)8.357213810e-03f, r, (realv)4.183389992e-02f), r,
                                      (realv)1.666663140e-01f),
                                  r, (realv)4.999974966e-01f)
@@ -513,9 +550,7 @@ CLACT_INLINE realv exp_m_narrow_(realv a, intv *k2, int minf) {
                           r, (realv)9.999633431e-01f),
                       r, (realv)9.999992847e-01f);
 #else
-  const realv p = fma(fma(fma((realv)1.656667739e-01f, r, (realv)5.049660206e-01f), r,
-                          (realv)1.000164509e+00f),
-                      r, (realv)9.999279976e-01f);
+  const realv p = exp_e3_narrow_(r);
 #endif
   return (minf ? select(p, (realv)0, is_minf) : p) * s;
 }
