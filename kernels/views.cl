@@ -39,6 +39,8 @@
 #define ND_STORE_A(v, p, inc, j, count) store_a((v), (j), (p))
 #define ND_LOAD_V(p, inc, j, count)     load_v((j), (p))
 #define ND_STORE_V(v, p, inc, j, count) store_v((v), (j), (p))
+/* the aligned form with streaming stores (ND_STREAM, below) */
+#define ND_STORE_NT(v, p, inc, j, count) store_nt((v), (j), (p))
 
 enum { ND_MAX_RANK = 8 };
 
@@ -192,7 +194,9 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     ND_WALK_TILES(NV, TILE)                                                                        \
     if (stream) ND_STREAM_FENCE();                                                                 \
   } else {                                                                                         \
+    const int stream = ND_STREAM && units >= ND_STREAM_MIN_UNITS;                                  \
     ND_WALK_UNITS(NV, UNIT)                                                                        \
+    if (stream) ND_STREAM_FENCE();                                                                 \
   }
 
 /* Tile t of VW rows (a block along dimension rank - 2) and VW lanes; loads the inputs in
@@ -290,7 +294,10 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
       ulong aligned_ = 0;                                                                          \
       for (int v = 0; v < NV; ++v)                                                                 \
         aligned_ |= base[v] % VW;                                                                  \
-      if (ND_SPLIT_BETA && dense_rows && aligned_ == 0 && beta == 0) /* beta's test out */      \
+      if (ND_STREAM && stream && dense_rows && aligned_ == 0) /* see ND_STREAM */              \
+        for (; j < jfull; ++j)                                                                     \
+          UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_NT);                                            \
+      else if (ND_SPLIT_BETA && dense_rows && aligned_ == 0 && beta == 0) /* beta's test out */ \
         for (; j < jfull; ++j)                                                                     \
           UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_A);                                             \
       else if (dense_rows && aligned_ == 0)                                                        \
