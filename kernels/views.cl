@@ -109,6 +109,17 @@ CLACT_INLINE void nd_transpose(realv *t) {
 #define ND_STREAM_FENCE()   ((void)0)
 #endif
 #define ND_STREAM_MIN_UNITS ((ulong)8 << 20 >> 6) /* 8 MiB in 64-byte vectors */
+/* The row walk's dense loop streams its stores too, but only for the formulas that cost
+ * less than their memory (host/program.c gives CLACT_STREAM_ROWS to the piecewise family,
+ * gated, fused or plain): there the read for ownership is a third of the traffic (bias +
+ * relu forward, one PoCL thread: 18 % less time; ReGLU backward 32 %), while a formula
+ * that costs more than its memory (SwiGLU, bias + gelu) ran 9-14 % slower with streaming
+ * stores (docs/PERFORMANCE.md, "Sixth round"). */
+#if ND_STREAM && defined(CLACT_STREAM_ROWS)
+#define ND_STREAM_ROWS 1
+#else
+#define ND_STREAM_ROWS 0
+#endif
 
 /* The shape of a call as the kernels see it: rank, sizes, units. */
 typedef struct nd_shape {
@@ -294,7 +305,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
       ulong aligned_ = 0;                                                                          \
       for (int v = 0; v < NV; ++v)                                                                 \
         aligned_ |= base[v] % VW;                                                                  \
-      if (ND_STREAM && stream && dense_rows && aligned_ == 0) /* see ND_STREAM */              \
+      if (ND_STREAM_ROWS && stream && dense_rows && aligned_ == 0) /* see ND_STREAM_ROWS */    \
         for (; j < jfull; ++j)                                                                     \
           UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_NT);                                            \
       else if (ND_SPLIT_BETA && dense_rows && aligned_ == 0 && beta == 0) /* beta's test out */ \
