@@ -109,12 +109,12 @@ CLACT_INLINE void nd_transpose(realv *t) {
 #define ND_STREAM_FENCE()   ((void)0)
 #endif
 #define ND_STREAM_MIN_UNITS ((ulong)8 << 20 >> 6) /* 8 MiB in 64-byte vectors */
-/* The row walk's dense loop streams its stores too, but only for the formulas that cost
- * less than their memory (host/program.c gives CLACT_STREAM_ROWS to the piecewise family,
- * gated, fused or plain): there the read for ownership is a third of the traffic (bias +
- * relu forward, one PoCL thread: 18 % less time; ReGLU backward 32 %), while a formula
+/* The row walk's dense loop streams its stores too, but only for formulas that cost less
+ * than their memory: host/program.c gives CLACT_STREAM_ROWS to the piecewise family's
+ * plain, gated and bias programs. There the read for ownership is a third of the traffic
+ * (bias + relu forward, one PoCL thread: 18 % less time; ReGLU backward 32 %); a formula
  * that costs more than its memory (SwiGLU, bias + gelu) ran 9-14 % slower with streaming
- * stores (docs/PERFORMANCE.md, "Sixth round"). */
+ * stores (docs/PERFORMANCE.md, gated calls, "Sixth round"). */
 #if ND_STREAM && defined(CLACT_STREAM_ROWS)
 #define ND_STREAM_ROWS 1
 #else
