@@ -425,16 +425,30 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 #define ND_ODD    (ND_LANES * (bitsv)2 + (bitsv)1)
 #define ND_ZIP_LO ((ND_LANES >> (bitsv)1) + (ND_LANES & (bitsv)1) * (bitsv)VW)
 #define ND_ZIP_HI (ND_ZIP_LO + (bitsv)(VW / 2))
+/* Where the pair's row starts on a whole vector (GPT-OSS's [rows, 2 cols] tensors), one
+ * full-width access per vector instead of PoCL's split vloadN / vstoreN (16- and 32-byte
+ * pieces), as in the dense loops: clamped SwiGLU's forward took 16 % less time on one PoCL
+ * thread (docs/PERFORMANCE.md, gated calls, "Sixth round"). */
 #define ND_PAIR_LOAD(X, Y, P, v, BASE, j)                                                          \
   do {                                                                                             \
-    const realv e_ = load_v(2 * (j), (P) + BASE[v]), o_ = load_v(2 * (j) + 1, (P) + BASE[v]);      \
+    realv e_, o_;                                                                                  \
+    if (BASE[v] % VW == 0)                                                                         \
+      e_ = load_a(2 * (j), (P) + BASE[v]), o_ = load_a(2 * (j) + 1, (P) + BASE[v]);                \
+    else                                                                                           \
+      e_ = load_v(2 * (j), (P) + BASE[v]), o_ = load_v(2 * (j) + 1, (P) + BASE[v]);                \
     X = shuffle2(e_, o_, ND_EVEN);                                                                 \
     Y = shuffle2(e_, o_, ND_ODD);                                                                  \
   } while (0)
 #define ND_PAIR_STORE(X, Y, P, v, BASE, j)                                                         \
   do {                                                                                             \
-    store_v(shuffle2((X), (Y), ND_ZIP_LO), 2 * (j), (P) + BASE[v]);                                \
-    store_v(shuffle2((X), (Y), ND_ZIP_HI), 2 * (j) + 1, (P) + BASE[v]);                            \
+    const realv lo_ = shuffle2((X), (Y), ND_ZIP_LO), hi_ = shuffle2((X), (Y), ND_ZIP_HI);          \
+    if (BASE[v] % VW == 0) {                                                                       \
+      store_a(lo_, 2 * (j), (P) + BASE[v]);                                                        \
+      store_a(hi_, 2 * (j) + 1, (P) + BASE[v]);                                                    \
+    } else {                                                                                       \
+      store_v(lo_, 2 * (j), (P) + BASE[v]);                                                        \
+      store_v(hi_, 2 * (j) + 1, (P) + BASE[v]);                                                    \
+    }                                                                                              \
   } while (0)
 /* Inputs v and v + 1 of the unit into X and Y. */
 #define ND_AT2(X, Y, P, Q, v, BASE, j, count, LD)                                                  \
