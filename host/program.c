@@ -207,6 +207,9 @@ static void build_options(const clact_context *ctx, int program, clact_dtype t, 
   /* and named (CLACT_GATE), for its value-and-slope form if its family file has one
    * (kernels/gated.cl) */
   const activation_info *info = clact_info((clact_activation)(gate >= 0 ? gate : program));
+  /* a piecewise formula costs less than its memory: the N-D row walk streams its large
+   * outputs (kernels/views.cl, ND_STREAM_ROWS); the other families' would run slower */
+  const int cheap = activation_family[gate >= 0 ? gate : program] == FAMILY_PIECEWISE;
   char fused[128] = "";
   if (gate >= 0)
     snprintf(fused, sizeof fused, " -DCLACT_FUSED=%d -DCLACT_GATE=%s%s",
@@ -216,10 +219,11 @@ static void build_options(const clact_context *ctx, int program, clact_dtype t, 
                  : "");
   snprintf(
       buf, size,
-      "-cl-std=CL1.2 -DFWD=fwd_%s -DBWD=bwd_%s -DBWDY=bwdy_%s -DCLACT_DTYPE=%d -DVW=%u%s%s%s %s",
+      "-cl-std=CL1.2 -DFWD=fwd_%s -DBWD=bwd_%s -DBWDY=bwdy_%s -DCLACT_DTYPE=%d -DVW=%u%s%s%s%s %s",
       info->name, info->name, info->name, (int)t, ctx->shape.vector_width[t],
       info->from_y != CLACT_FROM_Y_NEVER && gate < 0 ? " -DCLACT_HAS_BWDY" : "",
-      gate >= 0 ? fused : "", ctx->shape.contiguous ? " -DCLACT_CONTIGUOUS" : "", extra);
+      gate >= 0 ? fused : "", ctx->shape.contiguous ? " -DCLACT_CONTIGUOUS" : "",
+      cheap ? " -DCLACT_STREAM_ROWS" : "", extra);
 }
 
 clact_status clact_get_program(clact_context *ctx, int program, clact_dtype t, program_slot **out) {

@@ -39,6 +39,8 @@
 #define ND_STORE_A(v, p, inc, j, count) store_a((v), (j), (p))
 #define ND_LOAD_V(p, inc, j, count)     load_v((j), (p))
 #define ND_STORE_V(v, p, inc, j, count) store_v((v), (j), (p))
+/* the aligned form with streaming stores (ND_STREAM, below) */
+#define ND_STORE_NT(v, p, inc, j, count) store_nt((v), (j), (p))
 
 enum { ND_MAX_RANK = 8 };
 
@@ -107,6 +109,17 @@ CLACT_INLINE void nd_transpose(realv *t) {
 #define ND_STREAM_FENCE()   ((void)0)
 #endif
 #define ND_STREAM_MIN_UNITS ((ulong)8 << 20 >> 6) /* 8 MiB in 64-byte vectors */
+/* The row walk's dense loop streams its stores too, but only for formulas that cost less
+ * than their memory: host/program.c gives CLACT_STREAM_ROWS to the piecewise family's
+ * plain, gated and bias programs. There the read for ownership is a third of the traffic
+ * (bias + relu forward, one PoCL thread: 18 % less time; ReGLU backward 32 %); a formula
+ * that costs more than its memory (SwiGLU, bias + gelu) ran 9-14 % slower with streaming
+ * stores (docs/PERFORMANCE.md, gated calls, "Sixth round"). */
+#if ND_STREAM && defined(CLACT_STREAM_ROWS)
+#define ND_STREAM_ROWS 1
+#else
+#define ND_STREAM_ROWS 0
+#endif
 
 /* The shape of a call as the kernels see it: rank, sizes, units. */
 typedef struct nd_shape {
@@ -192,7 +205,9 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     ND_WALK_TILES(NV, TILE)                                                                        \
     if (stream) ND_STREAM_FENCE();                                                                 \
   } else {                                                                                         \
+    const int stream = ND_STREAM && units >= ND_STREAM_MIN_UNITS;                                  \
     ND_WALK_UNITS(NV, UNIT)                                                                        \
+    if (stream) ND_STREAM_FENCE();                                                                 \
   }
 
 /* Tile t of VW rows (a block along dimension rank - 2) and VW lanes; loads the inputs in
@@ -290,7 +305,10 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
       ulong aligned_ = 0;                                                                          \
       for (int v = 0; v < NV; ++v)                                                                 \
         aligned_ |= base[v] % VW;                                                                  \
-      if (ND_SPLIT_BETA && dense_rows && aligned_ == 0 && beta == 0) /* beta's test out */      \
+      if (ND_STREAM_ROWS && stream && dense_rows && aligned_ == 0) /* see ND_STREAM_ROWS */    \
+        for (; j < jfull; ++j)                                                                     \
+          UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_NT);                                            \
+      else if (ND_SPLIT_BETA && dense_rows && aligned_ == 0 && beta == 0) /* beta's test out */ \
         for (; j < jfull; ++j)                                                                     \
           UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_A);                                             \
       else if (dense_rows && aligned_ == 0)                                                        \
@@ -407,16 +425,30 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 #define ND_ODD    (ND_LANES * (bitsv)2 + (bitsv)1)
 #define ND_ZIP_LO ((ND_LANES >> (bitsv)1) + (ND_LANES & (bitsv)1) * (bitsv)VW)
 #define ND_ZIP_HI (ND_ZIP_LO + (bitsv)(VW / 2))
+/* Where the pair's row starts on a whole vector (GPT-OSS's [rows, 2 cols] tensors), one
+ * full-width access per vector instead of PoCL's split vloadN / vstoreN (16- and 32-byte
+ * pieces), as in the dense loops: clamped SwiGLU's forward took 16 % less time on one PoCL
+ * thread (docs/PERFORMANCE.md, gated calls, "Sixth round"). */
 #define ND_PAIR_LOAD(X, Y, P, v, BASE, j)                                                          \
   do {                                                                                             \
-    const realv e_ = load_v(2 * (j), (P) + BASE[v]), o_ = load_v(2 * (j) + 1, (P) + BASE[v]);      \
+    realv e_, o_;                                                                                  \
+    if (BASE[v] % VW == 0)                                                                         \
+      e_ = load_a(2 * (j), (P) + BASE[v]), o_ = load_a(2 * (j) + 1, (P) + BASE[v]);                \
+    else                                                                                           \
+      e_ = load_v(2 * (j), (P) + BASE[v]), o_ = load_v(2 * (j) + 1, (P) + BASE[v]);                \
     X = shuffle2(e_, o_, ND_EVEN);                                                                 \
     Y = shuffle2(e_, o_, ND_ODD);                                                                  \
   } while (0)
 #define ND_PAIR_STORE(X, Y, P, v, BASE, j)                                                         \
   do {                                                                                             \
-    store_v(shuffle2((X), (Y), ND_ZIP_LO), 2 * (j), (P) + BASE[v]);                                \
-    store_v(shuffle2((X), (Y), ND_ZIP_HI), 2 * (j) + 1, (P) + BASE[v]);                            \
+    const realv lo_ = shuffle2((X), (Y), ND_ZIP_LO), hi_ = shuffle2((X), (Y), ND_ZIP_HI);          \
+    if (BASE[v] % VW == 0) {                                                                       \
+      store_a(lo_, 2 * (j), (P) + BASE[v]);                                                        \
+      store_a(hi_, 2 * (j) + 1, (P) + BASE[v]);                                                    \
+    } else {                                                                                       \
+      store_v(lo_, 2 * (j), (P) + BASE[v]);                                                        \
+      store_v(hi_, 2 * (j) + 1, (P) + BASE[v]);                                                    \
+    }                                                                                              \
   } while (0)
 /* Inputs v and v + 1 of the unit into X and Y. */
 #define ND_AT2(X, Y, P, Q, v, BASE, j, count, LD)                                                  \

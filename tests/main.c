@@ -70,7 +70,8 @@
   X(gated_host)                                                                                    \
   X(bias_errors)                                                                                   \
   X(gated_clamped)                                                                                 \
-  X(dbias_shapes)
+  X(dbias_shapes)                                                                                  \
+  X(fused_stream)
 
 #define DECLARE(name) int test_##name(const char *arg);
 PER_ACTIVATION_TESTS(DECLARE)

@@ -170,18 +170,28 @@ static int run_case(clact_context *ctx, const clact_op *op, ref_dir d, const ref
  * are no multiple of any VW (the edges: those views take the per-unit path); 3: one x^T
  * broadcast over the outer dimension (stride 0); 4: 2^21 elements, above views.cl's
  * ND_STREAM_MIN_UNITS, so that f32 and f64 take the streaming stores, called again with
- * beta = 1 (the old output read, then stored streaming). */
-enum { TILE_CASES = 4, TILE_CASES_LARGE = 5 };
+ * beta = 1 (the old output read, then stored streaming); 5: as large, x the first half of
+ * each row of a [32, 256, 512] tensor (dense rows that do not merge: the row walk's
+ * streaming stores), dy dense, again with beta = 1. */
+enum { TILE_CASES = 4, TILE_CASES_LARGE = 6 };
 static void tile_case(int which, ref_dir d, tv_case *c) {
   /* the output's sizes, and the padding of x^T's rows: 16 keeps every vector aligned (the
    * kernels' full-width accesses), 8 not at VW 16 (nor the offset 3 of case 1) */
-  static const size_t sizes[TILE_CASES_LARGE][3] = {
-      {2, 32, 16}, {2, 32, 16}, {2, 36, 20}, {2, 32, 16}, {32, 256, 256}};
-  static const size_t pad[TILE_CASES_LARGE] = {16, 8, 8, 16, 0};
+  static const size_t sizes[TILE_CASES_LARGE][3] = {{2, 32, 16}, {2, 32, 16},    {2, 36, 20},
+                                                    {2, 32, 16}, {32, 256, 256}, {32, 256, 256}};
+  static const size_t pad[TILE_CASES_LARGE] = {16, 8, 8, 16, 0, 0};
   memset(c, 0, sizeof c[0]);
   const size_t *sz = sizes[which], row = sz[1] + pad[which];
   clact_tensor_init_dense(&c->shape, 3, sz, which == 1 ? 1 : 0);
   clact_tensor *in = &c->in;
+  if (which == 5) {
+    const size_t half[3] = {sz[0], sz[1], 2 * sz[2]};
+    clact_tensor_init_dense(in, 3, half, 0);
+    in->size[2] = sz[2];
+    if (d != REF_FWD) c->dy = c->shape;
+    c->blend_again = 1;
+    return;
+  }
   in->rank = 3, in->size[0] = sz[0], in->size[1] = sz[1], in->size[2] = sz[2];
   in->stride[0] = which == 3 ? 0 : row * (sz[2] + 1), in->stride[1] = 1, in->stride[2] = row;
   in->offset = which == 1 ? 3 : 0;
