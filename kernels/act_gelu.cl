@@ -574,6 +574,39 @@ CLACT_INLINE gelu_narrow gelu_narrow_prepare(realv x, int full) {
 
 /* Below x = -GELU_AMAX, f and f' (under 2^-160 in magnitude) are returned as -0 and the
  * vanishing value of sc_vanish: the fits end there (docs/ACCURACY.md, "Large factors"). */
+#if !CLACT_NARROW
+/* The f32 forward's and backward's shared reduction of a = |x|. e^(-a^2/2) = e^r 2^k:
+ * a^2 = u - nul exactly, -u/2 + j LN2_HI exact (j = -k, LN2_HI 16 bits, |u| < 2^8 or
+ * j = 0), the rest rl small: rl = da_v L(y) + rl0 with the fit L of the caller. v = CF /
+ * d0, d0 = a + CF rounded, stands for a' = CF / v - CF, not a: a - a' = da = (e + v c) / v
+ * (c: the sum's error, exact for every a <= GELU_AMAX as d0 - CF is; e the division's
+ * exact remainder), up to 2^-19 a. The fit's factor of a' equals a's times e^(da L), so
+ * da_v = e + v c joins the exponent's argument: v needs no low part and y = v - VMF no
+ * compensation (it is exact). */
+typedef struct {
+  realv a, v, y, r0, da_v, rl0;
+  intv bits; /* 0x4b40007f + k */
+} gelu_reduced;
+CLACT_INLINE gelu_reduced gelu_reduce_f(realv x) {
+  gelu_reduced g;
+  g.a = fabs(x);
+  const realv u = g.a * g.a;
+  const realv nul = fma(-g.a, g.a, u);
+  const realv shifted = fma(u, (realv)(-0.5f * LOG2E), (realv)EXP_MAGIC_BIASED);
+  const realv j = (realv)EXP_MAGIC_BIASED - shifted; /* -k, exactly */
+  g.bits = as_intv(shifted);
+  g.r0 = fma(u, (realv)-0.5f, j * (realv)LN2_HI);
+  const realv d0 = g.a + (realv)GELU_CF;
+  const realv c = g.a - (d0 - (realv)GELU_CF);
+  g.v = (realv)GELU_CF / d0;
+  const realv e = fma(g.v, d0, (realv)-GELU_CF);
+  g.y = g.v - (realv)GELU_VMF;
+  g.da_v = fma(g.v, c, e);
+  g.rl0 = fma(j, (realv)LN2_LO, (realv)0.5f * nul);
+  return g;
+}
+#endif
+
 CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
 #if CLACT_NARROW
   /* n = -|x| clamped at -GELU_AMAX_NARROW (the sign bit or'ed in), a = -n */
@@ -601,27 +634,12 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
    * keep a NaN on every device), so neither a clamp nor a NaN select is needed.
    * x < 0: f = -a R(a) e^(-a^2/2) = a v (-S) e^r 2^k, returned with its 2^k (k >= -163);
    * x >= 0: f = x - a R e^(-a^2/2), the same product m with 2^k applied. */
-  const realv a = fabs(x);
+  const gelu_reduced g = gelu_reduce_f(x);
+  const realv a = g.a, v = g.v, y = g.y, r0 = g.r0;
   const realv na = -a;
-  /* e^(-a^2/2) = e^r 2^k: a^2 = u - nul exactly, -u/2 + j LN2_HI exact (j = -k, LN2_HI
-   * 16 bits, |u| < 2^8 or j = 0), the rest rl small; r = r0 + rl with its rounding rlo */
-  const realv u = a * a;
-  const realv nul = fma(na, a, u);
-  const realv shifted = fma(u, (realv)(-0.5f * LOG2E), (realv)EXP_MAGIC_BIASED);
-  const realv j = (realv)EXP_MAGIC_BIASED - shifted; /* -k, exactly */
-  const intv bits = as_intv(shifted);                /* 0x4b40007f + k */
-  const realv r0 = fma(u, (realv)-0.5f, j * (realv)LN2_HI);
-  /* v = CF / d0, d0 = a + CF rounded, stands for a' = CF / v - CF, not a: a - a' = da =
-   * (e + v c) / v (c: the sum's error, exact for every a <= GELU_AMAX as d0 - CF is; e the
-   * division's exact remainder), up to 2^-19 a. R(a) = R(a') e^(da L) to 2^-40, so
-   * da L = (e + v c) (L / v) joins the exponent's argument: v needs no low part and y no
-   * compensation (v - VMF is exact) */
-  const realv d0 = a + (realv)GELU_CF;
-  const realv c = a - (d0 - (realv)GELU_CF);
-  const realv v = (realv)GELU_CF / d0;
-  const realv e = fma(v, d0, (realv)-GELU_CF);
-  const realv y = v - (realv)GELU_VMF;
-  const realv rl = fma(fma(v, c, e), gelu_lv_f(y), fma(j, (realv)LN2_LO, (realv)0.5f * nul));
+  const intv bits = g.bits;
+  /* da L = (e + v c) (L / v) joins the exponent's argument (gelu_reduce_f) */
+  const realv rl = fma(g.da_v, gelu_lv_f(y), g.rl0);
   const realv r = r0 + rl;
   /* e^r = 1 + r + w, w = r^2 Q(r) + rlo, not rounded as a sum: -S e^r = nsh + ntl */
   const realv w = r * r * gelu_q4_f(r);
@@ -690,19 +708,10 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
    * e^r 2^k, v = CF / (a + CF) rounded, its error da = (e + v c) / v joining the
    * exponent's argument times LH (H(a) = H(a') e^(da LH)), y = v - VMF exact. |x|
    * unclamped: the selects past GELU_AMAX give the limits, and a NaN x flows through. */
-  const realv a = fabs(x);
-  const realv u = a * a;
-  const realv nul = fma(-a, a, u);
-  const realv shifted = fma(u, (realv)(-0.5f * LOG2E), (realv)EXP_MAGIC_BIASED);
-  const realv j = (realv)EXP_MAGIC_BIASED - shifted; /* -k, exactly */
-  const intv bits = as_intv(shifted);                /* 0x4b40007f + k */
-  const realv r0 = fma(u, (realv)-0.5f, j * (realv)LN2_HI);
-  const realv d0 = a + (realv)GELU_CF;
-  const realv c = a - (d0 - (realv)GELU_CF);
-  const realv v = (realv)GELU_CF / d0;
-  const realv e = fma(v, d0, (realv)-GELU_CF);
-  const realv y = v - (realv)GELU_VMF;
-  const realv rl = fma(fma(v, c, e), gelu_lhv_f(y), fma(j, (realv)LN2_LO, (realv)0.5f * nul));
+  const gelu_reduced g = gelu_reduce_f(x);
+  const realv a = g.a, y = g.y, r0 = g.r0;
+  const intv bits = g.bits;
+  const realv rl = fma(g.da_v, gelu_lhv_f(y), g.rl0);
   const realv r = r0 + rl;
   const realv rlo = rl - (r - r0); /* fast two-sum: |r0| >= |rl| but where both are tiny */
   /* e^r = 1 + r + w, w = r^2 Q(r) + rlo, not rounded as a sum */
