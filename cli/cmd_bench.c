@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "reference.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -113,7 +114,8 @@ typedef struct bench_run {
   cli_selection sel;
   size_t n;
   int csv, vs_onednn;
-  int progress; /* a progress line on stderr, cleared before each row is printed */
+  double lo, hi; /* the inputs' range (--range) */
+  int progress;  /* a progress line on stderr, cleared before each row is printed */
 } bench_run;
 
 static const char *const DIR_NAMES[3] = {"fwd", "bwd", "bwdy"};
@@ -148,8 +150,10 @@ static clact_status bench_dtype(const bench_run *r, clact_dtype t) {
   if (!st && !(st = clact_buffer_create(r->ctx, bytes, &c.x)) &&
       !(st = clact_buffer_create(r->ctx, bytes, &c.dy)))
     st = clact_buffer_create(r->ctx, bytes, &c.out);
+  /* a fixed scatter over [lo, hi] in 20000 steps (default [-10, 10]: steps of 1e-3) */
   for (size_t i = 0; !st && i < n; ++i) {
-    hx[i] = (float)((double)((i * 2654435761u) % 20001) * 1e-3 - 10.0);
+    const double step = (double)((i * 2654435761u) % 20001) / 20000;
+    hx[i] = (float)(r->lo + (r->hi - r->lo) * step);
     hdy[i] = 1.0f - (float)(i % 7) * 0.125f;
   }
   for (int which = 0; which < 2 && !st; ++which) {
@@ -189,13 +193,17 @@ static clact_status bench_dtype(const bench_run *r, clact_dtype t) {
 static const char USAGE[] =
     "usage: clact bench [--op NAME|all] [--dir fwd|bwd|bwdy|all] [--dtype f32|f16|bf16|f64|all]\n"
     "                   [--dtype u8,s8,fp8_e4m3,fp8_e5m2]\n"
-    "                   [--n N] [--device SPEC] [--csv] [--vs-onednn] [--views] [--gated]\n\n"
+    "                   [--n N] [--range LO,HI] [--device SPEC] [--csv] [--vs-onednn]\n"
+    "                   [--views] [--gated]\n\n"
     "Times each activation and direction on N elements (default 2^24) and reports GB/s\n"
     "(forward moves 2 elements per element: read x, write y; backward 3: read x or y\n"
     "and dy, write dx) and the ratio to the device's copy bandwidth for the same\n"
     "traffic, measured in the same run: the best of clEnqueueCopyBuffer and clact's own\n"
     "copy kernels (identity forward: 1 in, 1 out; identity backward: 2 in, 1 out).\n"
     "Each figure is the median of 7 batches after a warm-up.\n\n"
+    "--range LO,HI  the inputs x: a fixed scatter over [LO, HI] (default -10,10). A\n"
+    "             formula's speed may depend on it (docs/PERFORMANCE.md: subnormal\n"
+    "             intermediates cost a microcode assist on x86); dy is 1 - (i mod 7) / 8.\n\n"
     "--vs-onednn  also time oneDNN's eltwise on the same data (f32; when clact was\n"
     "             built with oneDNN) and add onednn_gbps and vs_onednn columns.\n\n"
     "--views      forward on N-D views instead (default ops relu,sigmoid): the 1-D call,\n"
@@ -215,10 +223,22 @@ static const char USAGE[] =
 /* bench's own options */
 typedef struct bench_options {
   int vs_onednn, small, startup, views, gated;
+  double lo, hi;
 } bench_options;
 
 static int bench_option(int argc, char **argv, int *i, void *state) {
   bench_options *b = state;
+  const char *v;
+  if (cli_option(argc, argv, i, "--range", &v)) {
+    char *end = NULL;
+    b->lo = v ? strtod(v, &end) : 0;
+    const int comma = end && end != v && *end == ',';
+    const char *second = comma ? end + 1 : NULL;
+    b->hi = comma ? strtod(second, &end) : 0;
+    if (!comma || end == second || *end || !isfinite(b->lo) || !isfinite(b->hi) || !(b->lo < b->hi))
+      return cli_usage("bench", "--range needs LO,HI: two finite numbers, LO < HI");
+    return CLI_TAKEN;
+  }
   int *flag = !strcmp(argv[*i], "--small")       ? &b->small
               : !strcmp(argv[*i], "--startup")   ? &b->startup
               : !strcmp(argv[*i], "--views")     ? &b->views
@@ -247,7 +267,7 @@ static const cli_command BENCH = {.name = "bench",
 
 int cmd_bench(int argc, char **argv) {
   cli_options o;
-  bench_options b = {0, 0, 0, 0, 0};
+  bench_options b = {0, 0, 0, 0, 0, -10.0, 10.0};
   const int parsed = cli_parse(&BENCH, argc, argv, &o, &b);
   if (parsed != CLI_PROCEED) return parsed;
   const char *device = o.device;
@@ -288,7 +308,7 @@ int cmd_bench(int argc, char **argv) {
   else
     printf("%s, n = %zu\n\n%-12s %-4s %-5s %9s %9s %10s %7s%s\n", dev, n, "op", "dir", "dtype",
            "ms", "GB/s", "copy GB/s", "ratio", vs_onednn ? "  oneDNN GB/s  vs oneDNN" : "");
-  const bench_run run = {ctx, dev, sel, n, csv, vs_onednn, cli_is_terminal(stderr)};
+  const bench_run run = {ctx, dev, sel, n, csv, vs_onednn, b.lo, b.hi, cli_is_terminal(stderr)};
   clact_status st = CLACT_SUCCESS;
   for (int t = 0; t < CLACT_DTYPE_COUNT && !st; ++t) {
     if (sel.dtype[t] && clact_context_supports(ctx, (clact_dtype)t))

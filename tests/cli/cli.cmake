@@ -72,6 +72,8 @@ if(STEP STREQUAL "exit_codes")
   expect_usage_error(check --dtype f32,u8 --csv) # two tables of different columns
   expect_usage_error(bench --op nosuch)
   expect_usage_error(bench --dir sideways)
+  expect_usage_error(bench --range 5,-5)
+  expect_usage_error(bench --range 1)
   expect_usage_error(plot)
   expect_usage_error(plot --op nosuch --out a.svg)
   expect_usage_error(plot --param nosuch=1 --out a.svg)
