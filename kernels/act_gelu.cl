@@ -111,11 +111,15 @@ CLACT_INLINE scaled fwd_gelu_tanh(realv x, real p0, real p1) {
   const realv den = (realv)1 + fma(t, pw, pw);
   const realv den_lo = fma(t, pw, pw - (den - (realv)1));
   /* x / (1 + e) for x >= 0; x e / (1 + e) for x < 0 (x = -|x| there), 2^k2 after the
-   * factor x: x e = nh + nl, the error of the fma from the exact x pw, and -nl kept */
+   * factor x. The x < 0 numerator is taken as x (1 + t) = nh + nl (the error of the fma
+   * from the exact product, -nl kept), the quotient's steps on it, and pw applied last,
+   * exactly: the same bits as x e / (1 + e) formed with pw inside, but nl and the
+   * correction below stay normal: with pw inside they are 2^-24 of x e, subnormal from
+   * |x| = 9.3 on (k < -105), where a microcode assist on x86 costs ~100 cycles a vector
+   * (docs/PERFORMANCE.md, "Subnormal intermediates") */
   const intv neg = x < 0;
-  const realv xp = nax * pw;
-  const realv xe = fma(xp, t, xp);
-  const realv nnl = fma(ax * pw, t, xe - xp); /* xe - xp is exact */
+  const realv xe = fma(nax, t, nax);
+  const realv nnl = fma(ax, t, xe - nax); /* xe - nax is exact */
   const realv q = select(x, xe, neg) / den;
   /* div2 with the signs turned: q - (q den_lo - nl) / den; +0, not -0, for x >= 0: x = -0
    * stays -0 */
@@ -123,7 +127,8 @@ CLACT_INLINE scaled fwd_gelu_tanh(realv x, real p0, real p1) {
   const realv s = fma(c, as_realv((bitsv)0xFEF311C7u - as_bitsv(den)), q); /* -1/den, 12% */
   /* |x| > GT_ARG_MAX (not NaN): x, or -0 for x < 0 (x e^w below every factor's reach); an
    * infinite x also leaves the correction NaN (inf times e's last bits) */
-  const realv m = select(s, fmax(x, (realv)-0.0f), ax0 > (realv)GT_ARG_MAX);
+  const realv m =
+      select(s * select((realv)1, pw, neg), fmax(x, (realv)-0.0f), ax0 > (realv)GT_ARG_MAX);
   return sc_make(m, select((intv)0, k2, neg));
 #else
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
@@ -155,9 +160,14 @@ CLACT_INLINE scaled bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
   const realv r = (realv)1 / ((realv)1 + m);
   /* w >= 0: (1 + e (1 + q)) / (1+e)^2;  w < 0: e ((1 + q) + e) / (1+e)^2 / 2^k2, both as
    * m a + c: where k2 < 0, m a is below 2^-95 (|a| < 700) and the w >= 0 lanes' m stands in
-   * for the flushed e (1 all the same), the w < 0 lanes' m^2 for m e (m a all the same) */
-  scaled d = sc_make(fma(m, a, select((realv)1, m * m, w < 0)) * (r * r),
-                     select((intv)0, k2, w < 0));
+   * for the flushed e (1 all the same), the w < 0 lanes' m^2 for m e (m a all the same).
+   * The w < 0 lanes take m (a + m), not m a + m^2: m^2 went subnormal from |x| = 7.5 on
+   * (in every lane: the w >= 0 lanes computed it too), a microcode assist on x86
+   * (docs/PERFORMANCE.md, "Subnormal intermediates"); where m is tiny, a + m is a (|a| >
+   * 90) and m a normal */
+  const intv wn = w < 0;
+  const realv c = fma(m, a + select((realv)0, m, wn), select((realv)1, (realv)0, wn));
+  scaled d = sc_make(c * (r * r), select((intv)0, k2, wn));
   /* past -GT_NARROW_ARG dy f' 2^k2 is out of every factor's reach; f'(-inf) = 0 exactly */
   d.m = select(d.m, (realv)0, x == (realv)-INFINITY);
   d = sc_mul(d, dy);
@@ -173,7 +183,10 @@ CLACT_INLINE scaled bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
   const realv bh = gelu_tanh_coef32(uh, nul, GT_K2_HI, GT_K2_LO, &bl); /* w / x */
   const realv dh = gelu_tanh_coef32(uh, nul, GT_K3_HI, GT_K3_LO, &dl); /* w' */
   const realv t = gelu_tanh_exp32(nax, bh, bl, &pw, &k2);
-  const realv e = fma(t, pw, pw); /* as the forward: 1 + e = den + den_lo exactly */
+  /* e = (1 + t) pw, as the forward's fma(t, pw, pw) (pw a power of two: the same rounding);
+   * 1 + t is the x < 0 lanes' factor below. As the forward: 1 + e = den + den_lo exactly */
+  const realv opt = (realv)1 + t;
+  const realv e = opt * pw;
   const realv den = (realv)1 + e;
   const realv den_lo = fma(t, pw, pw - (den - (realv)1));
   realv d2_lo;
@@ -186,15 +199,18 @@ CLACT_INLINE scaled bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
   const realv npl = fma(e, qh, den - np) + den_lo;
   /* x < 0: e ((1 + q) + e) = e S, S = den - |x| w' = sv + slo, 0 near x = -0.75: there
    * den - qh is exact (Sterbenz), elsewhere it rounds once relative to S; qh's error and the
-   * low parts join e S's low part. e S = nh + nl from the exact sv pw (as the forward's x e) */
+   * low parts join e S's low part. e S / pw = S (1 + t) = nh + nl from the exact sv (as the
+   * forward's x e), the quotient on it and pw applied last, exactly: the same bits as with
+   * pw inside, where nl and div2's correction went subnormal from |x| = 9.3 on (the
+   * forward's comment) */
   const realv sv = den - qh;
   const realv slo = fma(nax, dl, den_lo) + fma(nax, dh, qh); /* qh - |x| dh is exact */
-  const realv sp = sv * pw;
-  const realv nh = fma(sp, t, sp);
-  const realv nl = fma(slo, e, fma(sp, t, sp - nh)); /* sp - nh is exact */
+  const realv nh = fma(sv, t, sv);
+  const realv nl = fma(slo, opt, fma(sv, t, sv - nh)); /* sv - nh is exact */
   const realv qt = div2(select(np, nh, neg), select(npl, nl, neg), d2, d2_lo);
   /* x < -GT_ARG_MAX: f' < 0 below every factor's reach; x > GT_ARG_MAX: f'(GT_ARG_MAX) = 1 */
-  return sc_dx_vanishing(sc_make(qt, select((intv)0, k2, neg)), x < -GT_ARG_MAX, x, dy);
+  return sc_dx_vanishing(sc_make(qt * select((realv)1, pw, neg), select((intv)0, k2, neg)),
+                         x < -GT_ARG_MAX, x, dy);
 #else
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
   realv ul, lo, ql, c1, c2, d2_lo, mlo;
