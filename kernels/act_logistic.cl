@@ -135,17 +135,21 @@ CLACT_INLINE scaled swish_fwd_z(realv x, realv z, realv a_lo) {
 /* f' for z = hi - nlo (nlo 0 when exact: z's low part negated, which beta's product gives
  * without a negation), a_lo as above. */
 CLACT_INLINE scaled swish_bwd_z(realv z, realv nlo, realv a_lo) {
-  realv c1, c2;
   const logistic_k g = logistic_kb(z, a_lo); /* z = +-inf is kept below */
   const intv neg = z < 0;
   realv nd2_lo;
   const realv d2 = square2_nlo(g.den, g.den_lo, &nd2_lo);
-  const realv a = two_sum((realv)1, z, &c1);            /* 1 + z */
-  const realv c = two_sum(a, g.e, &c2) + (c1 + c2 - nlo + g.e_lo); /* (1 + z) + e */
+  /* (1 + z) + e, plain: 1 + z is exact for -2^24 <= z <= -1/2, and a + e then too where
+   * they cancel (within a factor 2 of each other, f' near its zero: Sterbenz), so only
+   * e's and z's low parts join after; elsewhere c rounds twice, about an ulp, where the
+   * pair sums of 1 + z and a + e cost 13 instructions (sampled: 2.897 -> 2.938 ulp) */
+  const realv a = (realv)1 + z;
+  const realv c = (a + g.e) + (g.e_lo - nlo);
   realv cp_lo;
   const realv cp = n_times_1pt(c, g.t, &cp_lo); /* c (1 + t) */
   realv w_lo;
-  const realv w = fast_two_sum((realv)1, g.e * (a + (c1 - nlo)), &w_lo); /* e (1+z) <= 1 */
+  /* e (1+z) <= 1, at most half of 1 + e (1+z): 1 + z's rounding costs a quarter ulp */
+  const realv w = fast_two_sum((realv)1, g.e * a, &w_lo);
   const realv s = div2_ndl(select(w, cp, neg), select(w_lo, cp_lo, neg), d2, nd2_lo);
   scaled d = sc_exp_kb(s, select(KB_ZERO, g.kb, neg));
   d = sc_vanish(d, z < EXP_FLOOR, (realv)-1); /* 1 + z overflows there: f' < 0 */
@@ -182,7 +186,7 @@ CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
 #endif
 }
 /* f' = s(z) (1 + z s(-z)) = [z >= 0: 1 + e (1+z);  z < 0: (1 + t) ((1+z) + e) 2^k]
- * / (1+e)^2, with 1 + z summed exactly; zero near z = -1.2785. */
+ * / (1+e)^2, with (1 + z) + e exact where it cancels; zero near z = -1.2785. */
 CLACT_INLINE scaled bwd_swish(realv x, realv dy, real p0, real p1) {
   if (p0 == 0) return sc_plain(keep_nan(dy * (real)0.5, x));
 #if CLACT_NARROW
@@ -248,24 +252,30 @@ CLACT_INLINE realv softplus_log1p(realv t, intv k, realv *m_lo, realv *s) {
   *s = pow2_normal(sc_k1(k));
   return softplus_log1p_s(t, *s, m_lo);
 }
-/* The same given s. */
-CLACT_INLINE realv softplus_log1p_s(realv t, realv s, realv *m_lo) {
+/* The same given s, times c (a loop invariant: 1, or 2^24 for a subnormal beta,
+ * fwd_softplus): c (1 + t) as fma(t, c, c) and c P with every coefficient times c (exact,
+ * outside the loop), so a c other than 1 costs nothing per element. */
+CLACT_INLINE realv softplus_log1p_sc(realv t, realv s, realv *m_lo, real c) {
   const realv e = fma(t, s, s);
   const realv u = e - (realv)0.25f;
-  const realv q = fma(
-      fma(fma(fma(fma(fma(fma(fma(fma((realv)2.801642055e-03f, u, (realv)-1.088057272e-02f), u,
-                                  (realv)2.124513313e-02f),
-                              u, (realv)-3.149699792e-02f),
-                          u, (realv)4.430447519e-02f),
-                      u, (realv)-6.380417943e-02f),
-                  u, (realv)9.467269480e-02f),
-              u, (realv)-1.457521766e-01f),
-          u, (realv)2.376255095e-01f),
-      u, (realv)-4.297031760e-01f);
-  realv p_lo;
-  const realv p = fast_two_sum((realv)1, t, &p_lo);       /* 1 + t, exactly */
-  const realv w = fma(fma(t, e, e), q, p_lo);              /* (1 + t) e P, |w| < 0.45 */
-  return fast_two_sum(p, w, m_lo);                         /* p >= 0.7 > |w| */
+  const realv q = fma(fma(fma(fma(fma(fma(fma(fma(fma((realv)(c * 2.801642055e-03f), u,
+                                                      (realv)(c * -1.088057272e-02f)),
+                                                  u, (realv)(c * 2.124513313e-02f)),
+                                              u, (realv)(c * -3.149699792e-02f)),
+                                          u, (realv)(c * 4.430447519e-02f)),
+                                      u, (realv)(c * -6.380417943e-02f)),
+                                  u, (realv)(c * 9.467269480e-02f)),
+                              u, (realv)(c * -1.457521766e-01f)),
+                          u, (realv)(c * 2.376255095e-01f)),
+                      u, (realv)(c * -4.297031760e-01f));
+  /* c (1 + t) = p + p_lo exactly: c - p is exact (p is within [c/2, 2c]) */
+  const realv p = fma(t, (realv)c, (realv)c);
+  const realv p_lo = fma(t, (realv)c, (realv)c - p);
+  const realv w = fma(fma(t, e, e), q, p_lo); /* c (1 + t) e P, |w| < 0.45 c */
+  return fast_two_sum(p, w, m_lo);            /* p >= 0.7 c > |w| */
+}
+CLACT_INLINE realv softplus_log1p_s(realv t, realv s, realv *m_lo) {
+  return softplus_log1p_sc(t, s, m_lo, (real)1);
 }
 
 CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
@@ -285,31 +295,39 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
   intv kb;
   realv m_lo;
   const realv z = p0 * x;
+  /* 1 / beta, a loop invariant, in the place of a division per element. A subnormal beta
+   * (where 1 / beta may overflow and log1p(e) / beta not) is taken as beta 2^24, with
+   * log1p(e) as 2^24 (m + m_lo): the same quotient, and nothing more per element. */
+  const int tiny = p0 < (real)FLT_MIN;
+  const real c = tiny ? (real)0x1p24f : (real)1;
+  const real pb = p0 * c;
+  const real inv = (real)1 / pb;
   /* -|beta x| = a - na_lo (beta > 0): a as z's sign bit set (one or, where -fabs is two
    * instructions) and na_lo = beta |x| - |z|, the exact error of |z|, from a */
   const realv a = as_realv(as_bitsv(z) | (bitsv)SIGN_BIT);
   const realv t = exp_parts_kb_(a, -fma(fabs(x), (realv)p0, a), &kb, 1);
   const intv k1b = imax(kb, KB_ZERO - (intv)SC_SPLIT);
   const realv s = kb_pow2(k1b);
-  const realv m = softplus_log1p_s(t, s, &m_lo);
-  /* log1p(e) / beta = v + v_lo: the one division, and its exact remainder (m s is exact;
-   * -beta a loop invariant, no negation) with m_lo joined through 1 / beta, whose
-   * rounding only touches that low term. v is taken / beta before the last factor
-   * 2^(k - k1): a result scaled into the subnormal range first would lose bits that a
-   * small beta brings back. */
+  const realv m = softplus_log1p_sc(t, s, &m_lo, c);
+  /* log1p(e) / beta = v + v_lo: m s times 1 / beta, and the exact remainder of that
+   * quotient (m s is exact; -beta a loop invariant, no negation) with m_lo, both through
+   * 1 / beta, whose rounding only touches that low term. v + v_lo is taken before the
+   * last factor 2^(k - k1): a result scaled into the subnormal range first would lose bits
+   * that a small beta brings back. */
   const realv ms = m * s;
-  const realv v = ms / p0;
-  const realv v_lo = fma(m_lo, s, fma(v, (realv)-p0, ms)) * (realv)((real)1 / p0);
-  /* z > 0: softplus = (z + log1p(e)) / beta = x + log1p(e) / beta, as z = beta x exactly:
-   * (x + v_lo) + v, where a two_sum of x and v cost 9 more instructions. Both terms are
-   * >= 0 there. Near z = 0, x is far below v and x + v_lo nearly exact: the sum rounds
-   * about once; far above, v_lo is below x's ulp and v's rounding below the result's; in
-   * between (x about v, z about 0.5) x + v_lo rounds by half an ulp of x, about a quarter of
-   * the result's. An infinite sum (x = +inf, or a tiny beta's v) is x + v, where v_lo may
-   * be NaN. */
-  const realv h = x + v;
-  const realv pos = select((x + v_lo) + v, h, h == (realv)INFINITY);
-  return sc_select(sc_make(v, kb - k1b), sc_plain(pos), z > 0);
+  const realv v = ms * (realv)inv;
+  const realv v_lo = fma(m_lo, s, fma(v, (realv)-pb, ms)) * (realv)inv;
+  /* (xs + v_lo) + v, xs = x for z > 0 (softplus = (z + log1p(e)) / beta = x + log1p(e) /
+   * beta, as z = beta x exactly) and 0 for z <= 0, where it is v + v_lo, rounded once.
+   * For z > 0, a two_sum of x and v cost 9 more instructions; both terms are >= 0 there.
+   * Near z = 0, x is far below v and x + v_lo nearly exact: the sum rounds about once; far
+   * above, v_lo is below x's ulp and v's rounding below the result's; in between (x about
+   * v, z about 0.5) x + v_lo rounds by half an ulp of x, about a quarter of the result's.
+   * An infinite sum (x = +inf, or a tiny beta's v) is x + v, where v_lo may be NaN. */
+  const realv xs = select((realv)0, x, z > 0);
+  const realv h = xs + v;
+  const realv pos = select((xs + v_lo) + v, h, h == (realv)INFINITY);
+  return sc_make(pos, select(kb - k1b, (intv)0, z > 0));
 #endif
 }
 #endif

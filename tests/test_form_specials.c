@@ -284,6 +284,13 @@ static const extreme extremes[] = {
     {CLACT_SIGMOID, CLACT_F32, 1, 0, -200, INFINITY, 0}, /* inf * e^-200 = inf, not NaN */
     {CLACT_SIGMOID, CLACT_BF16, 1, 0, -200, INFINITY, 0},
     {CLACT_SIGMOID, CLACT_F64, 1, 0, -1000, INFINITY, 0},
+    /* a subnormal beta whose 1 / beta overflows (f32 2^-128) where the result does not:
+     * NaN (z > 0) and +inf on 0dfd343 */
+    {CLACT_SOFTPLUS, CLACT_F32, 0, 0x1p-128, 1, 1, 0},        /* ln 2 2^128 = 2.36e38 */
+    {CLACT_SOFTPLUS, CLACT_F32, 0, 0x1.8p-129, 1e30, 1, 0},   /* 3.14e38 */
+    {CLACT_SOFTPLUS, CLACT_F32, 0, 0x1p-128, 1e38, 1, 0},     /* 2.9e38 */
+    {CLACT_SOFTPLUS, CLACT_F32, 0, 0x1p-128, -FLT_MAX, 1, 0}, /* z = -1: 1.07e38 */
+    {CLACT_SOFTPLUS, CLACT_F32, 0, 0x1p-127, -1e38, 1, 0},
 };
 
 int test_extreme_params(const char *arg) {
