@@ -115,7 +115,9 @@ CLACT_INLINE void nd_transpose(realv *t) {
  * (bias + relu forward, one PoCL thread: 18 % less time; ReGLU backward 32 %); a formula
  * that costs more than its memory (SwiGLU, bias + gelu) ran 9-14 % slower with streaming
  * stores (docs/PERFORMANCE.md, gated calls, "Sixth round"). */
-#if ND_STREAM && defined(CLACT_STREAM_ROWS)
+/* (-DCLACT_STREAM_ROWS=0 in CLACT_BUILD_OPTIONS, after host/program.c's, turns it off: for
+ * A/B runs in one process) */
+#if ND_STREAM && defined(CLACT_STREAM_ROWS) && CLACT_STREAM_ROWS
 #define ND_STREAM_ROWS 1
 #else
 #define ND_STREAM_ROWS 0
