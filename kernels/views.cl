@@ -183,7 +183,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
  * each kernel, fills the views' strides and offsets. */
 #define ND_WALK(NV, UNIT, TILE) ND_WALK_VIEWS(NV, NV - 1, ND_STRIDES(st, off0), UNIT, TILE)
 /* The same with the statement STRIDES in place of ND_STRIDES, and the first NIN of the NV
- * views the inputs (the row walk prefetches those: ND_ROW_PREFETCH). */
+ * views the inputs (the row walk prefetches those: ND_DENSE_UNITS). */
 #define ND_WALK_VIEWS(NV, NIN, STRIDES, UNIT, TILE)                                                \
   const nd_shape s = nd_make_shape(rank, size);                                                    \
   ulong st[NV][ND_MAX_RANK], off0[NV], inc[NV];                                                    \
@@ -318,6 +318,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 #define ND_DENSE_UNITS(NIN, UNIT_CALL)                                                             \
   for (int part_ = 0; part_ < 2; ++part_) {                                                        \
     const ulong je_ = part_ ? jfull : min(jfull, pf_split);                                        \
+    if (j >= je_) continue; /* short rows: often one part is empty */                             \
     __global const storage *pp_[NIN];                                                              \
     for (int v = 0; v < NIN; ++v)                                                                  \
       pp_[v] = vp[v] + (long)base[v] + pfo[part_][v];                                              \
