@@ -56,8 +56,13 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
 #ifndef CLACT_PREFETCH_BYTES
 #define CLACT_PREFETCH_BYTES 2048
 #endif
+/* -DCLACT_PREFETCH_BYTES=0 compiles no prefetch at all (views.cl's dense rows included):
+ * the loops as they were before, for A/B runs in one process (CLACT_BUILD_OPTIONS) */
+#if CLACT_PREFETCH_BYTES > 0
+#define CLACT_PREFETCHING 1 /* views.cl's row walk prefetches too */
 #define prefetch_ahead(i, p)                                                                \
   __builtin_prefetch((p) + ((i) * VW + CLACT_PREFETCH_BYTES / sizeof(storage)))
+#endif
 #endif
 #endif
 #ifndef prefetch_ahead

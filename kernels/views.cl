@@ -115,7 +115,9 @@ CLACT_INLINE void nd_transpose(realv *t) {
  * (bias + relu forward, one PoCL thread: 18 % less time; ReGLU backward 32 %); a formula
  * that costs more than its memory (SwiGLU, bias + gelu) ran 9-14 % slower with streaming
  * stores (docs/PERFORMANCE.md, gated calls, "Sixth round"). */
-#if ND_STREAM && defined(CLACT_STREAM_ROWS)
+/* (-DCLACT_STREAM_ROWS=0 in CLACT_BUILD_OPTIONS, after host/program.c's, turns it off: for
+ * A/B runs in one process) */
+#if ND_STREAM && defined(CLACT_STREAM_ROWS) && CLACT_STREAM_ROWS
 #define ND_STREAM_ROWS 1
 #else
 #define ND_STREAM_ROWS 0
@@ -179,11 +181,13 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 /* One unit j of the row whose views start at base[v]. NV views: the inputs, then the
  * output, last. UNIT(j, count) computes and stores it. ND_STRIDES(st, off0), defined by
  * each kernel, fills the views' strides and offsets. */
-#define ND_WALK(NV, UNIT, TILE) ND_WALK_VIEWS(NV, ND_STRIDES(st, off0), UNIT, TILE)
-/* The same with the statement STRIDES in place of ND_STRIDES. */
-#define ND_WALK_VIEWS(NV, STRIDES, UNIT, TILE)                                                     \
+#define ND_WALK(NV, UNIT, TILE) ND_WALK_VIEWS(NV, NV - 1, ND_STRIDES(st, off0), UNIT, TILE)
+/* The same with the statement STRIDES in place of ND_STRIDES, and the first NIN of the NV
+ * views the inputs (the row walk prefetches those: ND_DENSE_UNITS). */
+#define ND_WALK_VIEWS(NV, NIN, STRIDES, UNIT, TILE)                                                \
   const nd_shape s = nd_make_shape(rank, size);                                                    \
   ulong st[NV][ND_MAX_RANK], off0[NV], inc[NV];                                                    \
+  __global const storage *vp[NV]; /* the views' data: ND_VIEW */                                   \
   STRIDES;                                                                                         \
   int dense_rows = 1;                                                                              \
   for (int v = 0; v < NV; ++v) {                                                                   \
@@ -206,7 +210,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     if (stream) ND_STREAM_FENCE();                                                                 \
   } else {                                                                                         \
     const int stream = ND_STREAM && units >= ND_STREAM_MIN_UNITS;                                  \
-    ND_WALK_UNITS(NV, UNIT)                                                                        \
+    ND_WALK_UNITS(NV, NIN, UNIT)                                                                   \
     if (stream) ND_STREAM_FENCE();                                                                 \
   }
 
@@ -286,12 +290,57 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 #else
 #define ND_SPLIT_BETA 0
 #endif
+/* The dense rows' prefetch on the CPU walk (x86-64 CPU runtimes, as elementwise.cl's 1-D
+ * loops, whose CLACT_PREFETCH_BYTES it takes; docs/PERFORMANCE.md, "Seventh round"): each
+ * input view's unit first asks for the line ND_PF elements further on in the walk's order,
+ * which past the row's end is the next row's (a row is one index of the outer dimensions:
+ * the next row of view v starts st[v][r2] after this one, carries aside, where a
+ * prefetch is only a wasted hint). With rows shorter than ND_PF that is k1 = ND_PF / inner
+ * rows ahead: unit j's element j VW + ND_PF lies in row k1 while j VW < (k1 + 1) inner -
+ * ND_PF (units below pf_split), in row k1 + 1 after, so the dense loop runs in these two
+ * parts, each with one offset per view (ND_PF_SETUP), no test per unit. Inputs only
+ * (the outputs are read only where beta != 0); a view broadcast along the rows (stride 0
+ * along r2, a per-feature bias) prefetches its one row again, a hint on lines in cache. */
+#if defined(CLACT_PREFETCHING) && defined(CLACT_CONTIGUOUS)
+#define ND_PF ((ulong)(CLACT_PREFETCH_BYTES / sizeof(storage)))
+/* pf_split: the first unit of the second part; pfo[part][v]: from unit j's first element in
+ * view v to the element to prefetch */
+#define ND_PF_SETUP(s, NIN)                                                                        \
+  const ulong pf_split = ((ND_PF / (s).inner + 1) * (s).inner - ND_PF + VW - 1) / VW;              \
+  long pfo[2][NIN];                                                                                \
+  for (int v = 0; v < NIN; ++v) {                                                                  \
+    const long gap_ = (long)st[v][r2] - (long)(s).inner; /* next row's start from row's end */    \
+    pfo[0][v] = (long)ND_PF + (long)(ND_PF / (s).inner) * gap_;                                    \
+    pfo[1][v] = pfo[0][v] + gap_;                                                                  \
+  }
+/* The dense units [j, jfull) of the row at base[], each UNIT_CALL: in two parts with
+ * their prefetch offsets (without the prefetch, one loop). */
+#define ND_DENSE_UNITS(NIN, UNIT_CALL)                                                             \
+  for (int part_ = 0; part_ < 2; ++part_) {                                                        \
+    const ulong je_ = part_ ? jfull : min(jfull, pf_split);                                        \
+    if (j >= je_) continue; /* short rows: often one part is empty */                             \
+    __global const storage *pp_[NIN];                                                              \
+    for (int v = 0; v < NIN; ++v)                                                                  \
+      pp_[v] = vp[v] + (long)base[v] + pfo[part_][v];                                              \
+    for (; j < je_; ++j) {                                                                         \
+      for (int v = 0; v < NIN; ++v)                                                                \
+        ND_PREFETCH(pp_[v] + j * VW);                                                              \
+      UNIT_CALL;                                                                                   \
+    }                                                                                              \
+  }
+#else
+#define ND_PF_SETUP(s, NIN)
+#define ND_DENSE_UNITS(NIN, UNIT_CALL)                                                             \
+  for (; j < jfull; ++j)                                                                           \
+    UNIT_CALL;
+#endif
 #ifdef CLACT_CONTIGUOUS
 /* CPU: one block of units per work-item, row by row; the dense loop over whole vectors
  * is separate so that the compiler keeps it free of the per-lane paths. */
-#define ND_WALK_UNITS(NV, UNIT)                                                                    \
+#define ND_WALK_UNITS(NV, NIN, UNIT)                                                               \
   ulong u, last;                                                                                   \
   nd_range(units, &u, &last);                                                                      \
+  ND_PF_SETUP(s, NIN)                                                                              \
   if (u < last) {                                                                                  \
     const ulong row0_ = u / s.nvi;                                                                 \
     ulong j = u - row0_ * s.nvi;                                                                   \
@@ -306,17 +355,13 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
       for (int v = 0; v < NV; ++v)                                                                 \
         aligned_ |= base[v] % VW;                                                                  \
       if (ND_STREAM_ROWS && stream && dense_rows && aligned_ == 0) /* see ND_STREAM_ROWS */    \
-        for (; j < jfull; ++j)                                                                     \
-          UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_NT);                                            \
+        ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_NT))                          \
       else if (ND_SPLIT_BETA && dense_rows && aligned_ == 0 && beta == 0) /* beta's test out */ \
-        for (; j < jfull; ++j)                                                                     \
-          UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_A);                                             \
+        ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_A))                           \
       else if (dense_rows && aligned_ == 0)                                                        \
-        for (; j < jfull; ++j)                                                                     \
-          UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_A);                                             \
+        ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_A))                           \
       else if (dense_rows)                                                                         \
-        for (; j < jfull; ++j)                                                                     \
-          UNIT(j, VW, 1, 1, 1, ND_LOAD_V, ND_STORE_V);                                             \
+        ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, ND_LOAD_V, ND_STORE_V))                           \
       else                                                                                         \
         for (; j < jfull; ++j)                                                                     \
           UNIT(j, VW, inc[0], inc[1], inc[NV - 1], ND_LOAD, ND_STORE);                             \
@@ -332,7 +377,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   }
 #else
 /* GPU: grid-stride over units, so neighbouring work-items touch neighbouring vectors. */
-#define ND_WALK_UNITS(NV, UNIT)                                                                    \
+#define ND_WALK_UNITS(NV, NIN, UNIT)                                                               \
   for (ulong u = get_global_id(0); u < units; u += get_global_size(0)) {                           \
     const ulong row_ = u / s.nvi, j = u - row_ * s.nvi;                                            \
     nd_decompose(&s, row_, idx);                                                                   \
@@ -361,7 +406,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 #define ND_OUT(V) __global storage *V, const ulong V##_off, const ulong8 V##_st
 #define ND_TAIL   const real p0, const real p1, const real alpha, const real beta
 /* ND_STRIDES's body: view i's strides and offset from the parameters of V. */
-#define ND_VIEW(st, off0, i, V) vstore8(V##_st, 0, st[i]), off0[i] = V##_off
+#define ND_VIEW(st, off0, i, V) vstore8(V##_st, 0, st[i]), off0[i] = V##_off, vp[i] = V
 #define ND_VIEWS2(st, off0, A, B) ND_VIEW(st, off0, 0, A), ND_VIEW(st, off0, 1, B)
 #define ND_VIEWS3(st, off0, A, B, C) ND_VIEWS2(st, off0, A, B), ND_VIEW(st, off0, 2, C)
 #define ND_VIEWS4(st, off0, A, B, C, D) ND_VIEWS3(st, off0, A, B, C), ND_VIEW(st, off0, 3, D)
@@ -370,15 +415,15 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 /* The kernels NAME: inputs, then outputs; TAIL, op's parameters (ND_TAIL) and any more. */
 #define ND_FUSED_KERNEL3(NAME, A, B, Y, TAIL)                                                      \
   __kernel void NAME(ND_HEAD, ND_IN(A), ND_IN(B), ND_OUT(Y), TAIL) {                               \
-    ND_WALK_VIEWS(3, ND_VIEWS3(st, off0, A, B, Y), ND_ELEMENT_UNIT, ND_ELEMENT_TILE)               \
+    ND_WALK_VIEWS(3, 2, ND_VIEWS3(st, off0, A, B, Y), ND_ELEMENT_UNIT, ND_ELEMENT_TILE)            \
   }
 #define ND_FUSED_KERNEL4(NAME, A, B, C, Y, TAIL)                                                   \
   __kernel void NAME(ND_HEAD, ND_IN(A), ND_IN(B), ND_IN(C), ND_OUT(Y), TAIL) {                     \
-    ND_WALK_VIEWS(4, ND_VIEWS4(st, off0, A, B, C, Y), ND_ELEMENT_UNIT, ND_ELEMENT_TILE)            \
+    ND_WALK_VIEWS(4, 3, ND_VIEWS4(st, off0, A, B, C, Y), ND_ELEMENT_UNIT, ND_ELEMENT_TILE)         \
   }
 #define ND_FUSED_KERNEL5(NAME, A, B, C, Y, Z, TAIL)                                                \
   __kernel void NAME(ND_HEAD, ND_IN(A), ND_IN(B), ND_IN(C), ND_OUT(Y), ND_OUT(Z), TAIL) {          \
-    ND_WALK_VIEWS(5, ND_VIEWS5(st, off0, A, B, C, Y, Z), ND_ELEMENT_UNIT, ND_ELEMENT_TILE)         \
+    ND_WALK_VIEWS(5, 3, ND_VIEWS5(st, off0, A, B, C, Y, Z), ND_ELEMENT_UNIT, ND_ELEMENT_TILE)      \
   }
 
 /* The number of views of the walk in scope (ND_WALK's NV, as a constant expression). */
