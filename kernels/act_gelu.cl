@@ -619,9 +619,10 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
  * for the slope). docs/ACCURACY.md, gated section, has the measured errors.
  * f32: g is fwd_gelu itself (the same bits; inlined, its steps are shared with the slope's),
  * and the slope takes G = R - a / sqrt(2 pi) from the forward's R = v S, in pairs. That
- * difference cancels near a0 = 0.75, where R's own error (S's fit, 2^-28.8 relative; the
- * fold of v's rounding, 2^-28) is an absolute error near 2^-30 in f': under the contract's
- * absolute rule within 0.05 of f''s zero (2^-22 |dy b|), and about 2^-25 of f' at that edge.
+ * difference cancels near a0 = 0.75, where R's own error (S's fit, about 2^-26.5 relative
+ * there) stays as an absolute error near 2^-28 in f': within 0.05 of f''s zero that is
+ * under the contract's absolute rule (2^-22 |dy b|; measured 2^-27.3), not a relative
+ * one, and at the window's edge 2.8 ulps (3.9 with b and dy; bwd_gelu's 1.9).
  * 16-bit storage: bwd_gelu's steps (its exponential and H, the finer fits: f' has a zero),
  * and the value from the same G: R = G + a / sqrt(2 pi), which cancels by about a^2 for
  * large a: H's 2^-19.8 leaves 2^-12 of R at a = 15, a sixteenth of an ulp of bf16 (f16's
