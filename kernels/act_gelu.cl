@@ -614,16 +614,10 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
 /* value_slope_NAME(x, dy, p0, p1, &g, &d): g = f(x) and d = dy f'(x) from one evaluation
  * of their shared part; VALUE_SLOPE_NAME 1 tells gated.cl the form exists.
  *
- * gelu, float computation: one exponential and one polynomial for both, where fwd_gelu and
- * bwd_gelu side by side take two of each (their fits differ: R for the value, G / (a - a0)
- * for the slope). docs/ACCURACY.md, gated section, has the measured errors.
- * f32: g is fwd_gelu itself (the same bits; inlined, its steps are shared with the slope's),
- * and the slope takes G = R - a / sqrt(2 pi) from the forward's R = v S, in pairs. That
- * difference cancels near a0 = 0.75, where R's own error (S's fit, about 2^-26.5 relative
- * there) stays as an absolute error near 2^-28 in f': within 0.05 of f''s zero that is
- * under the contract's absolute rule (2^-22 |dy b|; measured 2^-27.3), not a relative
- * one, and at the window's edge 2.8 ulps (3.9 with b and dy; bwd_gelu's 1.9).
- * 16-bit storage: bwd_gelu's steps (its exponential and H, the finer fits: f' has a zero),
+ * gelu. f32: fwd_gelu and bwd_gelu side by side (see there): their bits, one shared
+ * reduction. 16-bit storage: one exponential and one polynomial for both, where the two
+ * formulas take two of each; docs/ACCURACY.md, gated section, has the measured errors:
+ * bwd_gelu's steps (its exponential and H, the finer fits: f' has a zero),
  * and the value from the same G: R = G + a / sqrt(2 pi), which cancels by about a^2 for
  * large a: H's 2^-19.8 leaves 2^-12 of R at a = 15, a sixteenth of an ulp of bf16 (f16's
  * results past a = 7.3 are below its reach with every factor up to 65504).
@@ -653,42 +647,13 @@ CLACT_INLINE void value_slope_gelu(realv x, realv dy, real p0, real p1, scaled *
   y = select(y, (realv)-0.0f, x < -GELU_AMAX);
   *gv = sc_make(y, select(k2, (intv)0, x >= 0));
 #else
+  /* fwd_gelu and bwd_gelu themselves, the plain rows' bits: inlined side by side, the
+   * compiler shares gelu_reduce_f (the reduction and the exponential's argument). A slope
+   * taken from the forward's R instead (G = R - a / sqrt(2 pi)) saved one polynomial, 15%
+   * of the instructions (25.6 against 30.2 Ir per element), but lost the relative accuracy
+   * next to f''s zero (the absolute rule only, 8.98 of 9 ulp in clact check): not kept. */
   *gv = fwd_gelu(x, p0, p1);
-  /* fwd_gelu's steps, written again: the compiler shares them with the line above */
-  const gelu_reduced g = gelu_reduce_f(x);
-  const realv a = g.a, v = g.v;
-  const realv lv = gelu_lv_f(g.y);
-  const realv r = g.r0 + fma(g.da_v, lv, g.rl0);
-  const realv w = r * r * gelu_q4_f(r);
-  realv nsl;
-  const realv nsh = gelu_nps_f(g.y, &nsl);
-  /* v (nsh + nsl) = ps + ps_lo is -R at the a' that v stands for, and e^r carries the
-   * forward's fold e^cl, cl = da L (below 2^-19): R(a') e^r = R(a) e^(-a^2/2) 2^-k, while
-   * a / sqrt(2 pi) = l + l_lo needs e^-cl = 1 - cl (to 2^-38). So
-   *   -G e^(-a^2/2) 2^-k = e^r (ps + ps_lo + l + l_lo - l cl) */
-  const realv cl = g.da_v * lv;
-  const realv ps = v * nsh;
-  const realv ps_lo = fma(v, nsh, -ps) + v * nsl;
-  const realv l = a * (realv)GELU_R2PI_HI;
-  const realv l_lo = fma(a, (realv)GELU_R2PI_HI, -l) + a * (realv)GELU_R2PI_LO;
-  /* ps + l is exact near a0 (Sterbenz: R within a factor 2 of l for a in [0.5, 1.2]),
-   * elsewhere rounded once, R and l apart by 1.7 or more. Then (s1 + s1_lo)(1 + r + w),
-   * rounded once (w as in fwd_gelu): s1_lo takes e^r too, as it is not small next to s1
-   * near a0 (there l cl, up to 2^-20, against s1 -> 0: without it 20 ulp at a = 0.81) */
-  const realv s1 = ps + l;
-  const realv s1_lo = fma(-l, cl, ps_lo + l_lo);
-  const realv ng = s1 + fma(s1 + s1_lo, r + w, s1_lo);
-  /* bwd_gelu's finish: 2^k1, k1 = max(k, -SC_SPLIT), G e^r 2^k1 at most 1/2 (x > 0: 1 - it,
-   * which is 1 where k1 and k differ, a > 12.5); past GELU_AMAX f' = 1 (+inf included),
-   * below -GELU_AMAX -dy times the smallest normal and the lowest power (f' < 0 far below
-   * any factor's reach), and f'(-inf) = -0, the exact limit (see below) */
-  const intv b1 = imax(g.bits, (intv)(0x4b40007f - SC_SPLIT));
-  const realv ns = ng * as_realv(b1 << EXP_SHIFT);
-  const intv pos = x > 0;
-  scaled d = sc_make(dy * select(-ns, (realv)1 + ns, pos), select(g.bits - b1, (intv)0, pos));
-  const intv big = a > GELU_AMAX;
-  d.m = select(d.m, dy * select((realv)1, (realv)-MIN_NORMAL, x < 0), big);
-  d.k = select(d.k, select((intv)0, (intv)SC_KMIN, x < 0), big);
+  scaled d = bwd_gelu(x, dy, p0, p1);
   d.m = select(d.m, (realv)-0.0f * dy, isinf(x) && x < 0);
   *dv = d;
 #endif
