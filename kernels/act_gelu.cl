@@ -357,112 +357,23 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) { return gelu_fwd_real(x
 CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_bwd_real(x, dy); }
 
 #else
-/* ---- gelu, float (f32, f16, bf16): no erfc, no division but one ---------------------------
- * With a = |x| (clamped at GELU_AMAX, past which the result is x or -0 exactly):
+/* ---- gelu, float (f32, f16, bf16): no erfc, one division ---------------------------------
+ * With a = |x| (past GELU_AMAX the result is x or -0 exactly):
  *   Phi(-a) = e^(-a^2/2) R(a),  R(a) = erfcx(a / sqrt 2) / 2 = v S(a),  v = C / (a + C),
- * S flat (0.5 at a = 0 down to 0.225 at a = 15), so a polynomial for S loses little to
- * rounding in Horner's scheme, whose last step is kept as a pair (S stays within a factor 2
- * of its constant term: that difference is exact). Two pieces, degree 9, coefficients
- * selected per lane (tools/fit/fit_gelu.py): a <= GELU_A1 in y = a - GELU_AM, beyond in
- * y = v - GELU_VM. v is carried as a pair (the division's exact remainder; forward only,
- * backward takes v rounded), e^(-a^2/2)
- * = (1 + t) 2^k from a^2 exact in two parts, and the products in pairs, 2^k applied last:
- *   x < 0:  f = -a R (1 + t) 2^k;         x >= 0: f = x - x R (1 + t) 2^k.
+ * S flat (0.5 at a = 0 down to 0.225 at a = 15), so one polynomial in v covers all of
+ * [0, GELU_AMAX] (tools/fit/fit_gelu.py); e^(-a^2/2) = e^r 2^k, 2^k applied last:
+ *   x < 0:  f = -a R e^r 2^k;         x >= 0: f = x - a R e^r 2^k.
  * f' = Phi(x) + x phi(x) = 1 - e^(-a^2/2) G for x > 0, e^(-a^2/2) G for x <= 0, with
- * G = R(a) - a / sqrt(2 pi), 0 at a0 = 0.7518: on the first piece G = (a - a0) H(a), H a
- * fit of the same kind, a - a0 a pair, so f' keeps its relative accuracy up to its zero.
- * The f32 forward and backward take one piece each instead (gelu_nps_f, gelu_h_f): -S and
- * H in y = v - GELU_VMF over all of [0, GELU_AMAX] with v = 5 / (a + 5) rounded, its error
- * folded into the exponent (see fwd_gelu); the value-and-slope form keeps the two pieces. */
-#define GELU_C 2.0f
-#define GELU_A1 1.5f
-#define GELU_AM 0.75f
-#define GELU_VM 0.34375f
+ * G = R(a) - a / sqrt(2 pi), 0 at a0 = 0.7518: the backward's fit is H = G / (a - a0), so
+ * f' keeps its relative accuracy up to its zero. f32: -S (forward) and H (backward) in
+ * y = v - GELU_VMF, v = 5 / (a + 5) rounded, its error folded into the exponent
+ * (gelu_reduce_f); 16-bit storage: S and H in v itself, sized to the storage. */
 #define GELU_AMAX 15.0f
 #define GELU_AMAX_NARROW 20.0f /* the 16-bit forward's: fitted to 20, see fwd_gelu */
 #define GELU_A0_HI 7.517915368e-01f /* R(a0) = a0 / sqrt(2 pi) */
 #define GELU_A0_LO -1.211444989e-08f
 #define GELU_R2PI_HI 0.3989422917366028f /* 1 / sqrt(2 pi) */
 #define GELU_R2PI_LO -1.1335170135851058e-08f
-
-/* H on piece A, S on piece B (the backward's pieces): c1..c9, then c0 as a pair (hi, lo).
- * Literal lists, not arrays: PoCL does not fold loads from __constant arrays. */
-#define GELU_H \
-  8.488757908e-02f, -3.665858507e-02f, 1.435070485e-02f, -5.180259701e-03f, 1.744671725e-03f, \
-  -5.505313748e-04f, 1.654377702e-04f, -5.272642011e-05f, 1.445171529e-05f, -5.725581646e-01f, \
-  2.833480295e-08f
-#define GELU_SB \
-  3.030544817e-01f, 1.213730350e-01f, -1.151330099e-01f, -9.924600273e-02f, 1.161484048e-01f, \
-  6.898657233e-02f, -1.708420664e-01f, -5.025156774e-03f, 2.083245963e-01f, 2.863754332e-01f, \
-  9.264951473e-09f
-
-/* e^(a + a_lo) = (hi + *lo) 2^k for -112.5 <= a <= 0 (a = -x^2/2, |x| <= GELU_AMAX):
- * exp_parts with the rounding of the reduced argument and the polynomial's last step kept
- * in the low part: 0.03 ulp, where exp_parts' t costs up to an ulp of 1 + t. No floor and
- * no -inf case: a is in range (2^k down to 2^-163 is within the finishes' reach), and a
- * NaN a gives a NaN pair (k is garbage then, harmless). */
-CLACT_INLINE realv gelu_exp(realv a, realv a_lo, intv *k, realv *lo) {
-  const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
-  const realv nkf = ROUND_MAGIC - shifted; /* -k exactly: PTX's fma takes no negated operand */
-  *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
-  realv e, p_lo;
-  const realv r0 = fma(nkf, (realv)LN2_HI, a);    /* exact */
-  const realv r2 = fma(nkf, (realv)LN2_LO, a_lo); /* |r2| < 2^-12 */
-  const realv r = two_sum(r0, r2, &e);
-  /* e^r = 1 + r + r^2 Q(r) (exp_parts' Q), e^(r + e) = e^r (1 + e) */
-  const realv w = r * r * expm1_q(r);
-  const realv p = one_plus(r, &p_lo);
-  /* about r^2 / 2: up to 0.09 of p; normalized (|lo| within half an ulp of hi), for mul2 */
-  return fast_two_sum(p, p_lo + fma(e, p + w, w), lo);
-}
-
-typedef struct gelu_parts {
-  realv a;       /* min(|x|, GELU_AMAX) */
-  realv p, p_lo; /* e^(-a^2/2) = (p + p_lo) 2^k */
-  intv k;
-  realv v, v_lo; /* C / (a + C) as a pair */
-  realv y;       /* the polynomial's variable */
-  intv in_a;     /* a <= GELU_A1: piece A */
-} gelu_parts;
-
-CLACT_INLINE gelu_parts gelu_prepare(realv x) {
-  gelu_parts g;
-  g.a = min(fabs(x), (realv)GELU_AMAX);
-  const realv s = g.a * g.a;
-  const realv s_lo = fma(g.a, g.a, -s);
-  g.p = gelu_exp((realv)-0.5f * s, (realv)-0.5f * s_lo, &g.k, &g.p_lo);
-  g.in_a = g.a <= GELU_A1;
-  realv e;
-  const realv d = two_sum(g.a, (realv)GELU_C, &e); /* a + C = d + e */
-  g.v = (realv)GELU_C / d;
-  /* C = v (d + e) + rem; rem / (a + C) = rem v / C */
-  g.v_lo = (fma(-g.v, d, (realv)GELU_C) - g.v * e) * g.v * (realv)(1 / GELU_C);
-  /* v - GELU_VM is exact or nearly; v_lo joins there (S changes by 0.3 ulp per ulp of v) */
-  g.y = select((g.v - GELU_VM) + g.v_lo, g.a - GELU_AM, g.in_a);
-  return g;
-}
-
-/* The piece's polynomial at y (piece A's coefficients given, piece B's built in), the last
- * step kept as hi + *lo. */
-#define GELU_PC(ca, cb) select((realv)(cb), (realv)(ca), in_a)
-CLACT_INLINE realv gelu_poly_(realv y, intv in_a, real a1, real a2, real a3, real a4, real a5,
-                              real a6, real a7, real a8, real a9, real a0, real a0_lo, real b1,
-                              real b2, real b3, real b4, real b5, real b6, real b7, real b8,
-                              real b9, real b0, real b0_lo, realv *lo) {
-  realv q = fma(GELU_PC(a9, b9), y, GELU_PC(a8, b8));
-  q = fma(q, y, GELU_PC(a7, b7));
-  q = fma(q, y, GELU_PC(a6, b6));
-  q = fma(q, y, GELU_PC(a5, b5));
-  q = fma(q, y, GELU_PC(a4, b4));
-  q = fma(q, y, GELU_PC(a3, b3));
-  q = fma(q, y, GELU_PC(a2, b2));
-  q = fma(q, y, GELU_PC(a1, b1));
-  const realv c0 = GELU_PC(a0, b0);
-  const realv hi = fma(q, y, c0);
-  *lo = fma(q, y, c0 - hi) + GELU_PC(a0_lo, b0_lo); /* c0 - hi exact: hi within 2x of c0 */
-  return hi;
-}
-#define gelu_poly(y, in_a, A, lo) gelu_poly_(y, in_a, A, GELU_SB, lo)
 
 #if !CLACT_NARROW
 /* The f32 forward's -S = -R / v in one piece over [0, GELU_AMAX]: v = CF / (a + CF) in
@@ -566,26 +477,6 @@ CLACT_INLINE realv gelu_h_narrow(realv v) {
   q = fma(q, v, (realv)-9.892089665e-02f);
   return fma(q, v, (realv)-3.989986479e-01f);
 }
-
-/* 16-bit storage, the value-and-slope form (gated.cl's backward; fwd_gelu and bwd_gelu take
- * the one-piece fits above): R = v S and e^(-a^2/2) in plain float (2^-17 or better),
- * a = min(|x|, GELU_AMAX), e^(-a^2/2) = n.m 2^n.k2, v = C / (a + C), and the piece and its
- * polynomial's variable y. */
-typedef struct gelu_narrow {
-  realv a, v, y;
-  nexp n;
-  intv in_a;
-} gelu_narrow;
-
-CLACT_INLINE gelu_narrow gelu_narrow_prepare(realv x, int full) {
-  gelu_narrow g;
-  g.a = min(fabs(x), (realv)GELU_AMAX);
-  g.n = exp_narrow_((realv)-0.5f * g.a * g.a, full);
-  g.v = (realv)GELU_C / (g.a + (realv)GELU_C);
-  g.in_a = g.a <= GELU_A1;
-  g.y = select(g.v - (realv)GELU_VM, g.a - (realv)GELU_AM, g.in_a);
-  return g;
-}
 #endif
 
 /* Below x = -GELU_AMAX, f and f' (under 2^-160 in magnitude) are returned as -0 and the
@@ -681,29 +572,6 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
 #endif
 }
 
-#if !CLACT_NARROW
-/* gelu f32 backward's last steps from n + n_lo = G (1 + t) and 2^k: dy G (1 + t) 2^k for
- * x <= 0, dy (1 - G (1 + t) 2^k) for x > 0; value_slope_gelu's (bwd_gelu's until issue
- * #17's one-piece f32 backward). */
-CLACT_INLINE scaled gelu_slope_finish(realv x, realv dy, realv n, realv n_lo, intv k) {
-  const intv k1 = sc_k1(k);
-  const realv sc = pow2_normal(k1);
-  const scaled neg = sc_make(fma(dy, n * sc, dy * (n_lo * sc)), k - k1);
-  /* x > 0: dy (1 - G (1 + t) 2^k), the difference exact in a pair (n 2^k < 1), with
-   * 2^k1 for 2^k: where they differ (k < -SC_SPLIT) 1 - G 2^k1 is 1 all the same */
-  realv c;
-  const realv o = fast_two_sum((realv)1, -n * sc, &c);
-  const realv pos = fma(dy, o, dy * (c - n_lo * sc));
-  scaled r = sc_select(neg, sc_plain(pos), x > 0);
-  r.m = select(r.m, dy * select(n * sc, o, x > 0), isinf(dy)); /* not inf * 0 */
-  /* f' < 0 there, far below any factor's reach (not f'(-15)) */
-  r.m = select(r.m, -dy * MIN_NORMAL, x < -GELU_AMAX);
-  r.k = select(r.k, (intv)SC_KMIN, x < -GELU_AMAX);
-  r.m = keep_nan(r.m, x);
-  return r;
-}
-#endif
-
 CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
   /* G = (a - a0) H(v) over all of [0, GELU_AMAX]: relative accuracy up to f''s zero, so the
@@ -760,89 +628,64 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
 
 /* ==== Value-and-slope forms (kernels/gated.cl's backward) ============================== */
 /* value_slope_NAME(x, dy, p0, p1, &g, &d): g = f(x) and d = dy f'(x) from one evaluation
- * of their shared part; VALUE_SLOPE_NAME 1 tells gated.cl the form exists. A separate
- * block: the fwd_/bwd_ bodies above are left as they are, so this block repeats the steps
- * it needs (the f32 fwd_gelu and bwd_gelu since take one-piece forms of their own, see
- * there; this block keeps the two pieces, whose piece B polynomial is R's).
+ * of their shared part; VALUE_SLOPE_NAME 1 tells gated.cl the form exists.
  *
- * gelu, float computation (f32, f16, bf16): f' = 1 - e^(-a^2/2) G or e^(-a^2/2) G, and f
- * needs R = G + a / sqrt(2 pi) (Phi(-a) = e^(-a^2/2) R). The two pieces' polynomial
- * (gelu_poly) already is R's on piece B (G = v S - a / sqrt(2 pi)), and on piece A
- * R = (a - a0) H + a / sqrt(2 pi) in pairs: one exponential and one polynomial for both,
- * where the two formulas take two exponentials (16-bit storage: two fits of different
- * accuracy) and two polynomials. d and g differ from bwd_gelu's and fwd_gelu's bits by the
- * fits' differences (f32: other fits and roundings, each form within its bound; 16-bit: g
- * on piece A by the two fits' difference, far below an ulp of float: R = G + a / sqrt(2 pi)
- * cancels by a factor 1.8 at most; docs/ACCURACY.md, gated section, has the measured
- * bounds). f64 takes the two formulas: erfc and exp
- * are calls the compiler shares between them. */
+ * gelu. f32: fwd_gelu and bwd_gelu side by side (see there): their bits, one shared
+ * reduction. 16-bit storage: one exponential and one polynomial for both, where the two
+ * formulas take two of each; docs/ACCURACY.md, gated section, has the measured errors:
+ * bwd_gelu's steps (its exponential and H, the finer fits: f' has a zero),
+ * and the value from the same G: R = G + a / sqrt(2 pi), which cancels by about a^2 for
+ * large a: H's 2^-19.8 leaves 2^-12 of R at a = 15, a sixteenth of an ulp of bf16 (f16's
+ * results past a = 7.3 are below its reach with every factor up to 65504).
+ * f64 takes the two formulas: erfc and exp are calls the compiler shares between them. */
 #if !CLACT_REAL_IS_DOUBLE
 CLACT_INLINE void value_slope_gelu(realv x, realv dy, real p0, real p1, scaled *gv, scaled *dv) {
 #if CLACT_NARROW
-  const gelu_narrow g = gelu_narrow_prepare(x, 1); /* the backward's exp: f' has a zero */
-  realv unused;
-  const realv h = gelu_poly(g.y, g.in_a, GELU_H, &unused); /* H on piece A, S on piece B */
-  /* the slope, as bwd_gelu */
-  const realv gg = select(fma(g.v, h, -g.a * GELU_R2PI_HI), (g.a - GELU_A0_HI) * h, g.in_a);
-  const realv ge = gg * g.n.m;
-  scaled d = sc_select(sc_make(ge, g.n.k2), sc_plain((realv)1 - ge), x > 0);
+  const realv a = min(fabs(x), (realv)GELU_AMAX); /* a NaN x gives GELU_AMAX: kept below */
+  intv k2;
+  const realv m = exp_half_square_narrow_(a * a, &k2, 3); /* e^(-a^2/2) / 2^k2 */
+  const realv v = (realv)GELU_CNB / (a + (realv)GELU_CNB);
+  const realv gh = (a - GELU_A0_HI) * gelu_h_narrow(v); /* G */
+  const realv ge = gh * m;
+  /* the slope: bwd_gelu's; f'(-inf) = -0, the exact limit (see below) */
+  scaled d = sc_make(select(ge, (realv)1 - ge, x > 0), select(k2, (intv)0, x > 0));
   d = sc_vanish(d, x < -GELU_AMAX, (realv)-1);
   d = sc_mul(d, dy);
-  d.m = select(d.m, (realv)-0.0f * dy, isinf(x) && x < 0); /* f'(-inf) = -0: exact limit */
+  d.m = select(d.m, (realv)-0.0f * dy, isinf(x) && x < 0);
   d.m = keep_nan(d.m, x);
   *dv = d;
-  /* the value, as fwd_gelu from R: v S on piece B, G + a / sqrt(2 pi) on piece A */
-  const realv r = select(g.v * h, fma(g.a, (realv)GELU_R2PI_HI, (g.a - GELU_A0_HI) * h), g.in_a);
-  const realv w = r * g.n.m; /* Phi(-a) / 2^k2 */
+  /* the value: x (1 - Phi(-a)) for x >= 0 (k2 < 0 only where Phi(-a) 2^k2 is below 2^-110,
+   * and 1 - w is 1 either way), x Phi(-a) 2^k2 for x < 0; x past GELU_AMAX (+inf
+   * included), -0 below -GELU_AMAX (under 2^-160: out of every factor's reach) */
+  const realv w = fma(a, (realv)GELU_R2PI_HI, gh) * m; /* Phi(-a) / 2^k2 */
   realv y = x * select(w, (realv)1 - w, x >= 0);
   y = select(y, x, x > GELU_AMAX);
   y = select(y, (realv)-0.0f, x < -GELU_AMAX);
-  *gv = sc_make(y, select(g.n.k2, (intv)0, x >= 0));
+  *gv = sc_make(y, select(k2, (intv)0, x >= 0));
 #else
-  const gelu_parts g = gelu_prepare(x); /* v and e^(-x^2/2) as the forward takes them */
-  /* the slope: bwd_gelu's steps on the forward's parts (v as a pair, the forward's exp: the
-   * value needs them; bwd_gelu alone takes cheaper ones, so the bits may differ within the
-   * bound) */
-  realv s_lo, dl, dl2, m_lo, e1, n_lo;
-  const realv s = gelu_poly(g.y, g.in_a, GELU_H, &s_lo); /* H on piece A, S on piece B */
-  const realv dd = fast_two_sum((realv)-GELU_A0_HI, g.a, &dl);
-  const realv dd2 = fast_two_sum(dd, dl - GELU_A0_LO, &dl2);
-  const realv f = select(g.v, dd2, g.in_a);
-  const realv f_lo = select(g.v_lo, dl2, g.in_a);
-  const realv m = mul2(f, f_lo, s, s_lo, &m_lo); /* (a - a0) H = G, or R */
-  const realv l = g.a * GELU_R2PI_HI;
-  const realv l_lo = fma(g.a, (realv)GELU_R2PI_HI, -l) + g.a * GELU_R2PI_LO;
-  const realv gg = two_sum(m, select(-l, (realv)0, g.in_a), &e1);
-  const realv gg_lo = e1 + select(m_lo - l_lo, m_lo, g.in_a);
-  const realv n = mul2(gg, gg_lo, g.p, g.p_lo, &n_lo); /* G (1 + t) */
-  scaled d = gelu_slope_finish(x, dy, n, n_lo, g.k);
-  d.m = select(d.m, (realv)-0.0f * dy, isinf(x) && x < 0); /* f'(-inf) = -0: exact limit */
+  /* fwd_gelu and bwd_gelu themselves, the plain rows' bits: inlined side by side, the
+   * compiler shares gelu_reduce_f (the reduction and the exponential's argument). A slope
+   * taken from the forward's R instead (G = R - a / sqrt(2 pi)) saved one polynomial, 15%
+   * of the instructions (25.6 against 30.2 Ir per element), but lost the relative accuracy
+   * next to f''s zero (the absolute rule only, 8.98 of 9 ulp in clact check): not kept. */
+  *gv = fwd_gelu(x, p0, p1);
+  scaled d = bwd_gelu(x, dy, p0, p1);
+  d.m = select(d.m, (realv)-0.0f * dy, isinf(x) && x < 0);
   *dv = d;
-  const realv tiny = pow2_normal(max(g.k, (intv)(1 - EXP_BIAS)));
-  /* the value: R = m on piece B (fwd_gelu's own bits), G + a / sqrt(2 pi) on piece A, a
-   * pair; then fwd_gelu's steps from R */
-  realv e2, ar_lo, q_lo, q2_lo, err;
-  const realv r = two_sum(m, select((realv)0, l, g.in_a), &e2);
-  const realv r_lo = e2 + select(m_lo, m_lo + l_lo, g.in_a);
-  const realv ar = mul2(g.a, (realv)0, r, r_lo, &ar_lo); /* a R */
-  const realv q = mul2(ar, ar_lo, g.p, g.p_lo, &q_lo);   /* a R e^(-a^2/2) / 2^k */
-  const realv q2 = fast_two_sum(q, q_lo, &q2_lo);
-  const scaled yneg = sc_neg(sc_exp(q2, g.k));
-  const realv e = q2 * tiny;
-  const realv dx = fast_two_sum(x, -e, &err); /* e <= x / 2 */
-  const realv ypos = dx + (err - q2_lo * tiny);
-  scaled y = sc_select(yneg, sc_plain(ypos), x >= 0);
-  y.m = select(y.m, x, x > GELU_AMAX); /* +inf included */
-  y.m = select(y.m, (realv)-0.0f, x < -GELU_AMAX);
-  y.m = keep_nan(y.m, x);
-  *gv = y;
 #endif
 }
 #define VALUE_SLOPE_gelu 1
-/* At +-inf this form's value is exact (x, or -0 below -GELU_AMAX) and so is its slope (the
- * -0 set above in place of the finish's stand-in -dy MIN_NORMAL 2^SC_KMIN, whose product
- * with an infinite dy or b would be inf, not NaN; the sign is the stand-in's). So the
- * gated backward, which takes g and g' from here, needs no 0 * inf checks; the forward
- * takes fwd_gelu, whose value keeps the stand-in, and keeps them. */
+/* At +-inf this form's value is exact (x, or -0: fwd_gelu's in f32) and so is its slope
+ * (the -0 set above in place of the stand-in -dy MIN_NORMAL 2^SC_KMIN, whose product with
+ * an infinite dy or b would be inf, not NaN; the sign is the stand-in's). So the gated
+ * backward, which takes g and g' from here, needs no 0 * inf checks; the forward takes
+ * fwd_gelu, whose 16-bit value keeps the stand-in, and keeps them. */
 #define VALUE_SLOPE_EXACT_LIMITS_gelu 1
+#if !CLACT_NARROW
+/* f32: fwd_gelu's value at +-inf is exact too (its selects past GELU_AMAX give x, or -0
+ * with k = 0), so GeGLU's forward needs no 0 * inf checks either (gated.cl): they were 1.6
+ * of its 18.4 instructions per element (callgrind). The 16-bit forward's value at -inf is
+ * a tiny stand-in that an infinite b would take to inf: it keeps them. */
+#define GATE_EXACT_LIMITS_gelu 1
+#endif
 #endif

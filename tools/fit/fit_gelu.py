@@ -8,8 +8,9 @@ The f32 forward takes one piece instead (--forward): -S in y = v - VMF over all 
 [0, AMAX], with v = CF / (a + CF), CF = 5, VMF = 5/8 (y exact: v in [1/4, 1]; degree 10 by
 default, coefficients negated, c0 as a pair; coefficient selects per lane cost more than the
 degree), and L / v, L = R'(a) / R(a) = a - 1 / (sqrt(2 pi) R), in the same y (degree 2 by
-default, --ldeg N), which scales v's rounding error in the exponent. The value-and-slope
-form (and the 16-bit value-and-slope form) keeps the pieces below.
+default, --ldeg N), which scales v's rounding error in the exponent. No kernel takes the
+pieces below since s9geglu (the value-and-slope forms moved to the one-piece fits); the
+default mode still prints them.
 The f32 backward (--backward) takes one piece too: H = G / (a - a0) in the same y over all
 of [0, AMAX] (degree 9 by default: H is smooth through a0 and tends to -1 / sqrt(2 pi)), and
 LH = H'(a) / H(a) divided by v (degree 2 by default, --ldeg N), which scales v's rounding
