@@ -71,6 +71,61 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
 #define load_pa(i, p) (prefetch_ahead((i), (p)), load_a((i), (p)))
 #define load_pv(i, p) (prefetch_ahead((i), (p)), load_v((i), (p)))
 
+/* Transposed tiles on CPUs (docs/PERFORMANCE.md, "N-D views"): each row of a tile is a
+ * whole 64-byte line of the output, written once and not read again by the call, so a
+ * large output is stored with streaming (non-temporal) stores: no read for ownership of
+ * lines the call overwrites whole; and the input rows of the tile after next are
+ * prefetched (rows a power of two apart, across pages: the hardware prefetchers did not
+ * keep up). Together they took relu's transpose from 0.45 to 0.65 of copy on the 2-core
+ * machine (tools/transpose_probe separates the two; the figures are in the docs). Stores
+ * stay ordinary below ND_STREAM_MIN_UNITS vectors (8 MiB of f32), where the output may
+ * still be in cache for whoever reads it next. x86-64 only (the fence), f32 and f64 (a
+ * 16-bit tile row is half a line: partial streaming writes are slower than none). */
+#if defined(CLACT_CONTIGUOUS) && defined(__x86_64__) && defined(__has_builtin)
+/* x86-64 CPU runtimes only: a simulator (oclgrind, SPIR) has no llvm.prefetch */
+#if __has_builtin(__builtin_prefetch)
+#define ND_PREFETCH(p) __builtin_prefetch(p)
+#endif
+#if __has_builtin(__builtin_nontemporal_store) &&                                                 \
+    __has_builtin(__builtin_ia32_sfence) &&                                                        \
+    ((CLACT_DTYPE == 0 && VW == 16) || (CLACT_DTYPE == 3 && VW == 8))
+#define ND_STREAM 1
+#define store_nt(v, i, p) __builtin_nontemporal_store((v), (__global realv *)(p) + (i))
+/* streaming stores are weakly ordered: visible before the kernel is reported done */
+#define ND_STREAM_FENCE() __builtin_ia32_sfence()
+#endif
+#endif
+#ifndef ND_PREFETCH
+#define ND_PREFETCH(p) ((void)0)
+#endif
+#ifndef ND_STREAM
+#define ND_STREAM           0
+#define store_nt(v, i, p)   store_a((v), (i), (p))
+#define ND_STREAM_FENCE()   ((void)0)
+#endif
+#define ND_STREAM_MIN_UNITS ((ulong)8 << 20 >> 6) /* 8 MiB in 64-byte vectors */
+/* The row walk's dense loop streams its stores too, but only for formulas that cost less
+ * than their memory: host/program.c gives CLACT_STREAM_ROWS to the piecewise family's
+ * plain, gated and bias programs. There the read for ownership is a third of the traffic
+ * (bias + relu forward, one PoCL thread: 18 % less time; ReGLU backward 32 %); a formula
+ * that costs more than its memory (SwiGLU, bias + gelu) ran 9-14 % slower with streaming
+ * stores (docs/PERFORMANCE.md, gated calls, "Sixth round"). */
+/* (-DCLACT_STREAM_ROWS=0 in CLACT_BUILD_OPTIONS, after host/program.c's, turns it off: for
+ * A/B runs in one process) */
+#if ND_STREAM && defined(CLACT_STREAM_ROWS) && CLACT_STREAM_ROWS
+#define ND_STREAM_ROWS 1
+#else
+#define ND_STREAM_ROWS 0
+#endif
+
+/* The 1-D dense loop streams its stores where the row walk's does (ND_STREAM_ROWS: the
+ * piecewise family's programs, x86-64 CPUs, f32 and f64): an aligned output of at least
+ * ND_STREAM_MIN_UNITS vectors that the call does not read (beta = 0). With ordinary stores
+ * each output line was read before it was written, a third stream in a 1-in 1-out call:
+ * oneDNN's relu forward ran 1.1x clact's on the 2-core AMD host (docs/PERFORMANCE.md,
+ * "Seventh round": relu forward 3.54 -> 2.89 ms at 2^24, best of six). */
+#define STREAM_1D(nv, beta) (ND_STREAM_ROWS && (beta) == 0 && (nv) >= ND_STREAM_MIN_UNITS)
+
 /* The dense loops, for one pair of load/store macros (aligned or not). y (dx) is read
  * only when beta != 0. */
 #define FWD_LOOP(LOAD, STORE)                                                              \
@@ -106,7 +161,12 @@ __kernel void clact_fwd(const ulong n, __global const storage *x, const ulong x_
   if (x_inc == 1 && y_inc == 1) {
     /* buffers start aligned to CL_DEVICE_MEM_BASE_ADDR_ALIGN >= one vector */
     if (((x_off | y_off) % VW) == 0) {
-      FWD_LOOP(load_pa, store_a)
+      if (STREAM_1D(nv, beta)) {
+        for (; i < last; i += step) store_nt(sc_finish(FWD(load_pa(i, x), p0, p1), alpha), i, y);
+        ND_STREAM_FENCE();
+      } else {
+        FWD_LOOP(load_pa, store_a)
+      }
     } else {
       FWD_LOOP(load_pv, store_v)
     }
@@ -140,7 +200,13 @@ __kernel void clact_fwd(const ulong n, __global const storage *x, const ulong x_
     my_range(nv, &i, &last, &step);                                                       \
     if (in_inc == 1 && dy_inc == 1 && dx_inc == 1) {                                      \
       if (((in_off | dy_off | dx_off) % VW) == 0) {                                       \
-        BWD_LOOP(DERIV, load_pa, store_a)                                                  \
+        if (STREAM_1D(nv, beta)) {                                                          \
+          for (; i < last; i += step)                                                       \
+            store_nt(sc_finish(DERIV(load_pa(i, in), load_pa(i, dy), p0, p1), alpha), i, dx); \
+          ND_STREAM_FENCE();                                                                \
+        } else {                                                                            \
+          BWD_LOOP(DERIV, load_pa, store_a)                                                 \
+        }                                                                                   \
       } else {                                                                            \
         BWD_LOOP(DERIV, load_pv, store_v)                                                  \
       }                                                                                   \

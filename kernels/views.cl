@@ -76,52 +76,8 @@ CLACT_INLINE void nd_transpose(realv *t) {
   }
 }
 
-/* Transposed tiles on CPUs (docs/PERFORMANCE.md, "N-D views"): each row of a tile is a
- * whole 64-byte line of the output, written once and not read again by the call, so a
- * large output is stored with streaming (non-temporal) stores: no read for ownership of
- * lines the call overwrites whole; and the input rows of the tile after next are
- * prefetched (rows a power of two apart, across pages: the hardware prefetchers did not
- * keep up). Together they took relu's transpose from 0.45 to 0.65 of copy on the 2-core
- * machine (tools/transpose_probe separates the two; the figures are in the docs). Stores
- * stay ordinary below ND_STREAM_MIN_UNITS vectors (8 MiB of f32), where the output may
- * still be in cache for whoever reads it next. x86-64 only (the fence), f32 and f64 (a
- * 16-bit tile row is half a line: partial streaming writes are slower than none). */
-#if defined(CLACT_CONTIGUOUS) && defined(__x86_64__) && defined(__has_builtin)
-/* x86-64 CPU runtimes only: a simulator (oclgrind, SPIR) has no llvm.prefetch */
-#if __has_builtin(__builtin_prefetch)
-#define ND_PREFETCH(p) __builtin_prefetch(p)
-#endif
-#if __has_builtin(__builtin_nontemporal_store) &&                                                 \
-    __has_builtin(__builtin_ia32_sfence) &&                                                        \
-    ((CLACT_DTYPE == 0 && VW == 16) || (CLACT_DTYPE == 3 && VW == 8))
-#define ND_STREAM 1
-#define store_nt(v, i, p) __builtin_nontemporal_store((v), (__global realv *)(p) + (i))
-/* streaming stores are weakly ordered: visible before the kernel is reported done */
-#define ND_STREAM_FENCE() __builtin_ia32_sfence()
-#endif
-#endif
-#ifndef ND_PREFETCH
-#define ND_PREFETCH(p) ((void)0)
-#endif
-#ifndef ND_STREAM
-#define ND_STREAM           0
-#define store_nt(v, i, p)   store_a((v), (i), (p))
-#define ND_STREAM_FENCE()   ((void)0)
-#endif
-#define ND_STREAM_MIN_UNITS ((ulong)8 << 20 >> 6) /* 8 MiB in 64-byte vectors */
-/* The row walk's dense loop streams its stores too, but only for formulas that cost less
- * than their memory: host/program.c gives CLACT_STREAM_ROWS to the piecewise family's
- * plain, gated and bias programs. There the read for ownership is a third of the traffic
- * (bias + relu forward, one PoCL thread: 18 % less time; ReGLU backward 32 %); a formula
- * that costs more than its memory (SwiGLU, bias + gelu) ran 9-14 % slower with streaming
- * stores (docs/PERFORMANCE.md, gated calls, "Sixth round"). */
-/* (-DCLACT_STREAM_ROWS=0 in CLACT_BUILD_OPTIONS, after host/program.c's, turns it off: for
- * A/B runs in one process) */
-#if ND_STREAM && defined(CLACT_STREAM_ROWS) && CLACT_STREAM_ROWS
-#define ND_STREAM_ROWS 1
-#else
-#define ND_STREAM_ROWS 0
-#endif
+/* ND_PREFETCH, ND_STREAM, store_nt, ND_STREAM_FENCE, ND_STREAM_MIN_UNITS and
+ * ND_STREAM_ROWS: in elementwise.cl, whose 1-D loops stream their stores too. */
 
 /* The shape of a call as the kernels see it: rank, sizes, units. */
 typedef struct nd_shape {

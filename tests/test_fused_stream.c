@@ -1,6 +1,7 @@
-/* test_fused_stream.c — the fused calls on outputs large enough for views.cl's streaming
- * stores (8 MiB and more: ND_STREAM_MIN_UNITS), which the other gated and bias tests,
- * sized for oclgrind, never reach: ReGLU forward and backward on two dense tensors and
+/* test_fused_stream.c — the calls on outputs large enough for streaming stores (8 MiB and
+ * more: ND_STREAM_MIN_UNITS), which the other tests, sized for oclgrind, never reach: the
+ * plain 1-D relu forward and backward (elementwise.cl's dense loop, on 2^22 - 3 elements:
+ * a tail past the last whole vector), ReGLU forward and backward on two dense tensors and
  * bias + relu forward and backward on [rows, 4096] with a per-feature bias, f32 and f64,
  * each called a second time with beta = 1 (the old output read, then stored streaming).
  * relu's gate is exact, so every element is checked for equality with the product or sum
@@ -56,6 +57,22 @@ static int run_dtype(clact_context *ctx, clact_dtype t) {
   CHECK_OK(clact_op_init(&op, CLACT_RELU));
   op.dtype = t;
   int bad = 0;
+  const size_t n1 = 2 * n - 3;
+  for (int pass = 0; pass < 2; ++pass) { /* beta 0, then 1: every output doubled */
+    op.beta = pass;
+    const char *what = "relu fwd (1-D)";
+    CHECK_OK(clact_forward(ctx, &op, n1, bx, 0, 1, bout, 0, 1, 0, NULL, NULL));
+    CHECK_OK(test_read(ctx, t, bout, n1, got));
+    COUNT_BAD(bad, n1, got, relu(x[i]), pass);
+  }
+  for (int pass = 0; pass < 2; ++pass) { /* dy = x */
+    op.beta = pass;
+    const char *what = "relu bwd (1-D)";
+    CHECK_OK(clact_backward(ctx, &op, CLACT_FROM_X, n1, bx, 0, 1, bx, 0, 1, bout, 0, 1, 0, NULL,
+                            NULL));
+    CHECK_OK(test_read(ctx, t, bout, n1, got));
+    COUNT_BAD(bad, n1, got, x[i] > 0 ? x[i] : 0, pass);
+  }
   for (int pass = 0; pass < 2; ++pass) { /* beta 0, then 1: every output doubled */
     op.beta = pass;
     const char *what = "reglu fwd";
