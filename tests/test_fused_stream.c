@@ -68,8 +68,8 @@ static int run_dtype(clact_context *ctx, clact_dtype t) {
   for (int pass = 0; pass < 2; ++pass) { /* dy = x */
     op.beta = pass;
     const char *what = "relu bwd (1-D)";
-    CHECK_OK(clact_backward(ctx, &op, CLACT_FROM_X, n1, bx, 0, 1, bx, 0, 1, bout, 0, 1, 0, NULL,
-                            NULL));
+    CHECK_OK(
+        clact_backward(ctx, &op, CLACT_FROM_X, n1, bx, 0, 1, bx, 0, 1, bout, 0, 1, 0, NULL, NULL));
     CHECK_OK(test_read(ctx, t, bout, n1, got));
     COUNT_BAD(bad, n1, got, x[i] > 0 ? x[i] : 0, pass);
   }
