@@ -161,8 +161,8 @@ __kernel void clact_fwd(const ulong n, __global const storage *x, const ulong x_
   if (x_inc == 1 && y_inc == 1) {
     /* buffers start aligned to CL_DEVICE_MEM_BASE_ADDR_ALIGN >= one vector */
     if (((x_off | y_off) % VW) == 0) {
-      if (STREAM_1D(nv, beta)) {
-        for (; i < last; i += step) store_nt(sc_finish(FWD(load_pa(i, x), p0, p1), alpha), i, y);
+      if (STREAM_1D(nv, beta)) { /* beta = 0: the loop's streaming branch */
+        FWD_LOOP(load_pa, store_nt)
         ND_STREAM_FENCE();
       } else {
         FWD_LOOP(load_pa, store_a)
@@ -200,9 +200,8 @@ __kernel void clact_fwd(const ulong n, __global const storage *x, const ulong x_
     my_range(nv, &i, &last, &step);                                                       \
     if (in_inc == 1 && dy_inc == 1 && dx_inc == 1) {                                      \
       if (((in_off | dy_off | dx_off) % VW) == 0) {                                       \
-        if (STREAM_1D(nv, beta)) {                                                          \
-          for (; i < last; i += step)                                                       \
-            store_nt(sc_finish(DERIV(load_pa(i, in), load_pa(i, dy), p0, p1), alpha), i, dx); \
+        if (STREAM_1D(nv, beta)) { /* beta = 0: the loop's streaming branch */              \
+          BWD_LOOP(DERIV, load_pa, store_nt)                                                \
           ND_STREAM_FENCE();                                                                \
         } else {                                                                            \
           BWD_LOOP(DERIV, load_pa, store_a)                                                 \
