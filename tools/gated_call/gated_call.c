@@ -4,35 +4,20 @@
  * CASE: plain_fwd plain_bwd gated_fwd gated_bwd clamped_fwd clamped_bwd bias_fwd bias_bwd;
  * GATE: relu swish gelu gelu_tanh sigmoid; DTYPE: f32 (default), f16, bf16. The kernel is
  * callgrind_annotate's _pocl_kernel_*_workgroup (or time it with perf stat -e task-clock, one PoCL
- * thread). Build: cc -O2 -Iinclude tools/gated_call/gated_call.c build/libclact.so -lOpenCL With
+ * thread). Build: cc -O2 -Iinclude -Ireference tools/gated_call/gated_call.c
+ * build/reference/libclact_reference.a build/libclact.so -lOpenCL -lm (ref_store rounds the
+ * inputs to the storage type). With
  * -DGATED_CALL_CALLGRIND the first call (which builds the program: under callgrind that is most of
  * the run) is left uninstrumented; run valgrind with --instr-atstart=no and divide the kernel's
  * count by N (REPS - 1). */
 #include "clact.h"
+#include "reference.h"
 #ifdef GATED_CALL_CALLGRIND
 #include <valgrind/callgrind.h>
 #endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* f32 to the storage type's bits, rounded to nearest even (|f| <= 10: a normal half or 0) */
-static void store(clact_dtype t, float f, unsigned char *p) {
-  unsigned u;
-  memcpy(&u, &f, 4);
-  if (t == CLACT_F32) {
-    memcpy(p, &f, 4);
-  } else if (t == CLACT_BF16) {
-    const unsigned short b = (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
-    memcpy(p, &b, 2);
-  } else {
-    const unsigned a = u & 0x7fffffffu;
-    unsigned short h = 0;
-    if (a >= 0x38800000u) h = (unsigned short)((a - 0x38000000u + 0xfffu + ((a >> 13) & 1u)) >> 13);
-    h |= (unsigned short)((u >> 16) & 0x8000u);
-    memcpy(p, &h, 2);
-  }
-}
 
 int main(int argc, char **argv) {
   clact_dtype t = CLACT_F32;
@@ -48,10 +33,9 @@ int main(int argc, char **argv) {
                                                              : CLACT_GELU;
   const size_t cols = 4096, n = (size_t)atol(argv[3]) / cols * cols, rows = n / cols;
   const int reps = atoi(argv[4]);
-  const size_t es = clact_dtype_size(t);
   unsigned char *h = malloc(2 * n * 4);
   for (size_t i = 0; i < 2 * n; ++i)
-    store(t, (float)((int)(i % 2001) - 1000) * 0.01f, h + i * es);
+    ref_store(t, h, i, (float)((int)(i % 2001) - 1000) * 0.01f);
   clact_op op;
   clact_op_init(&op, a);
   op.dtype = t;
