@@ -4,32 +4,14 @@
  * ACT: a table name (sigmoid, identity, ...); DTYPE: f32 f16 bf16 f64; DIR: fwd or bwd.
  * Inputs are -10.00 to 10.00 in steps of 0.01 (as stored in DTYPE). The kernel is
  * callgrind_annotate's _pocl_kernel_clact_fwd_workgroup (clact_bwd for bwd).
- * Build: cc -O2 -Iinclude tools/dtype_call/dtype_call.c build/libclact.so -lOpenCL -lm */
+ * Build: cc -O2 -Iinclude -Ireference tools/dtype_call/dtype_call.c
+ * build/reference/libclact_reference.a build/libclact.so -lOpenCL -lm (ref_store rounds the
+ * inputs to the storage type, as the tests do). */
 #include "clact.h"
+#include "reference.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* f32 to the storage type's bits, rounded to nearest even (inputs are finite here) */
-static void store(clact_dtype t, float f, unsigned char *p) {
-  unsigned u;
-  memcpy(&u, &f, 4);
-  if (t == CLACT_F32) {
-    memcpy(p, &f, 4);
-  } else if (t == CLACT_F64) {
-    const double d = f;
-    memcpy(p, &d, 8);
-  } else if (t == CLACT_BF16) {
-    const unsigned short b = (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
-    memcpy(p, &b, 2);
-  } else { /* f16: |f| <= 10, a normal half or zero at these inputs */
-    const unsigned a = u & 0x7fffffffu;
-    unsigned short h = 0;
-    if (a >= 0x38800000u) h = (unsigned short)((a - 0x38000000u + 0xfffu + ((a >> 13) & 1u)) >> 13);
-    h |= (unsigned short)((u >> 16) & 0x8000u);
-    memcpy(p, &h, 2);
-  }
-}
 
 int main(int argc, char **argv) {
   clact_activation a;
@@ -44,7 +26,7 @@ int main(int argc, char **argv) {
   unsigned char *h = malloc(n * size);
   if (!h) return 1;
   for (size_t i = 0; i < n; ++i)
-    store(t, (float)((int)(i % 2001) - 1000) * 0.01f, h + i * size);
+    ref_store(t, h, i, (float)((int)(i % 2001) - 1000) * 0.01f);
   clact_op op;
   clact_op_init(&op, a);
   op.dtype = t;
