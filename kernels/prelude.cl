@@ -108,15 +108,15 @@ CLACT_INLINE ushort float_to_half(float f) {
 /* The CPU walk's aligned vectors (CLACT_HALF_F16C: x86-64 with AVX-512 at width 16, F16C at
  * width 8): one vcvtph2ps / vcvtps2ph of the whole vector from or to memory. PoCL's
  * vloada_half16 / vstorea_half16 are two 8-lane conversions and an insert or extract each
- * (9 vector instructions per 1-in 1-out vector pair of a backward, 3 here), and at width 8
+ * (9 vector instructions per vector of a backward: x, dy and dx; 3 here), and at width 8
  * (AVX2) its vloada_half8 is a float extension that LLVM folds into 16-bit compares of x,
- * which it scalarizes (celu backward: 15.8 instructions per element where f32 takes 9.1,
- * callgrind). The loops are bound by vector instructions, not memory: process CPU time per
+ * which it scalarizes (celu backward, callgrind: 15.8 instructions per element, 7.9 with
+ * this form, f32 9.1). The loops are bound by vector instructions, not memory: CPU time per
  * element, f16, one process alternating both forms (bench/results/s10-half-cpu): softsign
- * backward 0.314 -> 0.288 ns, celu backward 0.374 -> 0.347, swish forward 0.299 -> 0.256.
+ * backward 0.314 -> 0.288 ns, celu backward 0.380 -> 0.354, swish forward 0.294 -> 0.251.
  * Inline assembly, because the compiler's own intrinsics become that same float extension.
  * The same instructions as PoCL's builtins (F16C; the store rounds to nearest even, imm 0),
- * so the same bits (bits_same.c there: every f16 input, every row). -DCLACT_HALF_BUILTINS
+ * so the same bits (bits_same.c there, width 16: every f16 input, every row). -DCLACT_HALF_BUILTINS
  * in CLACT_BUILD_OPTIONS takes the builtins again (for A/B runs in one process). */
 #if defined(CLACT_CONTIGUOUS) && defined(__x86_64__) && !defined(CLACT_HALF_BUILTINS) &&     \
     ((VW == 16 && defined(__AVX512F__)) || (VW == 8 && defined(__F16C__)))
