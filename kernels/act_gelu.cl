@@ -386,10 +386,11 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_
 #if !CLACT_NARROW
 /* The f32 forward's S = R / v in one piece over [0, GELU_AMAX]: v = CF / (a + CF) in
  * [1/4, 1], y = v - VMF in [-3/8, 3/8], exact (v and VMF are multiples of ulp(y)), degree
- * 10 (tools/fit/fit_gelu.py --forward: relative error 2^-28.8; it prints -S, the
- * coefficients negated: fwd_gelu's 2^k1 carries the minus sign). The last two Horner steps are pairs: with
- * one, q's rounding times y cost up to 1.4 ulp of S (prototype, 1% of the floats); c1 - q1
- * and c0 - hi are exact or nearly (each rounding below 2^-27 of S there). */
+ * 10 (tools/fit/fit_gelu.py --forward: relative error 2^-28.8; it prints -S, whose
+ * coefficients these are negated: fwd_gelu's -2^k1 carries the minus sign). The last two
+ * Horner steps are pairs: with one, q's rounding times y cost up to 1.4 ulp of S
+ * (prototype, 1% of the floats); c1 - q1 and c0 - hi are exact or nearly (each rounding
+ * below 2^-27 of S there). */
 #define GELU_CF 5.0f
 #define GELU_VMF 0.625f
 CLACT_INLINE realv gelu_ps_f(realv y, realv *lo) {
@@ -511,8 +512,8 @@ typedef struct {
 CLACT_INLINE gelu_reduced gelu_reduce_f(realv x) {
   gelu_reduced g;
   /* past GELU_AMAX (+-inf included) a = 0: every value finite, k = 0, and the forward's
-   * m = -0, which makes its end x or -0 without a select of its own; the backward selects
-   * its limits by g.big. A NaN x stays NaN and flows through. */
+   * m = +0 (times -2^k1: -0), which makes its end x or -0 without a select of its own; the
+   * backward selects its limits by g.big. A NaN x stays NaN and flows through. */
   const realv ax = fabs(x);
   g.big = ax > GELU_AMAX;
   g.a = select(ax, (realv)0, g.big);
@@ -555,10 +556,10 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
   const realv r = select(x, (realv)0, x < 0) + nw;
   return sc_narrow(r, select((intv)0, k2, x < 0));
 #else
-  /* Past GELU_AMAX gelu_reduce_f's a = 0 gives m = -0 (below), and the end x + m = x or
-   * -0 + m = -0; a NaN x flows through it to a NaN result (min() may not keep a NaN on
+  /* Past GELU_AMAX gelu_reduce_f's a = 0 gives m = +0 (below), and the end x - m = x or
+   * -0 - m = -0; a NaN x flows through it to a NaN result (min() may not keep a NaN on
    * every device), so neither a clamp nor a NaN select is needed.
-   * x < 0: f = -a R(a) e^(-a^2/2) = a v (-S) e^r 2^k, returned with its 2^k (k >= -163);
+   * x < 0: f = -a R(a) e^(-a^2/2) = -(a v S e^r) 2^k, returned with its 2^k (k >= -163);
    * x >= 0: f = x - a R e^(-a^2/2), the same product m with 2^k applied. */
   const gelu_reduced g = gelu_reduce_f(x);
   const realv a = g.a, v = g.v, y = g.y, r0 = g.r0;
