@@ -174,7 +174,11 @@ CLACT_INLINE scaled bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
   d.m = keep_nan(d.m, x);
   return d;
 #elif !CLACT_REAL_IS_DOUBLE
-  const realv ax = fmin(fabs(x), (realv)GT_ARG_MAX); /* NaN: kept at the end */
+  /* clamped by a compare, not fmin: a NaN x stays NaN and flows through every step to the
+   * result (fmin would drop it), so the end needs no NaN select (bench/gpu-model: one
+   * PTX instruction per element fewer) */
+  const realv ax0 = fabs(x);
+  const realv ax = select(ax0, (realv)GT_ARG_MAX, ax0 > (realv)GT_ARG_MAX);
   const realv nax = -ax;
   const realv uh = ax * ax;
   const realv nul = fma(nax, ax, uh); /* -(x^2 - uh), exact */
@@ -208,9 +212,12 @@ CLACT_INLINE scaled bwd_gelu_tanh(realv x, realv dy, real p0, real p1) {
   const realv nh = fma(sv, t, sv);
   const realv nl = fma(slo, opt, fma(sv, t, sv - nh)); /* sv - nh is exact */
   const realv qt = div2(select(np, nh, neg), select(npl, nl, neg), d2, d2_lo);
-  /* x < -GT_ARG_MAX: f' < 0 below every factor's reach; x > GT_ARG_MAX: f'(GT_ARG_MAX) = 1 */
-  return sc_dx_vanishing(sc_make(qt * select((realv)1, pw, neg), select((intv)0, k2, neg)),
-                         x < -GT_ARG_MAX, x, dy);
+  /* x < -GT_ARG_MAX: f' < 0 below every factor's reach; x > GT_ARG_MAX: f'(GT_ARG_MAX) = 1;
+   * sc_dx_vanishing's steps but its NaN select (a NaN x is NaN in qt already) */
+  scaled d = sc_make(qt * select((realv)1, pw, neg), select((intv)0, k2, neg));
+  d = sc_vanish(d, x < -GT_ARG_MAX, (realv)-1);
+  d.m = select(d.m, (realv)0, x == (realv)-INFINITY);
+  return sc_mul(d, dy);
 #else
   const realv xc = clamp(x, -GELU_BIG_ARG, GELU_BIG_ARG);
   realv ul, lo, ql, c1, c2, d2_lo, mlo;
@@ -369,6 +376,7 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_
  * y = v - GELU_VMF, v = 5 / (a + 5) rounded, its error folded into the exponent
  * (gelu_reduce_f); 16-bit storage: S and H in v itself, sized to the storage. */
 #define GELU_AMAX 15.0f
+#define GELU_K1MIN (-40) /* the f32 forward's split of 2^k, see fwd_gelu */
 #define GELU_AMAX_NARROW 20.0f /* the 16-bit forward's: fitted to 20, see fwd_gelu */
 #define GELU_A0_HI 7.517915368e-01f /* R(a0) = a0 / sqrt(2 pi) */
 #define GELU_A0_LO -1.211444989e-08f
@@ -376,29 +384,30 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) { return gelu_
 #define GELU_R2PI_LO -1.1335170135851058e-08f
 
 #if !CLACT_NARROW
-/* The f32 forward's -S = -R / v in one piece over [0, GELU_AMAX]: v = CF / (a + CF) in
+/* The f32 forward's S = R / v in one piece over [0, GELU_AMAX]: v = CF / (a + CF) in
  * [1/4, 1], y = v - VMF in [-3/8, 3/8], exact (v and VMF are multiples of ulp(y)), degree
- * 10 (tools/fit/fit_gelu.py --forward: relative error 2^-28.8), the coefficients negated so
- * that the products after it need no negation. The last two Horner steps are pairs: with
- * one, q's rounding times y cost up to 1.4 ulp of S (prototype, 1% of the floats); c1 - q1
- * and c0 - hi are exact or nearly (each rounding below 2^-27 of S there). */
+ * 10 (tools/fit/fit_gelu.py --forward: relative error 2^-28.8; it prints -S, whose
+ * coefficients these are negated: fwd_gelu's -2^k1 carries the minus sign). The last two
+ * Horner steps are pairs: with one, q's rounding times y cost up to 1.4 ulp of S
+ * (prototype, 1% of the floats); c1 - q1 and c0 - hi are exact or nearly (each rounding
+ * below 2^-27 of S there). */
 #define GELU_CF 5.0f
 #define GELU_VMF 0.625f
-CLACT_INLINE realv gelu_nps_f(realv y, realv *lo) {
-  realv q = fma((realv)-1.884993911e-02f, y, (realv)4.000462592e-02f);
-  q = fma(q, y, (realv)1.027978957e-01f);
-  q = fma(q, y, (realv)-2.273349557e-03f);
-  q = fma(q, y, (realv)-3.057434559e-01f);
-  q = fma(q, y, (realv)-6.609657407e-01f);
-  q = fma(q, y, (realv)-8.712520003e-01f);
-  q = fma(q, y, (realv)-8.457669020e-01f);
-  q = fma(q, y, (realv)-6.435287595e-01f);
-  const realv c1 = (realv)-3.934452236e-01f;
+CLACT_INLINE realv gelu_ps_f(realv y, realv *lo) {
+  realv q = fma((realv)1.884993911e-02f, y, (realv)-4.000462592e-02f);
+  q = fma(q, y, (realv)-1.027978957e-01f);
+  q = fma(q, y, (realv)2.273349557e-03f);
+  q = fma(q, y, (realv)3.057434559e-01f);
+  q = fma(q, y, (realv)6.609657407e-01f);
+  q = fma(q, y, (realv)8.712520003e-01f);
+  q = fma(q, y, (realv)8.457669020e-01f);
+  q = fma(q, y, (realv)6.435287595e-01f);
+  const realv c1 = (realv)3.934452236e-01f;
   const realv q1 = fma(q, y, c1);
   const realv q1_lo = fma(q, y, c1 - q1);
-  const realv c0 = (realv)-1.944223195e-01f;
+  const realv c0 = (realv)1.944223195e-01f;
   const realv hi = fma(q1, y, c0);
-  *lo = fma(q1_lo, y, fma(q1, y, c0 - hi) + (realv)1.851581999e-09f);
+  *lo = fma(q1_lo, y, fma(q1, y, c0 - hi) + (realv)-1.851581999e-09f);
   return hi;
 }
 /* expm1(r) = r + r^2 Q(r) on |r| <= ln2/2, Q of degree 4 (tools/fit/fit_expm1.py: 0.43
@@ -413,9 +422,9 @@ CLACT_INLINE realv gelu_q4_f(realv r) {
 /* L / v, L = R'(a) / R(a) = a - 1 / (sqrt(2 pi) R), in the same y, degree 2 (fit_gelu.py
  * --forward: relative error 2^-8): it only scales v's rounding, below 2^-19 of a (see
  * fwd_gelu). */
-CLACT_INLINE realv gelu_lv_f(realv y) {
-  return fma(fma((realv)-5.549178720e-01f, y, (realv)-7.157801390e-01f), y,
-             (realv)-4.546575546e-01f);
+CLACT_INLINE realv gelu_lv2_f(realv y) { /* twice L / v (gelu_reduce_f's 2 rl), exact doublings */
+  return fma(fma((realv)(2 * -5.549178720e-01f), y, (realv)(2 * -7.157801390e-01f)), y,
+             (realv)(2 * -4.546575546e-01f));
 }
 /* The f32 backward's H = G / (a - a0) in the same y over all of [0, GELU_AMAX] (smooth
  * through a0, towards -1 / sqrt(2 pi) at a = inf), degree 9 (tools/fit/fit_gelu.py
@@ -436,9 +445,9 @@ CLACT_INLINE realv gelu_h_f(realv y, realv *lo) {
   *lo = fma(q, y, c0 - hi) + (realv)2.721447068e-09f;
   return hi;
 }
-CLACT_INLINE realv gelu_lhv_f(realv y) {
-  return fma(fma((realv)-3.850710392e-01f, y, (realv)-3.046492636e-01f), y,
-             (realv)-7.287550718e-02f);
+CLACT_INLINE realv gelu_lhv2_f(realv y) { /* twice LH / v, as gelu_lv2_f */
+  return fma(fma((realv)(2 * -3.850710392e-01f), y, (realv)(2 * -3.046492636e-01f)), y,
+             (realv)(2 * -7.287550718e-02f));
 }
 #endif
 
@@ -484,23 +493,34 @@ CLACT_INLINE realv gelu_h_narrow(realv v) {
 #if !CLACT_NARROW
 /* The f32 forward's and backward's shared reduction of a = |x|. e^(-a^2/2) = e^r 2^k:
  * a^2 = u - nul exactly, -u/2 + j LN2_HI exact (j = -k, LN2_HI 16 bits, |u| < 2^8 or
- * j = 0), the rest rl small: rl = da_v L(y) + rl0 with the fit L of the caller. v = CF /
+ * j = 0), the rest rl small: 2 rl = da_v 2L(y) + rl2 with the fit 2L of the caller (twice
+ * the terms: nul needs no halving, and r = r0 + rl is one fma, the same bits). v = CF /
  * d0, d0 = a + CF rounded, stands for a' = CF / v - CF, not a: a - a' = da = (e + v c) / v
  * (c: the sum's error, exact for every a <= GELU_AMAX as d0 - CF is; e the division's
  * exact remainder), up to 2^-19 a. The fit's factor of a' equals a's times e^(da L), so
  * da_v = e + v c joins the exponent's argument: v needs no low part and y = v - VMF no
  * compensation (it is exact). */
+/* EXP_MAGIC_BIASED plus 256 (still below 2^24: the sum rounds to an integer as before):
+ * (bits << EXP_SHIFT) is -2^k, not 2^k, so the products with it come out negated for free */
+#define GELU_MAGIC (EXP_MAGIC_BIASED + 256.0f)
+#define GELU_BITS0 0x4b40017f
 typedef struct {
-  realv a, v, y, r0, da_v, rl0;
-  intv bits; /* 0x4b40007f + k */
+  realv a, v, y, r0, da_v, rl2;
+  intv bits; /* GELU_BITS0 + k: 2^k's bits, shifted, and bit 8 (the sign once shifted) */
+  intv big;  /* |x| > GELU_AMAX: the arithmetic ran on a = 0 */
 } gelu_reduced;
 CLACT_INLINE gelu_reduced gelu_reduce_f(realv x) {
   gelu_reduced g;
-  g.a = fabs(x);
+  /* past GELU_AMAX (+-inf included) a = 0: every value finite, k = 0, and the forward's
+   * m = +0 (times -2^k1: -0), which makes its end x or -0 without a select of its own; the
+   * backward selects its limits by g.big. A NaN x stays NaN and flows through. */
+  const realv ax = fabs(x);
+  g.big = ax > GELU_AMAX;
+  g.a = select(ax, (realv)0, g.big);
   const realv u = g.a * g.a;
   const realv nul = fma(-g.a, g.a, u);
-  const realv shifted = fma(u, (realv)(-0.5f * LOG2E), (realv)EXP_MAGIC_BIASED);
-  const realv j = (realv)EXP_MAGIC_BIASED - shifted; /* -k, exactly */
+  const realv shifted = fma(u, (realv)(-0.5f * LOG2E), (realv)GELU_MAGIC);
+  const realv j = (realv)GELU_MAGIC - shifted; /* -k, exactly */
   g.bits = as_intv(shifted);
   g.r0 = fma(u, (realv)-0.5f, j * (realv)LN2_HI);
   const realv d0 = g.a + (realv)GELU_CF;
@@ -509,7 +529,7 @@ CLACT_INLINE gelu_reduced gelu_reduce_f(realv x) {
   const realv e = fma(g.v, d0, (realv)-GELU_CF);
   g.y = g.v - (realv)GELU_VMF;
   g.da_v = fma(g.v, c, e);
-  g.rl0 = fma(j, (realv)LN2_LO, (realv)0.5f * nul);
+  g.rl2 = fma(j, (realv)(2 * LN2_LO), nul); /* 2 (j LN2_LO + nul / 2) */
   return g;
 }
 #endif
@@ -536,39 +556,45 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
   const realv r = select(x, (realv)0, x < 0) + nw;
   return sc_narrow(r, select((intv)0, k2, x < 0));
 #else
-  /* |x| unclamped: past GELU_AMAX the selects at the end give x or -0 whatever the
-   * arithmetic made of it, and a NaN x flows through it to a NaN result (min() may not
-   * keep a NaN on every device), so neither a clamp nor a NaN select is needed.
-   * x < 0: f = -a R(a) e^(-a^2/2) = a v (-S) e^r 2^k, returned with its 2^k (k >= -163);
+  /* Past GELU_AMAX gelu_reduce_f's a = 0 gives m = +0 (below), and the end x - m = x or
+   * -0 - m = -0; a NaN x flows through it to a NaN result (min() may not keep a NaN on
+   * every device), so neither a clamp nor a NaN select is needed.
+   * x < 0: f = -a R(a) e^(-a^2/2) = -(a v S e^r) 2^k, returned with its 2^k (k >= -163);
    * x >= 0: f = x - a R e^(-a^2/2), the same product m with 2^k applied. */
   const gelu_reduced g = gelu_reduce_f(x);
   const realv a = g.a, v = g.v, y = g.y, r0 = g.r0;
   const realv na = -a;
   const intv bits = g.bits;
-  /* da L = (e + v c) (L / v) joins the exponent's argument (gelu_reduce_f) */
-  const realv rl = fma(g.da_v, gelu_lv_f(y), g.rl0);
-  const realv r = r0 + rl;
-  /* e^r = 1 + r + w, w = r^2 Q(r) + rlo, not rounded as a sum: -S e^r = nsh + ntl */
+  /* da L = (e + v c) (L / v) joins the exponent's argument (gelu_reduce_f), doubled */
+  const realv rl2 = fma(g.da_v, gelu_lv2_f(y), g.rl2);
+  const realv r = fma(rl2, (realv)0.5f, r0);
+  /* e^r = 1 + r + w, w = r^2 Q(r) + rlo, not rounded as a sum: S e^r = sh + stl */
   const realv w = r * r * gelu_q4_f(r);
-  realv nsl;
-  const realv nsh = gelu_nps_f(y, &nsl);
-  const realv ntl = fma(nsh, r, fma(nsh, w, nsl));
-  /* a v = ah + al exactly; m = (ah + al)(nsh + ntl) rounded once (al ntl dropped) */
+  realv sl;
+  const realv sh = gelu_ps_f(y, &sl);
+  const realv stl = fma(sh, r, fma(sh, w, sl));
+  /* a v = ah + al exactly; m = (ah + al)(sh + stl) rounded once (al stl dropped), >= 0 */
   const realv ah = a * v;
   const realv al = fma(a, v, na * v);
-  const realv m = fma(ah, nsh, fma(ah, ntl, al * nsh));
-  /* x >= 0: x + m 2^k, 2^k floored at 2^-126 (below it, a > 13, the sum is x either way);
-   * |m 2^k| <= x / 2 */
-  const realv sc = as_realv(imax(bits, (intv)(0x4b40007f - 126)) << EXP_SHIFT);
-  const intv pos = x >= 0;
-  scaled r2 = sc_make(select(m, fma(m, sc, x), pos), select(bits - 0x4b40007f, (intv)0, pos));
-  /* past GELU_AMAX: x (+inf included), or -0 (x's sign or'ed in below); k from an
-   * unclamped |x| is any integer */
-  const intv big = a > GELU_AMAX;
-  r2.m = select(r2.m, fmax(x, (realv)0), big);
-  r2.k = select(r2.k, (intv)0, big);
-  r2.m = or_sign(r2.m, x); /* -0 for x = -0 too, where a sum of zeros gives +0 */
-  return r2;
+  const realv m = fma(ah, sh, fma(ah, stl, al * sh));
+  /* 2^k = 2^k1 2^kr, k1 = max(k, GELU_K1MIN), kr = k - k1 >= -123 (k >= -163 up to
+   * GELU_AMAX). x < 0: m 2^k1 (exact: normal), 2^kr left to the finish, which then needs
+   * only its first power: the max below (kr is already there) lets the compiler fold the
+   * second (bench/gpu-model: 5 instructions per element fewer). x >= 0: x + m 2^k1, k 0:
+   * where k1 and k differ (a > 7.3) |m 2^k1| < 2^-40 is below half an ulp of x, so the
+   * sum is x either way; |m 2^k| <= x / 2. The x < 0 lanes add -0: the product keeps its
+   * sign; a NaN x is the x >= 0 lanes' addend. The power is -2^k1 (bits carry 256 more
+   * than the bias, gelu_reduce_f: bit 8 shifts into the sign), so f = x - (-m 2^k1) with
+   * m = a v S e^r >= 0. a = 0 (x = +-0, and |x| > GELU_AMAX, see gelu_reduce_f) gives
+   * m = +0 whatever the signs of the low parts (ah = al = +0, sh > 0), -m 2^k1 = -0, and
+   * f = -0 + -0 = -0 for x = -0 or x < -GELU_AMAX, x - 0 = x otherwise (api.form_specials
+   * holds -0, -1000, -inf). */
+  const intv b1 = imax(bits, (intv)(GELU_BITS0 + GELU_K1MIN));
+  /* the sign bit (x = -0 and -NaN too: -0 is their addend either way), not x < 0: with a
+   * compare the select below became a max on PoCL (x86), whose +0 went to -0 */
+  const intv neg = as_intv(x) < 0;
+  const realv f = fma(m, as_realv(b1 << EXP_SHIFT), select(x, (realv)-0.0f, neg));
+  return sc_make(f, imax(select((intv)0, bits - b1, neg), (intv)(1 - EXP_BIAS)));
 #endif
 }
 
@@ -590,14 +616,16 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
   /* f' = e^(-a^2/2) G (x <= 0), 1 - e^(-a^2/2) G (x > 0), G = (a - a0) H(a) in one piece:
    * relative accuracy up to f''s zero without pieces. The forward's steps: e^(-a^2/2) =
    * e^r 2^k, v = CF / (a + CF) rounded, its error da = (e + v c) / v joining the
-   * exponent's argument times LH (H(a) = H(a') e^(da LH)), y = v - VMF exact. |x|
-   * unclamped: the selects past GELU_AMAX give the limits, and a NaN x flows through. */
+   * exponent's argument times LH (H(a) = H(a') e^(da LH)), y = v - VMF exact. Past
+   * GELU_AMAX (a = 0 there, gelu_reduce_f) the selects by g.big give the limits, and a
+   * NaN x flows through. */
   const gelu_reduced g = gelu_reduce_f(x);
   const realv a = g.a, y = g.y, r0 = g.r0;
   const intv bits = g.bits;
-  const realv rl = fma(g.da_v, gelu_lhv_f(y), g.rl0);
-  const realv r = r0 + rl;
-  const realv rlo = rl - (r - r0); /* fast two-sum: |r0| >= |rl| but where both are tiny */
+  const realv rl2 = fma(g.da_v, gelu_lhv2_f(y), g.rl2); /* 2 rl */
+  const realv r = fma(rl2, (realv)0.5f, r0);
+  /* fast two-sum: |r0| >= |rl| but where both are tiny; rl - (r - r0) */
+  const realv rlo = fma(rl2, (realv)0.5f, r0 - r);
   /* e^r = 1 + r + w, w = r^2 Q(r) + rlo, not rounded as a sum */
   const realv w = fma(r * r, expm1_q(r), rlo);
   /* G e^r = (dd + ddl)(h + hl)(1 + r + w): a - a0 = dd + ddl (dd = a - a0_hi, exact for a
@@ -606,19 +634,21 @@ CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
    * f''s zero (a0_lo's term without its e^r cost 1.5 ulp next to the zero) */
   realv hl;
   const realv h = gelu_h_f(y, &hl);
-  const realv dd = a - (realv)GELU_A0_HI;
-  const realv ddl = a - (dd + (realv)GELU_A0_HI) - (realv)GELU_A0_LO; /* fast two-sum */
+  /* negated: a0 - a = dd + ddl, as 2^k1 below is -2^k1 (gelu_reduce_f), each step the
+   * exact negation of a - a0's: n the same bits with the opposite sign */
+  const realv dd = (realv)GELU_A0_HI - a;
+  const realv ddl = ((realv)GELU_A0_HI - dd) - a + (realv)GELU_A0_LO; /* fast two-sum */
   const realv pl = fma(h, r, fma(h, w, hl));
   const realv n = fma(dd, h, fma(dd, pl, ddl * (h + pl)));
   /* 2^k1, k1 = max(k, -SC_SPLIT): n 2^k1 is normal and at most 1/2 (x > 0: 1 - n 2^k1,
    * which is 1 where k1 and k differ, a > 12.5); k - k1 joins the finish */
-  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT));
+  const intv b1 = imax(bits, (intv)(GELU_BITS0 - SC_SPLIT));
   const realv ns = n * as_realv(b1 << EXP_SHIFT);
   const intv pos = x > 0;
   scaled d = sc_make(dy * select(ns, (realv)1 - ns, pos), select(bits - b1, (intv)0, pos));
   /* past GELU_AMAX: f' = 1 (+inf included); below -GELU_AMAX f' < 0 far below any factor's
    * reach (not f'(-15)): -dy times the smallest normal and the lowest power */
-  const intv big = a > GELU_AMAX;
+  const intv big = g.big;
   d.m = select(d.m, dy * select((realv)1, (realv)-MIN_NORMAL, x < 0), big);
   d.k = select(d.k, select((intv)0, (intv)SC_KMIN, x < 0), big);
   return d;

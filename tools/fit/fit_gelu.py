@@ -32,10 +32,10 @@ v rounded as the kernel rounds it; H's relative figure next to a0 is a0's own ro
 
 usage: python3 tools/fit/fit_gelu.py [DEG]   (9, the default, for float results and the 16-bit
 value-and-slope form)
-       python3 tools/fit/fit_gelu.py --forward [DEG] [--ldeg N]   (the f32 forward's gelu_nps_f,
-       DEG 10, and gelu_lv_f, N 2)
+       python3 tools/fit/fit_gelu.py --forward [DEG] [--ldeg N]   (the f32 forward's gelu_ps_f,
+       DEG 10, negated, and gelu_lv2_f, N 2, doubled)
        python3 tools/fit/fit_gelu.py --backward [DEG] [--ldeg N]   (the f32 backward's
-       gelu_h_f, DEG 9, and gelu_lhv_f, N 2)
+       gelu_h_f, DEG 9, and gelu_lhv2_f, N 2, doubled)
        python3 tools/fit/fit_gelu.py --narrow   (gelu_s_narrow, gelu_h_narrow)
 """
 import math
