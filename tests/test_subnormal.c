@@ -61,9 +61,9 @@ static const struct {
     {"softplus", "fwd", "f32",
      "x > 66 and -87 < x < -66: log1p(e)'s low part m_lo 2^k1 (k1 >= -110, SC_SPLIT) is "
      "subnormal where e^-|x| < 2^-102; a higher split needs sc_finish's third power"},
-    {"mish", "fwd", NULL,
-     "|x| > 43.5: e^2 (f32: x >= 0's e e, x < 0's hl e; f16/bf16: m^2) is subnormal where "
-     "e^-|x| < 2^-63"},
+    {"mish", "fwd", "f32",
+     "|x| > 43.5: e^2 (x >= 0's e e, x < 0's hl e) is subnormal where e^-|x| < 2^-63, with "
+     "e >= 2^-110 (exp_pair_lean's split); a clamp there changes x < 0's bits"},
     {"mish", "bwd", "f32", "|x| > 43.5: e^2 and e^3 terms, as the forward"},
     {"logsigmoid", "bwdy", "f32", LOGSIGMOID_BWDY_WHY},
     {"logsigmoid", "bwdy", "bf16", LOGSIGMOID_BWDY_WHY},
