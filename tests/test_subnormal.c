@@ -59,8 +59,9 @@ static const struct {
   const char *row, *dir, *dtype, *why;
 } WIDE_KNOWN[] = {
     {"softplus", "fwd", "f32",
-     "x > 66 and -87 < x < -66: log1p(e)'s low part m_lo 2^k1 (k1 >= -110, SC_SPLIT) is "
-     "subnormal where e^-|x| < 2^-102; a higher split needs sc_finish's third power"},
+     "43.2 < |x| (to x = -87): log1p(e)'s low part times 2^k1 (k1 >= -110, SC_SPLIT): e P(e) "
+     "2^k where 1 + t is exact, from e = 2^-63 on, and 2^-24 of the value below e = 2^-102; "
+     "a split above -110 needs a third power in sc_finish (k reaches -362)"},
     {"mish", "fwd", "f32",
      "|x| > 43.5: e^2 (x >= 0's e e, x < 0's hl e) is subnormal where e^-|x| < 2^-63, with "
      "e >= 2^-110 (exp_pair_lean's split); a clamp there changes x < 0's bits"},
