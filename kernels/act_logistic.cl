@@ -622,9 +622,12 @@ CLACT_INLINE scaled fwd_mish(realv x, real p0, real p1) {
    * flows through m to the result */
   const realv m = exp_m_narrow_(neg_abs(x), &k2, 0);
   const realv m2 = (realv)2 * m;
-  /* x >= 0: den = num + 2 m^2; x < 0: den = num + 2 */
+  /* x >= 0: den = num + 2 m^2 in one fma: 2 m^2 is subnormal from x = 43.7 on (m >= 2^-110
+   * there, the split's), where the result, x, is normal; a plain product cost a microcode
+   * assist per vector on x86 (docs/PERFORMANCE.md, "Subnormal intermediates"), an fma's
+   * exact product none. x < 0: den = num + 2 */
   const realv num = select((realv)1 + m2, fma(m, m, m2), x < 0);
-  const realv den = num + select(m2 * m, (realv)2, x < 0);
+  const realv den = select(fma(m2, m, num), num + (realv)2, x < 0);
   const realv r = x * num / den; /* x is a factor: 2^k2 after it */
   return sc_narrow(select(r, (realv)-0.0f, x == (realv)-INFINITY), select((intv)0, k2, x < 0));
 #elif !CLACT_REAL_IS_DOUBLE

@@ -681,11 +681,25 @@ typedef struct logistic {
   realv t;          /* e^-|z| = (1 + t) 2^k */
   realv p, p_lo;    /* 1 + t = p + p_lo exactly */
   intv k;
-  realv tiny;       /* 2^k where it is normal, else 0 */
-  realv e, e_lo;    /* (1 + t) 2^k = e + e_lo; 0 when it is below the normal range */
+  realv tiny;       /* 2^k where k > LOGISTIC_KMIN, else 0 */
+  realv e, e_lo;    /* (1 + t) 2^k = e + e_lo; 0 where tiny is */
   realv den, den_lo; /* 1 + e^-|z| = den + den_lo */
 } logistic;
 
+/* tiny and e keep 2^k only for k > LOGISTIC_KMIN (below, both are 0 and den is 1). f32:
+ * an e^-|z| below 2^-63 joins 1 + e, or 1 - e, e^z - 1, (1 + q) + e, 2^-39 of an ulp below
+ * them, and every result that e^-|z| leads takes it as (1 + t) and 2^k (p, k), not e:
+ * dropping it leaves every result's bits (hashed where it acts, 8 <= |x| < 128, for every
+ * row on this core: bench/results/s10-logistic/). Above it t's low bits reach about 2^-50
+ * of 1, so e's low part and t 2^k stay normal; with the old floor (k > -126) e_lo, den_lo
+ * and t 2^k were subnormal for 68 < |z| < 87, where the results are normal: a microcode
+ * assist per vector on x86 (docs/PERFORMANCE.md, "Subnormal intermediates"). f64 keeps
+ * its normal-range floor. */
+#if CLACT_REAL_IS_DOUBLE
+#define LOGISTIC_KMIN (1 - EXP_BIAS)
+#else
+#define LOGISTIC_KMIN (-64)
+#endif
 /* The rest of the logistic core from e^-|z| = (1 + t) 2^k. */
 CLACT_INLINE logistic logistic_from_t(realv t, intv k);
 /* For -|z| = a + a_lo. */
@@ -704,8 +718,8 @@ CLACT_INLINE logistic logistic_from_t(realv t, intv k) {
   logistic g;
   g.t = t;
   g.k = k;
-  /* the power's bits where k > 1 - EXP_BIAS, else 0: no clamp, the select drops the rest */
-  g.tiny = as_realv(select((intv)0, (g.k + EXP_BIAS) << EXP_SHIFT, g.k > (1 - EXP_BIAS)));
+  /* the power's bits where k > LOGISTIC_KMIN, else 0: no clamp, the select drops the rest */
+  g.tiny = as_realv(select((intv)0, (g.k + EXP_BIAS) << EXP_SHIFT, g.k > LOGISTIC_KMIN));
   g.p = fast_two_sum((realv)1, g.t, &g.p_lo);
   g.e = fma(g.t, g.tiny, g.tiny);
   g.e_lo = fma(g.t, g.tiny, g.tiny - g.e); /* tiny - e is exact */
@@ -761,14 +775,14 @@ CLACT_INLINE scaled sc_exp_kb(realv v, intv kb) {
 typedef struct logistic_k {
   realv t;
   intv kb;
-  realv tiny;        /* 2^k where it is normal, else 0 */
+  realv tiny;        /* 2^k where k > LOGISTIC_KMIN, else 0 */
   realv e, e_lo;     /* (1 + t) 2^k = e + e_lo */
   realv den, den_lo; /* 1 + e^-|z| = den + den_lo */
 } logistic_k;
 CLACT_INLINE logistic_k logistic_kb(realv hi, realv a_lo) {
   logistic_k g;
   g.t = exp_parts_kb(-fabs(hi), a_lo, &g.kb);
-  g.tiny = select((realv)0, kb_pow2(g.kb), g.kb > KB_ZERO + (intv)(1 - EXP_BIAS));
+  g.tiny = select((realv)0, kb_pow2(g.kb), g.kb > KB_ZERO + (intv)LOGISTIC_KMIN);
   g.e = fma(g.t, g.tiny, g.tiny);
   g.e_lo = fma(g.t, g.tiny, g.tiny - g.e); /* tiny - e is exact */
   g.den = (realv)1 + g.e;
