@@ -133,6 +133,13 @@ CLACT_INLINE realv sc_finish(scaled s, real alpha) {
   return (r * pow2_normal(ka)) * pow2_normal(s.k - ka);
 #endif
 }
+/* sc_finish for a scaled value whose k is known to lie in [1 - EXP_BIAS, 0]: one normal
+ * power (2^k itself). The 1-D dense loops of elementwise.cl take it for a forward formula
+ * that declares the bound (FINISH_NORMAL_fwd_NAME 1 in its family file, where bf16's two
+ * powers of sc_finish cost a shift, a max, a min and an add more per element). */
+CLACT_INLINE realv sc_finish_normal(scaled s, real alpha) {
+  return (s.m * alpha) * pow2_normal(s.k);
+}
 /* Below EXP_FLOOR, for a row whose value there also has an unbounded polynomial factor
  * (1 + z, x + 1): the smallest normal with the value's sign times the lowest power, which
  * every finite factor in the domain takes to 0 and an infinite dy to +-inf (the exact
