@@ -535,7 +535,28 @@ CLACT_INLINE gelu_reduced gelu_reduce_f(realv x) {
 #endif
 
 CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
-#if CLACT_NARROW
+#if CLACT_DTYPE == 2
+  /* bf16: the f16 form's e^(-a^2/2) = m 2^k2 and fit, with three changes that leave k
+   * within [1 - EXP_BIAS, 0], so the dense loops finish with one power (FINISH_NORMAL_
+   * fwd_gelu below) where sc_finish's two cost four instructions more, and no select of
+   * k: a clamped at 18 for x < 0 (a^2 <= 324: k >= -234, k2 >= -124; f(-18) is below
+   * 2^-234, which alpha <= 2^8, the factor domain below x = -15, rounds to -0), and at
+   * 12.3 for x >= 0 (k2 = 0 there: 12.3 Phi(-12.3) < 2^-112 is far below an ulp of x);
+   * x = -inf is -0 exactly for every alpha (its own test: the clamped a alone would give
+   * f(-18) alpha). -a Phi(-a) = -a v S(v) e^(-a^2/2) = w S'(w) e^(-a^2/2) with w = 1 - v =
+   * a / (a + C) = n / (n - C) and S'(w) = -C S(1 - w) (a v = C w), its coefficients
+   * gelu_s_narrow's bf16 ones expanded (the same fit, 2^-12; one product fewer: no n).
+   * NaN: the term max(x, 0) keeps it (select by x < 0: false). */
+  const realv n = max(neg_abs(min(x, (realv)12.3f)), (realv)-18.0f);
+  intv k2;
+  const realv m = exp_half_square_narrow_(n * n, &k2, 1);
+  const realv w = n / (n - (realv)GELU_CN);
+  const realv sw = fma(fma(fma((realv)-2.441428155e-01f, w, (realv)2.535645366e-01f), w,
+                           (realv)5.897538662e-01f),
+                       w, (realv)-1.000172377e+00f);
+  const realv r = select(x, (realv)0, x < 0) + w * sw * m;
+  return sc_make(select(r, (realv)-0.0f, x == (realv)-INFINITY), k2);
+#elif CLACT_NARROW
   /* n = -|x| clamped at -GELU_AMAX_NARROW (the sign bit or'ed in), a = -n */
   const realv n = max(neg_abs(x), (realv)-GELU_AMAX_NARROW);
   intv k2;
@@ -597,6 +618,9 @@ CLACT_INLINE scaled fwd_gelu(realv x, real p0, real p1) {
   return sc_make(f, imax(select((intv)0, bits - b1, neg), (intv)(1 - EXP_BIAS)));
 #endif
 }
+#if CLACT_DTYPE == 2
+#define FINISH_NORMAL_fwd_gelu 1 /* bf16's k2 >= -124 (see fwd_gelu) */
+#endif
 
 CLACT_INLINE scaled bwd_gelu(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW

@@ -159,15 +159,23 @@ CLACT_INLINE scaled swish_bwd_z(realv z, realv nlo, realv a_lo) {
 }
 #endif
 
-/* beta = 0: x / 2 exactly, f' = 1/2 (z = 0 * inf would be NaN at x = +-inf). */
-CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
-  if (p0 == 0) return sc_plain(x * (real)0.5);
 #if CLACT_NARROW
-  /* an infinite beta as the largest finite one (the same results, and 0 * beta is 0, not
-   * NaN, at x = +-0); a loop invariant */
-  const real b = select(p0, copysign((real)FLT_MAX, p0), isinf(p0));
+/* x sigmoid(b x) for 16-bit storage. f16: e = e^-|z| = m 2^k2, x / (1 + m) for z >= 0,
+ * x m / (1 + m) 2^k2 for z < 0. bf16: sigma(z) = e / (1 + e) with e = e^z = m 2^k2 itself
+ * (exp_any_narrow_: no -|z|, no select of the numerator nor of k2 by the sign of z; 1 + e
+ * is 1 + m wherever k2 < 0, m <= 2^-109.5), x times the quotient (<= 1: no overflow of
+ * x e). NaN flows through m. At z = -inf the value is +-0 exactly (gated.cl's
+ * GATE_EXACT_LIMITS relies on it). */
+CLACT_INLINE scaled swish_narrow_(realv x, real b) {
   const realv z = b * x;
   intv k2;
+#if CLACT_DTYPE == 2
+  const realv m = exp_any_narrow_(z, &k2);
+  const realv sg = m * ((realv)1 / ((realv)1 + m));
+  /* z = -inf (x = +-inf, or a huge beta): +-0 with x's sign, not inf * e^-inf */
+  return sc_make(
+      select(x * sg, as_realv(as_bitsv(x) & (bitsv)0x80000000u), z == (realv)-INFINITY), k2);
+#else
   const realv a = neg_abs(z);
   /* m the floor's value at z = -inf (finite: 1 / (1 + m) stays 1 there) */
   const realv m = exp_m_narrow_(a, &k2, 0);
@@ -176,6 +184,17 @@ CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
    * factor: 2^k2 after it */
   const realv xm = select(x * m, as_realv(as_bitsv(x) & (bitsv)0x80000000u), a == -INFINITY);
   return sc_narrow(select(x, xm, neg) * ((realv)1 / ((realv)1 + m)), select((intv)0, k2, neg));
+#endif
+}
+#endif
+
+/* beta = 0: x / 2 exactly, f' = 1/2 (z = 0 * inf would be NaN at x = +-inf). */
+CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
+  if (p0 == 0) return sc_plain(x * (real)0.5);
+#if CLACT_NARROW
+  /* an infinite beta as the largest finite one (the same results, and 0 * beta is 0, not
+   * NaN, at x = +-0); a loop invariant */
+  return swish_narrow_(x, select(p0, copysign((real)FLT_MAX, p0), isinf(p0)));
 #else
   /* one path for every beta (SiLU's lo is 0): a GPU's compiler keeps both sides of a
    * uniform branch in the loop, and a SiLU-only copy nearly doubled the loop's code */
@@ -282,11 +301,21 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
 #if CLACT_NARROW
   const realv z = p0 * x;
   intv k2;
+#if CLACT_DTYPE == 1
   /* e^-inf = 0: 0 at z = -inf; beta x is unbounded: clamped */
   const realv m = exp_m_narrow_(neg_abs(z), &k2, 1);
+#else
+  /* bf16: no -inf test (two PTX instructions per element), as fwd_logsigmoid: z = -inf
+   * takes the floor's value, m = e^-251 / 2^k2 (about 2^-110, k2 = -252), and alpha
+   * (m / beta) Q(m) 2^k2 is below 2^-162 for every 1 / beta and alpha in the domain (their
+   * product P <= 2^200) and rounds to 0, the exact value; z = +inf gives x = +inf either
+   * way, k 0 */
+  const realv m = exp_m_narrow_(neg_abs(z), &k2, 0);
+#endif
   /* log1p(e) / beta = (m / beta) Q(m), / beta before the last scaling, plus x for z > 0 in
-   * the same fma (there, where k2 < 0, the log1p term is far below an ulp of x) */
-  const realv v = fma(m / p0, log1p_q_narrow_(m, 1.0f), select((realv)-0.0f, x, z > 0));
+   * the same fma (there, where k2 < 0, the log1p term is far below an ulp of x); bf16's Q
+   * the lean degree 3 */
+  const realv v = fma(m / p0, log1p_q_narrow_(m, 1.0f, 1), select((realv)-0.0f, x, z > 0));
   return sc_narrow(v, select(k2, (intv)0, z > 0));
 #else
   /* one path for every beta (the GPU loop keeps both sides of a uniform branch); 2^k
@@ -357,7 +386,7 @@ CLACT_INLINE scaled fwd_logsigmoid(realv x, real p0, real p1) {
 #endif
   /* -log1p(e^-|x|) / 2^k2 = m (-Q(m)), negated in Q's coefficients, plus x for x < 0 in the
    * same fma (there, where k2 < 0, the log1p term is far below an ulp of x) */
-  const realv v = fma(m, log1p_q_narrow_(m, -1.0f), select((realv)-0.0f, x, x < 0));
+  const realv v = fma(m, log1p_q_narrow_(m, -1.0f, 0), select((realv)-0.0f, x, x < 0));
   return sc_narrow(v, select(k2, (intv)0, x < 0));
 #elif CLACT_REAL_IS_DOUBLE
   return sc_neg(fwd_softplus(-x, (real)1, (real)0)); /* log sigmoid(x) = -softplus(-x) */
@@ -464,24 +493,43 @@ CLACT_INLINE realv tanhshrink_exp32(realv ax, realv *pw) {
 #endif
 CLACT_INLINE scaled fwd_tanhshrink(realv x, real p0, real p1) {
 #if CLACT_NARROW
-  const realv ax = fabs(x);
   const realv u = x * x;
+#if CLACT_DTYPE == 1
+  const realv ax = fabs(x);
   /* |x| > 1: (|x| - 1) + 2e / (1 + e), e = e^-2|x| = 1 - d: both terms >= 0 */
   const realv d = one_minus_exp2_narrow_(ax, 1); /* (|x| - 1) dominates */
   const realv big = (ax - (realv)1) + fma((realv)-2, d, (realv)2) / ((realv)2 - d);
-#if CLACT_DTYPE == 1
   /* f16: x^3 is a normal float for every f16 x (2^-72 at the smallest), -0 stays -0 */
   return sc_plain(select(x * u * tanhshrink_g_narrow(u), or_sign(big, x), ax > 1)); /* big >= 0 */
 #else
+  /* bf16, |x| > 1: x - tanh x with tanh x = (1 - E) / (1 + E), E = e^-2x itself for either
+   * sign (x clamped to [-15, 15]: beyond, tanh x is +-1 in float; E within [2^-44, 2^44]),
+   * no |x| and no sign put back (or_sign), where one_minus_exp2_narrow_'s 1 - e^-2|x| takes
+   * more. E's error (2^-13.7, exp_e3_narrow_) reaches tanh x as 2E / (1 + E)^2 <= 0.21 of
+   * it, and the result x - tanh x >= 0.238 (at |x| = 1): below 2^-13.5 relative. E =
+   * 2^k e^(-2 rh), rh = x + k ln2/2 (one_minus_exp2_narrow_'s halved reduction: no
+   * negation), 2^k straight from the biased rounding's bits; NaN stays (the clamps
+   * compare false), and x = +-inf gives +-inf - (+-1). */
+  realv xc = select(x, (realv)ONE_MINUS_EXP2_AMAX, x > ONE_MINUS_EXP2_AMAX);
+  xc = select(xc, (realv)-ONE_MINUS_EXP2_AMAX, xc < -ONE_MINUS_EXP2_AMAX);
+  const realv shifted = fma(xc, (realv)(-2 * LOG2E), (realv)EXP_MAGIC_BIASED);
+  const realv rh = fma(shifted - (realv)EXP_MAGIC_BIASED, (realv)(0.5f * LN2_F), xc);
+  const realv e =
+      fma(fma(fma((realv)(-8 * EXP_E3), rh, (realv)(4 * EXP_E2)), rh, (realv)(-2 * EXP_E1)), rh,
+          (realv)EXP_E0) *
+      as_realv(as_intv(shifted) << EXP_SHIFT);
+  const realv big = x - ((realv)1 - e) / ((realv)1 + e);
   /* bf16: x^3 leaves the normal range below |x| = 2^-42, where alpha may bring it back, so
    * there x is scaled by 2^40 and 2^-120 left to the finish: (x 2^40)^3 is below 1 (m alpha
    * stays finite), and down to |x| = 2^-87, below which alpha x^3 / 3 rounds to 0 for every
    * alpha, its subnormal rounding is below 2^-141 of the result (2^-8 of bf16's smallest
-   * subnormal). One select of a power where split_exp takes x's exponent apart. */
-  const intv tiny = ax < (realv)0x1p-40f;
+   * subnormal). One select of a power where split_exp takes x's exponent apart. Both
+   * tests on u = x^2, no |x| (u rounds monotonically, and 2^-80 and 1 are squares of
+   * floats: u < 2^-80 iff |x| < 2^-40, u > 1 iff |x| > 1; a u that underflows is 0). */
+  const intv tiny = u < (realv)0x1p-80f;
   const realv xs = x * select((realv)1, (realv)0x1p40f, tiny);
   const realv small = xs * xs * xs * tanhshrink_g_narrow(u); /* NaN through u; -0 stays -0 */
-  return sc_make(select(small, or_sign(big, x), ax > 1), select((intv)0, (intv)-120, tiny));
+  return sc_make(select(small, big, u > 1), select((intv)0, (intv)-120, tiny));
 #endif
 #elif !CLACT_REAL_IS_DOUBLE
   /* f32: |f| from |x|, x's sign bit or'ed in at the end (f is odd; -0 stays -0, NaN stays).
@@ -615,7 +663,20 @@ CLACT_INLINE scaled bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
  * e (2 + e) / (2 + 2e + e^2) for x < 0, where e = (1 + t) 2^k is applied last. All terms
  * positive: no cancellation, no overflow. */
 CLACT_INLINE scaled fwd_mish(realv x, real p0, real p1) {
-#if CLACT_NARROW
+#if CLACT_DTYPE == 2
+  /* bf16: with E = e^x = m 2^k2 itself (exp_any_narrow_), tanh(log(1 + E)) = N / (N + 2),
+   * N = E (E + 2), one fraction for both signs (no select of the terms, nor of k2: 0
+   * wherever x >= -76). N = m (m + 2) 2^k2 drops E^2's factor 2^k2 where k2 < 0, a
+   * relative m / 2 <= 2^-110 of N, and N + 2 is 2 there either way. Above 20, N / (N + 2)
+   * rounds to 1 (x = +inf gives inf). Every term positive: no cancellation. x = -inf is
+   * taken as -256 (fmax): below it E is the floor's, and 256 alpha e^-251 <= 2^-154 in
+   * the factor domain (alpha <= 2^200) rounds to -0, the exact value; NaN flows through
+   * m. */
+  intv k2;
+  const realv m = exp_any_narrow_(x, &k2);
+  const realv n = m * (m + (realv)2);
+  return sc_make(fmax(x, (realv)-256) * (n / (n + (realv)2)), k2); /* x n could overflow */
+#elif CLACT_NARROW
   intv k2;
   /* e = m 2^k2; m alone inside the fractions. At x = -inf m is the floor's value, which
    * the select below replaces (at +inf it keeps x (1 + 2m) / (1 + 2m + 2m^2) = inf); NaN

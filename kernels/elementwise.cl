@@ -128,12 +128,19 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
 
 /* The dense loops, for one pair of load/store macros (aligned or not). y (dx) is read
  * only when beta != 0. */
+/* A forward formula whose k stays in [1 - EXP_BIAS, 0] says so with FINISH_NORMAL_fwd_NAME 1
+ * (kernels/math.cl, sc_finish_normal); the dense loops then take one power. */
+#if CLACT_CAT(FINISH_NORMAL_, FWD)
+#define FWD_FINISH sc_finish_normal
+#else
+#define FWD_FINISH sc_finish
+#endif
 #define FWD_LOOP(LOAD, STORE)                                                              \
   if (beta == 0) {                                                                         \
-    for (; i < last; i += step) STORE(sc_finish(FWD(LOAD(i, x), p0, p1), alpha), i, y);   \
+    for (; i < last; i += step) STORE(FWD_FINISH(FWD(LOAD(i, x), p0, p1), alpha), i, y);  \
   } else {                                                                                 \
     for (; i < last; i += step)                                                            \
-      STORE(sc_finish(FWD(LOAD(i, x), p0, p1), alpha) + beta * LOAD(i, y), i, y);          \
+      STORE(FWD_FINISH(FWD(LOAD(i, x), p0, p1), alpha) + beta * LOAD(i, y), i, y);         \
   }
 #define BWD_LOOP(DERIV, LOAD, STORE)                                                       \
   if (beta == 0) {                                                                         \

@@ -133,6 +133,13 @@ CLACT_INLINE realv sc_finish(scaled s, real alpha) {
   return (r * pow2_normal(ka)) * pow2_normal(s.k - ka);
 #endif
 }
+/* sc_finish for a scaled value whose k is known to lie in [1 - EXP_BIAS, 0]: one normal
+ * power (2^k itself). The 1-D dense loops of elementwise.cl take it for a forward formula
+ * that declares the bound (FINISH_NORMAL_fwd_NAME 1 in its family file, where bf16's two
+ * powers of sc_finish cost a shift, a max, a min and an add more per element). */
+CLACT_INLINE realv sc_finish_normal(scaled s, real alpha) {
+  return (s.m * alpha) * pow2_normal(s.k);
+}
 /* Below EXP_FLOOR, for a row whose value there also has an unbounded polynomial factor
  * (1 + z, x + 1): the smallest normal with the value's sign times the lowest power, which
  * every finite factor in the domain takes to 0 and an infinite dy to +-inf (the exact
@@ -555,12 +562,41 @@ CLACT_INLINE realv exp_m_narrow_(realv a, intv *k2, int minf) {
   return (minf ? select(p, (realv)0, is_minf) : p) * s;
 }
 
+/* e^a = m 2^k2 for an a of either sign, for the bf16 forms that take e^z itself (not
+ * e^-|z|) and so need no select by the sign of z: a clamped to [EXP_FLOOR, EXP_AMAX_NARROW]
+ * (beyond 20 the callers' e / (1 + e) and the like are 1 in float), then exp_m_narrow_'s
+ * steps: k1 = max(k, -SC_SPLIT) <= 29 keeps 2^k1 normal and m within [2^-110.5, e^20],
+ * and k2 = k - k1 is 0 wherever a >= -76 (no select of k2 by the sign of a). NaN stays
+ * NaN (both clamps compare false). */
+#define EXP_AMAX_NARROW 20.0f
+CLACT_INLINE realv exp_any_narrow_(realv a, intv *k2) {
+  a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
+  a = select(a, (realv)EXP_AMAX_NARROW, a > EXP_AMAX_NARROW);
+  const realv shifted = fma(a, (realv)LOG2E, (realv)EXP_MAGIC_BIASED);
+  const intv bits = as_intv(shifted);
+  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* as exp_lean_narrow_ */
+  *k2 = bits - b1;
+  const realv s = as_realv(b1 << EXP_SHIFT);
+  const realv r = fma((realv)EXP_MAGIC_BIASED - shifted, (realv)LN2_F, a);
+#if CLACT_DTYPE == 1
+  const realv p = fma(fma(fma(fma((realv)4.145839810e-02f, r, (realv)1.679097861e-01f), r,
+                              (realv)5.000436306e-01f),
+                          r, (realv)9.999633431e-01f),
+                      r, (realv)9.999992847e-01f);
+#else
+  const realv p = exp_e3_narrow_(r);
+#endif
+  return p * s;
+}
+
 /* log1p(e^a) / 2^k2 = m Q(m) for a <= 0 given m = e^a / 2^k2, Q of degree 5 for f16
  * (2^-16.9 relative) or 4 for bf16 (2^-14.1), tools/fit/fit_narrow.py: Q(m) alone, for
  * the caller's last fma (f m Q(m) + c, one instruction for the product and a sum). sign -1
  * (a constant) gives -Q, its coefficients negated (no negation of the result). Where k2 < 0,
- * m Q(m) is m itself to Q(0)'s 2^-16.9 or 2^-14.1. */
-CLACT_INLINE realv log1p_q_narrow_(realv m, float sign) {
+ * m Q(m) is m itself to Q(0)'s 2^-16.9 or 2^-14.1. lean (a constant): bf16 takes degree 3
+ * (2^-11.3; with E's 2^-13.7 a float error of about 2^-11, at most 0.5 + 2^-3 ulp after
+ * the rounding to bf16, against the bound of 1), one fma fewer; f16 ignores it. */
+CLACT_INLINE realv log1p_q_narrow_(realv m, float sign, int lean) {
 #if CLACT_DTYPE == 1
   const realv q =
       fma(fma(fma(fma(fma((realv)(sign * -2.386798896e-02f), m, (realv)(sign * 1.012193710e-01f)),
@@ -570,10 +606,13 @@ CLACT_INLINE realv log1p_q_narrow_(realv m, float sign) {
           m, (realv)(sign * 9.999915957e-01f));
 #else
   const realv q =
-      fma(fma(fma(fma((realv)(sign * 4.134538025e-02f), m, (realv)(sign * -1.574233323e-01f)), m,
-                  (realv)(sign * 3.062984943e-01f)),
-              m, (realv)(sign * -4.969772995e-01f)),
-          m, (realv)(sign * 9.999432564e-01f));
+      lean ? fma(fma(fma((realv)(sign * -7.433985174e-02f), m, (realv)(sign * 2.540200949e-01f)),
+                     m, (realv)(sign * -4.864122570e-01f)),
+                 m, (realv)(sign * 9.996069074e-01f))
+           : fma(fma(fma(fma((realv)(sign * 4.134538025e-02f), m, (realv)(sign * -1.574233323e-01f)),
+                         m, (realv)(sign * 3.062984943e-01f)),
+                     m, (realv)(sign * -4.969772995e-01f)),
+                 m, (realv)(sign * 9.999432564e-01f));
 #endif
   return q;
 }
