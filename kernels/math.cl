@@ -525,6 +525,25 @@ CLACT_INLINE scaled sc_narrow(realv m, intv k) {
 #endif
 }
 
+/* The steps exp_m_narrow_ and exp_any_narrow_ share, on an a already clamped: k1 =
+ * max(k, -SC_SPLIT), *s = 2^k1, *k2 = k - k1, and the polynomial p = e^r: e^a = p (*s) 2^k2. */
+CLACT_INLINE realv exp_split_narrow_(realv a, intv *k2, realv *s) {
+  const realv shifted = fma(a, (realv)LOG2E, (realv)EXP_MAGIC_BIASED);
+  const intv bits = as_intv(shifted);
+  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* as exp_lean_narrow_ */
+  *k2 = bits - b1;
+  *s = as_realv(b1 << EXP_SHIFT);
+  const realv r = fma((realv)EXP_MAGIC_BIASED - shifted, (realv)LN2_F, a);
+#if CLACT_DTYPE == 1
+  return fma(fma(fma(fma((realv)4.145839810e-02f, r, (realv)1.679097861e-01f), r,
+                     (realv)5.000436306e-01f),
+                 r, (realv)9.999633431e-01f),
+             r, (realv)9.999992847e-01f);
+#else
+  return exp_e3_narrow_(r);
+#endif
+}
+
 /* e^a = m 2^k2 for a <= 0 as exp_lean_narrow_ (the rounding's bits give 2^k1 and k2), with
  * e^r as one polynomial E(r), degree 4 for f16 (2^-18.5 relative) or 3 for bf16 (2^-13.7),
  * tools/fit/fit_narrow.py: its fmas and m = E s replace expm1's r + r^2 Q and (1 + t) s
@@ -545,20 +564,8 @@ CLACT_INLINE realv exp_m_narrow_(realv a, intv *k2, int minf) {
 #else
   a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
 #endif
-  const realv shifted = fma(a, (realv)LOG2E, (realv)EXP_MAGIC_BIASED);
-  const intv bits = as_intv(shifted);
-  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* as exp_lean_narrow_ */
-  *k2 = bits - b1;
-  const realv s = as_realv(b1 << EXP_SHIFT);
-  const realv r = fma((realv)EXP_MAGIC_BIASED - shifted, (realv)LN2_F, a);
-#if CLACT_DTYPE == 1
-  const realv p = fma(fma(fma(fma((realv)4.145839810e-02f, r, (realv)1.679097861e-01f), r,
-                              (realv)5.000436306e-01f),
-                          r, (realv)9.999633431e-01f),
-                      r, (realv)9.999992847e-01f);
-#else
-  const realv p = exp_e3_narrow_(r);
-#endif
+  realv s;
+  const realv p = exp_split_narrow_(a, k2, &s);
   return (minf ? select(p, (realv)0, is_minf) : p) * s;
 }
 
@@ -572,20 +579,8 @@ CLACT_INLINE realv exp_m_narrow_(realv a, intv *k2, int minf) {
 CLACT_INLINE realv exp_any_narrow_(realv a, intv *k2) {
   a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
   a = select(a, (realv)EXP_AMAX_NARROW, a > EXP_AMAX_NARROW);
-  const realv shifted = fma(a, (realv)LOG2E, (realv)EXP_MAGIC_BIASED);
-  const intv bits = as_intv(shifted);
-  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* as exp_lean_narrow_ */
-  *k2 = bits - b1;
-  const realv s = as_realv(b1 << EXP_SHIFT);
-  const realv r = fma((realv)EXP_MAGIC_BIASED - shifted, (realv)LN2_F, a);
-#if CLACT_DTYPE == 1
-  const realv p = fma(fma(fma(fma((realv)4.145839810e-02f, r, (realv)1.679097861e-01f), r,
-                              (realv)5.000436306e-01f),
-                          r, (realv)9.999633431e-01f),
-                      r, (realv)9.999992847e-01f);
-#else
-  const realv p = exp_e3_narrow_(r);
-#endif
+  realv s;
+  const realv p = exp_split_narrow_(a, k2, &s);
   return p * s;
 }
 
