@@ -265,6 +265,20 @@ inline ushort float_to_bf16(float f) {
 #define store_1(v, i, p) ((p)[i] = float_to_bf16(v))
 #endif
 
+/* lanes_any(c): whether any lane of a comparison's result is set, on the CPU walk of an
+ * x86-64 CPU with AVX-512 at width 16 (float lanes): one vptestmd and one kortestw, where
+ * PoCL's any() is a lane-by-lane loop (about 45 instructions a vector, docs/PERFORMANCE.md).
+ * CLACT_LANES_ANY says it is there; a formula takes a rare case's longer form behind it. */
+#if defined(CLACT_CONTIGUOUS) && defined(__x86_64__) && defined(__AVX512F__) && VW == 16 &&    \
+    !CLACT_REAL_IS_DOUBLE
+#define CLACT_LANES_ANY 1
+CLACT_INLINE int lanes_any(intv c) {
+  uchar r;
+  __asm__("vptestmd %1, %1, %%k0\n\tkortestw %%k0, %%k0" : "=@ccnz"(r) : "v"(c) : "k0");
+  return r;
+}
+#endif
+
 /* A vector and its lanes, for the tail and for strided views. */
 typedef union {
   realv v;

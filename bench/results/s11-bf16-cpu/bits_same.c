@@ -4,9 +4,10 @@
  * with CLACT_BUILD_OPTIONS=OPTS_A and OPTS_B ("" as the library is): outputs compared bit
  * for bit. s10half's f16 tool (bench/results/s10-half-cpu/bits_same.c) with the dtype and
  * both option strings as arguments.
- *   ./bits_same bf16|f16 OPTS_A OPTS_B
+ *   ./bits_same bf16|f16 OPTS_A OPTS_B [DUMP]
  * prints one line per activation and direction, the count of differing outputs; exit 1 if
- * any differs.
+ * any differs. DUMP: also writes context A's outputs, every call in turn, to that file (for
+ * two libraries' outputs compared with cmp: a formula changed without a build option).
  * Build: cc -O2 -Iinclude bits_same.c build/libclact.so -lOpenCL */
 #define _POSIX_C_SOURCE 200809L
 #include "clact.h"
@@ -41,8 +42,8 @@ static void options(const char *o) {
 }
 
 int main(int argc, char **argv) {
-  if (argc != 4 || (strcmp(argv[1], "bf16") && strcmp(argv[1], "f16"))) {
-    fprintf(stderr, "usage: bits_same bf16|f16 OPTS_A OPTS_B\n");
+  if ((argc != 4 && argc != 5) || (strcmp(argv[1], "bf16") && strcmp(argv[1], "f16"))) {
+    fprintf(stderr, "usage: bits_same bf16|f16 OPTS_A OPTS_B [DUMP]\n");
     return 2;
   }
   dtype = strcmp(argv[1], "bf16") ? CLACT_F16 : CLACT_BF16;
@@ -65,6 +66,8 @@ int main(int argc, char **argv) {
         clact_buffer_write(ctx[c], dy[c], 0, 2 * N, hdy))
       return 2;
   }
+  FILE *dump = argc == 5 ? fopen(argv[4], "wb") : NULL;
+  if (argc == 5 && !dump) return 2;
   int bad_total = 0, lines = 0;
   for (int a = 0; a < CLACT_ACTIVATION_COUNT; ++a) {
     clact_op op;
@@ -79,6 +82,7 @@ int main(int argc, char **argv) {
                   got[c]))
             return 2;
         }
+        if (dump && fwrite(got[0], 2, N, dump) != N) return 2;
         int bad = 0;
         for (int i = 0; i < N; ++i)
           bad += got[0][i] != got[1][i];
@@ -92,6 +96,7 @@ int main(int argc, char **argv) {
       }
     }
   }
+  if (dump && fclose(dump)) return 2;
   printf("%d calls compared, %d outputs differ\n", lines, bad_total);
   return bad_total != 0;
 }
