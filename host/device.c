@@ -2,6 +2,9 @@
 #include "internal.h"
 
 #include <ctype.h>
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +24,18 @@ static int contains_nocase(const char *hay, const char *needle) {
     if (k == n) return 1;
   }
   return n == 0;
+}
+
+/* AVX512_BF16 on the CPU this library runs on (CPUID leaf 7, subleaf 1, EAX bit 5). The
+ * kernel compiler may not say so itself: PoCL 3.1 builds for skylake-avx512 on an AMD EPYC
+ * that has it, so the kernels' __AVX512BF16__ is not defined (kernels/prelude.cl). */
+static int host_has_avx512bf16(void) {
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+  unsigned a = 0, b = 0, c = 0, d = 0;
+  return __get_cpuid_count(7, 1, &a, &b, &c, &d) && ((a >> 5) & 1u);
+#else
+  return 0;
+#endif
 }
 
 static int equals_nocase(const char *a, const char *b) {
@@ -181,6 +196,11 @@ clact_status clact_query_shape(cl_device_id device, launch_shape *shape, int *ha
 
   shape->contiguous = (type & CL_DEVICE_TYPE_GPU) == 0;
   shape->gpu = (type & CL_DEVICE_TYPE_GPU) != 0;
+  /* A CPU device that shares the host's memory runs on the host's CPU (a remote CPU device
+   * reports no unified memory); the kernels use the instruction only where they also
+   * compile for AVX-512 at width 16 on the contiguous walk. */
+  shape->cpu_avx512bf16 =
+      (type & CL_DEVICE_TYPE_CPU) != 0 && unified == CL_TRUE && host_has_avx512bf16();
   /* CLACT_LAUNCH=grid: the GPU's grid-stride shape on any device, so that the tests can run
    * both launch shapes on the CPU (docs/ARCHITECTURE.md) */
   const char *launch = getenv("CLACT_LAUNCH");

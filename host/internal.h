@@ -77,6 +77,9 @@ typedef struct launch_shape {
   size_t max_groups; /* every launch but the CPU activations' (PReLU, lookup tables) */
   int contiguous;    /* 1: each work-item walks one block (CPU); 0: grid-stride (GPU) */
   int gpu;           /* a GPU: f16 stores round in integer arithmetic (kernels/prelude.cl) */
+  /* a CPU device of this host, whose CPU has AVX512_BF16: bf16 programs get
+   * -DCLACT_CPU_AVX512BF16 (kernels/prelude.cl, CLACT_BF16_CVT) */
+  int cpu_avx512bf16;
   /* Contiguous walks only: vectors per work-item before another group joins, and the
    * most groups of one launch (see clact_query_shape for why they are small blocks). */
   size_t block_units;

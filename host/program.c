@@ -217,13 +217,14 @@ static void build_options(const clact_context *ctx, int program, clact_dtype t, 
              activation_family[gate] == FAMILY_PIECEWISE
                  ? " -DCLACT_OUTLINE=CLACT_INLINE -DCLACT_GATE_EXACT_LIMITS"
                  : "");
-  snprintf(
-      buf, size,
-      "-cl-std=CL1.2 -DFWD=fwd_%s -DBWD=bwd_%s -DBWDY=bwdy_%s -DCLACT_DTYPE=%d -DVW=%u%s%s%s%s %s",
-      info->name, info->name, info->name, (int)t, ctx->shape.vector_width[t],
-      info->from_y != CLACT_FROM_Y_NEVER && gate < 0 ? " -DCLACT_HAS_BWDY" : "",
-      gate >= 0 ? fused : "", ctx->shape.contiguous ? " -DCLACT_CONTIGUOUS" : "",
-      cheap ? " -DCLACT_STREAM_ROWS" : "", extra);
+  snprintf(buf, size,
+           "-cl-std=CL1.2 -DFWD=fwd_%s -DBWD=bwd_%s -DBWDY=bwdy_%s -DCLACT_DTYPE=%d "
+           "-DVW=%u%s%s%s%s%s %s",
+           info->name, info->name, info->name, (int)t, ctx->shape.vector_width[t],
+           info->from_y != CLACT_FROM_Y_NEVER && gate < 0 ? " -DCLACT_HAS_BWDY" : "",
+           gate >= 0 ? fused : "", ctx->shape.contiguous ? " -DCLACT_CONTIGUOUS" : "",
+           cheap ? " -DCLACT_STREAM_ROWS" : "",
+           t == CLACT_BF16 && ctx->shape.cpu_avx512bf16 ? " -DCLACT_CPU_AVX512BF16" : "", extra);
 }
 
 clact_status clact_get_program(clact_context *ctx, int program, clact_dtype t, program_slot **out) {

@@ -587,6 +587,13 @@ CLACT_INLINE scaled bwd_tanhshrink(realv x, realv dy, real p0, real p1) {
   /* f16: th^2 is a normal float for every f16 x (2^-48 at the smallest); NaN stays */
   return sc_plain(dy * (th * th));
 #else
+#ifdef CLACT_LANES_ANY
+  /* CPU walk: th^2 itself where no lane has 0 < th < 2^-40, one test per vector (the split
+   * below cost 18 vector instructions per vector on PoCL). There th^2 >= 2^-80 is normal and
+   * the split form's first power 2^(2 kt) >= 2^-80 its whole k: the same bits; th = 0 and
+   * NaN are used as they are in both. */
+  if (!lanes_any(th < (realv)0x1p-40f && th > 0)) return sc_plain(dy * (th * th));
+#endif
   /* th^2 = thn^2 2^(2 kt), the power left to the finish (th^2 underflows below 2^-75) */
   intv kt;
   const realv thn = split_exp(th, &kt);

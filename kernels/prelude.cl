@@ -219,7 +219,39 @@ CLACT_INLINE ushortv float_to_bf16_v(realv f) {
   return CLACT_CAT(convert_ushort, VW)(bf16_rounded_v(f) >> 16);
 }
 #define load_a(i, p) bf16_to_float_v(((__global const ushortv *)(p))[i])
+/* The CPU walk's aligned vectors on a CPU with AVX512_BF16 (CLACT_BF16_CVT: x86-64,
+ * AVX-512, width 16): one vcvtneps2bf16 per vector where the rounding above is 8 vector
+ * instructions (a shift, an and, two adds, a compare for NaN, a masked or, a shift and the
+ * narrowing store). The instruction rounds to nearest even and quiets a NaN as
+ * bf16_rounded_v does (top half, quiet bit set), but takes a subnormal float as a signed
+ * zero (the SDM's pseudocode; MXCSR plays no part), so a vector with a subnormal lane
+ * (vfpclassps, one test per vector) takes the rounding above: the same bits in every case
+ * (bench/results/s11-bf16-cpu: every row, all 65536 inputs). PoCL 3.1 compiles for
+ * skylake-avx512 on a CPU that has the instruction, so __AVX512BF16__ is not defined:
+ * the library passes CLACT_CPU_AVX512BF16 for a CPU device of the host that has it
+ * (host/device.c), and the instruction is spelled in bytes (registers fixed by the Yz
+ * constraint: zmm0 in, ymm0 out), which an assembler without the feature still takes.
+ * -DCLACT_BF16_SOFT in CLACT_BUILD_OPTIONS takes the rounding above again (A/B runs). */
+#if defined(CLACT_CONTIGUOUS) && defined(__x86_64__) && defined(__AVX512F__) && VW == 16 &&    \
+    !defined(CLACT_BF16_SOFT) && (defined(__AVX512BF16__) || defined(CLACT_CPU_AVX512BF16))
+#define CLACT_BF16_CVT 1
+CLACT_INLINE void bf16_store_cvt(realv v, __global ushort *p) {
+  uchar sub;
+  __asm__("vfpclassps $0x20, %1, %%k0\n\tkortestw %%k0, %%k0" : "=@ccnz"(sub) : "v"(v) : "k0");
+  if (sub) {
+    *(__global ushortv *)p = float_to_bf16_v(v);
+  } else {
+    ushortv r;
+    __asm__(".byte 0x62, 0xf2, 0x7e, 0x48, 0x72, 0xc0 /* vcvtneps2bf16 %%zmm0, %%ymm0 */"
+            : "=Yz"(r)
+            : "Yz"(v));
+    *(__global ushortv *)p = r;
+  }
+}
+#define store_a(v, i, p) bf16_store_cvt((v), (p) + (i) * VW)
+#else
 #define store_a(v, i, p) (((__global ushortv *)(p))[i] = float_to_bf16_v(v))
+#endif
 #endif
 inline float bf16_to_float(ushort u) { return as_float((uint)u << 16); }
 inline ushort float_to_bf16(float f) {
@@ -231,6 +263,20 @@ inline ushort float_to_bf16(float f) {
 #define store_v(v, i, p) vstorev(float_to_bf16_v(v), (i), (p))
 #define load_1(i, p) bf16_to_float((p)[i])
 #define store_1(v, i, p) ((p)[i] = float_to_bf16(v))
+#endif
+
+/* lanes_any(c): whether any lane of a comparison's result is set, on the CPU walk of an
+ * x86-64 CPU with AVX-512 at width 16 (float lanes): one vptestmd and one kortestw, where
+ * PoCL's any() is a lane-by-lane loop (about 45 instructions a vector, docs/PERFORMANCE.md).
+ * CLACT_LANES_ANY says it is there; a formula takes a rare case's longer form behind it. */
+#if defined(CLACT_CONTIGUOUS) && defined(__x86_64__) && defined(__AVX512F__) && VW == 16 &&    \
+    !CLACT_REAL_IS_DOUBLE
+#define CLACT_LANES_ANY 1
+CLACT_INLINE int lanes_any(intv c) {
+  uchar r;
+  __asm__("vptestmd %1, %1, %%k0\n\tkortestw %%k0, %%k0" : "=@ccnz"(r) : "v"(c) : "k0");
+  return r;
+}
 #endif
 
 /* A vector and its lanes, for the tail and for strided views. */
