@@ -313,12 +313,12 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     }                                                                                              \
   }
 /* The streaming rows (ND_STREAM_ROWS: the memory-bound formulas) prefetch their inputs only
- * where there are fewer than three: with three input streams and two streaming outputs
+ * in kernels of fewer than five views: with three input streams and two streaming outputs
  * (the gated backward of a piecewise gate) the prefetches cost ReGLU's backward 15 % of
- * its CPU time on the AMD host of 2026-12-01 (8.6-9.8 against 7.0-8.0 ms at 2^24, three
- * interleaved pairs), where with one input (bias + relu forward) they gain 10-20 %
- * (docs/PERFORMANCE.md, gated calls, "Eleventh round"). */
-#define ND_STREAM_PF(NIN) ((NIN) < 3)
+ * its CPU time on the AMD host of 2026-12-01 (8.6-9.8 against 7.0-8.1 ms at 2^24, five
+ * interleaved pairs), where bias + relu, whose bias row stays in cache, gains from them
+ * (forward 13-24 %, backward 9 %; docs/PERFORMANCE.md, gated calls, "Eleventh round"). */
+#define ND_STREAM_PF(NV) ((NV) < 5)
 /* The units [j, ...) of the row at base[] that this work-item owns (up to the row's end, nvi
  * units, or its last unit): the dense loops by alignment, streaming and beta (the row's
  * views all contiguous: dense_rows), else the strided one; then the row's partial last
@@ -330,7 +330,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   ulong aligned_ = 0;                                                                              \
   for (int v = 0; v < NV; ++v)                                                                     \
     aligned_ |= base[v] % VW;                                                                      \
-  if (ND_STREAM_ROWS && stream && dense_rows && aligned_ == 0 && ND_STREAM_PF(NIN))               \
+  if (ND_STREAM_ROWS && stream && dense_rows && aligned_ == 0 && ND_STREAM_PF(NV))               \
     ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_NT)) /* see ND_STREAM_ROWS */     \
   else if (ND_STREAM_ROWS && stream && dense_rows && aligned_ == 0) /* no prefetch */              \
     for (; j < jfull; ++j)                                                                         \
