@@ -261,12 +261,13 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 #define ND_PF ((ulong)(CLACT_PREFETCH_BYTES / sizeof(storage)))
 /* pf_split: the first unit of the second part; pfo[part][v]: from unit j's first element in
  * view v to the element to prefetch */
-#define ND_PF_SETUP(s, NIN)                                                                        \
-  const ulong pf_split = ((ND_PF / (s).inner + 1) * (s).inner - ND_PF + VW - 1) / VW;              \
+/* INNER: the row's length; RSTRIDE: view v's step from one row to the next */
+#define ND_PF_SETUP(INNER, NIN, RSTRIDE)                                                           \
+  const ulong pf_split = ((ND_PF / (INNER) + 1) * (INNER) - ND_PF + VW - 1) / VW;                  \
   long pfo[2][NIN];                                                                                \
   for (int v = 0; v < NIN; ++v) {                                                                  \
-    const long gap_ = (long)st[v][r2] - (long)(s).inner; /* next row's start from row's end */    \
-    pfo[0][v] = (long)ND_PF + (long)(ND_PF / (s).inner) * gap_;                                    \
+    const long gap_ = (long)(RSTRIDE) - (long)(INNER); /* next row's start from row's end */      \
+    pfo[0][v] = (long)ND_PF + (long)(ND_PF / (INNER)) * gap_;                                      \
     pfo[1][v] = pfo[0][v] + gap_;                                                                  \
   }
 /* The dense units [j, jfull) of the row at base[], each UNIT_CALL: in two parts with
@@ -285,7 +286,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     }                                                                                              \
   }
 #else
-#define ND_PF_SETUP(s, NIN)
+#define ND_PF_SETUP(INNER, NIN, RSTRIDE)
 #define ND_DENSE_UNITS(NIN, UNIT_CALL)                                                             \
   for (; j < jfull; ++j)                                                                           \
     UNIT_CALL;
@@ -296,7 +297,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 #define ND_WALK_UNITS(NV, NIN, UNIT)                                                               \
   ulong u, last;                                                                                   \
   nd_range(units, &u, &last);                                                                      \
-  ND_PF_SETUP(s, NIN)                                                                              \
+  ND_PF_SETUP(s.inner, NIN, st[v][r2])                                                             \
   if (u < last) {                                                                                  \
     const ulong row0_ = u / s.nvi;                                                                 \
     ulong j = u - row0_ * s.nvi;                                                                   \
@@ -304,32 +305,48 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     for (int v = 0; v < NV; ++v)                                                                   \
       base[v] = nd_row_offset(&s, idx, st[v], off0[v]);                                            \
     while (u < last) {                                                                             \
-      const ulong jend = min(s.nvi, j + (last - u));                                               \
-      const ulong jfull = min(jend, full);                                                         \
-      u += jend - j;                                                                               \
-      ulong aligned_ = 0;                                                                          \
-      for (int v = 0; v < NV; ++v)                                                                 \
-        aligned_ |= base[v] % VW;                                                                  \
-      if (ND_STREAM_ROWS && stream && dense_rows && aligned_ == 0) /* see ND_STREAM_ROWS */    \
-        ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_NT))                          \
-      else if (ND_SPLIT_BETA && dense_rows && aligned_ == 0 && beta == 0) /* beta's test out */ \
-        ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_A))                           \
-      else if (dense_rows && aligned_ == 0)                                                        \
-        ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_A))                           \
-      else if (dense_rows)                                                                         \
-        ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, ND_LOAD_V, ND_STORE_V))                           \
-      else                                                                                         \
-        for (; j < jfull; ++j)                                                                     \
-          UNIT(j, VW, inc[0], inc[1], inc[NV - 1], ND_LOAD, ND_STORE);                             \
-      if (j < jend) { /* the row's partial last unit */                                            \
-        UNIT(j, tail, inc[0], inc[1], inc[NV - 1], ND_LOAD, ND_STORE);                             \
-        ++j;                                                                                       \
-      }                                                                                            \
+      ND_ROW_UNITS(NV, NIN, UNIT, s.nvi)                                                           \
       if (j == s.nvi) {                                                                            \
         j = 0;                                                                                     \
         ND_NEXT_ROW(s, idx, NV, st, base)                                                          \
       }                                                                                            \
     }                                                                                              \
+  }
+/* The streaming rows (ND_STREAM_ROWS: the memory-bound formulas) prefetch their inputs only
+ * in kernels of fewer than five views: with three input streams and two streaming outputs
+ * (the gated backward of a piecewise gate) the prefetches cost ReGLU's backward 15 % of
+ * its CPU time on the AMD host of 2026-12-01 (8.6-9.8 against 7.0-8.1 ms at 2^24, five
+ * interleaved pairs), where bias + relu, whose bias row stays in cache, gains from them
+ * (forward 13-24 %, backward 9 %; docs/PERFORMANCE.md, gated calls, "Eleventh round"). */
+#define ND_STREAM_PF(NV) ((NV) < 5)
+/* The units [j, ...) of the row at base[] that this work-item owns (up to the row's end, nvi
+ * units, or its last unit): the dense loops by alignment, streaming and beta (the row's
+ * views all contiguous: dense_rows), else the strided one; then the row's partial last
+ * unit. */
+#define ND_ROW_UNITS(NV, NIN, UNIT, NVI)                                                           \
+  const ulong jend = min((NVI), j + (last - u));                                                   \
+  const ulong jfull = min(jend, full);                                                             \
+  u += jend - j;                                                                                   \
+  ulong aligned_ = 0;                                                                              \
+  for (int v = 0; v < NV; ++v)                                                                     \
+    aligned_ |= base[v] % VW;                                                                      \
+  if (ND_STREAM_ROWS && stream && dense_rows && aligned_ == 0 && ND_STREAM_PF(NV))               \
+    ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_NT)) /* see ND_STREAM_ROWS */     \
+  else if (ND_STREAM_ROWS && stream && dense_rows && aligned_ == 0) /* no prefetch */              \
+    for (; j < jfull; ++j)                                                                         \
+      UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_NT);                                                \
+  else if (ND_SPLIT_BETA && dense_rows && aligned_ == 0 && beta == 0) /* beta's test out */         \
+    ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_A))                               \
+  else if (dense_rows && aligned_ == 0)                                                            \
+    ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_A))                               \
+  else if (dense_rows)                                                                             \
+    ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, ND_LOAD_V, ND_STORE_V))                               \
+  else                                                                                             \
+    for (; j < jfull; ++j)                                                                         \
+      UNIT(j, VW, inc[0], inc[1], inc[NV - 1], ND_LOAD, ND_STORE);                                 \
+  if (j < jend) { /* the row's partial last unit */                                                \
+    UNIT(j, tail, inc[0], inc[1], inc[NV - 1], ND_LOAD, ND_STORE);                                 \
+    ++j;                                                                                           \
   }
 #else
 /* GPU: grid-stride over units, so neighbouring work-items touch neighbouring vectors. */
@@ -368,18 +385,82 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 #define ND_VIEWS4(st, off0, A, B, C, D) ND_VIEWS3(st, off0, A, B, C), ND_VIEW(st, off0, 3, D)
 #define ND_VIEWS5(st, off0, A, B, C, D, E)                                                         \
   ND_VIEWS4(st, off0, A, B, C, D), ND_VIEW(st, off0, 4, E)
+/* The fused kernels' rows on the CPU walk: a call of rank 2 (the host's one row of a call
+ * that merged to one dimension, the rows of a per-feature bias, the halves of a [rows,
+ * 2 cols] tensor) whose views are all contiguous along the rows. The same units as
+ * ND_WALK_UNITS (ND_ROW_UNITS), but with each view's offset and row step held in a few
+ * scalars from the kernel's arguments, where ND_WALK_VIEWS's set-up fills the strides of 8
+ * dimensions per view into private arrays indexed by the rank and decomposes the first row
+ * by division: per work-item (128 vectors) that set-up cost ReGLU's forward 11 % and bias +
+ * relu's forward 14 % of their CPU time (docs/PERFORMANCE.md, gated calls, "Eleventh
+ * round"). Everything else (rank > 2, a strided row, the GPU walk) takes ND_WALK_VIEWS. */
+#ifdef CLACT_CONTIGUOUS
+#define ND_ROWS_OK(V)      (V##_st.s1 == 1)
+#define ND_ROWS_VIEW(i, V) (base[i] = V##_off, rs[i] = V##_st.s0, vp[i] = V)
+/* VIEWS: an expression filling base[v], rs[v] and vp[v] for the NV views (ND_ROWS_VIEW) */
+#define ND_WALK_ROWS(NV, NIN, VIEWS, UNIT)                                                         \
+  const ulong inner = size.s1, nvi = (inner + VW - 1) / VW, full = inner / VW;                     \
+  const uint tail = (uint)(inner - full * VW);                                                     \
+  ulong base[NV], rs[NV], inc[NV];                                                                 \
+  __global const storage *vp[NV];                                                                  \
+  VIEWS;                                                                                           \
+  for (int v = 0; v < NV; ++v)                                                                     \
+    inc[v] = 1;                                                                                    \
+  const int dense_rows = 1;                                                                        \
+  const int stream = ND_STREAM && units >= ND_STREAM_MIN_UNITS;                                    \
+  ulong u, last;                                                                                   \
+  nd_range(units, &u, &last);                                                                      \
+  ND_PF_SETUP(inner, NIN, rs[v])                                                                   \
+  if (u < last) {                                                                                  \
+    const ulong row0_ = u / nvi;                                                                   \
+    ulong j = u - row0_ * nvi;                                                                     \
+    for (int v = 0; v < NV; ++v)                                                                   \
+      base[v] += row0_ * rs[v];                                                                    \
+    while (u < last) {                                                                             \
+      ND_ROW_UNITS(NV, NIN, UNIT, nvi)                                                             \
+      if (j == nvi) {                                                                              \
+        j = 0;                                                                                     \
+        for (int v = 0; v < NV; ++v)                                                               \
+          base[v] += rs[v];                                                                        \
+      }                                                                                            \
+    }                                                                                              \
+  }                                                                                                \
+  if (stream) ND_STREAM_FENCE();
+/* A fused kernel's body: the rows where they apply (ROWS_OK, the views' test), else the N-D
+ * walk (STRIDES, as ND_WALK_VIEWS takes them). */
+#define ND_FUSED_BODY(NV, NIN, ROWS_OK, ROWS_VIEWS, STRIDES)                                       \
+  if (rank == 2 && (ROWS_OK)) {                                                                    \
+    ND_WALK_ROWS(NV, NIN, ROWS_VIEWS, ND_ELEMENT_UNIT)                                             \
+  } else {                                                                                         \
+    ND_WALK_VIEWS(NV, NIN, STRIDES, ND_ELEMENT_UNIT, ND_ELEMENT_TILE)                              \
+  }
+#else
+#define ND_FUSED_BODY(NV, NIN, ROWS_OK, ROWS_VIEWS, STRIDES)                                       \
+  ND_WALK_VIEWS(NV, NIN, STRIDES, ND_ELEMENT_UNIT, ND_ELEMENT_TILE)
+#endif
+
 /* The kernels NAME: inputs, then outputs; TAIL, op's parameters (ND_TAIL) and any more. */
 #define ND_FUSED_KERNEL3(NAME, A, B, Y, TAIL)                                                      \
   __kernel void NAME(ND_HEAD, ND_IN(A), ND_IN(B), ND_OUT(Y), TAIL) {                               \
-    ND_WALK_VIEWS(3, 2, ND_VIEWS3(st, off0, A, B, Y), ND_ELEMENT_UNIT, ND_ELEMENT_TILE)            \
+    ND_FUSED_BODY(3, 2, ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(Y),                           \
+                  (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, Y)),                    \
+                  (ND_VIEWS3(st, off0, A, B, Y)))                                                  \
   }
 #define ND_FUSED_KERNEL4(NAME, A, B, C, Y, TAIL)                                                   \
   __kernel void NAME(ND_HEAD, ND_IN(A), ND_IN(B), ND_IN(C), ND_OUT(Y), TAIL) {                     \
-    ND_WALK_VIEWS(4, 3, ND_VIEWS4(st, off0, A, B, C, Y), ND_ELEMENT_UNIT, ND_ELEMENT_TILE)         \
+    ND_FUSED_BODY(4, 3, ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(C) && ND_ROWS_OK(Y),          \
+                  (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, C),                     \
+                   ND_ROWS_VIEW(3, Y)),                                                            \
+                  (ND_VIEWS4(st, off0, A, B, C, Y)))                                               \
   }
 #define ND_FUSED_KERNEL5(NAME, A, B, C, Y, Z, TAIL)                                                \
   __kernel void NAME(ND_HEAD, ND_IN(A), ND_IN(B), ND_IN(C), ND_OUT(Y), ND_OUT(Z), TAIL) {          \
-    ND_WALK_VIEWS(5, 3, ND_VIEWS5(st, off0, A, B, C, Y, Z), ND_ELEMENT_UNIT, ND_ELEMENT_TILE)      \
+    ND_FUSED_BODY(5, 3,                                                                            \
+                  ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(C) && ND_ROWS_OK(Y) &&              \
+                      ND_ROWS_OK(Z),                                                               \
+                  (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, C),                     \
+                   ND_ROWS_VIEW(3, Y), ND_ROWS_VIEW(4, Z)),                                        \
+                  (ND_VIEWS5(st, off0, A, B, C, Y, Z)))                                            \
   }
 
 /* The number of views of the walk in scope (ND_WALK's NV, as a constant expression). */
