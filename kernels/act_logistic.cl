@@ -391,9 +391,9 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
   const realv p = softplus_log1p_pw(t, s, &w, c, rel, huge ? (real)0x1p24f : (real)1);
   /* log1p(e) / beta = s (p + w): for z <= 0 the result p s + w s, rounded once. For z > 0
    * it is x + log1p(e) / beta (softplus = (z + log1p(e)) / beta, z = beta x exactly):
-   * (x + w s) + p s, where w <= 0 and x + w s lies within [w s, x], so its rounding is at
-   * most half an ulp of the result (far above, where p s is below x's ulp, both sums round
-   * about once). x = +inf: inf plus finite terms (e = 0 there: p = w = 0). */
+   * (x + w s) + p s, where w s <= 0 but for p's low parts (a few ulps of p s at most), so
+   * |x + w s| is at most about the result and its rounding at most half an ulp of it (far
+   * above, where p s is below x's ulp, both sums round about once). x = +inf: inf plus finite terms (e = 0 there: p = w = 0). */
   const realv xs = select((realv)0, x * (realv)(tiny ? (real)0x1p-24f : (real)1), z > 0);
   const realv pos = fma(w, s, xs) + p * s;
   return sc_make(pos, select(kb - k1b, (intv)0, z > 0) + (intv)(tiny ? 24 : 0));
