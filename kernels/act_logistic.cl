@@ -271,9 +271,8 @@ CLACT_INLINE realv softplus_log1p(realv t, intv k, realv *m_lo, realv *s) {
   *s = pow2_normal(sc_k1(k));
   return softplus_log1p_s(t, *s, m_lo);
 }
-/* The same given s, times c (a loop invariant: 1, or 2^24 for a subnormal beta,
- * fwd_softplus): c (1 + t) as fma(t, c, c) and c P with every coefficient times c (exact,
- * outside the loop), so a c other than 1 costs nothing per element. */
+/* The same given s, times c (a constant, 1 here): c (1 + t) as fma(t, c, c) and c P with
+ * every coefficient times c (exact, outside the loop). fwd_logsigmoid f32. */
 CLACT_INLINE realv softplus_log1p_sc(realv t, realv s, realv *m_lo, real c) {
   const realv e = fma(t, s, s);
   const realv u = e - (realv)0.25f;
@@ -295,6 +294,51 @@ CLACT_INLINE realv softplus_log1p_sc(realv t, realv s, realv *m_lo, real c) {
 }
 CLACT_INLINE realv softplus_log1p_s(realv t, realv s, realv *m_lo) {
   return softplus_log1p_sc(t, s, m_lo, (real)1);
+}
+/* exp_parts_kb_ with zero_below for fwd_softplus f32, the floor and a bias g of kb (kb =
+ * KB_ZERO + k + g, so kb_pow2 gives 2^(k + g)) as loop invariants: the magic number
+ * carries g (its sum still rounds to an integer), and -k = magic - sum stays exact. */
+CLACT_INLINE realv sp_exp_kb_(realv a, realv a_lo, intv *kb, real floor, int g) {
+  const real magic = (real)EXP_MAGIC_BIASED + (real)g;
+  const intv below = a < floor;
+  a = select(a, (realv)floor, below);
+  const realv shifted = fma(a, (realv)LOG2E, (realv)magic);
+  const realv nkf = (realv)magic - shifted; /* -k exactly */
+  *kb = as_intv(shifted);
+  realv r = fma(nkf, (realv)LN2_HI, a);
+  r = fma(nkf, (realv)LN2_LO, r) + a_lo;
+  const realv t = fma(r * r, expm1_q(r), r);
+  return select(t, (realv)-1, below);
+}
+/* c log1p(e) / s = p + *w (fwd_softplus f32, the same fit; s = 2^k1 2^g): p = c (1 + t)
+ * rounded, *w the rest, |*w| < 0.45 c: c (1 + t) e P, p's exact remainder, and c (1 + t)
+ * rel, the share of a c = RN(1 / beta) whose exact value is c (1 + rel). c P's
+ * coefficients are the fit's times 1 / beta, each rounded once (softplus_cc: loop
+ * invariants). p and *w are left unsummed: the caller scales both by s and rounds their
+ * sum once. */
+CLACT_INLINE real softplus_cc(real coef, real c, real rel) {
+  const real hi = coef * c;
+  return hi + fma(hi, rel, fma(coef, c, -hi));
+}
+CLACT_INLINE realv softplus_log1p_pw(realv t, realv s, realv *w, real c, real rel, real sg) {
+  const realv e = fma(t, s, s); /* e^-|z| 2^g */
+  const realv u = fma(e, (realv)sg, (realv)-0.25f); /* sg = 2^-g: e^-|z| - 1/4 */
+  const real cq = c * sg; /* e P / beta = (e 2^g) (P c 2^-g), c 2^-g exact */
+  const realv q =
+      fma(fma(fma(fma(fma(fma(fma(fma(fma((realv)softplus_cc(2.801642055e-03f, cq, rel), u,
+                                          (realv)softplus_cc(-1.088057272e-02f, cq, rel)),
+                                      u, (realv)softplus_cc(2.124513313e-02f, cq, rel)),
+                                  u, (realv)softplus_cc(-3.149699792e-02f, cq, rel)),
+                              u, (realv)softplus_cc(4.430447519e-02f, cq, rel)),
+                          u, (realv)softplus_cc(-6.380417943e-02f, cq, rel)),
+                      u, (realv)softplus_cc(9.467269480e-02f, cq, rel)),
+                  u, (realv)softplus_cc(-1.457521766e-01f, cq, rel)),
+              u, (realv)softplus_cc(2.376255095e-01f, cq, rel)),
+          u, (realv)softplus_cc(-4.297031760e-01f, cq, rel));
+  const realv p = fma(t, (realv)c, (realv)c);
+  const realv p_lo = fma(t, (realv)c, (realv)c - p); /* c - p exact: p within [c/2, 2c] */
+  *w = fma(fma(t, e, e), q, fma(p, (realv)rel, p_lo));
+  return p;
 }
 
 CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
@@ -318,45 +362,41 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
   const realv v = fma(m / p0, log1p_q_narrow_(m, 1.0f, 1), select((realv)-0.0f, x, z > 0));
   return sc_narrow(v, select(k2, (intv)0, z > 0));
 #else
-  /* one path for every beta (the GPU loop keeps both sides of a uniform branch); 2^k
-   * kept in the exponent field, e^-|z| = 0 below EXP_FLOOR (exp_parts_kb_: 0 at z = -inf,
-   * NaN kept; no k nor bias add) */
+  /* one path for every beta (the GPU loop keeps both sides of a uniform branch) */
   intv kb;
-  realv m_lo;
+  realv w;
   const realv z = p0 * x;
-  /* 1 / beta, a loop invariant, in the place of a division per element. A subnormal beta
-   * (where 1 / beta may overflow and log1p(e) / beta not) is taken as beta 2^24, with
-   * log1p(e) as 2^24 (m + m_lo): the same quotient, and nothing more per element. */
+  /* 1 / beta, a loop invariant, joins the fit's coefficients and c (1 + t): no product nor
+   * division per element. It is taken as c (1 + rel), c = RN(1 / beta') and rel its exact
+   * relative remainder (one fma), which joins the low term w. beta' keeps c normal:
+   * - a subnormal beta (1 / beta may overflow where log1p(e) / beta does not): beta' =
+   *   beta 2^24, the result's 2^24 returned in k (sc_finish takes k up to EXP_BIAS) and x's
+   *   share for z > 0 taken as x 2^-24 (exact wherever it is not far below log1p(e) / beta);
+   * - beta > 2^64 (c and c P would near the subnormal range): beta' = beta 2^-24, the 2^-24
+   *   carried by s (sp_exp_kb_'s bias g), with the floor at -200, so that s stays normal
+   *   and k >= SC_KMIN - SC_SPLIT: e^z / beta is far below every result there. */
   const int tiny = p0 < (real)FLT_MIN;
-  const real c = tiny ? (real)0x1p24f : (real)1;
-  const real pb = p0 * c;
-  const real inv = (real)1 / pb;
+  const int huge = p0 > (real)0x1p64f;
+  const real pb = tiny ? p0 * (real)0x1p24f : huge ? p0 * (real)0x1p-24f : p0;
+  const real c = (real)1 / pb;
+  const real rel = fma(-c, pb, (real)1);
+  const int g = huge ? -24 : 0;
   /* -|beta x| = a - na_lo (beta > 0): a as z's sign bit set (one or, where -fabs is two
    * instructions) and na_lo = beta |x| - |z|, the exact error of |z|, from a */
   const realv a = as_realv(as_bitsv(z) | (bitsv)SIGN_BIT);
-  const realv t = exp_parts_kb_(a, -fma(fabs(x), (realv)p0, a), &kb, 1);
-  const intv k1b = imax(kb, KB_ZERO - (intv)SC_SPLIT);
+  const realv t = sp_exp_kb_(a, -fma(fabs(x), (realv)p0, a), &kb, huge ? (real)-200 : EXP_FLOOR, g);
+  /* s = 2^(k1 + g), k1 = max(k, -SC_SPLIT) (-102 for beta > 2^64: s normal) */
+  const intv k1b = imax(kb, KB_ZERO + (intv)(huge ? -126 : -SC_SPLIT));
   const realv s = kb_pow2(k1b);
-  const realv m = softplus_log1p_sc(t, s, &m_lo, c);
-  /* log1p(e) / beta = v + v_lo: m s times 1 / beta, and the exact remainder of that
-   * quotient (m s is exact; -beta a loop invariant, no negation) with m_lo, both through
-   * 1 / beta, whose rounding only touches that low term. v + v_lo is taken before the
-   * last factor 2^(k - k1): a result scaled into the subnormal range first would lose bits
-   * that a small beta brings back. */
-  const realv ms = m * s;
-  const realv v = ms * (realv)inv;
-  const realv v_lo = fma(m_lo, s, fma(v, (realv)-pb, ms)) * (realv)inv;
-  /* (xs + v_lo) + v, xs = x for z > 0 (softplus = (z + log1p(e)) / beta = x + log1p(e) /
-   * beta, as z = beta x exactly) and 0 for z <= 0, where it is v + v_lo, rounded once.
-   * For z > 0, a two_sum of x and v cost 9 more instructions; both terms are >= 0 there.
-   * Near z = 0, x is far below v and x + v_lo nearly exact: the sum rounds about once; far
-   * above, v_lo is below x's ulp and v's rounding below the result's; in between (x about
-   * v, z about 0.5) x + v_lo rounds by half an ulp of x, about a quarter of the result's.
-   * An infinite sum (x = +inf, or a tiny beta's v) is x + v, where v_lo may be NaN. */
-  const realv xs = select((realv)0, x, z > 0);
-  const realv h = xs + v;
-  const realv pos = select((xs + v_lo) + v, h, h == (realv)INFINITY);
-  return sc_make(pos, select(kb - k1b, (intv)0, z > 0));
+  const realv p = softplus_log1p_pw(t, s, &w, c, rel, huge ? (real)0x1p24f : (real)1);
+  /* log1p(e) / beta = s (p + w): for z <= 0 the result p s + w s, rounded once. For z > 0
+   * it is x + log1p(e) / beta (softplus = (z + log1p(e)) / beta, z = beta x exactly):
+   * (x + w s) + p s, where w s <= 0 but for p's low parts (a few ulps of p s at most), so
+   * |x + w s| is at most about the result and its rounding at most half an ulp of it (far
+   * above, where p s is below x's ulp, both sums round about once). x = +inf: inf plus finite terms (e = 0 there: p = w = 0). */
+  const realv xs = select((realv)0, x * (realv)(tiny ? (real)0x1p-24f : (real)1), z > 0);
+  const realv pos = fma(w, s, xs) + p * s;
+  return sc_make(pos, select(kb - k1b, (intv)0, z > 0) + (intv)(tiny ? 24 : 0));
 #endif
 }
 #endif
