@@ -629,13 +629,19 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     ST(r_, y + base[1], (iout), (j), (count));                                                     \
   } while (0)
 
-/* beta's test out of the loop (in it, a compare and two branches per vector) */
+/* beta's test out of the loop on the CPU walk (in it, a compare and two branches per
+ * vector; the GPU walk's loop of VW = 4 would only hold the formula twice) */
+#ifdef CLACT_CONTIGUOUS
+#define ND_TILE_BETA0 (beta == 0)
+#else
+#define ND_TILE_BETA0 0
+#endif
 #define FWD_TILE(j, LDV, STV)                                                                      \
   do {                                                                                             \
     realv a_[VW];                                                                                  \
     ND_TILE_LOAD(a_, x, 0, j, LDV)                                                                 \
     ND_TILE_PREFETCH_OUT(y, 1, j)                                                                  \
-    if (beta == 0) {                                                                               \
+    if (ND_TILE_BETA0) {                                                                           \
       for (uint k_ = 0; k_ < VW; ++k_)                                                             \
         STV(ND_FWD(a_[k_]), (j), y + base[1] + k_ * st[1][r2]);                                    \
     } else {                                                                                       \
