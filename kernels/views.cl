@@ -62,8 +62,11 @@ enum { ND_MAX_RANK = 8 };
  * reached the x86 back end as lane-by-lane selects, which it rebuilt as a chain of up to 15
  * vpermt2ps per row, with spills: 522 permutes for 3 x 64 shuffles in sigmoid's AVX-512
  * tile walk, and its transposed view at half its 1-D call's speed (docs/PERFORMANCE.md,
- * "The transpose, compiled"). */
-#if defined(__has_builtin)
+ * "The transpose, compiled"). x86-64 CPU runtimes only: under oclgrind (SPIR) the builtin's
+ * rounds at 8 lanes drew "uninitialized value" reports from its checker in the f16 tile
+ * walk (oclgrind.cpu.tensor_views), where PoCL's results matched the reference lane for
+ * lane; GPUs keep the form they were modelled with. */
+#if defined(__has_builtin) && defined(__x86_64__)
 #if __has_builtin(__builtin_shufflevector)
 #define ND_SHUFFLEVECTOR 1
 #endif
