@@ -57,6 +57,87 @@ enum { ND_MAX_RANK = 8 };
 #else
 #define ND_LANES ((bitsv)(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15))
 #endif
+/* With clang's __builtin_shufflevector (PoCL, oclgrind) the shuffles are constant masks
+ * that LLVM lowers to single instructions. PoCL's shuffle2 with a constant mask vector
+ * reached the x86 back end as lane-by-lane selects, which it rebuilt as a chain of up to 15
+ * vpermt2ps per row, with spills: 522 permutes for 3 x 64 shuffles in sigmoid's AVX-512
+ * tile walk, and its transposed view at half its 1-D call's speed (docs/PERFORMANCE.md,
+ * "The transpose, compiled"). x86-64 CPU runtimes only: under oclgrind (SPIR) the builtin's
+ * rounds at 8 lanes drew "uninitialized value" reports from its checker in the f16 tile
+ * walk (oclgrind.cpu.tensor_views), where PoCL's results matched the reference lane for
+ * lane; GPUs keep the form they were modelled with. */
+#if defined(__has_builtin) && defined(__x86_64__)
+#if __has_builtin(__builtin_shufflevector)
+#define ND_SHUFFLEVECTOR 1
+#endif
+#endif
+#if defined(ND_SHUFFLEVECTOR) && VW == 16
+/* 16 lanes (AVX-512's f32 and 16-bit walks): the usual x86 order, two rounds within
+ * 128-bit lanes (unpack of singles, then of pairs) and two of whole 128-bit lanes, each an
+ * immediate shuffle (vunpcklps, vunpcklpd, vshuff64x2: no index vectors to hold in
+ * registers). t[m] lane k becomes t[k] lane m as in the rounds below. */
+#define ND_SV(a, b, ...) __builtin_shufflevector((a), (b), __VA_ARGS__)
+#define ND_LO_1(a, b)    ND_SV(a, b, 0, 16, 1, 17, 4, 20, 5, 21, 8, 24, 9, 25, 12, 28, 13, 29)
+#define ND_HI_1(a, b)    ND_SV(a, b, 2, 18, 3, 19, 6, 22, 7, 23, 10, 26, 11, 27, 14, 30, 15, 31)
+#define ND_LO_2(a, b)    ND_SV(a, b, 0, 1, 16, 17, 4, 5, 20, 21, 8, 9, 24, 25, 12, 13, 28, 29)
+#define ND_HI_2(a, b)    ND_SV(a, b, 2, 3, 18, 19, 6, 7, 22, 23, 10, 11, 26, 27, 14, 15, 30, 31)
+#define ND_EVEN_4(a, b)  ND_SV(a, b, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27)
+#define ND_ODD_4(a, b)   ND_SV(a, b, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31)
+CLACT_INLINE void nd_transpose(realv *t) {
+  realv u[16], w[16];
+#pragma unroll
+  for (uint p = 0; p < 16; p += 2) { /* rows p, p + 1 interleaved by single lanes */
+    u[p] = ND_LO_1(t[p], t[p + 1]);
+    u[p + 1] = ND_HI_1(t[p], t[p + 1]);
+  }
+#pragma unroll
+  for (uint q = 0; q < 16; q += 4) { /* then by pairs */
+    w[q] = ND_LO_2(u[q], u[q + 2]);
+    w[q + 1] = ND_HI_2(u[q], u[q + 2]);
+    w[q + 2] = ND_LO_2(u[q + 1], u[q + 3]);
+    w[q + 3] = ND_HI_2(u[q + 1], u[q + 3]);
+  }
+#pragma unroll
+  for (uint i = 0; i < 8; ++i) { /* 128-bit lanes: even and odd ones of two rows */
+    const uint q = i / 4 * 8 + i % 4;
+    u[q] = ND_EVEN_4(w[q], w[q + 4]);
+    u[q + 4] = ND_ODD_4(w[q], w[q + 4]);
+  }
+#pragma unroll
+  for (uint i = 0; i < 8; ++i) {
+    t[i] = ND_EVEN_4(u[i], u[i + 8]);
+    t[i + 8] = ND_ODD_4(u[i], u[i + 8]);
+  }
+}
+#elif defined(ND_SHUFFLEVECTOR)
+/* Other widths: the rounds below with constant masks, lane l of the pair's first row from
+ * ND_TLO(h, l), of its second from ND_THI(h, l) (indices into the concatenation a, b). */
+#define ND_TLO(h, l)    (((l) & (h)) ? VW + (l) - (h) : (l))
+#define ND_THI(h, l)    (((l) & (h)) ? VW + (l) : (l) + (h))
+#define ND_I2(F, h, b)  F(h, b), F(h, b + 1)
+#define ND_I4(F, h, b)  ND_I2(F, h, b), ND_I2(F, h, b + 2)
+#define ND_I8(F, h, b)  ND_I4(F, h, b), ND_I4(F, h, b + 4)
+#define ND_I16(F, h, b) ND_I8(F, h, b), ND_I8(F, h, b + 8)
+#define ND_ROUND(h)                                                                                \
+  _Pragma("unroll") for (uint i = 0; i < VW; ++i) {                                                \
+    if ((i & (h)) != 0) continue;                                                                  \
+    const realv a = t[i], b = t[i + (h)];                                                          \
+    t[i] = __builtin_shufflevector(a, b, CLACT_CAT(ND_I, VW)(ND_TLO, h, 0));                       \
+    t[i + (h)] = __builtin_shufflevector(a, b, CLACT_CAT(ND_I, VW)(ND_THI, h, 0));                 \
+  }
+CLACT_INLINE void nd_transpose(realv *t) {
+#if VW >= 16
+  ND_ROUND(8)
+#endif
+#if VW >= 8
+  ND_ROUND(4)
+#endif
+#if VW >= 4
+  ND_ROUND(2)
+#endif
+  ND_ROUND(1)
+}
+#else
 CLACT_INLINE void nd_transpose(realv *t) {
   const bitsv lane = ND_LANES;
 #pragma unroll
@@ -75,6 +156,7 @@ CLACT_INLINE void nd_transpose(realv *t) {
     }
   }
 }
+#endif
 
 /* ND_PREFETCH, ND_STREAM, store_nt, ND_STREAM_FENCE, ND_STREAM_MIN_UNITS and
  * ND_STREAM_ROWS: in elementwise.cl, whose 1-D loops stream their stores too. */
@@ -173,18 +255,52 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 /* Tile t of VW rows (a block along dimension rank - 2) and VW lanes; loads the inputs in
  * output order into tv, a realv[VW], transposing those walked across their contiguous
  * dimension. */
-#define ND_TILE_LOAD(tv, p, v, j, LDV)                                                   \
-  if (inc[v] == 1) {                                                                \
-    for (uint k_ = 0; k_ < VW; ++k_)                                                \
-      tv[k_] = LDV((j), (p) + base[v] + k_ * st[v][r2]);                         \
-  } else {                                                                          \
-    for (uint m_ = 0; m_ < VW; ++m_)                                                \
-      tv[m_] = LDV(0, (p) + base[v] + ((j) * VW + m_) * inc[v]);                 \
-    if ((j) + 2 < s.nvi) /* the rows of the tile after next: see ND_STREAM */       \
-      for (uint m_ = 0; m_ < VW; ++m_)                                              \
-        ND_PREFETCH((p) + base[v] + (((j) + 2) * VW + m_) * inc[v]);                \
-    nd_transpose(tv);                                                               \
+#define ND_TILE_LOAD(tv, p, v, j, LDV)                                                             \
+  if (inc[v] == 1) {                                                                               \
+    for (uint k_ = 0; k_ < VW; ++k_)                                                               \
+      tv[k_] = LDV((j), (p) + base[v] + k_ * st[v][r2]);                                           \
+  } else {                                                                                         \
+    _Pragma("unroll") for (uint m_ = 0; m_ < VW; ++m_)                                             \
+      tv[m_] = LDV(0, (p) + base[v] + ((j) * VW + m_) * inc[v]);                                   \
+    ND_TILE_PREFETCH(p, v, j)                                                                      \
+    nd_transpose(tv);                                                                              \
   }
+/* The input rows of the tile ND_TILE_AHEAD tiles on (see ND_STREAM), past the block's last
+ * tile those of the next block's (its rows start st[v][r2] VW on; a carry into the next
+ * dimension makes it a wasted hint, nothing more). Stopping at the block's end, as the walk
+ * did, left its first tiles unprefetched; 4 tiles ahead rather than 2 (one PoCL thread,
+ * 2^24 floats: sigmoid 10.8 -> 10.6 ms, relu 5.6 -> 4.6 ms of CPU time; docs/PERFORMANCE.md,
+ * "The transpose, compiled"). */
+#define ND_TILE_AHEAD 4
+#define ND_TILE_PREFETCH(p, v, j)                                                                  \
+  {                                                                                                \
+    const ulong ja_ = (j) + ND_TILE_AHEAD;                                                         \
+    const ulong o_ =                                                                               \
+        ja_ < s.nvi ? ja_ * VW * inc[v] : VW * st[v][r2] + (ja_ - s.nvi) * VW * inc[v];            \
+    _Pragma("unroll") for (uint m_ = 0; m_ < VW; ++m_)                                             \
+      ND_PREFETCH((p) + base[v] + o_ + m_ * inc[v]);                                               \
+  }
+/* The output lines of that tile, with intent to write, where the formula costs more than
+ * its memory (not the piecewise family's programs: ND_STREAM_ROWS) and the tile is stored
+ * streaming: a streaming store of a line that is in no cache held sigmoid's walk up (one
+ * PoCL thread, 2^24 floats: 10.7 -> 9.6 ms of CPU time), where relu's, bound by memory,
+ * would pay the extra read. */
+#if ND_STREAM && !ND_STREAM_ROWS /* x86-64 CPU walks, which have __has_builtin */
+#if __has_builtin(__builtin_prefetch)
+#define ND_TILE_PFW 1
+#endif
+#endif
+#ifdef ND_TILE_PFW
+#define ND_TILE_PREFETCH_OUT(P, v, j)                                                              \
+  if (stream) {                                                                                    \
+    const ulong ja_ = (j) + ND_TILE_AHEAD;                                                         \
+    const ulong o_ = ja_ < s.nvi ? ja_ * VW : VW * st[v][r2] + (ja_ - s.nvi) * VW;                 \
+    _Pragma("unroll") for (uint k_ = 0; k_ < VW; ++k_)                                             \
+      __builtin_prefetch((P) + base[v] + o_ + k_ * st[v][r2], 1, 3);                               \
+  }
+#else
+#define ND_TILE_PREFETCH_OUT(P, v, j)
+#endif
 
 /* Tile j of the block of VW rows whose views start at base[]: full-width accesses where
  * every vector of the tile is aligned. */
@@ -597,16 +713,27 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     ST(r_, y + base[1], (iout), (j), (count));                                                     \
   } while (0)
 
-#define FWD_TILE(j, LDV, STV)                                                \
-  do {                                                              \
-    realv a_[VW];                                                   \
-    ND_TILE_LOAD(a_, x, 0, j, LDV)                                       \
-    for (uint k_ = 0; k_ < VW; ++k_) {                              \
-      __global storage *yp_ = y + base[1] + k_ * st[1][r2];         \
-      realv r_ = ND_FWD(a_[k_]);                                    \
-      if (beta != 0) r_ += beta * LDV((j), yp_);                 \
-      STV(r_, (j), yp_);                                        \
-    }                                                               \
+/* beta's test out of the loop on the CPU walk (in it, a compare and two branches per
+ * vector; the GPU walk's loop of VW = 4 would only hold the formula twice) */
+#ifdef CLACT_CONTIGUOUS
+#define ND_TILE_BETA0 (beta == 0)
+#else
+#define ND_TILE_BETA0 0
+#endif
+#define FWD_TILE(j, LDV, STV)                                                                      \
+  do {                                                                                             \
+    realv a_[VW];                                                                                  \
+    ND_TILE_LOAD(a_, x, 0, j, LDV)                                                                 \
+    ND_TILE_PREFETCH_OUT(y, 1, j)                                                                  \
+    if (ND_TILE_BETA0) {                                                                           \
+      for (uint k_ = 0; k_ < VW; ++k_)                                                             \
+        STV(ND_FWD(a_[k_]), (j), y + base[1] + k_ * st[1][r2]);                                    \
+    } else {                                                                                       \
+      for (uint k_ = 0; k_ < VW; ++k_) {                                                           \
+        __global storage *yp_ = y + base[1] + k_ * st[1][r2];                                      \
+        STV(ND_FWD(a_[k_]) + beta * LDV((j), yp_), (j), yp_);                                      \
+      }                                                                                            \
+    }                                                                                              \
   } while (0)
 
 __kernel void clact_fwd_nd(const uint rank, const ulong8 size, const ulong units,
