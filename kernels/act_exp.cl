@@ -46,8 +46,12 @@ CLACT_INLINE scaled fwd_elu(realv x, real p0, real p1) {
 /* f'(x) = alpha e^x = alpha (1 + t) 2^k for x <= 0. */
 CLACT_INLINE scaled bwd_elu(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow(-fabs(x));
-  return sc_select(sc_make(dy * (p0 * n.m), n.k2), sc_plain(dy), x > 0);
+  /* exp_m_narrow_ (one polynomial E(r), 2^k1 and k2 from the rounding's bits; -|x| of a
+   * stored x: f16 takes no clamp, m = 0 at -inf) and sc_narrow's one power in f16: on PoCL
+   * 29 AVX-512 instructions per 16 elements in f16 (was 39), 34 in bf16 (was 40) */
+  intv k2;
+  const realv m = exp_m_narrow_(neg_abs(x), &k2, 2);
+  return sc_narrow(select(dy * (p0 * m), dy, x > 0), select(k2, (intv)0, x > 0));
 #else
   const logistic g = logistic_exact(x);
   return sc_select(sc_mul(sc_exp1(g.t, (realv)p0, g.k), dy), sc_plain(dy), x > 0);
@@ -80,8 +84,10 @@ CLACT_INLINE scaled fwd_selu(realv x, real p0, real p1) {
 /* f' = scale alpha e^x for x <= 0 (PyTorch's choice at 0), scale above. */
 CLACT_INLINE scaled bwd_selu(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow(-fabs(x));
-  return sc_select(sc_make(dy * (SELU_SA_HI * n.m), n.k2), sc_plain(SELU_S_HI * dy), x > 0);
+  intv k2; /* as bwd_elu */
+  const realv m = exp_m_narrow_(neg_abs(x), &k2, 2);
+  return sc_narrow(select(dy * (SELU_SA_HI * m), SELU_S_HI * dy, x > 0),
+                   select(k2, (intv)0, x > 0));
 #else
   const logistic g = logistic_exact(x);
   const scaled neg = sc_mul(sc_exp1(g.t, (realv)SELU_SA_HI, g.k), dy);
