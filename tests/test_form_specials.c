@@ -291,6 +291,16 @@ static const extreme extremes[] = {
     {CLACT_SOFTPLUS, CLACT_F32, 0, 0x1p-128, 1e38, 1, 0},     /* 2.9e38 */
     {CLACT_SOFTPLUS, CLACT_F32, 0, 0x1p-128, -FLT_MAX, 1, 0}, /* z = -1: 1.07e38 */
     {CLACT_SOFTPLUS, CLACT_F32, 0, 0x1p-127, -1e38, 1, 0},
+    /* beta > 2^64: 1 / beta in the fit's coefficients would near the subnormal range, so
+     * the f32 form takes beta 2^-24 and carries 2^-24 in the exponent (act_logistic.cl);
+     * the first draft of that form was 35 % off here */
+    {CLACT_SOFTPLUS, CLACT_F32, 0, 0x1p70, -0x1p-70, 1, 0},  /* z = -1: 2.65e-22 */
+    {CLACT_SOFTPLUS, CLACT_F32, 0, 0x1p70, 0x1p-70, 1, 0},   /* z = 1 */
+    {CLACT_SOFTPLUS, CLACT_F32, 0, 0x1p65, 0, 1, 0},         /* ln 2 2^-65 */
+    {CLACT_SOFTPLUS, CLACT_F32, 0, 0x1p100, -0x1p-95, 1, 0}, /* z = -32: 1.0e-44, subnormal */
+    {CLACT_SOFTPLUS, CLACT_F32, 0, 0x1p100, -1, 1, 0},       /* z = -2^100: 0 */
+    {CLACT_SOFTPLUS, CLACT_F32, 0, FLT_MAX, 1e-38, 1, 0},    /* z = 3.4 */
+    {CLACT_SOFTPLUS, CLACT_F32, 0, FLT_MAX, -1e-38, 1, 0},   /* z = -3.4: 9.6e-41 */
 };
 
 int test_extreme_params(const char *arg) {
