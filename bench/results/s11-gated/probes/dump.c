@@ -18,7 +18,8 @@ int main(void) {
   if (clact_context_create(&ctx, NULL)) return 1;
   const size_t N = (1u << 21) + 4099, B = 4 * N * 4;
   float *h = malloc(B);
-  for (size_t i = 0; i < B / 4; i++) h[i] = (float)((i * 2654435761u) % 20001) * 1e-3f - 10.f;
+  for (size_t i = 0; i < B / 4; i++)
+    h[i] = (float)((i * 2654435761u) % 20001) * 1e-3f - 10.f;
   const clact_activation acts[3] = {CLACT_RELU, CLACT_SWISH, CLACT_GELU};
   const clact_dtype dts[2] = {CLACT_F32, CLACT_F16};
   for (int t = 0; t < 2; t++)
@@ -33,10 +34,12 @@ int main(void) {
               clact_buffer_create(ctx, B, &o1) || clact_buffer_create(ctx, B, &o2) ||
               clact_buffer_create(ctx, B, &bias))
             return 1;
-          for (size_t i = 0; i < B / 4; i++) h[i] = (float)((i * 2654435761u) % 20001) * 1e-3f - 10.f;
+          for (size_t i = 0; i < B / 4; i++)
+            h[i] = (float)((i * 2654435761u) % 20001) * 1e-3f - 10.f;
           if (es == 2) { /* f16 patterns: small halves from the ints */
             unsigned short *s = (unsigned short *)h;
-            for (size_t i = 0; i < B / 2; i++) s[i] = (unsigned short)(((i * 40503u) % 0x7800) | ((i & 1) << 15));
+            for (size_t i = 0; i < B / 2; i++)
+              s[i] = (unsigned short)(((i * 40503u) % 0x7800) | ((i & 1) << 15));
           }
           clact_buffer_write(ctx, in, 0, B, h), clact_buffer_write(ctx, dy, 0, B, h);
           clact_buffer_write(ctx, o1, 0, B, h), clact_buffer_write(ctx, o2, 0, B, h);
@@ -60,27 +63,35 @@ int main(void) {
           int st = 0;
           st |= clact_gated_forward_view(ctx, &op, in, &av, in, &bv, o1, &ov, 0, NULL, NULL);
           put(o1, B);
-          st |= clact_gated_backward_view(ctx, &op, in, &av, in, &bv, dy, &v, o1, &ov, o2, &v, 0, NULL, NULL);
+          st |= clact_gated_backward_view(ctx, &op, in, &av, in, &bv, dy, &v, o1, &ov, o2, &v, 0,
+                                          NULL, NULL);
           put(o1, B), put(o2, B);
           clact_gate_views(&full, CLACT_GATE_SECOND_HALF, &av, &bv);
           st |= clact_gated_forward_view(ctx, &op, in, &av, in, &bv, o1, &ov, 0, NULL, NULL);
           put(o1, B);
-          st |= clact_gated_backward_view(ctx, &op, in, &av, in, &bv, dy, &v, o1, &av, o2, &bv, 0, NULL, NULL);
+          st |= clact_gated_backward_view(ctx, &op, in, &av, in, &bv, dy, &v, o1, &av, o2, &bv, 0,
+                                          NULL, NULL);
           put(o1, B), put(o2, B);
           st |= clact_bias_forward_view(ctx, &op, in, &v, bias, &cv, o1, &ov, 0, NULL, NULL);
           put(o1, B);
-          st |= clact_bias_backward_view(ctx, &op, in, &v, bias, &cv, dy, &ov, o2, &v, 0, NULL, NULL);
+          st |=
+              clact_bias_backward_view(ctx, &op, in, &v, bias, &cv, dy, &ov, o2, &v, 0, NULL, NULL);
           put(o2, B);
           /* aligned dense (offset 0): the streaming rows where the output is large */
           clact_tensor_init_dense(&v, 2, one, 0);
           bv = v, bv.offset = rows * cols;
           st |= clact_gated_forward_view(ctx, &op, in, &v, in, &bv, o1, &v, 0, NULL, NULL);
           put(o1, B);
-          st |= clact_gated_backward_view(ctx, &op, in, &v, in, &bv, dy, &v, o1, &v, o2, &v, 0, NULL, NULL);
+          st |= clact_gated_backward_view(ctx, &op, in, &v, in, &bv, dy, &v, o1, &v, o2, &v, 0,
+                                          NULL, NULL);
           put(o1, B), put(o2, B);
-          st |= clact_bias_backward_view(ctx, &op, in, &v, bias, &cv, dy, &v, o2, &v, 0, NULL, NULL);
+          st |=
+              clact_bias_backward_view(ctx, &op, in, &v, bias, &cv, dy, &v, o2, &v, 0, NULL, NULL);
           put(o2, B);
-          if (st) { fprintf(stderr, "status %d at t%d a%d s%d b%d\n", st, t, ai, shape, beta); return 4; }
+          if (st) {
+            fprintf(stderr, "status %d at t%d a%d s%d b%d\n", st, t, ai, shape, beta);
+            return 4;
+          }
           clact_buffer_release(in), clact_buffer_release(dy), clact_buffer_release(o1);
           clact_buffer_release(o2), clact_buffer_release(bias);
         }
