@@ -106,8 +106,9 @@ static clact_status run_chunk(clact_context *ctx, const clact_op *op, ref_dir di
 }
 
 /* ---- inputs ------------------------------------------------------------------------- */
+#define GOLDEN 0x9e3779b97f4a7c15ULL /* splitmix64's step: n draws move the state n * GOLDEN */
 static unsigned long long next(unsigned long long *s) {
-  unsigned long long z = (*s += 0x9e3779b97f4a7c15ULL);
+  unsigned long long z = (*s += GOLDEN);
   z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
   z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
   return z ^ (z >> 31);
@@ -238,7 +239,8 @@ static int large_sweep(clact_context *ctx, const clact_op *op0, ref_dir dir, con
 static const char USAGE[] =
     "usage: clact check [--op NAME|all] [--dir fwd|bwd|bwdy|all] [--dtype f32|f16|bf16|f64|all]\n"
     "                   [--dtype u8,s8,fp8_e4m3,fp8_e5m2]\n"
-    "                   [--samples N] [--exhaustive] [--quantizing] [--device SPEC] [--csv]\n\n"
+    "                   [--samples N] [--exhaustive [--part K/N]] [--quantizing] [--device SPEC]\n"
+    "                   [--csv]\n\n"
     "Measures the largest error in ulps of each activation, direction and dtype on the\n"
     "device against a long-double host reference, and holds it to its bound\n"
     "(docs/ACCURACY.md). ulp(r) = 2^(exponent(r) - p + 1) above the smallest normal,\n"
@@ -248,6 +250,9 @@ static const char USAGE[] =
     "values, a stratified sample of N inputs across every exponent and both signs\n"
     "(--samples, default 4194304) and a dense sweep of [-20, 20] (N / 4 points).\n"
     "--exhaustive runs all 2^32 float32 bit patterns (f32 rows only; progress on stderr).\n"
+    "--part K/N (with --exhaustive) runs the K-th of N equal slices of them in bit-pattern\n"
+    "order, with the dy the whole run gives those inputs: the maximum over all N parts'\n"
+    "rows is the whole run's (a long run split across sessions or machines).\n"
     "Without --exhaustive each row is followed by its large-factor sweep (dir NAME.large):\n"
     "dy and alpha up to 2^100 and the largest finite value (f16 dy 2^15; f64 2^900 and\n"
     "DBL_MAX) on all f16/bf16 inputs, or N/16 stratified inputs and N/16 points over\n"
@@ -270,6 +275,7 @@ static const char USAGE[] =
 typedef struct check_options {
   int exhaustive, quantizing;
   size_t samples;
+  unsigned part, parts; /* --part K/N: the K-th of N equal slices of the 2^32 inputs */
 } check_options;
 
 static int check_option(int argc, char **argv, int *i, void *state) {
@@ -277,6 +283,13 @@ static int check_option(int argc, char **argv, int *i, void *state) {
   const char *v;
   if (!strcmp(argv[*i], "--exhaustive")) return c->exhaustive = 1, CLI_TAKEN;
   if (!strcmp(argv[*i], "--quantizing")) return c->quantizing = 1, CLI_TAKEN;
+  if (cli_option(argc, argv, i, "--part", &v)) {
+    char tail;
+    if (sscanf(v, "%u/%u%c", &c->part, &c->parts, &tail) != 2 || c->parts == 0 ||
+        c->parts > 65536 || c->part == 0 || c->part > c->parts)
+      return cli_usage("check", "--part needs K/N with 1 <= K <= N <= 65536");
+    return CLI_TAKEN;
+  }
   if (!cli_option(argc, argv, i, "--samples", &v)) return CLI_NOT_MINE;
   if (!cli_parse_size(v, &c->samples) || c->samples == 0)
     return cli_usage("check", "--samples needs a positive count");
@@ -291,7 +304,7 @@ static const cli_command CHECK = {.name = "check",
 
 int cmd_check(int argc, char **argv) {
   cli_options o;
-  check_options c = {0, 0, (size_t)1 << 22};
+  check_options c = {0, 0, (size_t)1 << 22, 0, 0};
   const int parsed = cli_parse(&CHECK, argc, argv, &o, &c);
   if (parsed != CLI_PROCEED) return parsed;
   const char *device = o.device;
@@ -303,6 +316,10 @@ int cmd_check(int argc, char **argv) {
       sel.dtype[t] = t == CLACT_F32 && sel.dtype[t];
     if (!sel.dtype[CLACT_F32]) return cli_usage("check", "--exhaustive covers f32 only");
   }
+  if (c.parts && !exhaustive) return cli_usage("check", "--part slices --exhaustive's inputs");
+  /* the slice of the inputs this run takes: all of them, or --part's */
+  const unsigned long long first = c.parts ? ((1ULL << 32) * (c.part - 1)) / c.parts : 0;
+  const unsigned long long last = c.parts ? ((1ULL << 32) * c.part) / c.parts : 1ULL << 32;
   int any_float = 0, any8 = 0, q_failed = 0;
   for (int t = 0; t < CLACT_DTYPE_COUNT; ++t)
     any_float |= sel.dtype[t];
@@ -336,6 +353,9 @@ int cmd_check(int argc, char **argv) {
   FILE *info = csv ? stderr : stdout;
   fprintf(info, "device: %s; subnormal results are %s\n", dev,
           ftz ? "flushed to zero (accepted as 0 where the reference is subnormal)" : "computed");
+  if (c.parts)
+    fprintf(info, "part %u/%u: bit patterns 0x%08llx to 0x%08llx\n", c.part, c.parts, first,
+            last - 1);
   if (csv)
     printf("device,op,dir,dtype,inputs,max_ulp,worst_input,bound,status\n");
   else
@@ -370,7 +390,7 @@ int cmd_check(int argc, char **argv) {
         const size_t ns = sizeof specials / sizeof specials[0];
         unsigned long long total;
         if (exhaustive)
-          total = 1ULL << 32;
+          total = last - first;
         else if (t == CLACT_F16 || t == CLACT_BF16)
           total = 1ULL << 16;
         else
@@ -379,6 +399,9 @@ int cmd_check(int argc, char **argv) {
         row r = {0, 0, 0, 0, 0};
         unsigned long long seed =
             0x5eed + (unsigned long long)a * 977 + (unsigned long long)t * 31 + d;
+        /* exhaustive runs draw one dy per input, in input order, in the second pass only:
+         * a slice starts the generator where the whole run would be at its first input */
+        if (exhaustive) seed += first * GOLDEN;
         const double t0 = cli_now();
         for (int pass = 0; pass < passes && !failed; ++pass) {
           for (unsigned long long base = 0; base < total && !failed; base += CHUNK) {
@@ -387,7 +410,7 @@ int cmd_check(int argc, char **argv) {
               const unsigned long long g = base + i;
               long double xv;
               if (exhaustive) {
-                const uint32_t bits = (uint32_t)g;
+                const uint32_t bits = (uint32_t)(first + g);
                 float f;
                 memcpy(&f, &bits, 4);
                 xv = f;

@@ -4,6 +4,7 @@
 #               device spec that selects no device
 #   plot        `clact plot --out a.svg` is valid XML (xmllint) with a panel per activation
 #   plot_bench  `clact plot --bench` draws a bench CSV, with the oneDNN chart when present
+#   exhaustive_part  `check --exhaustive --part K/N`: a slice is the union of its halves
 # Inputs: STEP, CLACT (the program), HEADER (include/clact.h), WORK (scratch), XMLLINT.
 cmake_minimum_required(VERSION 3.20)
 
@@ -70,6 +71,10 @@ if(STEP STREQUAL "exit_codes")
   expect_usage_error(check --dtype f128)
   expect_usage_error(check --dtype f32 --quantizing)
   expect_usage_error(check --dtype f32,u8 --csv) # two tables of different columns
+  expect_usage_error(check --part 1/2) # slices of --exhaustive only
+  foreach(bad 0/2 3/2 1/0 1/65537 2 1/2x)
+    expect_usage_error(check --exhaustive --part ${bad})
+  endforeach()
   expect_usage_error(bench --op nosuch)
   expect_usage_error(bench --dir sideways)
   expect_usage_error(bench --range 5,-5)
@@ -129,6 +134,43 @@ elseif(STEP STREQUAL "plot")
     message(FATAL_ERROR "--gated --op swish,relu: ${panels} panels\n")
   endif()
   message(STATUS "clact plot --gated: ok")
+
+elseif(STEP STREQUAL "exhaustive_part")
+  # --part K/N: a slice is the union of its halves, with the dy the whole run draws there
+  # (the random-dy pass), so the maximum over the halves' rows is the slice's row
+  function(part_row k n var)
+    expect(0 check --exhaustive --part ${k}/${n} --op sigmoid --dir bwd --csv)
+    string(REGEX MATCH "\n[^,\n]*,sigmoid,bwd,f32,([0-9]+),([0-9.]+),([^,]+),4,ok" row "${out}")
+    if(NOT row)
+      message(FATAL_ERROR "--part ${k}/${n}: no sigmoid bwd row:\n${out}")
+    endif()
+    set(${var} "${CMAKE_MATCH_1};${CMAKE_MATCH_2};${CMAKE_MATCH_3}" PARENT_SCOPE)
+    if(NOT err MATCHES "part ${k}/${n}: bit patterns 0x") # (resets CMAKE_MATCH_n)
+      message(FATAL_ERROR "--part ${k}/${n}: the slice is not named on stderr:\n${err}")
+    endif()
+  endfunction()
+  part_row(1017 4096 whole) # bit patterns 0x3f800000 to 0x3f8fffff: x in [1, 1.125), 2 passes
+  part_row(2033 8192 lo)
+  part_row(2034 8192 hi)
+  list(GET whole 0 n)
+  list(GET lo 0 n_lo)
+  list(GET hi 0 n_hi)
+  if(NOT n EQUAL 2097152 OR NOT n_lo EQUAL 1048576 OR NOT n_hi EQUAL 1048576)
+    message(FATAL_ERROR "--part counts: ${n}, ${n_lo} + ${n_hi} (want 2097152, 1048576 each)")
+  endif()
+  list(GET lo 1 u_lo)
+  list(GET hi 1 u_hi)
+  if(u_lo GREATER_EQUAL u_hi)
+    set(half "${lo}")
+  else()
+    set(half "${hi}")
+  endif()
+  list(REMOVE_AT whole 0)
+  list(REMOVE_AT half 0)
+  if(NOT whole STREQUAL half)
+    message(FATAL_ERROR "--part 1017/4096 gives ${whole}; its halves' larger row ${half}")
+  endif()
+  message(STATUS "clact check --exhaustive --part: 1017/4096 = max(2033/8192, 2034/8192) = ${whole}")
 
 elseif(STEP STREQUAL "plot_bench")
   # columns in another order and one more than bench writes: they are found by name
