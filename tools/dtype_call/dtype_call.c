@@ -4,9 +4,8 @@
  * ACT: a table name (sigmoid, identity, ...); DTYPE: f32 f16 bf16 f64; DIR: fwd or bwd.
  * Inputs are -10.00 to 10.00 in steps of 0.01 (as stored in DTYPE). The kernel is
  * callgrind_annotate's _pocl_kernel_clact_fwd_workgroup (clact_bwd for bwd).
- * Build: cc -O2 -Iinclude -Ireference tools/dtype_call/dtype_call.c
- * build/reference/libclact_reference.a build/libclact.so -lOpenCL -lm (ref_store rounds the
- * inputs to the storage type, as the tests do). */
+ * Built as build/tools/dtype_call (ref_store rounds the inputs to the storage type, as the
+ * tests do). */
 #include "clact.h"
 #include "reference.h"
 #include <stdio.h>

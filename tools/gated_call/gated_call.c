@@ -4,12 +4,10 @@
  * CASE: plain_fwd plain_bwd gated_fwd gated_bwd clamped_fwd clamped_bwd bias_fwd bias_bwd;
  * GATE: relu swish gelu gelu_tanh sigmoid; DTYPE: f32 (default), f16, bf16. The kernel is
  * callgrind_annotate's _pocl_kernel_*_workgroup (or time it with perf stat -e task-clock, one PoCL
- * thread). Build: cc -O2 -Iinclude -Ireference tools/gated_call/gated_call.c
- * build/reference/libclact_reference.a build/libclact.so -lOpenCL -lm (ref_store rounds the
- * inputs to the storage type). With
- * -DGATED_CALL_CALLGRIND the first call (which builds the program: under callgrind that is most of
- * the run) is left uninstrumented; run valgrind with --instr-atstart=no and divide the kernel's
- * count by N (REPS - 1). */
+ * thread). Built as build/tools/gated_call (ref_store rounds the inputs to the storage type).
+ * Built by hand with -DGATED_CALL_CALLGRIND (valgrind's header), the first call (which builds the
+ * program: under callgrind that is most of the run) is left uninstrumented; run valgrind with
+ * --instr-atstart=no and divide the kernel's count by N (REPS - 1). */
 #include "clact.h"
 #include "reference.h"
 #ifdef GATED_CALL_CALLGRIND

@@ -4,7 +4,7 @@
  *     ./plain_call ACTIVATION DTYPE N REPS
  * ACTIVATION and DTYPE by name (swish, f16); inputs -10.00 to 10.00 in steps of 0.01. The
  * kernel is callgrind_annotate's _pocl_kernel_clact_fwd_workgroup.
- * Build: cc -O2 -Iinclude tools/plain_call/plain_call.c build/libclact.so -lOpenCL */
+ * Built as build/tools/plain_call. */
 #include "clact.h"
 #include <stdio.h>
 #include <stdlib.h>

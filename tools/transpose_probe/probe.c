@@ -1,9 +1,8 @@
 /* probe.c — times a few hand-written f32 relu transpose kernels against a copy on the first
  * OpenCL device, to tell the memory pattern's cost from clact's own (docs/PERFORMANCE.md,
- * "N-D views": what a transpose can reach on this machine). Not part of the build:
+ * "N-D views": what a transpose can reach on this machine). Built as build/tools/transpose_probe:
  *
- *   cc -O2 tools/transpose_probe/probe.c -o /tmp/probe -lOpenCL
- *   POCL_CACHE_DIR=/tmp/probe-cache /tmp/probe tools/transpose_probe/kernels.cl \
+ *   POCL_CACHE_DIR=/tmp/probe-cache build/tools/transpose_probe tools/transpose_probe/kernels.cl \
  *       copy copy16:8192:16 tp_out:8192:16 tp_out_nt:8192:16 tp_out_pf2nt:8192:16
  *
  * Each argument is KERNEL:GLOBAL:LOCAL (or `copy`, clEnqueueCopyBuffer) on 2^24 floats

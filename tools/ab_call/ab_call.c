@@ -7,8 +7,7 @@
  * prints CSV: op,dir,dtype,ctx (its OPTS),round,cpu_ns_per_elem,wall_ns_per_elem (REPS
  * calls, then clact_finish, per figure; cpu: the process's, all of PoCL's threads).
  * Inputs: x = -10.00 .. 10.00 in steps of 0.01 as stored, dy = 1 - (i mod 7) / 8.
- * Build: cc -O2 -Iinclude -Ireference ab_call.c build/libclact.so
- *        build/reference/libclact_reference.a -lOpenCL -lm */
+ * Built as build/tools/ab_call (tools/CMakeLists.txt); tools/hotloop/hotloop.sh drives it. */
 #define _POSIX_C_SOURCE 200809L
 #include "clact.h"
 #include "reference.h"

@@ -1,14 +1,20 @@
-/* one_call.c: REPS calls of one f32 activation (fwd, or bwd from x), clact or oneDNN,
- * for callgrind's instruction counts:
+/* onednn_call.c: REPS calls of one f32 activation (fwd, or bwd from x), clact's or oneDNN's
+ * on the same inputs, for callgrind's instruction counts per element (independent of the
+ * machine's load) or one thread's CPU time:
  *   OMP_NUM_THREADS=1 POCL_MAX_PTHREAD_COUNT=1 valgrind --tool=callgrind \
- *       ./one_call clact|dnnl OP fwd|bwd N REPS */
+ *       build/tools/onednn_call clact|dnnl OP fwd|bwd N REPS
+ * then callgrind_annotate: clact's kernel is _pocl_kernel_clact_fwd_workgroup (clact_bwd),
+ * oneDNN's JIT code the unnamed ???:0x... entry. Built when oneDNN is found. */
 #include "clact.h"
 #include "onednn.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 int main(int argc, char **argv) {
-  if (argc != 6) return 2;
+  if (argc != 6) {
+    fprintf(stderr, "usage: onednn_call clact|dnnl OP fwd|bwd N REPS\n");
+    return 2;
+  }
   int dnnl = !strcmp(argv[1], "dnnl");
   clact_activation a;
   if (clact_activation_from_name(argv[2], &a)) return 2;
