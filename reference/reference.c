@@ -31,6 +31,24 @@ static long double fwd_relu(long double x, const double *p) { return x > 0 ? x :
 static long double bwd_relu(long double x, const double *p) { return x > 0 ? 1.0L : 0.0L; }
 static long double bwdy_relu(long double y, const double *p) { return y > 0 ? 1.0L : 0.0L; }
 
+/* a * b - hi exactly, hi = a * b rounded. Dekker's product: a and b split into 32-bit
+ * halves (Veltkamp, 2^32 + 1), whose four products are exact in the 64-bit significand,
+ * wherever no step can overflow or underflow; fmal elsewhere. glibc's fmal for x87 long
+ * double saves, changes and restores the floating-point environment on every call: it was
+ * over half of an exhaustive backward check's time (perf, gelu bwd). ctest
+ * api.reference_product holds the two to the same bits. */
+long double ref_product_error(long double a, long double b, long double hi) {
+  const long double big = 0x1p8000L, small = 0x1p-8000L;
+  const long double fa = fabsl(a), fb = fabsl(b), fh = fabsl(hi);
+  if (fa < big && fb < big && fa > small && fb > small && fh > small && fh < big) {
+    const long double split = 0x1p32L + 1;
+    const long double ta = split * a, ah = ta - (ta - a), al = a - ah;
+    const long double tb = split * b, bh = tb - (tb - b), bl = b - bh;
+    return ((ah * bh - hi) + ah * bl + al * bh) + al * bl;
+  }
+  return fmal(a, b, -hi);
+}
+
 /* a * b rounded to odd: the long double product keeps 64 of up to 106 bits, and rounding
  * that again to double could land on the wrong side of a midpoint. When bits were lost,
  * an even last bit is nudged toward them; odd values are never midpoints, so the second
@@ -38,7 +56,7 @@ static long double bwdy_relu(long double y, const double *p) { return y > 0 ? 1.
 static long double mul_exact(long double a, long double b) {
   const long double hi = a * b;
   if (!isfinite(hi) || hi == 0) return hi;
-  const long double lo = fmal(a, b, -hi);
+  const long double lo = ref_product_error(a, b, hi);
   if (lo == 0) return hi;
   int e;
   const long double m = frexpl(fabsl(hi), &e);

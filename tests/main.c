@@ -71,7 +71,8 @@
   X(bias_errors)                                                                                   \
   X(gated_clamped)                                                                                 \
   X(dbias_shapes)                                                                                  \
-  X(fused_stream)
+  X(fused_stream)                                                                                  \
+  X(reference_product)
 
 #define DECLARE(name) int test_##name(const char *arg);
 PER_ACTIVATION_TESTS(DECLARE)
