@@ -488,8 +488,9 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
  * ND_WALK_ROWS: the dense calls of rank 2, the split halves, a per-feature bias), where a
  * fused kernel's element takes its formula inlined; 0 in the others (unaligned, strided,
  * tail, tiles, the N-D walk's, the GPU walk), which call it out of line. The call in the
- * loop (16-float arguments and results through the stack, the loop's constants spilled
- * around it) cost the gated and bias calls of the costly gates up to a fifth of their CPU
+ * loop (PoCL AVX-512: the caller's values saved and reloaded around it, the callee's
+ * constants loaded again on every call; SwiGLU's forward 22 + 84 instructions per vector
+ * against 86 inlined) cost the costly gates' gated and bias calls up to a fifth of their CPU
  * time; one inlined copy, not six, keeps part of the cold build's saving (docs/PERFORMANCE.md,
  * gated calls, "Twelfth round"). The element's formula F takes it first: F(ND_HOT(LD), ...). */
 #define ND_HOT_ND_LOAD_R 1
