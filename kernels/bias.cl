@@ -10,21 +10,28 @@
  * Built after views.cl (ND_FUSED_KERNELn); CLACT_FUSED picks the one kernel compiled, as in
  * gated.cl.
  */
-/* The formulas out of line, as in gated.cl (a unit is expanded six times by ND_WALK). */
+/* The formulas out of line (bias_y_0, bias_dx_0) but inlined in the rows walk's dense
+ * aligned loop (bias_y_1, bias_dx_1), as in gated.cl (views.cl, ND_HOT). */
 #if CLACT_FUSED == 0
-CLACT_OUTLINE realv bias_y_out(realv s, real p0, real p1, real alpha) {
+CLACT_INLINE realv bias_y_1(realv s, real p0, real p1, real alpha) {
+  return ND_FWD(s);
+}
+CLACT_OUTLINE realv bias_y_0(realv s, real p0, real p1, real alpha) {
   return ND_FWD(s);
 }
 #else
-CLACT_OUTLINE realv bias_dx_out(realv s, realv dy, real p0, real p1, real alpha) {
+CLACT_INLINE realv bias_dx_1(realv s, realv dy, real p0, real p1, real alpha) {
+  return ND_BWD(BWD, s, dy);
+}
+CLACT_OUTLINE realv bias_dx_0(realv s, realv dy, real p0, real p1, real alpha) {
   return ND_BWD(BWD, s, dy);
 }
 #endif
 
 /* Each kernel is views.cl's fused kernel over its element (ND_ELEMENT); x + bias is formed
  * in the compute precision. */
-#define BIAS_Y_OF(X, C)      bias_y_out((X) + (C), p0, p1, alpha)
-#define BIAS_DX_OF(X, C, DY) bias_dx_out((X) + (C), (DY), p0, p1, alpha)
+#define BIAS_Y_OF(H, X, C)      CLACT_CAT(bias_y_, H)((X) + (C), p0, p1, alpha)
+#define BIAS_DX_OF(H, X, C, DY) CLACT_CAT(bias_dx_, H)((X) + (C), (DY), p0, p1, alpha)
 
 /* y = alpha f(x + bias) + beta y: views x, bias, y. */
 #if CLACT_FUSED == 0

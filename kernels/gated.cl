@@ -72,28 +72,36 @@ CLACT_INLINE realv gated_dadb(realv a, realv b, realv dy, real p0, real p1, real
 }
 #endif
 
-/* The kernels reach the formulas through these out-of-line functions: ND_WALK expands a
- * unit six times (aligned, unaligned, strided, tail, two tile forms), and inlining the
- * gate's formula into every copy made the cold build of SwiGLU's forward about 20 % more
- * CPU time, for no speed measured (docs/PERFORMANCE.md). Each is defined only in the
- * programs whose kernel calls it. The backward's is one function for da and db, so that
- * the gate is evaluated once for both. */
-#if CLACT_FUSED == 0 || CLACT_FUSED == 2
-CLACT_OUTLINE realv gated_y_out(realv a, realv b, real p0, real p1, real alpha) {
+/* The kernels reach the formulas through these functions: ND_WALK expands a unit six times
+ * (aligned, unaligned, strided, tail, two tile forms), and inlining the gate's formula into
+ * every copy made the cold build of SwiGLU's forward about 20 % more CPU time
+ * (docs/PERFORMANCE.md), so the copies call it out of line (gated_y_0, gated_dadb_0), but
+ * the rows walk's dense aligned loop, where the call costs most, takes it inlined
+ * (gated_y_1, gated_dadb_1; views.cl, ND_HOT). The backward's is one function for
+ * da and db, so that the gate is evaluated once for both. */
+#if CLACT_FUSED % 2 == 0
+CLACT_INLINE realv gated_y_1(realv a, realv b, real p0, real p1, real alpha) {
   return GATED_Y(a, b);
 }
-#endif
-#if CLACT_FUSED == 1 || CLACT_FUSED == 3
-CLACT_OUTLINE realv gated_dadb_out(realv a, realv b, realv dy, real p0, real p1, real alpha,
-                                   realv *db) {
+CLACT_OUTLINE realv gated_y_0(realv a, realv b, real p0, real p1, real alpha) {
+  return GATED_Y(a, b);
+}
+#else
+CLACT_INLINE realv gated_dadb_1(realv a, realv b, realv dy, real p0, real p1, real alpha,
+                                realv *db) {
+  return gated_dadb(a, b, dy, p0, p1, alpha, db);
+}
+CLACT_OUTLINE realv gated_dadb_0(realv a, realv b, realv dy, real p0, real p1, real alpha,
+                                 realv *db) {
   return gated_dadb(a, b, dy, p0, p1, alpha, db);
 }
 #endif
 
-/* The gates' formulas on loaded lanes, p0, p1 and alpha the kernel's; the backward's
- * DADB_OF(A, B, DY, DA, DB) assigns both outputs. */
-#define GATED_Y_OF(A, B)                gated_y_out((A), (B), p0, p1, alpha)
-#define GATED_DADB_OF(A, B, DY, DA, DB) DA = gated_dadb_out((A), (B), (DY), p0, p1, alpha, &(DB))
+/* The gates' formulas on loaded lanes, p0, p1 and alpha the kernel's, H views.cl's ND_HOT;
+ * the backward's DADB_OF(H, A, B, DY, DA, DB) assigns both outputs. */
+#define GATED_Y_OF(H, A, B) CLACT_CAT(gated_y_, H)((A), (B), p0, p1, alpha)
+#define GATED_DADB_OF(H, A, B, DY, DA, DB)                                                         \
+  DA = CLACT_CAT(gated_dadb_, H)((A), (B), (DY), p0, p1, alpha, &(DB))
 
 /* ---- clamped gates (GPT-OSS's SwiGLU): a' = min(a, limit), b' = clamp(b, -limit, limit),
  * y = g(a') (b' + 1). NaN passes through the clamps (compare and select, not fmin). The
@@ -105,10 +113,10 @@ CLACT_OUTLINE realv gated_dadb_out(realv a, realv b, realv dy, real p0, real p1,
 #define CLAMP_B1(B)                                                                                \
   (select(select((B), (realv)limit, (B) > limit), (realv)-limit, (B) < -limit) + (real)1)
 
-#define CLAMPED_Y_OF(A, B) GATED_Y_OF(CLAMP_A(A), CLAMP_B1(B))
-#define CLAMPED_DADB_OF(A, B, DY, DA, DB)                                                          \
+#define CLAMPED_Y_OF(H, A, B) GATED_Y_OF(H, CLAMP_A(A), CLAMP_B1(B))
+#define CLAMPED_DADB_OF(H, A, B, DY, DA, DB)                                                       \
   do {                                                                                             \
-    GATED_DADB_OF(CLAMP_A(A), CLAMP_B1(B), (DY), DA, DB);                                          \
+    GATED_DADB_OF(H, CLAMP_A(A), CLAMP_B1(B), (DY), DA, DB);                                       \
     DA = select(DA, (realv)0, (A) > limit);                                                        \
     DB = select(DB, (realv)0, (B) > limit || (B) < -limit);                                        \
   } while (0)

@@ -36,6 +36,7 @@
  * or is not aligned to a whole vector: one full-width access instead of PoCL's split
  * vloadN, as in the 1-D kernel. */
 #define ND_LOAD_A(p, inc, j, count)     load_a((j), (p))
+#define ND_LOAD_R(p, inc, j, count)     load_a((j), (p)) /* ND_LOAD_A, in the rows walk: ND_HOT */
 #define ND_STORE_A(v, p, inc, j, count) store_a((v), (j), (p))
 #define ND_LOAD_V(p, inc, j, count)     load_v((j), (p))
 #define ND_STORE_V(v, p, inc, j, count) store_v((v), (j), (p))
@@ -421,7 +422,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     for (int v = 0; v < NV; ++v)                                                                   \
       base[v] = nd_row_offset(&s, idx, st[v], off0[v]);                                            \
     while (u < last) {                                                                             \
-      ND_ROW_UNITS(NV, NIN, UNIT, s.nvi)                                                           \
+      ND_ROW_UNITS(NV, NIN, UNIT, s.nvi, ND_LOAD_A)                                                \
       if (j == s.nvi) {                                                                            \
         j = 0;                                                                                     \
         ND_NEXT_ROW(s, idx, NV, st, base)                                                          \
@@ -438,23 +439,23 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 /* The units [j, ...) of the row at base[] that this work-item owns (up to the row's end, nvi
  * units, or its last unit): the dense loops by alignment, streaming and beta (the row's
  * views all contiguous: dense_rows), else the strided one; then the row's partial last
- * unit. */
-#define ND_ROW_UNITS(NV, NIN, UNIT, NVI)                                                           \
+ * unit. LDA: the aligned loads, ND_LOAD_A or (the fused kernels' rows walk) ND_LOAD_R. */
+#define ND_ROW_UNITS(NV, NIN, UNIT, NVI, LDA)                                                      \
   const ulong jend = min((NVI), j + (last - u));                                                   \
   const ulong jfull = min(jend, full);                                                             \
   u += jend - j;                                                                                   \
   ulong aligned_ = 0;                                                                              \
   for (int v = 0; v < NV; ++v)                                                                     \
     aligned_ |= base[v] % VW;                                                                      \
-  if (ND_STREAM_ROWS && stream && dense_rows && aligned_ == 0 && ND_STREAM_PF(NV))               \
-    ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_NT)) /* see ND_STREAM_ROWS */     \
+  if (ND_STREAM_ROWS && stream && dense_rows && aligned_ == 0 && ND_STREAM_PF(NV))                 \
+    ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, LDA, ND_STORE_NT)) /* see ND_STREAM_ROWS */           \
   else if (ND_STREAM_ROWS && stream && dense_rows && aligned_ == 0) /* no prefetch */              \
     for (; j < jfull; ++j)                                                                         \
-      UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_NT);                                                \
-  else if (ND_SPLIT_BETA && dense_rows && aligned_ == 0 && beta == 0) /* beta's test out */         \
-    ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_A))                               \
+      UNIT(j, VW, 1, 1, 1, LDA, ND_STORE_NT);                                                      \
+  else if (ND_SPLIT_BETA && dense_rows && aligned_ == 0 && beta == 0) /* beta's test out */        \
+    ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, LDA, ND_STORE_A))                                     \
   else if (dense_rows && aligned_ == 0)                                                            \
-    ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, ND_LOAD_A, ND_STORE_A))                               \
+    ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, LDA, ND_STORE_A))                                     \
   else if (dense_rows)                                                                             \
     ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, ND_LOAD_V, ND_STORE_V))                               \
   else                                                                                             \
@@ -479,10 +480,24 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 /* The fused kernels' (gated.cl, bias.cl) formula calls: out of line, so that the formula is
  * compiled once per kernel rather than in each unit copy of ND_WALK (host/program.c inlines
  * the piecewise gates: -DCLACT_OUTLINE=CLACT_INLINE, which CLACT_BUILD_OPTIONS can give
- * every gate, to compare). */
+ * every gate, to compare), except in the dense aligned loops (ND_HOT). */
 #ifndef CLACT_OUTLINE
 #define CLACT_OUTLINE __attribute__((noinline))
 #endif
+/* ND_HOT(LD): 1 in the unit copies of the rows walk's dense aligned loops (LD = ND_LOAD_R,
+ * ND_WALK_ROWS: the dense calls of rank 2, the split halves, a per-feature bias), where a
+ * fused kernel's element takes its formula inlined; 0 in the others (unaligned, strided,
+ * tail, tiles, the N-D walk's, the GPU walk), which call it out of line. The call in the
+ * loop (PoCL AVX-512: the caller's values saved and reloaded around it, the callee's
+ * constants loaded again on every call; SwiGLU's forward 22 + 84 instructions per vector
+ * against 86 inlined) cost the costly gates' gated and bias calls up to a fifth of their CPU
+ * time; one inlined copy, not six, keeps part of the cold build's saving (docs/PERFORMANCE.md,
+ * gated calls, "Twelfth round"). The element's formula F takes it first: F(ND_HOT(LD), ...). */
+#define ND_HOT_ND_LOAD_R 1
+#define ND_HOT_ND_LOAD_A 0
+#define ND_HOT_ND_LOAD_V 0
+#define ND_HOT_ND_LOAD   0
+#define ND_HOT(LD)       CLACT_CAT(ND_HOT_, LD)
 
 /* ---- The fused kernels (gated.cl, bias.cl): ND_FUSED_KERNELn defines one on n views,
  * walked by ND_WALK over its element, which the kernel names ND_ELEMENT(BASE, j, count,
@@ -533,7 +548,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     for (int v = 0; v < NV; ++v)                                                                   \
       base[v] += row0_ * rs[v];                                                                    \
     while (u < last) {                                                                             \
-      ND_ROW_UNITS(NV, NIN, UNIT, nvi)                                                             \
+      ND_ROW_UNITS(NV, NIN, UNIT, nvi, ND_LOAD_R)                                                  \
       if (j == nvi) {                                                                              \
         j = 0;                                                                                     \
         for (int v = 0; v < NV; ++v)                                                               \
@@ -613,6 +628,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
  * strided path (LD = ND_LOAD) checks; the dense loops never see a pair. */
 #define ND_PAIRS_ND_LOAD   1
 #define ND_PAIRS_ND_LOAD_A 0
+#define ND_PAIRS_ND_LOAD_R 0
 #define ND_PAIRS_ND_LOAD_V 0
 #define ND_IS_PAIR(P, Q, v, BASE, count, LD)                                                       \
   (CLACT_CAT(ND_PAIRS_, LD) && (count) == VW && inc[v] == 2 && inc[(v) + 1] == 2 &&              \
@@ -659,24 +675,24 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     }                                                                                              \
   } while (0)
 
-/* OUT (view 2) = F(in0, in1). Every input is loaded before an output is stored, so an
- * input may be an output's identical view. */
+/* OUT (view 2) = F(hot, in0, in1), hot = ND_HOT(LD). Every input is loaded before an output
+ * is stored, so an input may be an output's identical view. */
 #define ND_FUSED_2_1(F, P0, P1, OUT, BASE, j, count, LD, ST)                                       \
   do {                                                                                             \
     realv i0_, i1_;                                                                                \
     ND_AT2(i0_, i1_, P0, P1, 0, BASE, j, count, LD);                                               \
-    realv r_ = F(i0_, i1_);                                                                        \
+    realv r_ = F(ND_HOT(LD), i0_, i1_);                                                            \
     ND_AT_PUT(r_, OUT, 2, BASE, j, count, LD, ST);                                                 \
   } while (0)
-/* OUT (view 3) = F(in0, in1, in2). */
+/* OUT (view 3) = F(hot, in0, in1, in2). */
 #define ND_FUSED_3_1(F, P0, P1, P2, OUT, BASE, j, count, LD, ST)                                   \
   do {                                                                                             \
     const realv i0_ = ND_AT(P0, 0, BASE, j, count, LD), i1_ = ND_AT(P1, 1, BASE, j, count, LD);    \
     const realv i2_ = ND_AT(P2, 2, BASE, j, count, LD);                                            \
-    realv r_ = F(i0_, i1_, i2_);                                                                   \
+    realv r_ = F(ND_HOT(LD), i0_, i1_, i2_);                                                       \
     ND_AT_PUT(r_, OUT, 3, BASE, j, count, LD, ST);                                                 \
   } while (0)
-/* OA (view 3) and OB (view 4) from F(in0, in1, in2, OA's value, OB's value), which
+/* OA (view 3) and OB (view 4) from F(hot, in0, in1, in2, OA's value, OB's value), which
  * assigns both: one evaluation for the two outputs. */
 #define ND_FUSED_3_2(F, P0, P1, P2, OA, OB, BASE, j, count, LD, ST)                               \
   do {                                                                                             \
@@ -684,7 +700,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     ND_AT2(i0_, i1_, P0, P1, 0, BASE, j, count, LD);                                               \
     const realv i2_ = ND_AT(P2, 2, BASE, j, count, LD);                                            \
     realv ra_, rb_;                                                                                \
-    F(i0_, i1_, i2_, ra_, rb_);                                                                    \
+    F(ND_HOT(LD), i0_, i1_, i2_, ra_, rb_);                                                        \
     if (ND_IS_PAIR(OA, OB, 3, BASE, count, LD)) {                                                  \
       if (beta != 0) {                                                                             \
         realv oa_, ob_;                                                                            \
