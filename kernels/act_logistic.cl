@@ -304,9 +304,8 @@ CLACT_INLINE realv softplus_log1p_s(realv t, realv s, realv *m_lo) {
  * factor in the domain takes to 0 as it does e^floor (r is meaningless there); NaN flows
  * through a and r. The magic number carries a bias g of kb
  * (kb = KB_ZERO + k + g, so kb_pow2 gives 2^(k + g)): its sum still rounds to an
- * integer, and -k = magic - sum stays exact. nb = -beta. rel (|rel| <= 2^-24) joins r:
- * the result is e^-|z| (1 + rel), to first order. */
-CLACT_INLINE realv sp_exp_x_(realv x, real nb, real floor, intv *kb, int g, real rel) {
+ * integer, and -k = magic - sum stays exact. nb = -beta. */
+CLACT_INLINE realv sp_exp_x_(realv x, real nb, real floor, intv *kb, int g) {
   const real magic = (real)EXP_MAGIC_BIASED + (real)g;
   const realv ax = fabs(x);
   realv a = ax * (realv)nb;
@@ -316,26 +315,38 @@ CLACT_INLINE realv sp_exp_x_(realv x, real nb, real floor, intv *kb, int g, real
   const realv nkf = (realv)magic - shifted; /* -k exactly */
   *kb = as_intv(shifted);
   realv r = fma(ax, (realv)nb, nkf * (realv)LN2_HI);
-  r = fma(nkf, (realv)LN2_LO, r) + (realv)rel; /* e^(r + rel) = e^r (1 + rel) */
+  r = fma(nkf, (realv)LN2_LO, r);
   return select(fma(r * r, expm1_q(r), r), (realv)-1, below);
 }
-/* log1p(e) / e0 = (1 + t) (1 + e P(e)) = 1 + g for fwd_softplus f32 (the same fit), e = e0
- * 2^k = (1 + t) 2^k and s = 2^(k1 + g) as its caller makes them: g = t + (1 + t) e P, one
- * fma with t exact in it (no 1 + t rounded), |g| < 0.53. sg = 2^-g: e's own scale back. */
-CLACT_INLINE realv softplus_log1p_g(realv t, realv s, real sg) {
-  const realv e = fma(t, s, s) * (realv)sg; /* e^-|z| */
-  const realv u = e - (realv)0.25f;
-  const realv q = fma(fma(fma(fma(fma(fma(fma(fma(fma((realv)2.801642055e-03f, u,
-                                                      (realv)-1.088057272e-02f),
-                                                  u, (realv)2.124513313e-02f),
-                                              u, (realv)-3.149699792e-02f),
-                                          u, (realv)4.430447519e-02f),
-                                      u, (realv)-6.380417943e-02f),
-                                  u, (realv)9.467269480e-02f),
-                              u, (realv)-1.457521766e-01f),
-                          u, (realv)2.376255095e-01f),
-                      u, (realv)-4.297031760e-01f);
-  return fma(fma(t, e, e), q, t);
+/* c log1p(e) / s = p + *w (fwd_softplus f32, the same fit; s = 2^k1 2^g): p = c (1 + t)
+ * rounded, *w the rest, |*w| < 0.45 c: c (1 + t) e P, p's exact remainder, and c (1 + t)
+ * rel, the share of a c = RN(1 / beta) whose exact value is c (1 + rel). c P's
+ * coefficients are the fit's times 1 / beta, each rounded once (softplus_cc: loop
+ * invariants). p and *w are left unsummed: the caller scales both by s and rounds their
+ * sum once. */
+CLACT_INLINE real softplus_cc(real coef, real c, real rel) {
+  const real hi = coef * c;
+  return hi + fma(hi, rel, fma(coef, c, -hi));
+}
+CLACT_INLINE realv softplus_log1p_pw(realv t, realv s, realv *w, real c, real rel, real sg) {
+  const realv e = fma(t, s, s); /* e^-|z| 2^g */
+  const realv u = fma(e, (realv)sg, (realv)-0.25f); /* sg = 2^-g: e^-|z| - 1/4 */
+  const real cq = c * sg; /* e P / beta = (e 2^g) (P c 2^-g), c 2^-g exact */
+  const realv q =
+      fma(fma(fma(fma(fma(fma(fma(fma(fma((realv)softplus_cc(2.801642055e-03f, cq, rel), u,
+                                          (realv)softplus_cc(-1.088057272e-02f, cq, rel)),
+                                      u, (realv)softplus_cc(2.124513313e-02f, cq, rel)),
+                                  u, (realv)softplus_cc(-3.149699792e-02f, cq, rel)),
+                              u, (realv)softplus_cc(4.430447519e-02f, cq, rel)),
+                          u, (realv)softplus_cc(-6.380417943e-02f, cq, rel)),
+                      u, (realv)softplus_cc(9.467269480e-02f, cq, rel)),
+                  u, (realv)softplus_cc(-1.457521766e-01f, cq, rel)),
+              u, (realv)softplus_cc(2.376255095e-01f, cq, rel)),
+          u, (realv)softplus_cc(-4.297031760e-01f, cq, rel));
+  const realv p = fma(t, (realv)c, (realv)c);
+  const realv p_lo = fma(t, (realv)c, (realv)c - p); /* c - p exact: p within [c/2, 2c] */
+  *w = fma(fma(t, e, e), q, fma(p, (realv)rel, p_lo));
+  return p;
 }
 
 CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
@@ -361,18 +372,16 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
 #else
   /* one path for every beta (the GPU loop keeps both sides of a uniform branch) */
   intv kb;
-  /* softplus = max(x, 0) + log1p(e) / beta, e = e^-beta|x| = (1 + t) 2^k, and
-   * log1p(e) / beta = (c 2^k) (1 + g) (softplus_log1p_g), c = 1 / beta as a loop invariant:
-   * no division per element. c = RN(1 / beta') is c_exact (1 - rel) to first order, rel its
-   * exact relative remainder (one fma), which joins the exponential's argument (e^(r + rel)
-   * = e^r (1 + rel): (1 + t) is then c_exact / c times larger). beta' keeps c normal:
+  realv w;
+  /* 1 / beta, a loop invariant, joins the fit's coefficients and c (1 + t): no product nor
+   * division per element. It is taken as c (1 + rel), c = RN(1 / beta') and rel its exact
+   * relative remainder (one fma), which joins the low term w. beta' keeps c normal:
    * - a subnormal beta (1 / beta may overflow where log1p(e) / beta does not): beta' =
    *   beta 2^24, the result's 2^24 returned in k (sc_finish takes k up to EXP_BIAS) and x's
-   *   share for x > 0 taken as x 2^-24 (exact wherever it is not far below log1p(e) / beta);
-   * - beta > 2^64 (c would near the subnormal range): beta' = beta 2^-24, the 2^-24
-   *   carried by s (sp_exp_x_'s bias g; e takes it back), with the floor at -200, so that
-   *   s stays normal and k >= SC_KMIN - SC_SPLIT: e^z / beta is far below every result
-   *   there. */
+   *   share for z > 0 taken as x 2^-24 (exact wherever it is not far below log1p(e) / beta);
+   * - beta > 2^64 (c and c P would near the subnormal range): beta' = beta 2^-24, the 2^-24
+   *   carried by s (sp_exp_x_'s bias g), with the floor at -200, so that s stays normal
+   *   and k >= SC_KMIN - SC_SPLIT: e^z / beta is far below every result there. */
   const int tiny = p0 < (real)FLT_MIN;
   const int huge = p0 > (real)0x1p64f;
   const real pb = tiny ? p0 * (real)0x1p24f : huge ? p0 * (real)0x1p-24f : p0;
@@ -380,19 +389,20 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
   const real rel = fma(-c, pb, (real)1);
   const int g = huge ? -24 : 0;
   /* e^(-beta |x|) from x and beta (sp_exp_x_); the floor -200 for beta > 2^64 */
-  const realv t = sp_exp_x_(x, -p0, huge ? (real)-200 : EXP_FLOOR, &kb, g, rel);
+  const realv t = sp_exp_x_(x, -p0, huge ? (real)-200 : EXP_FLOOR, &kb, g);
   /* s = 2^(k1 + g), k1 = max(k, -SC_SPLIT) (-102 for beta > 2^64: s normal) */
   const intv k1b = imax(kb, KB_ZERO + (intv)(huge ? -126 : -SC_SPLIT));
   const realv s = kb_pow2(k1b);
-  const realv gl = softplus_log1p_g(t, s, huge ? (real)0x1p24f : (real)1);
-  const realv cs = (realv)c * s; /* exact: a power of two times c */
-  /* x <= 0: cs + cs g (cs g rounded, then the sum; the 2^(k - k1) left for the finish);
-   * x > 0: (x + cs g) + cs, where |x + cs g| is at most about the result (x <= it, and
-   * |g| < 0.53 where 1 + g > 0.47). z > 0 is taken as x > 0 (beta > 0): where beta x
-   * underflows to 0, x is far below log1p(e) / beta either way. x = +inf: inf plus finite
-   * terms (e = 0 there: g = t = -1, cs (1 + g) = 0); -inf: 0. */
+  const realv p = softplus_log1p_pw(t, s, &w, c, rel, huge ? (real)0x1p24f : (real)1);
+  /* log1p(e) / beta = s (p + w): for z <= 0 the result p s + w s, rounded once. For z > 0
+   * it is x + log1p(e) / beta (softplus = (z + log1p(e)) / beta, z = beta x exactly):
+   * (x + w s) + p s, where w s <= 0 but for p's low parts (a few ulps of p s at most), so
+   * |x + w s| is at most about the result and its rounding at most half an ulp of it (far
+   * above, where p s is below x's ulp, both sums round about once). x = +inf: inf plus
+   * finite terms (e = 0 there: p = w = 0). z > 0 is taken as x > 0 (beta > 0): where beta x
+   * underflows to 0, x is far below log1p(e) / beta either way. */
   const realv xs = select((realv)0, x * (realv)(tiny ? (real)0x1p-24f : (real)1), x > 0);
-  const realv pos = fma(cs, gl, xs) + cs;
+  const realv pos = fma(w, s, xs) + p * s;
   return sc_make(pos, select(kb - k1b, (intv)0, x > 0) + (intv)(tiny ? 24 : 0));
 #endif
 }

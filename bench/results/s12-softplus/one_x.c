@@ -14,9 +14,11 @@ int main(int argc, char **argv) {
     op.dtype = CLACT_F32;
     if (clact_forward_host(ctx, &op, 1, &x, &y)) return 1;
     long double r = x > 0 ? x + log1pl(expl(-(long double)x)) : log1pl(expl((long double)x));
-    int e; frexpl(fabsl(r), &e);
+    int e;
+    frexpl(fabsl(r), &e);
     long double u = ldexpl(1.0L, e - 24);
-    unsigned b; memcpy(&b, &y, 4);
+    unsigned b;
+    memcpy(&b, &y, 4);
     printf("x %.9g y %.9g (0x%08x) err %.3f ulp\n", x, y, b, (double)(fabsl(y - r) / u));
   }
   return 0;
