@@ -295,20 +295,28 @@ CLACT_INLINE realv softplus_log1p_sc(realv t, realv s, realv *m_lo, real c) {
 CLACT_INLINE realv softplus_log1p_s(realv t, realv s, realv *m_lo) {
   return softplus_log1p_sc(t, s, m_lo, (real)1);
 }
-/* exp_parts_kb_ with zero_below for fwd_softplus f32, the floor and a bias g of kb (kb =
- * KB_ZERO + k + g, so kb_pow2 gives 2^(k + g)) as loop invariants: the magic number
- * carries g (its sum still rounds to an integer), and -k = magic - sum stays exact. */
-CLACT_INLINE realv sp_exp_kb_(realv a, realv a_lo, intv *kb, real floor, int g) {
+/* e^(-beta |x|) = (1 + t) 2^k for fwd_softplus f32, from |x| and beta themselves: no
+ * product z = beta x kept exact in two parts. The reduction's first step is one fma,
+ * -|x| beta + k LN2_HI, exact before its one rounding (k LN2_HI is exact: LN2_HI has 15
+ * significant bits and |k| < 512); k only needs to be near beta |x| log2(e), so it comes
+ * from the rounded product a = -beta |x|, clamped at the floor (the clamp keeps kb near
+ * KB_ZERO). Below the floor (x = +-inf for every beta) t = -1, e = 0, which every
+ * factor in the domain takes to 0 as it does e^floor (r is meaningless there); NaN flows
+ * through a and r. The magic number carries a bias g of kb
+ * (kb = KB_ZERO + k + g, so kb_pow2 gives 2^(k + g)): its sum still rounds to an
+ * integer, and -k = magic - sum stays exact. nb = -beta. */
+CLACT_INLINE realv sp_exp_x_(realv x, real nb, real floor, intv *kb, int g) {
   const real magic = (real)EXP_MAGIC_BIASED + (real)g;
+  const realv ax = fabs(x);
+  realv a = ax * (realv)nb;
   const intv below = a < floor;
   a = select(a, (realv)floor, below);
   const realv shifted = fma(a, (realv)LOG2E, (realv)magic);
   const realv nkf = (realv)magic - shifted; /* -k exactly */
   *kb = as_intv(shifted);
-  realv r = fma(nkf, (realv)LN2_HI, a);
-  r = fma(nkf, (realv)LN2_LO, r) + a_lo;
-  const realv t = fma(r * r, expm1_q(r), r);
-  return select(t, (realv)-1, below);
+  realv r = fma(ax, (realv)nb, nkf * (realv)LN2_HI);
+  r = fma(nkf, (realv)LN2_LO, r);
+  return select(fma(r * r, expm1_q(r), r), (realv)-1, below);
 }
 /* c log1p(e) / s = p + *w (fwd_softplus f32, the same fit; s = 2^k1 2^g): p = c (1 + t)
  * rounded, *w the rest, |*w| < 0.45 c: c (1 + t) e P, p's exact remainder, and c (1 + t)
@@ -365,7 +373,6 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
   /* one path for every beta (the GPU loop keeps both sides of a uniform branch) */
   intv kb;
   realv w;
-  const realv z = p0 * x;
   /* 1 / beta, a loop invariant, joins the fit's coefficients and c (1 + t): no product nor
    * division per element. It is taken as c (1 + rel), c = RN(1 / beta') and rel its exact
    * relative remainder (one fma), which joins the low term w. beta' keeps c normal:
@@ -373,7 +380,7 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
    *   beta 2^24, the result's 2^24 returned in k (sc_finish takes k up to EXP_BIAS) and x's
    *   share for z > 0 taken as x 2^-24 (exact wherever it is not far below log1p(e) / beta);
    * - beta > 2^64 (c and c P would near the subnormal range): beta' = beta 2^-24, the 2^-24
-   *   carried by s (sp_exp_kb_'s bias g), with the floor at -200, so that s stays normal
+   *   carried by s (sp_exp_x_'s bias g), with the floor at -200, so that s stays normal
    *   and k >= SC_KMIN - SC_SPLIT: e^z / beta is far below every result there. */
   const int tiny = p0 < (real)FLT_MIN;
   const int huge = p0 > (real)0x1p64f;
@@ -381,10 +388,8 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
   const real c = (real)1 / pb;
   const real rel = fma(-c, pb, (real)1);
   const int g = huge ? -24 : 0;
-  /* -|beta x| = a - na_lo (beta > 0): a as z's sign bit set (one or, where -fabs is two
-   * instructions) and na_lo = beta |x| - |z|, the exact error of |z|, from a */
-  const realv a = as_realv(as_bitsv(z) | (bitsv)SIGN_BIT);
-  const realv t = sp_exp_kb_(a, -fma(fabs(x), (realv)p0, a), &kb, huge ? (real)-200 : EXP_FLOOR, g);
+  /* e^(-beta |x|) from x and beta (sp_exp_x_); the floor -200 for beta > 2^64 */
+  const realv t = sp_exp_x_(x, -p0, huge ? (real)-200 : EXP_FLOOR, &kb, g);
   /* s = 2^(k1 + g), k1 = max(k, -SC_SPLIT) (-102 for beta > 2^64: s normal) */
   const intv k1b = imax(kb, KB_ZERO + (intv)(huge ? -126 : -SC_SPLIT));
   const realv s = kb_pow2(k1b);
@@ -393,12 +398,18 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
    * it is x + log1p(e) / beta (softplus = (z + log1p(e)) / beta, z = beta x exactly):
    * (x + w s) + p s, where w s <= 0 but for p's low parts (a few ulps of p s at most), so
    * |x + w s| is at most about the result and its rounding at most half an ulp of it (far
-   * above, where p s is below x's ulp, both sums round about once). x = +inf: inf plus finite terms (e = 0 there: p = w = 0). */
-  const realv xs = select((realv)0, x * (realv)(tiny ? (real)0x1p-24f : (real)1), z > 0);
+   * above, where p s is below x's ulp, both sums round about once). x = +inf: inf plus
+   * finite terms (e = 0 there: p = w = 0). z > 0 is taken as x > 0 (beta > 0): where beta x
+   * underflows to 0, x is far below log1p(e) / beta either way. */
+  const realv xs = select((realv)0, x * (realv)(tiny ? (real)0x1p-24f : (real)1), x > 0);
   const realv pos = fma(w, s, xs) + p * s;
-  return sc_make(pos, select(kb - k1b, (intv)0, z > 0) + (intv)(tiny ? 24 : 0));
+  return sc_make(pos, select(kb - k1b, (intv)0, x > 0) + (intv)(tiny ? 24 : 0));
 #endif
 }
+#endif
+#if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE
+/* f32: k in [SC_KMIN, 24]; the dense loops finish with sc_finish_shifted (the same powers) */
+#define FINISH_SHIFTED_fwd_softplus 1
 #endif
 /* f'(x) = sigmoid(beta x). */
 CLACT_INLINE scaled bwd_softplus(realv x, realv dy, real p0, real p1) {

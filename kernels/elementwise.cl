@@ -129,9 +129,12 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
 /* The dense loops, for one pair of load/store macros (aligned or not). y (dx) is read
  * only when beta != 0. */
 /* A forward formula whose k stays in [1 - EXP_BIAS, 0] says so with FINISH_NORMAL_fwd_NAME 1
- * (kernels/math.cl, sc_finish_normal); the dense loops then take one power. */
+ * (kernels/math.cl, sc_finish_normal); the dense loops then take one power.
+ * FINISH_SHIFTED_fwd_NAME 1 (f32) takes sc_finish_shifted there: the same result. */
 #if CLACT_CAT(FINISH_NORMAL_, FWD)
 #define FWD_FINISH sc_finish_normal
+#elif CLACT_CAT(FINISH_SHIFTED_, FWD)
+#define FWD_FINISH sc_finish_shifted /* the same powers as sc_finish in fewer instructions */
 #else
 #define FWD_FINISH sc_finish
 #endif

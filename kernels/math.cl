@@ -110,25 +110,33 @@ CLACT_INLINE scaled sc_select(scaled a, scaled b, intv c) {
  * second is 1, and k - ka >= 1 - EXP_BIAS needs no clamp of its own. (A subnormal 2^k in
  * one product would round the same, but a device that flushes subnormal operands would
  * lose a normal result.) */
-CLACT_INLINE realv sc_finish(scaled s, real alpha) {
-  /* no fast path for k = 0 in every lane: PoCL's any() costs more than the two products */
+#if !CLACT_REAL_IS_DOUBLE
+/* sc_finish with the powers' bit patterns straight from one shifted k (float's exponent
+ * range): 2^ka as k 2^23 + 1's bits clamped below at 2^-126's, and 2^(k - ka) as k 2^23
+ * clamped above at -126 2^23, plus 253 2^23 (k >= SC_KMIN keeps it at 2^-126 or more): a
+ * shift, a max, a min and two adds where ka, k - ka and two pow2_normal took one more
+ * (bench/gpu-model: one PTX instruction per element fewer). The same two powers, so the
+ * same result bit for bit. The min is on k itself, so that a k of constant choices
+ * (tanhshrink's 0 or -120) still folds the second power to 1. bf16's sc_finish, and the
+ * f32 dense loops of a forward formula that asks for it (FINISH_SHIFTED_fwd_NAME 1 in its
+ * family file: on PoCL's AVX-512 loop two instructions fewer than sc_finish's f32 form). */
+CLACT_INLINE realv sc_finish_shifted(scaled s, real alpha) {
   const realv r = s.m * alpha;
-#if CLACT_DTYPE == 2
-  /* bf16 (float's exponent range, so both powers stay): the powers' bit patterns straight
-   * from one shifted k, 2^ka as k 2^23 + 1's bits clamped below at 2^-126's, and
-   * 2^(k - ka) as k 2^23 clamped above at -126 2^23, plus 253 2^23 (k >= SC_KMIN keeps
-   * it at 2^-126 or more): a shift, a max, a min and two adds where ka, k - ka and two
-   * pow2_normal took one more (bench/gpu-model: one PTX instruction per element fewer).
-   * The min is on k itself, so that a k of constant choices (tanhshrink's 0 or -120)
-   * still folds the second power to 1. */
   const intv kb = as_intv(as_bitsv(s.k) << EXP_SHIFT); /* k 2^23, an unsigned shift */
-  const intv lo = (intv)(1 << EXP_SHIFT); /* 2^(1 - EXP_BIAS) */
+  const intv lo = (intv)(1 << EXP_SHIFT);                /* 2^(1 - EXP_BIAS) */
   const intv b1 = kb + (intv)(EXP_BIAS << EXP_SHIFT);
   const intv kmin = (intv)((1 - EXP_BIAS) * (1 << EXP_SHIFT));
   const intv kc = select(kb, kmin, kb > kmin); /* (k - ka - 126) 2^23 */
   return (r * as_realv(select(b1, lo, lo > b1))) *
          as_realv(kc + (intv)((EXP_BIAS - 1 + EXP_BIAS) << EXP_SHIFT));
+}
+#endif
+CLACT_INLINE realv sc_finish(scaled s, real alpha) {
+  /* no fast path for k = 0 in every lane: PoCL's any() costs more than the two products */
+#if CLACT_DTYPE == 2
+  return sc_finish_shifted(s, alpha); /* bf16 (float's exponent range: both powers stay) */
 #else
+  const realv r = s.m * alpha;
   const intv ka = imax(s.k, (intv)(1 - EXP_BIAS));
   return (r * pow2_normal(ka)) * pow2_normal(s.k - ka);
 #endif
