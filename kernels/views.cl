@@ -65,7 +65,12 @@ enum { ND_MAX_RANK = 8 };
  * "The transpose, compiled"). x86-64 CPU runtimes only: under oclgrind (SPIR) the builtin's
  * rounds at 8 lanes drew "uninitialized value" reports from its checker in the f16 tile
  * walk (oclgrind.cpu.tensor_views), where PoCL's results matched the reference lane for
- * lane; GPUs keep the form they were modelled with. */
+ * lane: a false report of oclgrind 21.10's checker, which takes a mask index of 11 (LLVM
+ * 14's Value::UndefValueVal, a value kind, where the undefined index is -1) for an undefined
+ * lane: one shuffle of two initialised float8 with index 11 anywhere in its mask is reported,
+ * with 12 not (bench/results/s12-transpose/oclgrind-shufflevector/). The rounds below take
+ * index 11 wherever a shuffle wants lane 3 (8 lanes) or 11 (16) of both rows, so oclgrind
+ * keeps shuffle2; GPUs keep the form they were modelled with. */
 #if defined(__has_builtin) && defined(__x86_64__)
 #if __has_builtin(__builtin_shufflevector)
 #define ND_SHUFFLEVECTOR 1
