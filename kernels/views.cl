@@ -66,7 +66,12 @@ enum { ND_MAX_RANK = 8 };
  * "The transpose, compiled"). x86-64 CPU runtimes only: under oclgrind (SPIR) the builtin's
  * rounds at 8 lanes drew "uninitialized value" reports from its checker in the f16 tile
  * walk (oclgrind.cpu.tensor_views), where PoCL's results matched the reference lane for
- * lane; GPUs keep the form they were modelled with. */
+ * lane: a false report of oclgrind 21.10's checker, which takes a mask index of 11 (LLVM
+ * 14's Value::UndefValueVal, a value kind, where the undefined index is -1) for an undefined
+ * lane: one shuffle of two initialised float8 with index 11 anywhere in its mask is reported,
+ * with 12 not (bench/results/s12-transpose/oclgrind-shufflevector/). The rounds below take
+ * index 11 wherever a shuffle wants lane 3 (8 lanes) or 11 (16) of both rows, so oclgrind
+ * keeps shuffle2; GPUs keep the form they were modelled with. */
 #if defined(__has_builtin) && defined(__x86_64__)
 #if __has_builtin(__builtin_shufflevector)
 #define ND_SHUFFLEVECTOR 1
@@ -299,8 +304,26 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     _Pragma("unroll") for (uint k_ = 0; k_ < VW; ++k_)                                             \
       __builtin_prefetch((P) + base[v] + o_ + k_ * st[v][r2], 1, 3);                               \
   }
+/* The next plane's input, a plane ahead (a plane: the rows of one index of dimension
+ * rank - 3, whose tiles the walk takes in turn), in memory order: tile j of the block at
+ * row idx[r2] asks for the plane's 16 lines from (idx[r2] inner + j VW VW) on, so the
+ * plane's lines stream in sequentially while this plane is walked, and its 8 passes (one
+ * line of each 8-line column per block) then find them in L2. The row prefetch above
+ * alone fetches one line in 8 from DRAM per pass: the walk without the formula took 5.5
+ * instead of 6.3 ms, sigmoid's 9.9 instead of 10.1 (one PoCL thread, 2^24 floats;
+ * bench/results/s12-transpose/). Only for an input whose plane is dense (contiguous along
+ * dimension rank - 2, stride size[r2] along the rows); locality 2, measured faster than
+ * 3. */
+#define ND_TILE_PREFETCH_PLANE(P, v, j)                                                            \
+  if (stream && s.rank >= 3 && inc[v] == s.size[r2] && st[v][r2] == 1) {                           \
+    __global const storage *pl_ =                                                                  \
+        (P) + base[v] - idx[r2] + st[v][r2 - 1] + idx[r2] * s.inner + (j) * VW * VW;               \
+    _Pragma("unroll") for (uint m_ = 0; m_ < VW; ++m_)                                             \
+      __builtin_prefetch(pl_ + m_ * VW, 0, 2);                                                     \
+  }
 #else
 #define ND_TILE_PREFETCH_OUT(P, v, j)
+#define ND_TILE_PREFETCH_PLANE(P, v, j)
 #endif
 
 /* Tile j of the block of VW rows whose views start at base[]: full-width accesses where
@@ -736,12 +759,34 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 #else
 #define ND_TILE_BETA0 0
 #endif
+/* The streaming tile's formula loop out of line where the formula is heavy (ND_TILE_PFW's
+ * programs): inlined, the formula's ~19 constants stayed in zmm registers across the tile
+ * walk and the transpose's 16 rows spilled around its 64 shuffles (sigmoid: 40 stack moves
+ * per tile); out of line the transpose runs in registers and the call reloads the
+ * constants once per 16 vectors (one PoCL thread, 2^24 floats: 10.7 -> 10.1 ms of CPU
+ * time; bench/results/s12-transpose/). */
+#ifdef ND_TILE_PFW
+__attribute__((noinline)) void nd_fwd_tile_nt(const realv *a, __global storage *yp, ulong ys,
+                                             ulong j, real p0, real p1, real alpha) {
+  for (uint k = 0; k < VW; ++k)
+    store_nt(ND_FWD(a[k]), j, yp + k * ys);
+}
+#define ND_TILE_OUTLINE_store_nt 1
+#else
+#define nd_fwd_tile_nt(...)      ((void)0)
+#define ND_TILE_OUTLINE_store_nt 0
+#endif
+#define ND_TILE_OUTLINE_store_a 0
+#define ND_TILE_OUTLINE_store_v 0
 #define FWD_TILE(j, LDV, STV)                                                                      \
   do {                                                                                             \
     realv a_[VW];                                                                                  \
     ND_TILE_LOAD(a_, x, 0, j, LDV)                                                                 \
     ND_TILE_PREFETCH_OUT(y, 1, j)                                                                  \
-    if (ND_TILE_BETA0) {                                                                           \
+    ND_TILE_PREFETCH_PLANE(x, 0, j)                                                                \
+    if (CLACT_CAT(ND_TILE_OUTLINE_, STV) && ND_TILE_BETA0) {                                       \
+      nd_fwd_tile_nt(a_, y + base[1], st[1][r2], (j), p0, p1, alpha);                              \
+    } else if (ND_TILE_BETA0) {                                                                    \
       for (uint k_ = 0; k_ < VW; ++k_)                                                             \
         STV(ND_FWD(a_[k_]), (j), y + base[1] + k_ * st[1][r2]);                                    \
     } else {                                                                                       \

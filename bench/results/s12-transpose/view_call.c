@@ -1,0 +1,84 @@
+/* view_call: REPS forward calls of ACT in f32 on the bench's [b, 64, 128, 128] views: CASE
+ * 1d (dense) or transpose (the last two dimensions swapped), for callgrind and CPU time:
+ *   cc -O2 -Iinclude view_call.c build/libclact.so -lOpenCL
+ *   VC_PRINT=1 POCL_MAX_PTHREAD_COUNT=1 ./a.out sigmoid transpose 16777216 7
+ * VC_PRINT=1 prints the median and minimum wall and process CPU time per call; VC_DUMP=FILE
+ * writes the output (for a bit-for-bit comparison of two builds); VC_F64=1 runs f64 instead.
+ * s11transpose's scratch tool (bench/results/s11-transpose/), with s12transpose's VC_F64,
+ * kept with the figures it measured. */
+#include "clact.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+static double now(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return t.tv_sec * 1e3 + t.tv_nsec * 1e-6;
+}
+static double cpu(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+  return t.tv_sec * 1e3 + t.tv_nsec * 1e-6;
+}
+static int cmp(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return (x > y) - (x < y);
+}
+int main(int argc, char **argv) {
+  if (argc != 5) {
+    fprintf(stderr, "usage: view_call ACT CASE N REPS\n");
+    return 2;
+  }
+  clact_activation a;
+  if (clact_activation_from_name(argv[1], &a)) return 2;
+  const int tr = strcmp(argv[2], "transpose") == 0;
+  const size_t n = (size_t)atol(argv[3]);
+  const int reps = atoi(argv[4]);
+  const int f64 = getenv("VC_F64") != NULL; /* s12transpose: VC_F64=1 for doubles */
+  const size_t es = f64 ? 8 : 4;
+  float *h = malloc(n * es);
+  for (size_t i = 0; i < n; ++i) {
+    if (f64)
+      ((double *)h)[i] = (double)((int)(i % 2001) - 1000) * 0.01;
+    else
+      h[i] = (float)((int)(i % 2001) - 1000) * 0.01f;
+  }
+  clact_op op;
+  clact_op_init(&op, a);
+  op.dtype = f64 ? CLACT_F64 : CLACT_F32;
+  clact_context *ctx;
+  if (clact_context_create(&ctx, NULL)) return 1;
+  cl_mem x, y;
+  if (clact_buffer_create(ctx, n * es, &x) || clact_buffer_create(ctx, n * es, &y) ||
+      clact_buffer_write(ctx, x, 0, n * es, h))
+    return 1;
+  const size_t w = 128, hh = 128, c = n / (w * hh) >= 64 ? 64 : n / (w * hh), b = n / (c * hh * w);
+  const size_t nchw[4] = {b, c, hh, w};
+  clact_tensor xv, yv;
+  clact_tensor_init_dense(&yv, 4, nchw, 0);
+  clact_tensor_init_dense(&xv, 4, nchw, 0);
+  if (tr) xv.stride[2] = 1, xv.stride[3] = w;
+  double ms[1000], cs[1000];
+  for (int r = 0; r < reps && r < 1000; ++r) {
+    const double t0 = now(), c0 = cpu();
+    if (clact_forward_view(ctx, &op, x, &xv, y, &yv, 0, NULL, NULL) || clact_finish(ctx)) return 1;
+    ms[r] = now() - t0;
+    cs[r] = cpu() - c0;
+  }
+  if (getenv("VC_PRINT")) {
+    qsort(ms, reps, sizeof ms[0], cmp);
+    qsort(cs, reps, sizeof cs[0], cmp);
+    printf("%s %s wall median %.3f min %.3f cpu median %.3f min %.3f ms ns/elem(cpu med) %.3f\n",
+           argv[1], argv[2], ms[reps / 2], ms[0], cs[reps / 2], cs[0], cs[reps / 2] * 1e6 / n);
+  }
+  if (getenv("VC_DUMP")) {
+    if (clact_buffer_read(ctx, y, 0, n * es, h)) return 1;
+    FILE *f = fopen(getenv("VC_DUMP"), "wb");
+    fwrite(h, es, n, f);
+    fclose(f);
+  }
+  clact_context_destroy(ctx);
+  free(h);
+  return 0;
+}
