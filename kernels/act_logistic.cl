@@ -1024,7 +1024,8 @@ CLACT_INLINE void value_slope_gelu_quick(realv x, realv dy, real p0, real p1, sc
 
 /* swish's limits at +-inf are exact in every dtype and for every beta: the value is x or
  * 0 with x's sign (never sc_vanish's stand-in: swish_fwd_z and the narrow fwd_swish set
- * it), the slope 1 or 0 (set after the vanishing step), and beta 0 gives x / 2 and 1/2.
+ * it), the slope 1 or 0 (set after the vanishing step; in 16-bit storage 1 from the clamp
+ * at SWISH_BWD_ZMAX, exactly), and beta 0 gives x / 2 and 1/2.
  * So a 0 * inf in a gated product is NaN by itself, and gated.cl leaves out its checks. */
 #define GATE_EXACT_LIMITS_swish      1
 #define GATE_EXACT_LIMITS_gelu_quick 1
