@@ -203,7 +203,7 @@ CLACT_INLINE scaled swish_narrow_(realv x, real b) {
  *     in weighted relative error (tools/fit/fit_gelu_quick_exp.py): float-accurate
  *     (2^-23) on r in [0.012, 0.2], the reduced arguments of gelu_quick's window around
  *     f''s zero (|x + 0.7512| <= 0.05: z in [-1.364, -1.193], k = -2), storage-sized
- *     elsewhere (f16 degree 5, 2^-20.6; bf16 degree 4, 2^-16.4).
+ *     elsewhere (f16 degree 5, 2^-21.3; bf16 degree 4, 2^-16.4).
  * SWISH_BWD_ZMAX: from 21 on, f' = 1 + (z - 1) e^-z rounds to 1 in float (20 e^-21 <
  * 2^-25), and at 21 the float evaluation here gives exactly 1 in all three fits (at 20 it
  * gives 1 + 2^-23: bench/results/s12-bf16/zmax.py evaluates the steps in exact rounding),
