@@ -128,10 +128,13 @@ CLACT_INLINE scaled fwd_celu(realv x, real p0, real p1) {
 }
 CLACT_INLINE scaled bwd_celu(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const nexp n = exp_narrow(-fabs(x / p0));
-  /* through sc_narrow: f16's k floored at 1 - EXP_BIAS, so the finish takes one power (on
-   * PoCL 4 vector instructions per vector fewer; bf16 keeps k2 as it is) */
-  return sc_narrow(select(dy * n.m, dy, x > 0), select(n.k2, (intv)0, x > 0));
+  /* as bwd_elu: exp_m_narrow_ (one polynomial E(r), 2^k1 and k2 from the rounding's bits;
+   * x / alpha is unbounded, so both dtypes clamp at EXP_FLOOR, and m = 0 at -inf) where
+   * exp_narrow's expm1 fit, 2^k1 and k2 took more; through sc_narrow: f16's k floored at
+   * 1 - EXP_BIAS, so the finish takes one power (bf16 keeps k2 as it is) */
+  intv k2;
+  const realv m = exp_m_narrow_(neg_abs(x / p0), &k2, 1);
+  return sc_narrow(select(dy * m, dy, x > 0), select(k2, (intv)0, x > 0));
 #else
   const logistic g = celu_parts(x, p0);
   return sc_select(sc_mul(sc_exp1(g.t, (realv)1, g.k), dy), sc_plain(dy), x > 0);

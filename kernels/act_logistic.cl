@@ -188,6 +188,77 @@ CLACT_INLINE scaled swish_narrow_(realv x, real b) {
 }
 #endif
 
+#if CLACT_NARROW
+/* swish's f' for 16-bit storage from e = e^z itself, any sign of z (as bf16's forward: no
+ * -|z|, no select of the numerator nor of k2 by the sign of z):
+ *   f' = s(z) (1 + z s(-z)) = e ((1 + z) + e) / (1 + e)^2,
+ * z clamped to [EXP_FLOOR, SWISH_BWD_ZMAX], e = m 2^k2 (k2 = 0 for z >= -76; below, 1 + e
+ * is 1 + m, m <= 2^-109.5, and (1 + z) + m is 1 + z to float's precision). Near f''s zero
+ * (z = -1.2785) 1 + z is exact (Sterbenz) and so is (1 + z) + e where they cancel: the
+ * error of f' there is e's alone (times e / (1 + e)^2 < 1/4), which the contract's
+ * absolute rule (2^-23 |dy|, docs/ACCURACY.md) bounds. fit (a constant after inlining):
+ *   0 float-accurate e (exp_parts' two-step reduction and fit): every beta, whose window
+ *     around f''s zero can reach any reduced argument;
+ *   1 gelu_quick's fixed beta = 1.702: one-step reduction and one polynomial E(r) fitted
+ *     in weighted relative error (tools/fit/fit_gelu_quick_exp.py): float-accurate
+ *     (2^-23) on r in [0.012, 0.2], the reduced arguments of gelu_quick's window around
+ *     f''s zero (|x + 0.7512| <= 0.05: z in [-1.364, -1.193], k = -2), storage-sized
+ *     elsewhere (f16 degree 5, 2^-21.3; bf16 degree 4, 2^-16.4).
+ * SWISH_BWD_ZMAX: from 21 on, f' = 1 + (z - 1) e^-z rounds to 1 in float (20 e^-21 <
+ * 2^-25), and at 21 the float evaluation here gives exactly 1 in all three fits (at 20 it
+ * gives 1 + 2^-23: bench/results/s12-bf16/zmax.py evaluates the steps in exact rounding),
+ * so the slope at +inf is 1 exactly (gated.cl's GATE_EXACT_LIMITS); m (1 + z + m) <= e^42
+ * stays finite.
+ * At z = -inf the slope is +0 (not m (1 + z + m) < 0: times an infinite dy, NaN). NaN
+ * stays NaN (both clamps compare false). */
+#define SWISH_BWD_ZMAX 21.0f
+/* gelu_quick's E(r), tools/fit/fit_gelu_quick_exp.py (lowest degree first) */
+#if CLACT_DTYPE == 1
+#define GQ_E0 1.000000000e+00f
+#define GQ_E1 1.000000477e+00f
+#define GQ_E2 4.999965429e-01f
+#define GQ_E3 1.666434258e-01f
+#define GQ_E4 4.184056446e-02f
+#define GQ_E5 8.492951281e-03f
+#else
+#define GQ_E0 9.999999404e-01f
+#define GQ_E1 1.000007272e+00f
+#define GQ_E2 4.998619854e-01f
+#define GQ_E3 1.673194021e-01f
+#define GQ_E4 4.270762578e-02f
+#endif
+CLACT_INLINE scaled swish_bwd_narrow_(realv z, int fit) {
+  realv zc = select(z, (realv)SWISH_BWD_ZMAX, z > SWISH_BWD_ZMAX);
+  zc = select(zc, (realv)EXP_FLOOR, zc < EXP_FLOOR);
+  const realv shifted = fma(zc, (realv)LOG2E, (realv)EXP_MAGIC_BIASED);
+  const realv nkf = (realv)EXP_MAGIC_BIASED - shifted; /* -k exactly */
+  const intv bits = as_intv(shifted);
+  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* EXP_BIAS + max(k, -SC_SPLIT) */
+  const intv k2 = bits - b1;
+  const realv s = as_realv(b1 << EXP_SHIFT);
+  realv m;
+  if (fit == 0) {
+    const realv r = fma(nkf, (realv)LN2_LO, fma(nkf, (realv)LN2_HI, zc));
+    m = fma(fma(r * r, expm1_q(r), r), s, s);
+  } else {
+    const realv r = fma(nkf, (realv)LN2_F, zc);
+#if CLACT_DTYPE == 1
+    m = fma(fma(fma(fma(fma((realv)GQ_E5, r, (realv)GQ_E4), r, (realv)GQ_E3), r, (realv)GQ_E2), r,
+                (realv)GQ_E1),
+            r, (realv)GQ_E0) *
+        s;
+#else
+    m = fma(fma(fma(fma((realv)GQ_E4, r, (realv)GQ_E3), r, (realv)GQ_E2), r, (realv)GQ_E1), r,
+            (realv)GQ_E0) *
+        s;
+#endif
+  }
+  const realv rr = (realv)1 / ((realv)1 + m);
+  const realv d = (m * (((realv)1 + zc) + m)) * (rr * rr);
+  return sc_narrow(select(d, (realv)0, z == (realv)-INFINITY), k2);
+}
+#endif
+
 /* beta = 0: x / 2 exactly, f' = 1/2 (z = 0 * inf would be NaN at x = +-inf). */
 CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
   if (p0 == 0) return sc_plain(x * (real)0.5);
@@ -209,22 +280,7 @@ CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
 CLACT_INLINE scaled bwd_swish(realv x, realv dy, real p0, real p1) {
   if (p0 == 0) return sc_plain(keep_nan(dy * (real)0.5, x));
 #if CLACT_NARROW
-  const realv z = p0 * x;
-  intv k2;
-  const realv m = exp_lean_narrow_(-fabs(z), &k2, 0, 1); /* full: f' has a zero */
-  const realv r = (realv)1 / ((realv)1 + m);
-  /* 1 + z with z clamped to [EXP_FLOOR, 128]: beyond, e (1 + z) is out of every factor's
-   * reach (z < EXP_FLOOR: e^EXP_FLOOR 251 P rounds to 0) or below an ulp of 1 (z > 128,
-   * where m, not e = m 2^k2, may stand in for e: m (1 + 128) < 2^-102, at z = +inf too),
-   * and never overflows; NaN stays */
-  realv zc = select(z, (realv)128, z > (realv)128);
-  zc = select(zc, (realv)EXP_FLOOR, zc < EXP_FLOOR);
-  const realv a = (realv)1 + zc;
-  /* z >= 0: (1 + e (1 + z)) / (1+e)^2;  z < 0: e ((1 + z) + e) / (1+e)^2 / 2^k2 */
-  scaled d = sc_make(select(fma(m, a, (realv)1), m * (a + m), z < 0) * (r * r),
-                     select((intv)0, k2, z < 0));
-  d.m = select(d.m, (realv)0, z == (realv)-INFINITY); /* +0, not m (a + m) = -0 */
-  return sc_mul(d, dy);
+  return sc_mul(swish_bwd_narrow_(p0 * x, 0), dy);
 #else
   /* one path for every beta, as fwd_swish; z's error negated from -beta (a loop invariant),
    * and -|z|'s as in fwd_swish: no negation, no select */
@@ -927,7 +983,12 @@ CLACT_INLINE scaled fwd_gelu_quick(realv x, real p0, real p1) {
   return fwd_swish(x, (real)GELU_QUICK_COEF, p1);
 }
 CLACT_INLINE scaled bwd_gelu_quick(realv x, realv dy, real p0, real p1) {
+#if CLACT_NARROW
+  /* swish's 16-bit f' with the exp fitted to this beta's window (swish_bwd_narrow_) */
+  return sc_mul(swish_bwd_narrow_((real)GELU_QUICK_COEF * x, 1), dy);
+#else
   return bwd_swish(x, dy, (real)GELU_QUICK_COEF, p1);
+#endif
 }
 
 /* ==== Value-and-slope forms (kernels/gated.cl's backward) ============================== */
@@ -963,13 +1024,19 @@ CLACT_INLINE void value_slope_swish(realv x, realv dy, real p0, real p1, scaled 
 
 CLACT_INLINE void value_slope_gelu_quick(realv x, realv dy, real p0, real p1, scaled *g,
                                          scaled *d) {
+#if CLACT_NARROW
+  *g = fwd_gelu_quick(x, p0, p1);
+  *d = bwd_gelu_quick(x, dy, p0, p1);
+#else
   value_slope_swish(x, dy, (real)GELU_QUICK_COEF, p1, g, d);
+#endif
 }
 #define VALUE_SLOPE_gelu_quick 1
 
 /* swish's limits at +-inf are exact in every dtype and for every beta: the value is x or
  * 0 with x's sign (never sc_vanish's stand-in: swish_fwd_z and the narrow fwd_swish set
- * it), the slope 1 or 0 (set after the vanishing step), and beta 0 gives x / 2 and 1/2.
+ * it), the slope 1 or 0 (set after the vanishing step; in 16-bit storage 1 from the clamp
+ * at SWISH_BWD_ZMAX, exactly), and beta 0 gives x / 2 and 1/2.
  * So a 0 * inf in a gated product is NaN by itself, and gated.cl leaves out its checks. */
 #define GATE_EXACT_LIMITS_swish      1
 #define GATE_EXACT_LIMITS_gelu_quick 1
