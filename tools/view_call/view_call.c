@@ -1,11 +1,10 @@
 /* view_call: REPS forward calls of ACT in f32 on the bench's [b, 64, 128, 128] views: CASE
- * 1d (dense) or transpose (the last two dimensions swapped), for callgrind and CPU time:
- *   cc -O2 -Iinclude view_call.c build/libclact.so -lOpenCL
- *   VC_PRINT=1 POCL_MAX_PTHREAD_COUNT=1 ./a.out sigmoid transpose 16777216 7
+ * 1d (dense) or transpose (the last two dimensions swapped), for callgrind and CPU time
+ * (built as build/tools/view_call):
+ *   VC_PRINT=1 POCL_MAX_PTHREAD_COUNT=1 build/tools/view_call sigmoid transpose 16777216 7
  * VC_PRINT=1 prints the median and minimum wall and process CPU time per call; VC_DUMP=FILE
  * writes the output (for a bit-for-bit comparison of two builds); VC_F64=1 runs f64 instead.
- * s11transpose's scratch tool (bench/results/s11-transpose/), with s12transpose's VC_F64,
- * kept with the figures it measured. */
+ * s11transpose's probe (bench/results/s11-transpose/), with s12transpose's VC_F64. */
 #include "clact.h"
 #include <stdio.h>
 #include <stdlib.h>
