@@ -37,10 +37,14 @@ static long double bwdy_relu(long double y, const double *p) { return y > 0 ? 1.
  * double saves, changes and restores the floating-point environment on every call: it was
  * over half of an exhaustive backward check's time (perf, gelu bwd). ctest
  * api.reference_product holds the two to the same bits. */
-long double ref_product_error(long double a, long double b, long double hi) {
+int ref_product_by_split(long double a, long double b, long double hi) {
   const long double big = 0x1p8000L, small = 0x1p-8000L;
   const long double fa = fabsl(a), fb = fabsl(b), fh = fabsl(hi);
-  if (fa < big && fb < big && fa > small && fb > small && fh > small && fh < big) {
+  return fa < big && fb < big && fa > small && fb > small && fh > small && fh < big;
+}
+
+long double ref_product_error(long double a, long double b, long double hi) {
+  if (ref_product_by_split(a, b, hi)) {
     const long double split = 0x1p32L + 1;
     const long double ta = split * a, ah = ta - (ta - a), al = a - ah;
     const long double tb = split * b, bh = tb - (tb - b), bl = b - bh;

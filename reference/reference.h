@@ -27,6 +27,8 @@ long double ref_round(clact_dtype t, long double v);
 /* a * b - hi exactly, where hi = a * b rounded to long double and finite (the rounding
  * error the reference's exact products round to odd with). */
 long double ref_product_error(long double a, long double b, long double hi);
+/* Whether ref_product_error takes Dekker's split (1) or fmal (0) for these operands. */
+int ref_product_by_split(long double a, long double b, long double hi);
 
 /* |got - ref| in units in the last place of ref in dtype t: ulp(r) = 2^(exponent(r) - p + 1)
  * for |r| >= the smallest normal, the smallest subnormal below. NaN must match NaN, an
