@@ -273,6 +273,30 @@ static void snapshot(bufs *b, int after) {
   }
 }
 
+/* After a call: no event from a failed call, one from a successful call that asked for it;
+ * wait for it, drain the queue and read the buffers back. */
+static void settle_call(bufs *b, clact_status st, cl_event ev, int want_event) {
+  if (st != CLACT_SUCCESS && ev) BAD("an event from a failed call");
+  if (st == CLACT_SUCCESS && want_event && !ev) BAD("no event from a successful call");
+  if (ev) {
+    if (clWaitForEvents(1, &ev) != CL_SUCCESS) BAD("event failed");
+    clReleaseEvent(ev);
+  }
+  if (clact_finish(ctx)) BAD("finish");
+  snapshot(b, 1);
+}
+
+/* Nothing is written by a failed call, and a successful one writes only the bytes marked
+ * in changed (per buffer): its outputs' elements. */
+static void check_only_outputs_changed(const bufs *b, clact_status st,
+                                       uint8_t changed[NBUF][MAX_BYTES], const char *call) {
+  for (int i = 0; i < NBUF; ++i)
+    for (size_t k = 0; k < b->size[i]; ++k)
+      if (b->before[i][k] != b->after[i][k] && !(st == CLACT_SUCCESS && changed[i][k]))
+        BAD("%s: buffer %d byte %zu changed outside the outputs (status %s)", call, i, k,
+            clact_status_name(st));
+}
+
 /* forward (dir REF_FWD) or backward from x / y on buffers */
 static void enqueue_call(reader *r, clact_op *op, int kind, size_t n, bufs *b) {
   const int input_sel = (int)(u8(r) % 8);
@@ -375,24 +399,17 @@ static void enqueue_call(reader *r, clact_op *op, int kind, size_t n, bufs *b) {
         clact_activation_name(op->activation) ? clact_activation_name(op->activation) : "?",
         clact_dtype_name(op->dtype) ? clact_dtype_name(op->dtype) : "?", n, clact_status_name(st),
         e.count, e.count ? clact_status_name(e.codes[0]) : "-");
-  if (st != CLACT_SUCCESS && ev) BAD("an event from a failed call");
-  if (st == CLACT_SUCCESS && want_event && !ev) BAD("no event from a successful call");
-  if (ev) {
-    if (clWaitForEvents(1, &ev) != CL_SUCCESS) BAD("event failed");
-    clReleaseEvent(ev);
-  }
   if (marker) clReleaseEvent(marker);
-  if (clact_finish(ctx)) BAD("finish");
-  snapshot(b, 1);
+  settle_call(b, st, ev, want_event);
 
   /* Only the output view's elements may change, and they must match the reference. */
   const viewspec *o = &v[nviews - 1];
-  static uint8_t changed[MAX_BYTES];
+  static uint8_t changed[NBUF][MAX_BYTES];
   memset(changed, 0, sizeof changed);
   if (st == CLACT_SUCCESS && n > 0) {
     for (size_t i = 0; i < n; ++i) {
       const size_t j = elem_at(o, i);
-      memset(changed + j * es, 1, es);
+      memset(changed[o->buf] + j * es, 1, es);
       const long double x = load_at(op->dtype, b->before[v[0].buf], elem_at(&v[0], i));
       const long double dy = kind ? load_at(op->dtype, b->before[v[1].buf], elem_at(&v[1], i)) : 1;
       const long double f = dir == REF_FWD   ? ref_forward(op, x)
@@ -408,11 +425,7 @@ static void enqueue_call(reader *r, clact_op *op, int kind, size_t n, bufs *b) {
             op->param[0]);
     }
   }
-  for (int i = 0; i < NBUF; ++i)
-    for (size_t k = 0; k < b->size[i]; ++k)
-      if (b->before[i][k] != b->after[i][k] && !(st == CLACT_SUCCESS && i == o->buf && changed[k]))
-        BAD("buffer %d byte %zu changed outside the output view (status %s)", i, k,
-            clact_status_name(st));
+  check_only_outputs_changed(b, st, changed, "activation");
 }
 
 /* forward_host / backward_host on exact-size heap arrays (ASan sees any stray access) */
@@ -767,22 +780,15 @@ static void view_call(reader *r, clact_op *op, bufs *b) {
     BAD("view %s rank %d count %zu: returned %s; %d rule(s) broken, first %s",
         ref_dir_name((ref_dir)dir), shape->rank, count, clact_status_name(st), e.count,
         e.count ? clact_status_name(e.codes[0]) : "-");
-  if (st != CLACT_SUCCESS && ev) BAD("an event from a failed call");
-  if (st == CLACT_SUCCESS && want_event && !ev) BAD("no event from a successful call");
-  if (ev) {
-    if (clWaitForEvents(1, &ev) != CL_SUCCESS) BAD("event failed");
-    clReleaseEvent(ev);
-  }
-  if (clact_finish(ctx)) BAD("finish");
-  snapshot(b, 1);
+  settle_call(b, st, ev, want_event);
 
   const tview *o = &v[out];
-  static uint8_t changed[MAX_BYTES];
+  static uint8_t changed[NBUF][MAX_BYTES];
   memset(changed, 0, sizeof changed);
   if (st == CLACT_SUCCESS && calls_kernel) {
     for (size_t i = 0; i < count; ++i) {
       const size_t j = tview_elem(shape, o, i), jx = tview_elem(shape, &v[0], i);
-      memset(changed + j * es, 1, es);
+      memset(changed[o->buf] + j * es, 1, es);
       const long double x = load_at(op->dtype, b->before[v[0].buf], jx);
       const long double dy =
           dir != REF_FWD ? load_at(op->dtype, b->before[v[1].buf], tview_elem(shape, &v[1], i)) : 1;
@@ -797,11 +803,7 @@ static void view_call(reader *r, clact_op *op, bufs *b) {
             ref_dir_name((ref_dir)dir), shape->rank, i, x, dy, old, got, f);
     }
   }
-  for (int i = 0; i < NBUF; ++i)
-    for (size_t k = 0; k < b->size[i]; ++k)
-      if (b->before[i][k] != b->after[i][k] && !(st == CLACT_SUCCESS && i == o->buf && changed[k]))
-        BAD("view: buffer %d byte %zu changed outside the output view (status %s)", i, k,
-            clact_status_name(st));
+  check_only_outputs_changed(b, st, changed, "view");
 }
 
 /* ---- PReLU on N-D views (kind 7) ---------------------------------------------------------- */
@@ -859,22 +861,15 @@ static void prelu_view_call(reader *r, clact_op *op, bufs *b) {
     BAD("prelu view %s rank %d count %zu: returned %s; %d rule(s) broken, first %s",
         backward ? "bwd" : "fwd", shape->rank, count, clact_status_name(st), e.count,
         e.count ? clact_status_name(e.codes[0]) : "-");
-  if (st != CLACT_SUCCESS && ev) BAD("an event from a failed call");
-  if (st == CLACT_SUCCESS && want_event && !ev) BAD("no event from a successful call");
-  if (ev) {
-    if (clWaitForEvents(1, &ev) != CL_SUCCESS) BAD("event failed");
-    clReleaseEvent(ev);
-  }
-  if (clact_finish(ctx)) BAD("finish");
-  snapshot(b, 1);
+  settle_call(b, st, ev, want_event);
 
   const tview *o = &v[out];
-  static uint8_t changed[MAX_BYTES];
+  static uint8_t changed[NBUF][MAX_BYTES];
   memset(changed, 0, sizeof changed);
   if (st == CLACT_SUCCESS && calls_kernel) {
     for (size_t i = 0; i < count; ++i) {
       const size_t j = tview_elem(shape, o, i);
-      memset(changed + j * es, 1, es);
+      memset(changed[o->buf] + j * es, 1, es);
       const long double x = load_at(t, b->before[v[0].buf], tview_elem(shape, &v[0], i));
       const long double w = load_at(t, b->before[v[1].buf], tview_elem(shape, &v[1], i));
       const long double g =
@@ -887,11 +882,7 @@ static void prelu_view_call(reader *r, clact_op *op, bufs *b) {
             got, want);
     }
   }
-  for (int i = 0; i < NBUF; ++i)
-    for (size_t k = 0; k < b->size[i]; ++k)
-      if (b->before[i][k] != b->after[i][k] && !(st == CLACT_SUCCESS && i == o->buf && changed[k]))
-        BAD("prelu view: buffer %d byte %zu changed outside the output view (status %s)", i, k,
-            clact_status_name(st));
+  check_only_outputs_changed(b, st, changed, "prelu view");
 }
 
 /* ---- the 8-bit call (docs/QUANTIZED.md) ---------------------------------------------- */
@@ -1018,16 +1009,9 @@ static void quant_call(reader *r, clact_op *op, size_t n, bufs *b) {
         clact_dtype_name(xt) ? clact_dtype_name(xt) : "?",
         clact_dtype_name(yt) ? clact_dtype_name(yt) : "?", n, clact_status_name(st), e.count,
         e.count ? clact_status_name(e.codes[0]) : "-");
-  if (st != CLACT_SUCCESS && ev) BAD("an event from a failed call");
-  if (st == CLACT_SUCCESS && want_event && !ev) BAD("no event from a successful call");
-  if (ev) {
-    if (clWaitForEvents(1, &ev) != CL_SUCCESS) BAD("event failed");
-    clReleaseEvent(ev);
-  }
-  if (clact_finish(ctx)) BAD("finish");
-  snapshot(b, 1);
+  settle_call(b, st, ev, want_event);
 
-  static uint8_t changed[MAX_BYTES];
+  static uint8_t changed[NBUF][MAX_BYTES];
   memset(changed, 0, sizeof changed);
   if (st == CLACT_SUCCESS && n > 0) {
     const refq_type x = {xt, xnone ? (clact_quant){0, 0} : xq};
@@ -1035,7 +1019,7 @@ static void quant_call(reader *r, clact_op *op, size_t n, bufs *b) {
 
     for (size_t i = 0; i < n; ++i) {
       const size_t j = elem_at(&v[1], i);
-      memset(changed + j * ys, 1, ys);
+      memset(changed[v[1].buf] + j * ys, 1, ys);
       const uint8_t *xp = b->before[v[0].buf] + elem_at(&v[0], i) * xs;
       const unsigned code = xs == 1 ? xp[0] : (unsigned)(xp[0] | xp[1] << 8); /* little-endian */
       uint64_t got = 0;
@@ -1060,12 +1044,7 @@ static void quant_call(reader *r, clact_op *op, size_t n, bufs *b) {
             code, (unsigned long long)got, (unsigned long long)want, op->param[0], op->param[1]);
     }
   }
-  for (int i = 0; i < NBUF; ++i)
-    for (size_t k = 0; k < b->size[i]; ++k)
-      if (b->before[i][k] != b->after[i][k] &&
-          !(st == CLACT_SUCCESS && i == v[1].buf && changed[k]))
-        BAD("quant: buffer %d byte %zu changed outside the output view (status %s)", i, k,
-            clact_status_name(st));
+  check_only_outputs_changed(b, st, changed, "quant");
 }
 
 /* ---- gated and bias calls (kind 9, first bytes 0xe0 .. 0xe7)------------------------------
@@ -1176,14 +1155,7 @@ static void fused_call(reader *r, clact_op *op, bufs *b) {
   }
   if (must_fail && st == CLACT_SUCCESS && count > 0)
     BAD("fused call %u: succeeded against a rule (count %zu)", which, count);
-  if (st != CLACT_SUCCESS && ev) BAD("an event from a failed call");
-  if (st == CLACT_SUCCESS && want_event && !ev) BAD("no event from a successful call");
-  if (ev) {
-    if (clWaitForEvents(1, &ev) != CL_SUCCESS) BAD("event failed");
-    clReleaseEvent(ev);
-  }
-  if (clact_finish(ctx)) BAD("finish");
-  snapshot(b, 1);
+  settle_call(b, st, ev, want_event);
   static uint8_t changed[NBUF][MAX_BYTES];
   memset(changed, 0, sizeof changed);
   if (st == CLACT_SUCCESS && shape_ok) {
@@ -1201,11 +1173,9 @@ static void fused_call(reader *r, clact_op *op, bufs *b) {
         if (v[i].buf >= 0) mark_view(shape, &v[i], count, es, changed[v[i].buf]);
     }
   }
-  for (int i = 0; i < NBUF; ++i)
-    for (size_t k = 0; k < b->size[i]; ++k)
-      if (b->before[i][k] != b->after[i][k] && !(st == CLACT_SUCCESS && changed[i][k]))
-        BAD("fused call %u: buffer %d byte %zu changed outside the outputs (status %s)", which, i,
-            k, clact_status_name(st));
+  char call[32];
+  snprintf(call, sizeof call, "fused call %u", which);
+  check_only_outputs_changed(b, st, changed, call);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
