@@ -4,6 +4,7 @@
 #include <float.h>
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 clact_context *test_context(void) {
   clact_context *ctx = NULL;
@@ -13,6 +14,23 @@ clact_context *test_context(void) {
     return NULL;
   }
   return ctx;
+}
+
+int test_each_row(const char *arg, const char *what,
+                  int (*one)(clact_context *ctx, const char *name, const char *dtype)) {
+  char names[256], dtype[16];
+  CHECK(sscanf(arg, "%255s %15s", names, dtype) == 2);
+  clact_context *ctx = test_context();
+  CHECK(ctx);
+  int failed = 0;
+  for (char *save = NULL, *name = strtok_r(names, ",", &save); name;
+       name = strtok_r(NULL, ",", &save)) {
+    const int f = one(ctx, name, dtype);
+    printf("%s %s %s: %s\n", what, name, dtype, f ? "FAILED" : "passed");
+    failed |= f;
+  }
+  clact_context_destroy(ctx);
+  return failed;
 }
 
 unsigned long long test_rand(unsigned long long *s) {

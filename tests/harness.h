@@ -35,6 +35,12 @@ typedef int (*test_fn)(const char *arg);
  * device is a failure, never a skip. */
 clact_context *test_context(void);
 
+/* arg "ACT,ACT,... DTYPE" (tests/main.c, PER_FAMILY_TESTS): one(ctx, name, dtype) for each
+ * row on one context, every one run even after a failure, each printed as "what name dtype:
+ * passed|FAILED"; nonzero if any failed. */
+int test_each_row(const char *arg, const char *what,
+                  int (*one)(clact_context *ctx, const char *name, const char *dtype));
+
 /* Deterministic pseudo-random numbers. */
 unsigned long long test_rand(unsigned long long *state);
 double test_uniform(unsigned long long *state, double lo, double hi);

@@ -189,20 +189,5 @@ static int bias_one(clact_context *ctx, const char *name, const char *dtype) {
   return failed;
 }
 
-/* arg: "ACT,ACT,... DTYPE", one family's rows (tests/main.c, PER_FAMILY_TESTS): each row
- * on one context, every one run even after a failure. */
-int test_bias(const char *arg) {
-  char names[256], dtype[16];
-  CHECK(sscanf(arg, "%255s %15s", names, dtype) == 2);
-  clact_context *ctx = test_context();
-  CHECK(ctx);
-  int failed = 0;
-  for (char *save = NULL, *name = strtok_r(names, ",", &save); name;
-       name = strtok_r(NULL, ",", &save)) {
-    const int f = bias_one(ctx, name, dtype);
-    printf("%s %s %s: %s\n", "bias", name, dtype, f ? "FAILED" : "passed");
-    failed |= f;
-  }
-  clact_context_destroy(ctx);
-  return failed;
-}
+/* arg: "ACT,ACT,... DTYPE", one family's rows (tests/main.c, PER_FAMILY_TESTS). */
+int test_bias(const char *arg) { return test_each_row(arg, "bias", bias_one); }

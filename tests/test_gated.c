@@ -193,23 +193,8 @@ static int gated_one(clact_context *ctx, const char *name, const char *dtype) {
   return failed;
 }
 
-/* arg: "ACT,ACT,... DTYPE", one family's rows (tests/main.c, PER_FAMILY_TESTS): each row
- * on one context, every one run even after a failure. */
-int test_gated(const char *arg) {
-  char names[256], dtype[16];
-  CHECK(sscanf(arg, "%255s %15s", names, dtype) == 2);
-  clact_context *ctx = test_context();
-  CHECK(ctx);
-  int failed = 0;
-  for (char *save = NULL, *name = strtok_r(names, ",", &save); name;
-       name = strtok_r(NULL, ",", &save)) {
-    const int f = gated_one(ctx, name, dtype);
-    printf("%s %s %s: %s\n", "gated", name, dtype, f ? "FAILED" : "passed");
-    failed |= f;
-  }
-  clact_context_destroy(ctx);
-  return failed;
-}
+/* arg: "ACT,ACT,... DTYPE", one family's rows (tests/main.c, PER_FAMILY_TESTS). */
+int test_gated(const char *arg) { return test_each_row(arg, "gated", gated_one); }
 
 /* The host-array forms, in place (y over a, da over a, db over b), on the special values:
  * every pair of a and b from {NaN, +-inf, +-0, +-1, -30, 30} with dy from {1, -inf}, for
