@@ -399,17 +399,37 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
  * along r2, a per-feature bias) prefetches its one row again, a hint on lines in cache. */
 #if defined(CLACT_PREFETCHING) && defined(CLACT_CONTIGUOUS)
 #define ND_PF ((ulong)(CLACT_PREFETCH_BYTES / sizeof(storage)))
-/* pf_split: the first unit of the second part; pfo[part][v]: from unit j's first element in
- * view v to the element to prefetch */
+/* The plain kernels' rows with a gap between them (an input's row step longer than the row:
+ * a GLU half, a channel slice) prefetch further ahead: each gap restarts the hardware's
+ * stream, so the software prefetch carries more of the row's start. relu's GLU half
+ * ([4096, 8192] floats, one half), one PoCL thread, 2^24 floats, CPU time: 2048 bytes 5.9,
+ * 4096 5.0, 8192 4.9, 16384 4.8 ms (one set at load 7); 2048 against 8192, eight rounds at
+ * load 11: 4.78 -> 4.26 ms (the 1-D call 3.3; bench/results/s13-views/). A plain C loop over
+ * the same half-rows takes 1.25x (8192) to 2.8x (2048) its contiguous walk's time too: the
+ * rest is the machine's. The fused kernels' rows keep ND_PF. */
+#ifndef CLACT_PREFETCH_GAP_BYTES
+#define CLACT_PREFETCH_GAP_BYTES 8192
+#endif
+#define ND_PF_GAP ((ulong)(CLACT_PREFETCH_GAP_BYTES / sizeof(storage)))
+/* PF: the distance in elements; pf_split: the first unit of the second part; pfo[part][v]:
+ * from unit j's first element in view v to the element to prefetch */
 /* INNER: the row's length; RSTRIDE: view v's step from one row to the next */
-#define ND_PF_SETUP(INNER, NIN, RSTRIDE)                                                           \
-  const ulong pf_split = ((ND_PF / (INNER) + 1) * (INNER) - ND_PF + VW - 1) / VW;                  \
+#define ND_PF_SETUP(PF, INNER, NIN, RSTRIDE)                                                       \
+  const ulong pf_ = (PF);                                                                          \
+  const ulong pf_split = ((pf_ / (INNER) + 1) * (INNER) - pf_ + VW - 1) / VW;                      \
   long pfo[2][NIN];                                                                                \
   for (int v = 0; v < NIN; ++v) {                                                                  \
     const long gap_ = (long)(RSTRIDE) - (long)(INNER); /* next row's start from row's end */      \
-    pfo[0][v] = (long)ND_PF + (long)(ND_PF / (INNER)) * gap_;                                      \
+    pfo[0][v] = (long)pf_ + (long)(pf_ / (INNER)) * gap_;                                          \
     pfo[1][v] = pfo[0][v] + gap_;                                                                  \
   }
+/* The plain walk's set-up: ND_PF_GAP where an input's rows are further apart than their
+ * length (a view of rank >= 2 merged as far as it goes), else ND_PF. */
+#define ND_PF_SETUP_GAP(INNER, NIN, RSTRIDE)                                                       \
+  ulong pfd_ = ND_PF;                                                                              \
+  for (int v = 0; v < NIN; ++v)                                                                    \
+    if ((RSTRIDE) != (INNER)) pfd_ = ND_PF_GAP;                                                    \
+  ND_PF_SETUP(pfd_, INNER, NIN, RSTRIDE)
 /* The dense units [j, jfull) of the row at base[], each UNIT_CALL: in two parts with
  * their prefetch offsets (without the prefetch, one loop). */
 #define ND_DENSE_UNITS(NIN, UNIT_CALL)                                                             \
@@ -426,7 +446,8 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     }                                                                                              \
   }
 #else
-#define ND_PF_SETUP(INNER, NIN, RSTRIDE)
+#define ND_PF_SETUP(PF, INNER, NIN, RSTRIDE)
+#define ND_PF_SETUP_GAP(INNER, NIN, RSTRIDE)
 #define ND_DENSE_UNITS(NIN, UNIT_CALL)                                                             \
   for (; j < jfull; ++j)                                                                           \
     UNIT_CALL;
@@ -437,7 +458,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 #define ND_WALK_UNITS(NV, NIN, UNIT)                                                               \
   ulong u, last;                                                                                   \
   nd_range(units, &u, &last);                                                                      \
-  ND_PF_SETUP(s.inner, NIN, st[v][r2])                                                             \
+  ND_PF_SETUP_GAP(s.inner, NIN, st[v][r2])                                                         \
   if (u < last) {                                                                                  \
     const ulong row0_ = u / s.nvi;                                                                 \
     ulong j = u - row0_ * s.nvi;                                                                   \
@@ -564,7 +585,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   const int stream = ND_STREAM && units >= ND_STREAM_MIN_UNITS;                                    \
   ulong u, last;                                                                                   \
   nd_range(units, &u, &last);                                                                      \
-  ND_PF_SETUP(inner, NIN, rs[v])                                                                   \
+  ND_PF_SETUP(ND_PF, inner, NIN, rs[v])                                                            \
   if (u < last) {                                                                                  \
     const ulong row0_ = u / nvi;                                                                   \
     ulong j = u - row0_ * nvi;                                                                     \
