@@ -265,6 +265,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   if (inc[v] == 1) {                                                                               \
     for (uint k_ = 0; k_ < VW; ++k_)                                                               \
       tv[k_] = LDV((j), (p) + base[v] + k_ * st[v][r2]);                                           \
+    ND_TILE_PREFETCH_ROWS(p, v, j)                                                                 \
   } else {                                                                                         \
     _Pragma("unroll") for (uint m_ = 0; m_ < VW; ++m_)                                             \
       tv[m_] = LDV(0, (p) + base[v] + ((j) * VW + m_) * inc[v]);                                   \
@@ -286,6 +287,23 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     _Pragma("unroll") for (uint m_ = 0; m_ < VW; ++m_)                                             \
       ND_PREFETCH((p) + base[v] + o_ + m_ * inc[v]);                                               \
   }
+/* An input contiguous along the rows (the backward's dy beside a transposed in; the forward's
+ * tiles have none): its tile's VW lines ND_TILE_AHEAD tiles on, as the output's below.
+ * Nothing asked for them before: the transposed backward took 2.5-2.7x its 1-D call's CPU
+ * time (one PoCL thread, 2^24 floats; bench/results/s13-views/): relu's 16.4 -> 9.3 ms with
+ * them, sigmoid's 25.6 -> 17.0 with them and the plane prefetch (and BWD_TILE_OF's out-of-line
+ * loop below: 26.0 -> 16.9). */
+#if ND_STREAM /* x86-64 CPU walks, where ND_PREFETCH prefetches */
+#define ND_TILE_PREFETCH_ROWS(p, v, j)                                                             \
+  {                                                                                                \
+    const ulong ja_ = (j) + ND_TILE_AHEAD;                                                         \
+    const ulong o_ = ja_ < s.nvi ? ja_ * VW : VW * st[v][r2] + (ja_ - s.nvi) * VW;                 \
+    _Pragma("unroll") for (uint k_ = 0; k_ < VW; ++k_)                                             \
+      ND_PREFETCH((p) + base[v] + o_ + k_ * st[v][r2]);                                            \
+  }
+#else
+#define ND_TILE_PREFETCH_ROWS(p, v, j)
+#endif
 /* The output lines of that tile, with intent to write, where the formula costs more than
  * its memory (not the piecewise family's programs: ND_STREAM_ROWS) and the tile is stored
  * streaming: a streaming store of a line that is in no cache held sigmoid's walk up (one
@@ -835,6 +853,46 @@ __kernel void clact_fwd_nd(const uint rank, const ulong8 size, const ulong units
     if (beta != 0) r_ += beta * LD(dx + base[2], (iout), (j), (count));                            \
     ST(r_, dx + base[2], (iout), (j), (count));                                                    \
   } while (0)
+/* The backward's streaming tile as the forward's (nd_fwd_tile_nt): its formula loop out of
+ * line, one function per derivative, and a transposed input's next plane prefetched.
+ * Sigmoid's transposed backward (one PoCL thread, 2^24 floats, medians of 4-5 rounds;
+ * bench/results/s13-views/): with the dense input's rows prefetched (ND_TILE_PREFETCH_ROWS)
+ * 17.0 -> 16.6 ms; without that prefetch 25.6 -> 20.7. Prefetching dx for writing, as the
+ * forward does, measured slower (24.4 against 20.9 in the same set). */
+#ifdef ND_TILE_PFW
+#define ND_BWD_TILE_FN(DERIV)                                                                      \
+  __attribute__((noinline)) void nd_##DERIV##_tile_nt(const realv *a, const realv *g,              \
+                                                      __global storage *dxp, ulong ds, ulong j,    \
+                                                      real p0, real p1, real alpha) {              \
+    for (uint k = 0; k < VW; ++k)                                                                  \
+      store_nt(ND_BWD(DERIV, a[k], g[k]), j, dxp + k * ds);                                        \
+  }
+ND_BWD_TILE_FN(BWD)
+#ifdef CLACT_HAS_BWDY
+ND_BWD_TILE_FN(BWDY)
+#endif
+#define ND_BWD_OUTLINE_store_nt 1
+#define ND_BWD_OUTLINE_store_a  0
+#define ND_BWD_OUTLINE_store_v  0
+#define BWD_TILE_OF(DERIV, j, LDV, STV)                                                            \
+  do {                                                                                             \
+    realv a_[VW], g_[VW];                                                                          \
+    ND_TILE_LOAD(a_, in, 0, j, LDV)                                                                \
+    ND_TILE_LOAD(g_, dy, 1, j, LDV)                                                                \
+    ND_TILE_PREFETCH_PLANE(in, 0, j)                                                               \
+    ND_TILE_PREFETCH_PLANE(dy, 1, j)                                                               \
+    if (CLACT_CAT(ND_BWD_OUTLINE_, STV) && ND_TILE_BETA0) {                                        \
+      nd_##DERIV##_tile_nt(a_, g_, dx + base[2], st[2][r2], (j), p0, p1, alpha);                   \
+    } else {                                                                                       \
+      for (uint k_ = 0; k_ < VW; ++k_) {                                                           \
+        __global storage *dxp_ = dx + base[2] + k_ * st[2][r2];                                    \
+        realv r_ = ND_BWD(DERIV, a_[k_], g_[k_]);                                                  \
+        if (beta != 0) r_ += beta * LDV((j), dxp_);                                                \
+        STV(r_, (j), dxp_);                                                                        \
+      }                                                                                            \
+    }                                                                                              \
+  } while (0)
+#else /* the other walks: as before (the GPU walk's text unchanged) */
 #define BWD_TILE_OF(DERIV, j, LDV, STV)                                      \
   do {                                                              \
     realv a_[VW], g_[VW];                                           \
@@ -847,6 +905,7 @@ __kernel void clact_fwd_nd(const uint rank, const ulong8 size, const ulong units
       STV(r_, (j), dxp_);                                       \
     }                                                               \
   } while (0)
+#endif
 #define BWD_TILE(j, LDV, STV) BWD_TILE_OF(BWD, j, LDV, STV)
 #define BWDY_TILE(j, LDV, STV) BWD_TILE_OF(BWDY, j, LDV, STV)
 #define BWD_UNIT(j, count, i0, i1, iout, LD, ST)  BWD_UNIT_OF(BWD, j, count, i0, i1, iout, LD, ST)
