@@ -265,6 +265,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   if (inc[v] == 1) {                                                                               \
     for (uint k_ = 0; k_ < VW; ++k_)                                                               \
       tv[k_] = LDV((j), (p) + base[v] + k_ * st[v][r2]);                                           \
+    ND_TILE_PREFETCH_ROWS(p, v, j)                                                                 \
   } else {                                                                                         \
     _Pragma("unroll") for (uint m_ = 0; m_ < VW; ++m_)                                             \
       tv[m_] = LDV(0, (p) + base[v] + ((j) * VW + m_) * inc[v]);                                   \
@@ -286,6 +287,23 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     _Pragma("unroll") for (uint m_ = 0; m_ < VW; ++m_)                                             \
       ND_PREFETCH((p) + base[v] + o_ + m_ * inc[v]);                                               \
   }
+/* An input contiguous along the rows (the backward's dy beside a transposed in; the forward's
+ * tiles have none): its tile's VW lines ND_TILE_AHEAD tiles on, as the output's below.
+ * Nothing asked for them before: the transposed backward took 2.5-2.7x its 1-D call's CPU
+ * time (one PoCL thread, 2^24 floats; bench/results/s13-views/): relu's 16.4 -> 9.3 ms with
+ * them, sigmoid's 25.6 -> 17.0 with them and the plane prefetch (and BWD_TILE_OF's out-of-line
+ * loop below: 26.0 -> 16.9). */
+#if ND_STREAM /* x86-64 CPU walks, where ND_PREFETCH prefetches */
+#define ND_TILE_PREFETCH_ROWS(p, v, j)                                                             \
+  {                                                                                                \
+    const ulong ja_ = (j) + ND_TILE_AHEAD;                                                         \
+    const ulong o_ = ja_ < s.nvi ? ja_ * VW : VW * st[v][r2] + (ja_ - s.nvi) * VW;                 \
+    _Pragma("unroll") for (uint k_ = 0; k_ < VW; ++k_)                                             \
+      ND_PREFETCH((p) + base[v] + o_ + k_ * st[v][r2]);                                            \
+  }
+#else
+#define ND_TILE_PREFETCH_ROWS(p, v, j)
+#endif
 /* The output lines of that tile, with intent to write, where the formula costs more than
  * its memory (not the piecewise family's programs: ND_STREAM_ROWS) and the tile is stored
  * streaming: a streaming store of a line that is in no cache held sigmoid's walk up (one
@@ -399,17 +417,37 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
  * along r2, a per-feature bias) prefetches its one row again, a hint on lines in cache. */
 #if defined(CLACT_PREFETCHING) && defined(CLACT_CONTIGUOUS)
 #define ND_PF ((ulong)(CLACT_PREFETCH_BYTES / sizeof(storage)))
-/* pf_split: the first unit of the second part; pfo[part][v]: from unit j's first element in
- * view v to the element to prefetch */
+/* The plain kernels' rows with a gap between them (an input's row step longer than the row:
+ * a GLU half, a channel slice) prefetch further ahead: each gap restarts the hardware's
+ * stream, so the software prefetch carries more of the row's start. relu's GLU half
+ * ([4096, 8192] floats, one half), one PoCL thread, 2^24 floats, CPU time: 2048 bytes 5.9,
+ * 4096 5.0, 8192 4.9, 16384 4.8 ms (one set at load 7); 2048 against 8192, eight rounds at
+ * load 11: 4.78 -> 4.26 ms (the 1-D call 3.3; bench/results/s13-views/). A plain C loop over
+ * the same half-rows takes 1.25x (8192) to 2.8x (2048) its contiguous walk's time too: the
+ * rest is the machine's. The fused kernels' rows keep ND_PF. */
+#ifndef CLACT_PREFETCH_GAP_BYTES
+#define CLACT_PREFETCH_GAP_BYTES 8192
+#endif
+#define ND_PF_GAP ((ulong)(CLACT_PREFETCH_GAP_BYTES / sizeof(storage)))
+/* PF: the distance in elements; pf_split: the first unit of the second part; pfo[part][v]:
+ * from unit j's first element in view v to the element to prefetch */
 /* INNER: the row's length; RSTRIDE: view v's step from one row to the next */
-#define ND_PF_SETUP(INNER, NIN, RSTRIDE)                                                           \
-  const ulong pf_split = ((ND_PF / (INNER) + 1) * (INNER) - ND_PF + VW - 1) / VW;                  \
+#define ND_PF_SETUP(PF, INNER, NIN, RSTRIDE)                                                       \
+  const ulong pf_ = (PF);                                                                          \
+  const ulong pf_split = ((pf_ / (INNER) + 1) * (INNER) - pf_ + VW - 1) / VW;                      \
   long pfo[2][NIN];                                                                                \
   for (int v = 0; v < NIN; ++v) {                                                                  \
     const long gap_ = (long)(RSTRIDE) - (long)(INNER); /* next row's start from row's end */      \
-    pfo[0][v] = (long)ND_PF + (long)(ND_PF / (INNER)) * gap_;                                      \
+    pfo[0][v] = (long)pf_ + (long)(pf_ / (INNER)) * gap_;                                          \
     pfo[1][v] = pfo[0][v] + gap_;                                                                  \
   }
+/* The plain walk's set-up: ND_PF_GAP where an input's rows are further apart than their
+ * length (a view of rank >= 2 merged as far as it goes), else ND_PF. */
+#define ND_PF_SETUP_GAP(INNER, NIN, RSTRIDE)                                                       \
+  ulong pfd_ = ND_PF;                                                                              \
+  for (int v = 0; v < NIN; ++v)                                                                    \
+    if ((RSTRIDE) != (INNER)) pfd_ = ND_PF_GAP;                                                    \
+  ND_PF_SETUP(pfd_, INNER, NIN, RSTRIDE)
 /* The dense units [j, jfull) of the row at base[], each UNIT_CALL: in two parts with
  * their prefetch offsets (without the prefetch, one loop). */
 #define ND_DENSE_UNITS(NIN, UNIT_CALL)                                                             \
@@ -426,7 +464,8 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     }                                                                                              \
   }
 #else
-#define ND_PF_SETUP(INNER, NIN, RSTRIDE)
+#define ND_PF_SETUP(PF, INNER, NIN, RSTRIDE)
+#define ND_PF_SETUP_GAP(INNER, NIN, RSTRIDE)
 #define ND_DENSE_UNITS(NIN, UNIT_CALL)                                                             \
   for (; j < jfull; ++j)                                                                           \
     UNIT_CALL;
@@ -437,7 +476,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 #define ND_WALK_UNITS(NV, NIN, UNIT)                                                               \
   ulong u, last;                                                                                   \
   nd_range(units, &u, &last);                                                                      \
-  ND_PF_SETUP(s.inner, NIN, st[v][r2])                                                             \
+  ND_PF_SETUP_GAP(s.inner, NIN, st[v][r2])                                                         \
   if (u < last) {                                                                                  \
     const ulong row0_ = u / s.nvi;                                                                 \
     ulong j = u - row0_ * s.nvi;                                                                   \
@@ -564,7 +603,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   const int stream = ND_STREAM && units >= ND_STREAM_MIN_UNITS;                                    \
   ulong u, last;                                                                                   \
   nd_range(units, &u, &last);                                                                      \
-  ND_PF_SETUP(inner, NIN, rs[v])                                                                   \
+  ND_PF_SETUP(ND_PF, inner, NIN, rs[v])                                                            \
   if (u < last) {                                                                                  \
     const ulong row0_ = u / nvi;                                                                   \
     ulong j = u - row0_ * nvi;                                                                     \
@@ -814,6 +853,46 @@ __kernel void clact_fwd_nd(const uint rank, const ulong8 size, const ulong units
     if (beta != 0) r_ += beta * LD(dx + base[2], (iout), (j), (count));                            \
     ST(r_, dx + base[2], (iout), (j), (count));                                                    \
   } while (0)
+/* The backward's streaming tile as the forward's (nd_fwd_tile_nt): its formula loop out of
+ * line, one function per derivative, and a transposed input's next plane prefetched.
+ * Sigmoid's transposed backward (one PoCL thread, 2^24 floats, medians of 4-5 rounds;
+ * bench/results/s13-views/): with the dense input's rows prefetched (ND_TILE_PREFETCH_ROWS)
+ * 17.0 -> 16.6 ms; without that prefetch 25.6 -> 20.7. Prefetching dx for writing, as the
+ * forward does, measured slower (24.4 against 20.9 in the same set). */
+#ifdef ND_TILE_PFW
+#define ND_BWD_TILE_FN(DERIV)                                                                      \
+  __attribute__((noinline)) void nd_##DERIV##_tile_nt(const realv *a, const realv *g,              \
+                                                      __global storage *dxp, ulong ds, ulong j,    \
+                                                      real p0, real p1, real alpha) {              \
+    for (uint k = 0; k < VW; ++k)                                                                  \
+      store_nt(ND_BWD(DERIV, a[k], g[k]), j, dxp + k * ds);                                        \
+  }
+ND_BWD_TILE_FN(BWD)
+#ifdef CLACT_HAS_BWDY
+ND_BWD_TILE_FN(BWDY)
+#endif
+#define ND_BWD_OUTLINE_store_nt 1
+#define ND_BWD_OUTLINE_store_a  0
+#define ND_BWD_OUTLINE_store_v  0
+#define BWD_TILE_OF(DERIV, j, LDV, STV)                                                            \
+  do {                                                                                             \
+    realv a_[VW], g_[VW];                                                                          \
+    ND_TILE_LOAD(a_, in, 0, j, LDV)                                                                \
+    ND_TILE_LOAD(g_, dy, 1, j, LDV)                                                                \
+    ND_TILE_PREFETCH_PLANE(in, 0, j)                                                               \
+    ND_TILE_PREFETCH_PLANE(dy, 1, j)                                                               \
+    if (CLACT_CAT(ND_BWD_OUTLINE_, STV) && ND_TILE_BETA0) {                                        \
+      nd_##DERIV##_tile_nt(a_, g_, dx + base[2], st[2][r2], (j), p0, p1, alpha);                   \
+    } else {                                                                                       \
+      for (uint k_ = 0; k_ < VW; ++k_) {                                                           \
+        __global storage *dxp_ = dx + base[2] + k_ * st[2][r2];                                    \
+        realv r_ = ND_BWD(DERIV, a_[k_], g_[k_]);                                                  \
+        if (beta != 0) r_ += beta * LDV((j), dxp_);                                                \
+        STV(r_, (j), dxp_);                                                                        \
+      }                                                                                            \
+    }                                                                                              \
+  } while (0)
+#else /* the other walks: as before (the GPU walk's text unchanged) */
 #define BWD_TILE_OF(DERIV, j, LDV, STV)                                      \
   do {                                                              \
     realv a_[VW], g_[VW];                                           \
@@ -826,6 +905,7 @@ __kernel void clact_fwd_nd(const uint rank, const ulong8 size, const ulong units
       STV(r_, (j), dxp_);                                       \
     }                                                               \
   } while (0)
+#endif
 #define BWD_TILE(j, LDV, STV) BWD_TILE_OF(BWD, j, LDV, STV)
 #define BWDY_TILE(j, LDV, STV) BWD_TILE_OF(BWDY, j, LDV, STV)
 #define BWD_UNIT(j, count, i0, i1, iout, LD, ST)  BWD_UNIT_OF(BWD, j, count, i0, i1, iout, LD, ST)

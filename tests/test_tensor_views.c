@@ -172,14 +172,17 @@ static int run_case(clact_context *ctx, const clact_op *op, ref_dir d, const ref
  * ND_STREAM_MIN_UNITS, so that f32 and f64 take the streaming stores, called again with
  * beta = 1 (the old output read, then stored streaming); 5: as large, x the first half of
  * each row of a [32, 256, 512] tensor (dense rows that do not merge: the row walk's
- * streaming stores), dy dense, again with beta = 1. */
-enum { TILE_CASES = 4, TILE_CASES_LARGE = 6 };
+ * streaming stores), dy dense, again with beta = 1; 6: as 4 with dy dense and beta = 0 only
+ * (the tile walk's prefetch of a row-contiguous input; in the heavy formulas' programs the
+ * out-of-line formula loops, nd_fwd_tile_nt and nd_BWD_tile_nt), also run for sigmoid f32. */
+enum { TILE_CASES = 4, TILE_CASES_LARGE = 7 };
 static void tile_case(int which, ref_dir d, tv_case *c) {
   /* the output's sizes, and the padding of x^T's rows: 16 keeps every vector aligned (the
    * kernels' full-width accesses), 8 not at VW 16 (nor the offset 3 of case 1) */
-  static const size_t sizes[TILE_CASES_LARGE][3] = {{2, 32, 16}, {2, 32, 16},    {2, 36, 20},
-                                                    {2, 32, 16}, {32, 256, 256}, {32, 256, 256}};
-  static const size_t pad[TILE_CASES_LARGE] = {16, 8, 8, 16, 0, 0};
+  static const size_t sizes[TILE_CASES_LARGE][3] = {{2, 32, 16},   {2, 32, 16},    {2, 36, 20},
+                                                    {2, 32, 16},   {32, 256, 256}, {32, 256, 256},
+                                                    {32, 256, 256}};
+  static const size_t pad[TILE_CASES_LARGE] = {16, 8, 8, 16, 0, 0, 0};
   memset(c, 0, sizeof c[0]);
   const size_t *sz = sizes[which], row = sz[1] + pad[which];
   clact_tensor_init_dense(&c->shape, 3, sz, which == 1 ? 1 : 0);
@@ -238,12 +241,16 @@ int test_tensor_views(const char *arg) {
          * against the long-double reference cost seconds per call */
         const int large = !getenv("CLACT_TEST_MAX_LENGTH") && acts[a] == CLACT_RELU &&
                           (t == CLACT_F32 || t == CLACT_F64);
-        for (int k = 0; k < cases + (large ? TILE_CASES_LARGE : TILE_CASES); ++k, ++calls) {
+        /* and the last large case for one heavy formula (its out-of-line tile loops) */
+        const int heavy =
+            !getenv("CLACT_TEST_MAX_LENGTH") && acts[a] == CLACT_SIGMOID && t == CLACT_F32;
+        const int tiles = large ? TILE_CASES_LARGE : TILE_CASES;
+        for (int k = 0; k < cases + tiles + heavy; ++k, ++calls) {
           tv_case c;
           if (k < cases)
             random_case(&rs, (ref_dir)d, &c);
           else
-            tile_case(k - cases, (ref_dir)d, &c);
+            tile_case(k - cases < tiles ? k - cases : TILE_CASES_LARGE - 1, (ref_dir)d, &c);
           if (run_case(ctx, &op, (ref_dir)d, &z, &c)) {
             ++failures;
             fprintf(stderr, "  case %d failed (in place %d):\n", calls, c.in_place);

@@ -1,6 +1,9 @@
 /* view_call: REPS forward calls of ACT in f32 on the bench's [b, 64, 128, 128] views: CASE
- * 1d (dense) or transpose (the last two dimensions swapped), for callgrind and CPU time
- * (built as build/tools/view_call):
+ * 1d (dense) or transpose (the last two dimensions swapped), or the bench's other views
+ * (cli/bench_views.c): channel_slice (channels [32, 96) of [b, 128, 128, 128]) and glu_half
+ * (the first half of each row of [n / 4096, 8192]), x read from a buffer of 2n elements;
+ * VC_BWD=1 times the backward from x instead (in the view, dy and dx dense). For callgrind and
+ * CPU time (built as build/tools/view_call):
  *   VC_PRINT=1 POCL_MAX_PTHREAD_COUNT=1 build/tools/view_call sigmoid transpose 16777216 7
  * VC_PRINT=1 prints the median and minimum wall and process CPU time per call; VC_DUMP=FILE
  * writes the output (for a bit-for-bit comparison of two builds); VC_F64=1 runs f64 instead.
@@ -31,13 +34,14 @@ int main(int argc, char **argv) {
   }
   clact_activation a;
   if (clact_activation_from_name(argv[1], &a)) return 2;
-  const int tr = strcmp(argv[2], "transpose") == 0;
+  const int tr = strcmp(argv[2], "transpose") == 0, slice = strcmp(argv[2], "channel_slice") == 0,
+            glu = strcmp(argv[2], "glu_half") == 0; /* s13views: the bench's other views */
   const size_t n = (size_t)atol(argv[3]);
   const int reps = atoi(argv[4]);
   const int f64 = getenv("VC_F64") != NULL; /* s12transpose: VC_F64=1 for doubles */
   const size_t es = f64 ? 8 : 4;
-  float *h = malloc(n * es);
-  for (size_t i = 0; i < n; ++i) {
+  float *h = malloc(2 * n * es);
+  for (size_t i = 0; i < 2 * n; ++i) {
     if (f64)
       ((double *)h)[i] = (double)((int)(i % 2001) - 1000) * 0.01;
     else
@@ -48,9 +52,10 @@ int main(int argc, char **argv) {
   op.dtype = f64 ? CLACT_F64 : CLACT_F32;
   clact_context *ctx;
   if (clact_context_create(&ctx, NULL)) return 1;
-  cl_mem x, y;
-  if (clact_buffer_create(ctx, n * es, &x) || clact_buffer_create(ctx, n * es, &y) ||
-      clact_buffer_write(ctx, x, 0, n * es, h))
+  cl_mem x, y, dy;
+  if (clact_buffer_create(ctx, 2 * n * es, &x) || clact_buffer_create(ctx, n * es, &y) ||
+      clact_buffer_create(ctx, n * es, &dy) || clact_buffer_write(ctx, x, 0, 2 * n * es, h) ||
+      clact_buffer_write(ctx, dy, 0, n * es, h))
     return 1;
   const size_t w = 128, hh = 128, c = n / (w * hh) >= 64 ? 64 : n / (w * hh), b = n / (c * hh * w);
   const size_t nchw[4] = {b, c, hh, w};
@@ -58,10 +63,26 @@ int main(int argc, char **argv) {
   clact_tensor_init_dense(&yv, 4, nchw, 0);
   clact_tensor_init_dense(&xv, 4, nchw, 0);
   if (tr) xv.stride[2] = 1, xv.stride[3] = w;
+  if (slice) { /* channels [c/2, c/2 + c) of a [b, 2c, h, w] tensor */
+    const size_t wide[4] = {b, 2 * c, hh, w};
+    clact_tensor_init_dense(&xv, 4, wide, 0);
+    xv.size[1] = c;
+    xv.offset = c / 2 * hh * w;
+  }
+  if (glu) { /* the first half of each row of a [rows, 2 cols] tensor */
+    const size_t cols = 4096, full[2] = {n / cols, 2 * cols}, half[2] = {n / cols, cols};
+    clact_tensor_init_dense(&xv, 2, full, 0);
+    xv.size[1] = cols;
+    clact_tensor_init_dense(&yv, 2, half, 0);
+  }
   double ms[1000], cs[1000];
   for (int r = 0; r < reps && r < 1000; ++r) {
     const double t0 = now(), c0 = cpu();
-    if (clact_forward_view(ctx, &op, x, &xv, y, &yv, 0, NULL, NULL) || clact_finish(ctx)) return 1;
+    const clact_status st =
+        getenv("VC_BWD")
+            ? clact_backward_view(ctx, &op, CLACT_FROM_X, x, &xv, dy, &yv, y, &yv, 0, NULL, NULL)
+            : clact_forward_view(ctx, &op, x, &xv, y, &yv, 0, NULL, NULL);
+    if (st || clact_finish(ctx)) return 1;
     ms[r] = now() - t0;
     cs[r] = cpu() - c0;
   }
@@ -77,6 +98,7 @@ int main(int argc, char **argv) {
     fwrite(h, es, n, f);
     fclose(f);
   }
+  clact_buffer_release(x), clact_buffer_release(y), clact_buffer_release(dy);
   clact_context_destroy(ctx);
   free(h);
   return 0;
