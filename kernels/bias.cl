@@ -35,9 +35,9 @@ CLACT_OUTLINE realv bias_dx_0(realv s, realv dy, real p0, real p1, real alpha) {
 
 /* The rows walk's dense aligned units (a [rows, features] call with its per-feature bias:
  * ND_ROWS_DENSE with ND_LOAD_R) in a loop of their own, out of line: NAME(VIEWS, j, je, p0,
- * p1, alpha, beta) runs units [j, je) of one row part on the views' row starts, each unit
- * the prefetches PF (the inputs' pointers in VIEWS, ND_DENSE_PARTS's pp_) and then the
- * kernel's element (ND_ELEMENT, the formula inlined), and returns je. Inlined in the kernel,
+ * p1, alpha, beta) runs units [j, je) of one row part on the views' row starts: for each
+ * unit the prefetches PF (on the inputs' pointers in VIEWS, ND_DENSE_PARTS's pp_), then the
+ * kernel's element (ND_ELEMENT, the formula inlined); it returns je. Inlined in the kernel,
  * whose other paths call the formula out of line, the loop held gelu's constants on the
  * stack (a call clobbers every zmm register), reloaded on every vector: 89 (fwd) and 113
  * (bwd) AVX-512 instructions per vector where plain gelu's 1-D loop has 78 and 96
@@ -50,12 +50,26 @@ CLACT_OUTLINE realv bias_dx_0(realv s, realv dy, real p0, real p1, real alpha) {
     ulong base[NV], inc[NV];                                                                       \
     for (int v = 0; v < NV; ++v)                                                                   \
       base[v] = 0, inc[v] = 1;                                                                     \
-    for (; j < je; ++j) {                                                                          \
-      PF;                                                                                          \
-      ND_ELEMENT(base, j, VW, ND_LOAD_R, ND_STORE_A);                                              \
+    if (BIAS_SPLIT_BETA && beta == 0) {                                                            \
+      const real beta = 0;                                                                         \
+      BIAS_RUN_LOOP(PF)                                                                            \
+    } else {                                                                                       \
+      BIAS_RUN_LOOP(PF)                                                                            \
     }                                                                                              \
     return j;                                                                                      \
   }
+#define BIAS_RUN_LOOP(PF)                                                                          \
+  for (; j < je; ++j) {                                                                            \
+    PF;                                                                                            \
+    ND_ELEMENT(base, j, VW, ND_LOAD_R, ND_STORE_A);                                                \
+  }
+/* beta = 0 (no blend) as a loop of its own: the beta test out of the loop, 3 instructions per
+ * vector fewer (fwd 77, bwd 92 instructions on AVX-512, plain gelu 78 and 96); the formula's
+ * second inlined copy costs the first call's build up to 0.4 s of CPU (bench/results/s13-bias/).
+ * -DBIAS_SPLIT_BETA=0 in CLACT_BUILD_OPTIONS: one loop, for A/B runs. */
+#ifndef BIAS_SPLIT_BETA
+#define BIAS_SPLIT_BETA 1
+#endif
 #ifdef CLACT_CONTIGUOUS
 #undef ND_ROWS_DENSE
 #define ND_ROWS_DENSE(LDA, NIN, ...)  CLACT_CAT(BIAS_ROWS_, LDA)(NIN, __VA_ARGS__)
