@@ -448,28 +448,44 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   for (int v = 0; v < NIN; ++v)                                                                    \
     if ((RSTRIDE) != (INNER)) pfd_ = ND_PF_GAP;                                                    \
   ND_PF_SETUP(pfd_, INNER, NIN, RSTRIDE)
-/* The dense units [j, jfull) of the row at base[], each UNIT_CALL: in two parts with
- * their prefetch offsets (without the prefetch, one loop). */
-#define ND_DENSE_UNITS(NIN, UNIT_CALL)                                                             \
+/* The dense units [j, jfull) of the row at base[], in two parts with their prefetch
+ * offsets (without the prefetch, one part): RUN takes the part's units [j, je_), pp_[v] the
+ * element of view v to prefetch for unit 0 (ND_UNITS_LOOP: each UNIT_CALL; bias.cl's rows
+ * call a loop of its own, ND_ROWS_DENSE). */
+#define ND_DENSE_PARTS(NIN, RUN)                                                                   \
   for (int part_ = 0; part_ < 2; ++part_) {                                                        \
     const ulong je_ = part_ ? jfull : min(jfull, pf_split);                                        \
     if (j >= je_) continue; /* short rows: often one part is empty */                             \
     __global const storage *pp_[NIN];                                                              \
-    for (int v = 0; v < NIN; ++v)                                                                  \
+    _Pragma("unroll") for (int v = 0; v < NIN; ++v)                                                \
       pp_[v] = vp[v] + (long)base[v] + pfo[part_][v];                                              \
-    for (; j < je_; ++j) {                                                                         \
-      for (int v = 0; v < NIN; ++v)                                                                \
-        ND_PREFETCH(pp_[v] + j * VW);                                                              \
-      UNIT_CALL;                                                                                   \
-    }                                                                                              \
+    RUN;                                                                                           \
+  }
+#define ND_UNITS_LOOP(NIN, ...)                                                                    \
+  for (; j < je_; ++j) {                                                                           \
+    _Pragma("unroll") for (int v = 0; v < NIN; ++v)                                                \
+      ND_PREFETCH(pp_[v] + j * VW);                                                                \
+    __VA_ARGS__;                                                                                   \
   }
 #else
 #define ND_PF_SETUP(PF, INNER, NIN, RSTRIDE)
 #define ND_PF_SETUP_GAP(INNER, NIN, RSTRIDE)
-#define ND_DENSE_UNITS(NIN, UNIT_CALL)                                                             \
-  for (; j < jfull; ++j)                                                                           \
-    UNIT_CALL;
+#define ND_DENSE_PARTS(NIN, RUN)                                                                   \
+  {                                                                                                \
+    const ulong je_ = jfull;                                                                       \
+    __global const storage *pp_[NIN];                                                              \
+    for (int v = 0; v < NIN; ++v)                                                                  \
+      pp_[v] = vp[v] + base[v];                                                                    \
+    RUN;                                                                                           \
+  }
+#define ND_UNITS_LOOP(NIN, ...)                                                                    \
+  for (; j < je_; ++j)                                                                             \
+    __VA_ARGS__;
 #endif
+#define ND_DENSE_UNITS(NIN, ...) ND_DENSE_PARTS(NIN, ND_UNITS_LOOP(NIN, __VA_ARGS__))
+/* The dense aligned units of a row: LDA is ND_LOAD_R in the fused kernels' rows walk, where
+ * a kernel file may take them in a loop of its own (bias.cl redefines this macro). */
+#define ND_ROWS_DENSE(LDA, NIN, ...) ND_DENSE_UNITS(NIN, __VA_ARGS__)
 #ifdef CLACT_CONTIGUOUS
 /* CPU: one block of units per work-item, row by row; the dense loop over whole vectors
  * is separate so that the compiler keeps it free of the per-lane paths. */
@@ -517,7 +533,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   else if (ND_SPLIT_BETA && dense_rows && aligned_ == 0 && beta == 0) /* beta's test out */        \
     ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, LDA, ND_STORE_A))                                     \
   else if (dense_rows && aligned_ == 0)                                                            \
-    ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, LDA, ND_STORE_A))                                     \
+    ND_ROWS_DENSE(LDA, NIN, UNIT(j, VW, 1, 1, 1, LDA, ND_STORE_A))                                 \
   else if (dense_rows)                                                                             \
     ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, ND_LOAD_V, ND_STORE_V))                               \
   else                                                                                             \
