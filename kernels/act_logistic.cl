@@ -227,14 +227,16 @@ CLACT_INLINE scaled swish_narrow_(realv x, real b) {
 #define GQ_E3 1.673194021e-01f
 #define GQ_E4 4.270762578e-02f
 #endif
-CLACT_INLINE scaled swish_bwd_narrow_(realv z, int fit) {
+/* e^z = m 2^k2 (the return value and *k2) for z clamped as above (*zc), by the fit named */
+CLACT_INLINE realv swish_exp_narrow_(realv z, int fit, realv *zcp, intv *k2) {
   realv zc = select(z, (realv)SWISH_BWD_ZMAX, z > SWISH_BWD_ZMAX);
   zc = select(zc, (realv)EXP_FLOOR, zc < EXP_FLOOR);
   const realv shifted = fma(zc, (realv)LOG2E, (realv)EXP_MAGIC_BIASED);
   const realv nkf = (realv)EXP_MAGIC_BIASED - shifted; /* -k exactly */
   const intv bits = as_intv(shifted);
   const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* EXP_BIAS + max(k, -SC_SPLIT) */
-  const intv k2 = bits - b1;
+  *k2 = bits - b1;
+  *zcp = zc;
   const realv s = as_realv(b1 << EXP_SHIFT);
   realv m;
   if (fit == 0) {
@@ -253,6 +255,12 @@ CLACT_INLINE scaled swish_bwd_narrow_(realv z, int fit) {
         s;
 #endif
   }
+  return m;
+}
+CLACT_INLINE scaled swish_bwd_narrow_(realv z, int fit) {
+  realv zc;
+  intv k2;
+  const realv m = swish_exp_narrow_(z, fit, &zc, &k2);
   const realv rr = (realv)1 / ((realv)1 + m);
   const realv d = (m * (((realv)1 + zc) + m)) * (rr * rr);
   return sc_narrow(select(d, (realv)0, z == (realv)-INFINITY), k2);
@@ -993,30 +1001,99 @@ CLACT_INLINE scaled bwd_gelu_quick(realv x, realv dy, real p0, real p1) {
 
 /* ==== Value-and-slope forms (kernels/gated.cl's backward) ============================== */
 /* value_slope_NAME(x, dy, p0, p1, &g, &d) gives g = fwd_NAME(x) and d = bwd_NAME(x, dy)
- * with the same bits, from one evaluation of their shared part; VALUE_SLOPE_NAME 1 tells
+ * from one evaluation of their shared part (swish's and gelu_quick's within the gated
+ * bounds, not the two formulas' bits: one division for both); VALUE_SLOPE_NAME 1 tells
  * gated.cl the form exists (the other rows take the two formulas side by side). The
  * formulas above are left as they are: each form calls the same helpers in the same
  * order, after deciding the parameter's case once, so that the two helpers' logistic_from
  * of the same z is one straight-line expression the compiler evaluates once. */
 
-/* swish (and gelu_quick): f and f' both start from logistic_from(z, a_lo), z = beta x.
- * 16-bit storage takes the two formulas (their narrow logistics differ), as does beta 0. */
+#if !CLACT_NARROW
+/* swish's value and slope at z = beta x = hi - nlo (a_lo as swish_fwd_z's) from one
+ * division: swish_fwd_z divides its numerator by 1 + e and swish_bwd_z its own by
+ * (1 + e)^2, two compensated divisions. Here R = 1 / (1 + e) = rh + rl is taken once: rh
+ * rounded, 1 - rh den exact in an fma, rl the first-order rest (R's error is about
+ * 2^-48 relative); the value is N R and the slope's numerator times R^2 = q + q_lo, each
+ * summed with its low terms and rounded once, as div2 rounds once. The numerators, the
+ * exponent and the special values are swish_fwd_z's and swish_bwd_z's, so the slope's
+ * (1 + z) + e keeps its exactness next to f''s zero. Not the two formulas' bits: the
+ * gated rows' bounds (docs/ACCURACY.md) hold it, plain swish keeps its own formulas. */
+CLACT_INLINE void swish_value_slope_z(realv x, realv z, realv nlo, realv a_lo, realv dy,
+                                      scaled *g, scaled *d) {
+  const logistic_k l = logistic_kb(z, a_lo); /* x = +-inf is kept below */
+  const intv neg = z < 0;
+  const intv kb = select(KB_ZERO, l.kb, neg);
+  const realv rh = (realv)1 / l.den;
+  const realv rl = rh * fma(-rh, l.den_lo, fma(-rh, l.den, (realv)1));
+  /* the value: x (1 + t) R for z < 0, x R for z >= 0 (swish_fwd_z's numerator) */
+  realv nl;
+  const realv nh = n_times_1pt(x, select((realv)0, l.t, neg), &nl);
+  scaled r = sc_exp_kb(fma(nh, rh, fma(nh, rl, nl * rh)), kb);
+  r.m = select(r.m, select(fabs(x), (realv)0, neg), isinf(x));
+  *g = sc_make(or_sign(r.m, x), r.k);
+  /* the slope: swish_bwd_z's numerator, [z >= 0: 1 + e (1 + z); z < 0: (1 + t) ((1 + z)
+   * + e)], times R^2 */
+  const realv a = (realv)1 + z;
+  const realv c = (a + l.e) + (l.e_lo - nlo);
+  realv cp_lo;
+  const realv cp = n_times_1pt(c, l.t, &cp_lo);
+  realv w_lo;
+  const realv w = fast_two_sum((realv)1, l.e * a, &w_lo);
+  const realv q = rh * rh;
+  const realv q_lo = fma(rh + rh, rl, fma(rh, rh, -q));
+  const realv sn = select(w, cp, neg);
+  scaled s = sc_exp_kb(fma(sn, q, fma(sn, q_lo, select(w_lo, cp_lo, neg) * q)), kb);
+  s = sc_vanish(s, z < EXP_FLOOR, (realv)-1); /* 1 + z overflows there: f' < 0 */
+  s.m = select(s.m, (realv)0, isinf(z) && z < 0);
+  s.m = select(s.m, (realv)1, isinf(z) && z > 0);
+  *d = sc_mul(s, dy);
+}
+#endif
+
+#if CLACT_NARROW
+/* 16-bit storage: the slope is swish_bwd_narrow_'s, its bits, and the value x sigma(z) =
+ * x m / (1 + m) 2^k2 comes from the same e^z = m 2^k2 and reciprocal (one exponential and
+ * one division where fwd_swish and bwd_swish take two of each). m is float-accurate (fit
+ * 0) or storage-sized outside gelu_quick's window (fit 1: 2^-21.3 relative for f16,
+ * 2^-16.4 for bf16), and its error enters sigma(z) divided by 1 + m: far below the 16-bit
+ * rounding. m / (1 + m) is 1 to float's precision past z = 17 and at the clamp (21), so
+ * x = +-inf keeps its infinity; z = -inf gives +-0 with x's sign, as fwd_swish. */
+CLACT_INLINE void swish_value_slope_narrow_(realv x, realv dy, real b, int fit, scaled *g,
+                                            scaled *d) {
+  const realv z = b * x;
+  realv zc;
+  intv k2;
+  const realv m = swish_exp_narrow_(z, fit, &zc, &k2);
+  const realv rr = (realv)1 / ((realv)1 + m);
+  const intv minf = z == (realv)-INFINITY;
+  *g = sc_narrow(select(x * (m * rr), as_realv(as_bitsv(x) & (bitsv)0x80000000u), minf), k2);
+  const realv s = (m * (((realv)1 + zc) + m)) * (rr * rr);
+  *d = sc_mul(sc_narrow(select(s, (realv)0, minf), k2), dy);
+}
+#endif
+
+/* swish (and gelu_quick): f and f' both start from logistic_kb(z, a_lo), z = beta x, and
+ * share one reciprocal (swish_value_slope_z; 16-bit storage swish_value_slope_narrow_).
+ * beta 0 takes the two formulas. SiLU keeps its own branch (z = x exactly, no low part to
+ * carry): without it SwiGLU's f32 backward took about 15 % more CPU time on PoCL
+ * (bench/results/s13-swiglu/), though PoCL then keeps both paths in the loop's code. */
 CLACT_INLINE void value_slope_swish(realv x, realv dy, real p0, real p1, scaled *g, scaled *d) {
 #if !CLACT_NARROW
   if (p0 == 1) { /* SiLU: z = x exactly */
-    *g = swish_fwd_z(x, x, NO_LO);
-    *d = sc_mul(swish_bwd_z(x, (realv)0, NO_LO), dy);
-    return;
-  }
-  if (p0 != 0) {
-    realv lo;
-    const realv z = scaled_product(p0, x, &lo);
-    const realv a_lo = select(-lo, lo, z < 0);
-    *g = swish_fwd_z(x, z, a_lo);
-    *d = sc_mul(swish_bwd_z(z, -lo, a_lo), dy);
+    swish_value_slope_z(x, x, (realv)0, NO_LO, dy, g, d);
     return;
   }
 #endif
+  if (p0 != 0) {
+#if CLACT_NARROW
+    swish_value_slope_narrow_(x, dy, p0, 0, g, d);
+#else
+    realv lo;
+    const realv z = scaled_product(p0, x, &lo);
+    swish_value_slope_z(x, z, -lo, select(-lo, lo, z < 0), dy, g, d);
+#endif
+    return;
+  }
   *g = fwd_swish(x, p0, p1);
   *d = bwd_swish(x, dy, p0, p1);
 }
@@ -1025,8 +1102,7 @@ CLACT_INLINE void value_slope_swish(realv x, realv dy, real p0, real p1, scaled 
 CLACT_INLINE void value_slope_gelu_quick(realv x, realv dy, real p0, real p1, scaled *g,
                                          scaled *d) {
 #if CLACT_NARROW
-  *g = fwd_gelu_quick(x, p0, p1);
-  *d = bwd_gelu_quick(x, dy, p0, p1);
+  swish_value_slope_narrow_(x, dy, (real)GELU_QUICK_COEF, 1, g, d);
 #else
   value_slope_swish(x, dy, (real)GELU_QUICK_COEF, p1, g, d);
 #endif

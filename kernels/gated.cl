@@ -45,8 +45,9 @@ CLACT_INLINE realv gated_da(scaled s, scaled d1, realv a, realv b, realv dy, rea
   return select(gated_prod(s, a, b, alpha), (realv)NAN,
                 isinf(a) && (isinf(dy) || isinf(b)) && sc_finish(d1, (real)1) == (realv)0);
 }
-/* The gate's value and slope at a in one evaluation: *g = FWD(a), *d = BWD(a, dy), the same
- * bits as the two formulas. A family file defines value_slope_NAME and VALUE_SLOPE_NAME 1
+/* The gate's value and slope at a in one evaluation: *g = FWD(a), *d = BWD(a, dy), within
+ * the gated bounds (swish and gelu_quick share one division, so their bits differ from the
+ * two formulas'; docs/ACCURACY.md). A family file defines value_slope_NAME and VALUE_SLOPE_NAME 1
  * at its end for a gate whose two formulas share their costly part (swish's sigmoid,
  * gelu's exponential); every other gate takes the two formulas side by side, which the
  * compiler may still share where they are straight-line code. host/program.c names the

@@ -2,12 +2,15 @@
  * instruction counts (per element, independent of the machine's load):
  *   POCL_MAX_PTHREAD_COUNT=1 valgrind --tool=callgrind ./gated_call CASE GATE N REPS [DTYPE]
  * CASE: plain_fwd plain_bwd gated_fwd gated_bwd clamped_fwd clamped_bwd bias_fwd bias_bwd;
- * GATE: relu swish gelu gelu_tanh sigmoid; DTYPE: f32 (default), f16, bf16. The kernel is
- * callgrind_annotate's _pocl_kernel_*_workgroup (or time it with perf stat -e task-clock, one PoCL
- * thread). Built as build/tools/gated_call (ref_store rounds the inputs to the storage type).
+ * GATE: relu swish gelu gelu_tanh sigmoid gelu_quick; DTYPE: f32 (default), f16, bf16. The kernel
+ * is callgrind_annotate's _pocl_kernel_*_workgroup (or time it with perf stat -e task-clock, one
+ * PoCL thread). Built as build/tools/gated_call (ref_store rounds the inputs to the storage type).
  * Built by hand with -DGATED_CALL_CALLGRIND (valgrind's header), the first call (which builds the
  * program: under callgrind that is most of the run) is left uninstrumented; run valgrind with
- * --instr-atstart=no and divide the kernel's count by N (REPS - 1). */
+ * --instr-atstart=no and divide the kernel's count by N (REPS - 1). With GATED_CALL_TIME set in
+ * the environment it prints the process CPU ms per call of calls 2..REPS (PoCL's threads
+ * included; the first call builds or loads the program) to stdout. */
+#define _POSIX_C_SOURCE 200809L
 #include "clact.h"
 #include "reference.h"
 #ifdef GATED_CALL_CALLGRIND
@@ -16,6 +19,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+
+static double cpu_s(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec + 1e-9 * ts.tv_nsec;
+}
 
 int main(int argc, char **argv) {
   clact_dtype t = CLACT_F32;
@@ -24,11 +34,12 @@ int main(int argc, char **argv) {
     return 2;
   }
   const char *cs = argv[1];
-  const clact_activation a = !strcmp(argv[2], "relu")        ? CLACT_RELU
-                             : !strcmp(argv[2], "swish")     ? CLACT_SWISH
-                             : !strcmp(argv[2], "gelu_tanh") ? CLACT_GELU_TANH
-                             : !strcmp(argv[2], "sigmoid")   ? CLACT_SIGMOID
-                                                             : CLACT_GELU;
+  const clact_activation a = !strcmp(argv[2], "relu")         ? CLACT_RELU
+                             : !strcmp(argv[2], "swish")      ? CLACT_SWISH
+                             : !strcmp(argv[2], "gelu_tanh")  ? CLACT_GELU_TANH
+                             : !strcmp(argv[2], "sigmoid")    ? CLACT_SIGMOID
+                             : !strcmp(argv[2], "gelu_quick") ? CLACT_GELU_QUICK
+                                                              : CLACT_GELU;
   const size_t cols = 4096, n = (size_t)atol(argv[3]) / cols * cols, rows = n / cols;
   const int reps = atoi(argv[4]);
   unsigned char *h = malloc(2 * n * 4);
@@ -57,7 +68,9 @@ int main(int argc, char **argv) {
     av = yv, bv = yv;
     bv.offset = n;
   }
+  double t1 = 0;
   for (int r = 0; r < reps; ++r) {
+    if (r == 1) t1 = cpu_s();
 #ifdef GATED_CALL_CALLGRIND
     if (r == 1) CALLGRIND_START_INSTRUMENTATION;
 #endif
@@ -84,6 +97,7 @@ int main(int argc, char **argv) {
           clact_bias_backward_view(ctx, &op, big, &yv, bias, &cv, dy, &yv, out, &yv, 0, NULL, NULL);
     if (st || clact_finish(ctx)) return 1;
   }
+  if (getenv("GATED_CALL_TIME") && reps > 1) printf("%.3f\n", (cpu_s() - t1) * 1e3 / (reps - 1));
   clact_context_destroy(ctx);
   return 0;
 }

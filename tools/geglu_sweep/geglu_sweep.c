@@ -1,13 +1,14 @@
-/* geglu_sweep.c: GeGLU backward (da, db) and forward against the long-double reference on a
- * dense set of a: f32 every STRIDE-th float with |a| in [2^-40, 17] (both signs) and the
- * special values; f16/bf16 every bit pattern. Pass 1: b = 1, dy = 1 (the gate's own value
- * and slope, judged also by the plain row's contract); pass 2: seeded b in [-10,10], dy in
+/* geglu_sweep.c: GeGLU (or GATE's gated form) backward (da, db) and forward against the long-double
+ * reference on a dense set of a: f32 every STRIDE-th float with |a| in [2^-40, 17] (both signs) and
+ * the special values; f16/bf16 every bit pattern. Pass 1: b = 1, dy = 1 (the gate's own value and
+ * slope, judged also by the plain row's contract); pass 2: seeded b in [-10,10], dy in
  * [-2,2]. Prints worst ulps (0 where the absolute rule near f''s zero applied), fails, and
  * da's worst outside 0.05 of f''s zero and its absolute error within (docs/ACCURACY.md,
  * gated section). Not built:
  *   cc -O2 -Iinclude -Ireference tools/geglu_sweep/geglu_sweep.c
  *      build/reference/libclact_reference.a build/libclact.so -lOpenCL -lm -o geglu_sweep
- *   ./geglu_sweep f32 257; ./geglu_sweep f16; ./geglu_sweep bf16 */
+ *   ./geglu_sweep f32 257; ./geglu_sweep f16; ./geglu_sweep bf16; ./geglu_sweep DTYPE STRIDE GATE
+ * (GATE a table row's name, e.g. swish or gelu_quick; gelu by default) */
 #include "clact.h"
 #include "reference.h"
 #include <math.h>
@@ -40,7 +41,9 @@ int main(int argc, char **argv) {
   clact_context *ctx;
   if (clact_context_create(&ctx, NULL)) return 1;
   clact_op op;
-  clact_op_init(&op, CLACT_GELU);
+  clact_activation gate = CLACT_GELU;
+  if (argc > 3 && clact_activation_from_name(argv[3], &gate)) return 2;
+  clact_op_init(&op, gate);
   op.dtype = t;
   ref_zeros z;
   ref_find_derivative_zeros(&op, &z);
