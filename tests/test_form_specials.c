@@ -348,8 +348,9 @@ int test_extreme_params(const char *arg) {
  * 1.966e-15). Every x = z / beta on a grid of z in [-110, 40] (each rounded to f32), the
  * signed zeros and infinities, for six betas from 1.5 2^64 to FLT_MAX and four alphas
  * (powers of two: alpha f is judged as f is), against the long-double reference, every
- * one within the 2-ulp bound. (ref_in_domain counts x below 2^-10 as a factor with alpha
- * > 1, which would leave none of these: for softplus f(x) is not about c x there.) */
+ * one within the 2-ulp bound; then the strided 1-D call at one beta and alpha. (ref_in_domain
+ * counts x below 2^-10 as a factor with alpha > 1, which would leave none of these: for softplus
+ * f(x) is not about c x there.) */
 int test_softplus_huge_beta(const char *arg) {
   (void)arg;
   clact_context *ctx = test_context();
@@ -387,6 +388,36 @@ int test_softplus_huge_beta(const char *arg) {
     }
   }
   CHECK(judged == N * 24);
+  /* the strided 1-D call (x every 2nd element, y every 3rd: the kernel's gathered lanes),
+   * beta 2^120, alpha 2^100 */
+  {
+    static long double in[2 * N], res[3 * N];
+    for (int i = 0; i < 2 * N; ++i)
+      in[i] = i % 2 ? 0 : (float)((-110.0 + 0.05 * i) / 0x1p120);
+    cl_mem bx = test_buffer(ctx, CLACT_F32, 2 * N, in),
+           by = test_buffer(ctx, CLACT_F32, 3 * N, res);
+    CHECK(bx && by);
+    clact_op op;
+    clact_op_init(&op, CLACT_SOFTPLUS);
+    op.param[0] = 0x1p120;
+    op.alpha = 0x1p100;
+    CHECK_OK(clact_forward(ctx, &op, N, bx, 0, 2, by, 0, 3, 0, NULL, NULL));
+    CHECK(test_read(ctx, CLACT_F32, by, 3 * N, res) == 0);
+    for (int i = 0; i < N; ++i) {
+      const long double want = 0x1p100L * ref_forward(&op, in[2 * i]);
+      const double ulps = ulp_error(CLACT_F32, res[3 * i], want);
+      ++judged;
+      if (!(ulps <= worst)) worst = ulps;
+      if (!(ulps <= 2.0)) {
+        fprintf(stderr, "  strided: x %a: got %.9Lg, want %.9Lg (%.3g ulp)\n", (double)in[2 * i],
+                res[3 * i], want, ulps);
+        failed = 1;
+        break;
+      }
+    }
+    clact_buffer_release(bx);
+    clact_buffer_release(by);
+  }
   fprintf(stderr, "  %zu results, the largest error %.3f ulp\n", judged, worst);
   clact_context_destroy(ctx);
   return failed;
