@@ -46,7 +46,8 @@ enum {
 
 /* The kernels of a program. An activation's: forward, backward from x, backward from y,
  * on one merged dimension (elementwise.cl), then the same three on N-D views (views.cl,
- * KERNEL_ND + the 1-D one's index), and for f32 and f64 the quantizing forward. PReLU's: forward,
+ * KERNEL_ND + the 1-D one's index), for f32 and f64 the quantizing forward, and where a
+ * row has one (clact_fwd_rare_applies) the 1-D forward's rare form. PReLU's: forward,
  * backward, and the slope gradient's two passes. */
 enum {
   KERNEL_FWD,
@@ -55,7 +56,8 @@ enum {
   KERNEL_FWD_ND,
   KERNEL_BWD_ND,
   KERNEL_BWDY_ND,
-  KERNEL_FWD_Q /* the quantizing forward, f32/f64 in, 8-bit out (quantize.cl) */
+  KERNEL_FWD_Q,   /* the quantizing forward, f32/f64 in, 8-bit out (quantize.cl) */
+  KERNEL_FWD_RARE /* the forward's form for rare parameters (softplus f32, beta > 2^64) */
 };
 enum { KERNEL_ND = KERNEL_FWD_ND - KERNEL_FWD };
 enum { KERNEL_PRELU_FWD, KERNEL_PRELU_BWD, KERNEL_PRELU_PARTIAL, KERNEL_PRELU_FINAL };
@@ -63,7 +65,7 @@ enum { KERNEL_LUT, KERNEL_LUT16 }; /* 8-bit codes in; 16-bit (f16, bf16) codes i
 /* A fused program's one kernel (N-D only), and the dbias program's. */
 enum { KERNEL_FUSED = 0 };
 enum { KERNEL_DBIAS = 0 };
-enum { KERNEL_MAX = 7 };
+enum { KERNEL_MAX = 8 };
 
 typedef struct program_slot {
   cl_program program;
@@ -139,6 +141,8 @@ clact_status clact_enqueue_kernel(clact_context *ctx, cl_kernel kernel, const ke
  * `global` work-items in groups of `local`: the status of the program build or the CL_
  * code of the first call that fails. Takes and releases ctx->lock (arguments are state
  * of the cl_kernel, so setting them and enqueueing is one step). */
+/* Whether activation program's dtype-t program has KERNEL_FWD_RARE (program.c). */
+int clact_has_fwd_rare(int program, clact_dtype t);
 clact_status clact_run_kernel(clact_context *ctx, int program, clact_dtype t, int k,
                               const kernel_arg *args, int nargs, size_t global, size_t local,
                               cl_uint num_events, const cl_event *wait_list, cl_event *event);

@@ -30,7 +30,7 @@ typedef struct family {
      clact_kernel_elementwise, clact_kernel_views, clact_kernel_quantize},                         \
     {                                                                                              \
       "clact_fwd", "clact_bwd", "clact_bwdy", "clact_fwd_nd", "clact_bwd_nd", "clact_bwdy_nd",     \
-          "clact_fwd_q"                                                                            \
+          "clact_fwd_q", "clact_fwd_rare"                                                          \
     }                                                                                              \
   }
 
@@ -143,12 +143,21 @@ static const family *family_of(int program) {
 /* The name of a program's kernel k (NULL: none): backward from y only where the table
  * defines it, the quantizing forward for f32 and f64 only. A fused program has one,
  * KERNEL_FUSED. */
+/* Whether the program of activation `program` in dtype t has the 1-D forward's rare form
+ * (elementwise.cl's clact_fwd_rare; the formula file defines FWD_RARE_fwd_NAME): softplus
+ * f32 only. */
+int clact_has_fwd_rare(int program, clact_dtype t) {
+  return program == CLACT_SOFTPLUS && t == CLACT_F32;
+}
+
 static const char *kernel_name(int program, clact_dtype t, int k) {
   if (is_fused(program))
     return k == KERNEL_FUSED ? family_of(program)->kernels[fused_kernel(fused_kind(program))]
                              : NULL;
   if (!family_of(program)->kernels[k]) return NULL;
   if (program < PROGRAM_PRELU && k == KERNEL_FWD_Q && t != CLACT_F32 && t != CLACT_F64) return NULL;
+  if (program < PROGRAM_PRELU && k == KERNEL_FWD_RARE && !clact_has_fwd_rare(program, t))
+    return NULL;
   const int has = program >= PROGRAM_PRELU || (k != KERNEL_BWDY && k != KERNEL_BWDY_ND) ||
                   clact_info((clact_activation)program)->from_y != CLACT_FROM_Y_NEVER;
   return has ? family_of(program)->kernels[k] : NULL;

@@ -475,6 +475,45 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
 /* f32: k in [SC_KMIN, 24]; the dense loops finish with sc_finish_shifted (the same powers) */
 #define FINISH_SHIFTED_fwd_softplus 1
 #endif
+#if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE
+/* fwd_softplus f32 for beta > 2^64, where fwd_softplus' own form (c = RN(2^24 / beta)) flushes
+ * results that alpha would bring back (docs/ACCURACY.md): the 1-D calls take this form in a
+ * kernel of its own (elementwise.cl's clact_fwd_rare, FWD_RARE_fwd_softplus below), which
+ * the host chooses for beta > 2^64 (host/enqueue.c), so the default beta's loop carries
+ * none of it. beta = beta' 2^E,
+ * beta' in [2^8, 2^9): log1p(e) / beta = 2^-E log1p(e) / beta', computed as the default
+ * path computes it for beta' (c = RN(1 / beta') near 2^-8.5 and s = 2^k1 normal, so p s +
+ * w s stays normal for every k1 >= -SC_SPLIT), and 2^-E carried in k to the finish: a
+ * result that alpha brings back into range is computed, not flushed (with c =
+ * RN(2^24 / beta) the product p s went subnormal before alpha, up to all its bits for
+ * beta near 2^128). e = e^(-beta |x|) is the default path's own (from |x| and beta). For
+ * 0 < x <= 128 / beta the result is 2^-E (x 2^E + log1p(e) / beta'), the default path's
+ * sums at scale 2^E, whose value (below 129 / beta' < 1/2) alpha cannot overflow before
+ * the finish; above, beta x > 128 and log1p(e) / beta < 2^-184 x: the result is x, k = 0
+ * (x 2^E could overflow there). beta' >= 2^8 keeps alpha m below FLT_MAX where x <= 0 too
+ * (m < 2^-8). k is clamped at SC_KMIN (sc_finish's lowest power: m alpha 2^k rounds to 0
+ * there for every alpha). */
+CLACT_INLINE scaled fwd_softplus_rare(realv x, real p0, real p1) {
+  (void)p1;
+  const int e2 = ilogb(p0) - 8;   /* E: 56 <= E <= 119 */
+  const real pb = ldexp(p0, -e2); /* beta' = beta 2^-E, exact */
+  const real c = (real)1 / pb;
+  const real rel = fma(-c, pb, (real)1);
+  intv kb;
+  realv w;
+  const realv t = sp_exp_x_(x, -p0, EXP_FLOOR, &kb, 0);
+  const intv k1b = imax(kb, KB_ZERO + (intv)-SC_SPLIT);
+  const realv s = kb_pow2(k1b);
+  const realv p = softplus_log1p_pw(t, s, &w, c, rel, (real)1);
+  const intv pos_x = x > 0;
+  const realv xs = select((realv)0, x * (realv)ldexp((real)1, e2), pos_x);
+  const intv big = x > (realv)((real)0x1p7f / p0);
+  const realv m = select(fma(w, s, xs) + p * s, x, big);
+  const intv k = select(select(kb - k1b, (intv)0, pos_x) - (intv)e2, (intv)0, big);
+  return sc_make(m, imax(k, (intv)SC_KMIN));
+}
+#define FWD_RARE_fwd_softplus 1
+#endif
 /* f'(x) = sigmoid(beta x). */
 CLACT_INLINE scaled bwd_softplus(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW

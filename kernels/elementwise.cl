@@ -138,13 +138,14 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
 #else
 #define FWD_FINISH sc_finish
 #endif
-#define FWD_LOOP(LOAD, STORE)                                                              \
+#define FWD_LOOP_F(F, LOAD, STORE)                                                         \
   if (beta == 0) {                                                                         \
-    for (; i < last; i += step) STORE(FWD_FINISH(FWD(LOAD(i, x), p0, p1), alpha), i, y);  \
+    for (; i < last; i += step) STORE(FWD_FINISH(F(LOAD(i, x), p0, p1), alpha), i, y);    \
   } else {                                                                                 \
     for (; i < last; i += step)                                                            \
-      STORE(FWD_FINISH(FWD(LOAD(i, x), p0, p1), alpha) + beta * LOAD(i, y), i, y);         \
+      STORE(FWD_FINISH(F(LOAD(i, x), p0, p1), alpha) + beta * LOAD(i, y), i, y);           \
   }
+#define FWD_LOOP(LOAD, STORE) FWD_LOOP_F(FWD, LOAD, STORE)
 #define BWD_LOOP(DERIV, LOAD, STORE)                                                       \
   if (beta == 0) {                                                                         \
     for (; i < last; i += step)                                                            \
@@ -158,42 +159,55 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
 /* The activation's own kernels; a fused program (gated.cl, bias.cl: CLACT_FUSED) uses the
  * helpers above only, and compiles none of these. */
 #ifndef CLACT_FUSED
-/* y = alpha * f(x) + beta * y */
-__kernel void clact_fwd(const ulong n, __global const storage *x, const ulong x_off,
-                        const ulong x_inc, __global storage *y, const ulong y_off,
-                        const ulong y_inc, const real p0, const real p1, const real alpha,
-                        const real beta) {
-  x += x_off;
-  y += y_off;
-  const ulong nv = n / VW;
-  ulong i, last, step;
-  my_range(nv, &i, &last, &step);
-  if (x_inc == 1 && y_inc == 1) {
-    /* buffers start aligned to CL_DEVICE_MEM_BASE_ADDR_ALIGN >= one vector */
-    if (((x_off | y_off) % VW) == 0) {
-      if (STREAM_1D(nv, beta)) { /* beta = 0: the loop's streaming branch */
-        FWD_LOOP(load_pa, store_nt)
-        ND_STREAM_FENCE();
-      } else {
-        FWD_LOOP(load_pa, store_a)
-      }
-    } else {
-      FWD_LOOP(load_pv, store_v)
-    }
-  } else {
-    for (; i < last; i += step) {
-      realv r = sc_finish(FWD(gather(x, x_inc, i, VW), p0, p1), alpha);
-      if (beta != 0) r += beta * gather(y, y_inc, i, VW);
-      scatter(r, y, y_inc, i, VW);
-    }
+/* y = alpha * f(x) + beta * y, f the formula F */
+#define FORWARD_KERNEL(NAME, F)                                                            \
+  __kernel void NAME(const ulong n, __global const storage *x, const ulong x_off,          \
+                     const ulong x_inc, __global storage *y, const ulong y_off,            \
+                     const ulong y_inc, const real p0, const real p1, const real alpha,    \
+                     const real beta) {                                                    \
+    x += x_off;                                                                            \
+    y += y_off;                                                                            \
+    const ulong nv = n / VW;                                                               \
+    ulong i, last, step;                                                                   \
+    my_range(nv, &i, &last, &step);                                                        \
+    if (x_inc == 1 && y_inc == 1) {                                                        \
+      /* buffers start aligned to CL_DEVICE_MEM_BASE_ADDR_ALIGN >= one vector */           \
+      if (((x_off | y_off) % VW) == 0) {                                                   \
+        if (STREAM_1D(nv, beta)) { /* beta = 0: the loop's streaming branch */             \
+          FWD_LOOP_F(F, load_pa, store_nt)                                                 \
+          ND_STREAM_FENCE();                                                               \
+        } else {                                                                           \
+          FWD_LOOP_F(F, load_pa, store_a)                                                  \
+        }                                                                                  \
+      } else {                                                                             \
+        FWD_LOOP_F(F, load_pv, store_v)                                                    \
+      }                                                                                    \
+    } else {                                                                               \
+      for (; i < last; i += step) {                                                        \
+        realv r = sc_finish(F(gather(x, x_inc, i, VW), p0, p1), alpha);                    \
+        if (beta != 0) r += beta * gather(y, y_inc, i, VW);                                \
+        scatter(r, y, y_inc, i, VW);                                                       \
+      }                                                                                    \
+    }                                                                                      \
+    const uint tail = (uint)(n - nv * VW);                                                 \
+    if (tail != 0 && get_global_id(0) == get_global_size(0) - 1) {                         \
+      realv r = sc_finish(F(gather(x, x_inc, nv, tail), p0, p1), alpha);                   \
+      if (beta != 0) r += beta * gather(y, y_inc, nv, tail);                               \
+      scatter(r, y, y_inc, nv, tail);                                                      \
+    }                                                                                      \
   }
-  const uint tail = (uint)(n - nv * VW);
-  if (tail != 0 && get_global_id(0) == get_global_size(0) - 1) {
-    realv r = sc_finish(FWD(gather(x, x_inc, nv, tail), p0, p1), alpha);
-    if (beta != 0) r += beta * gather(y, y_inc, nv, tail);
-    scatter(r, y, y_inc, nv, tail);
-  }
-}
+
+FORWARD_KERNEL(clact_fwd, FWD)
+/* A forward formula with a form of its own for rare parameters says so with
+ * FWD_RARE_fwd_NAME 1 and defines fwd_NAME_rare (softplus f32: beta > 2^64, whose usual
+ * form flushes results that alpha brings back): its 1-D calls with those parameters run
+ * this kernel, which the host chooses (host/enqueue.c, clact_fwd_rare_applies), so that
+ * clact_fwd is as before, its loop and its registers (a branch on beta around two loops in
+ * one kernel took the usual loop from 63 to 65-68 AVX-512 instructions: the rare loop's
+ * invariants took registers from it). The N-D, fused and 8-bit kernels keep FWD. */
+#if CLACT_CAT(FWD_RARE_, FWD)
+FORWARD_KERNEL(clact_fwd_rare, CLACT_CAT(FWD, _rare))
+#endif
 
 /* dx = alpha * dy * f'(.) + beta * dx */
 #define BACKWARD_KERNEL(NAME, DERIV)                                                       \

@@ -48,6 +48,7 @@
   X(prelu_misuse)                                                                                  \
   X(form_specials)                                                                                 \
   X(extreme_params)                                                                                \
+  X(softplus_huge_beta)                                                                            \
   X(prelu)                                                                                         \
   X(prelu_errors)                                                                                  \
   X(prelu_threads)                                                                                 \

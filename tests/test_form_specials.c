@@ -340,3 +340,85 @@ int test_extreme_params(const char *arg) {
   clact_context_destroy(ctx);
   return failed;
 }
+
+/* softplus f32 forward with beta > 2^64 and alphas that bring tiny results back into range
+ * (docs/ACCURACY.md, "softplus forward, f32, beta > 2^64"): until 2026-12-02 the form took
+ * c = RN(2^24 / beta), and c (1 + t) 2^(k - 24) went subnormal before alpha (beta 2^65,
+ * alpha 2^100, z = -69.3: 0 against 2.75e-20; beta 2^120, z = -20: 1.776e-15 against
+ * 1.966e-15). Every x = z / beta on a grid of z in [-110, 40] (each rounded to f32), the
+ * signed zeros and infinities, for six betas from 1.5 2^64 to FLT_MAX and four alphas
+ * (powers of two: alpha f is judged as f is), against the long-double reference, every
+ * one within the 2-ulp bound; then the strided 1-D call at one beta and alpha. (ref_in_domain
+ * counts x below 2^-10 as a factor with alpha > 1, which would leave none of these: for softplus
+ * f(x) is not about c x there.) */
+int test_softplus_huge_beta(const char *arg) {
+  (void)arg;
+  clact_context *ctx = test_context();
+  CHECK(ctx);
+  static const double betas[] = {0x1.8p64, 0x1p65, 0x1p100, 0x1p120, 1e30, FLT_MAX};
+  static const double alphas[] = {1, 0x1p64, 0x1p100, 0x1p127};
+  enum { N = 1507 }; /* 94 vectors of 16 and a tail of 3 */
+  static float hx[N], out[N];
+  int failed = 0;
+  size_t judged = 0;
+  double worst = 0;
+  for (size_t b = 0; b < sizeof betas / sizeof betas[0]; ++b) {
+    for (int i = 0; i < N - 4; ++i)
+      hx[i] = (float)((-110.0 + 0.1 * i) / betas[b]);
+    hx[N - 4] = 0.0f, hx[N - 3] = -0.0f, hx[N - 2] = INFINITY, hx[N - 1] = -INFINITY;
+    for (size_t a = 0; a < sizeof alphas / sizeof alphas[0]; ++a) {
+      clact_op op;
+      clact_op_init(&op, CLACT_SOFTPLUS);
+      op.dtype = CLACT_F32;
+      op.param[0] = betas[b];
+      op.alpha = alphas[a];
+      CHECK_OK(clact_forward_host(ctx, &op, N, hx, out));
+      int shown = 0;
+      for (int i = 0; i < N; ++i) {
+        const long double want = (long double)alphas[a] * ref_forward(&op, hx[i]);
+        const double ulps = ulp_error(CLACT_F32, out[i], want);
+        ++judged;
+        if (!(ulps <= worst)) worst = ulps;
+        if (!(ulps <= 2.0) && shown++ < 4) {
+          fprintf(stderr, "  beta %a alpha %a x %a (z %.4g): got %.9g, want %.9Lg (%.3g ulp)\n",
+                  betas[b], alphas[a], (double)hx[i], betas[b] * hx[i], out[i], want, ulps);
+          failed = 1;
+        }
+      }
+    }
+  }
+  CHECK(judged == N * 24);
+  /* the strided 1-D call (x every 2nd element, y every 3rd: the kernel's gathered lanes),
+   * beta 2^120, alpha 2^100 */
+  {
+    static long double in[2 * N], res[3 * N];
+    for (int i = 0; i < 2 * N; ++i)
+      in[i] = i % 2 ? 0 : (float)((-110.0 + 0.05 * i) / 0x1p120);
+    cl_mem bx = test_buffer(ctx, CLACT_F32, 2 * N, in),
+           by = test_buffer(ctx, CLACT_F32, 3 * N, res);
+    CHECK(bx && by);
+    clact_op op;
+    clact_op_init(&op, CLACT_SOFTPLUS);
+    op.param[0] = 0x1p120;
+    op.alpha = 0x1p100;
+    CHECK_OK(clact_forward(ctx, &op, N, bx, 0, 2, by, 0, 3, 0, NULL, NULL));
+    CHECK(test_read(ctx, CLACT_F32, by, 3 * N, res) == 0);
+    for (int i = 0; i < N; ++i) {
+      const long double want = 0x1p100L * ref_forward(&op, in[2 * i]);
+      const double ulps = ulp_error(CLACT_F32, res[3 * i], want);
+      ++judged;
+      if (!(ulps <= worst)) worst = ulps;
+      if (!(ulps <= 2.0)) {
+        fprintf(stderr, "  strided: x %a: got %.9Lg, want %.9Lg (%.3g ulp)\n", (double)in[2 * i],
+                res[3 * i], want, ulps);
+        failed = 1;
+        break;
+      }
+    }
+    clact_buffer_release(bx);
+    clact_buffer_release(by);
+  }
+  fprintf(stderr, "  %zu results, the largest error %.3f ulp\n", judged, worst);
+  clact_context_destroy(ctx);
+  return failed;
+}
