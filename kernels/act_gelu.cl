@@ -75,7 +75,7 @@ CLACT_INLINE realv gelu_tanh_exp32(realv nax, realv bh, realv bl, realv *pw, int
   const realv j = (realv)EXP_MAGIC_BIASED - shifted; /* -k, exactly */
   const realv r = fma(nax, bh, j * (realv)LN2_HI) + fma(nax, bl, j * (realv)LN2_LO);
   const intv bits = as_intv(shifted);
-  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* EXP_BIAS + max(k, -SC_SPLIT) */
+  const intv b1 = imax(bits, (intv)(EXP_MAGIC_BIASED_BITS - SC_SPLIT)); /* EXP_BIAS + max(k, -SC_SPLIT) */
   *k2 = bits - b1;
   *pw = as_realv(b1 << EXP_SHIFT);
   return fma(r * r, expm1_q(r), r);

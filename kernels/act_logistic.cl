@@ -234,7 +234,7 @@ CLACT_INLINE realv swish_exp_narrow_(realv z, int fit, realv *zcp, intv *k2) {
   const realv shifted = fma(zc, (realv)LOG2E, (realv)EXP_MAGIC_BIASED);
   const realv nkf = (realv)EXP_MAGIC_BIASED - shifted; /* -k exactly */
   const intv bits = as_intv(shifted);
-  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* EXP_BIAS + max(k, -SC_SPLIT) */
+  const intv b1 = imax(bits, (intv)(EXP_MAGIC_BIASED_BITS - SC_SPLIT)); /* EXP_BIAS + max(k, -SC_SPLIT) */
   *k2 = bits - b1;
   *zcp = zc;
   const realv s = as_realv(b1 << EXP_SHIFT);

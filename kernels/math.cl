@@ -42,10 +42,12 @@
 #define EXP_SHIFT 23
 #define SIG_BITS 24
 #define ROUND_MAGIC ((real)12582912.0f) /* 1.5 * 2^23: adding it rounds to integer */
+#define ROUND_MAGIC_BITS 0x4b400000      /* ROUND_MAGIC's bit pattern */
 #endif
 /* ROUND_MAGIC carrying the exponent bias: the rounding's bits are those of 2^k above a
- * constant (f32: 0x4b40007f + k), so 2^k is one shift and a clamp of k one max. */
+ * constant (f32: EXP_MAGIC_BIASED_BITS + k), so 2^k is one shift and a clamp of k one max. */
 #define EXP_MAGIC_BIASED (ROUND_MAGIC + (real)EXP_BIAS)
+#define EXP_MAGIC_BIASED_BITS (ROUND_MAGIC_BITS + EXP_BIAS) /* f32 only: 0x4b40007f */
 
 /* A constant given for both real types, (double value, float value): each is the constant
  * rounded to that type (or the low part of a hi + lo pair for that type). */
@@ -280,7 +282,7 @@ CLACT_INLINE realv exp_pair_lean(realv a, realv *el, intv *k2) {
   const realv shifted = fma(a, (realv)LOG2E, (realv)EXP_MAGIC_BIASED);
   const realv nkf = (realv)EXP_MAGIC_BIASED - shifted; /* -k exactly */
   const intv bits = as_intv(shifted);
-  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* EXP_BIAS + k1 in the low bits */
+  const intv b1 = imax(bits, (intv)(EXP_MAGIC_BIASED_BITS - SC_SPLIT)); /* EXP_BIAS + k1 in the low bits */
   *k2 = bits - b1;
   const realv s = as_realv(b1 << EXP_SHIFT);
   const realv r = fma(nkf, (realv)LN2_LO, fma(nkf, (realv)LN2_HI, a));
@@ -409,7 +411,7 @@ CLACT_INLINE realv exp_lean_narrow_(realv a, intv *k2, int zero_at_minf, int fit
   const realv nkf = (realv)EXP_MAGIC_BIASED - shifted; /* -k exactly */
   const intv bits = as_intv(shifted);
   /* EXP_BIAS + max(k, -SC_SPLIT) in the low bits: 17..127, so the shift leaves 2^k1 */
-  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT));
+  const intv b1 = imax(bits, (intv)(EXP_MAGIC_BIASED_BITS - SC_SPLIT));
   *k2 = bits - b1;
   const realv s = as_realv(b1 << EXP_SHIFT);
   realv t;
@@ -452,7 +454,7 @@ CLACT_INLINE realv exp_half_square_narrow_(realv u, intv *k2, int deg) {
   const realv shifted = fma(u, (realv)(-0.5f * LOG2E), (realv)EXP_MAGIC_BIASED);
   const realv kf = shifted - (realv)EXP_MAGIC_BIASED; /* k exactly */
   const intv bits = as_intv(shifted);
-  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* EXP_BIAS + max(k, -SC_SPLIT) */
+  const intv b1 = imax(bits, (intv)(EXP_MAGIC_BIASED_BITS - SC_SPLIT)); /* EXP_BIAS + max(k, -SC_SPLIT) */
   *k2 = bits - b1;
   const realv s = as_realv(b1 << EXP_SHIFT);
   const realv q = fma(kf, (realv)(2 * LN2_F), u);
@@ -481,7 +483,7 @@ CLACT_INLINE realv exp_ranged_narrow_(realv a, intv *k2, int deg) {
   const realv shifted = fma(a, (realv)LOG2E, (realv)EXP_MAGIC_BIASED);
   const realv nkf = (realv)EXP_MAGIC_BIASED - shifted; /* -k exactly */
   const intv bits = as_intv(shifted);
-  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* EXP_BIAS + max(k, -SC_SPLIT) */
+  const intv b1 = imax(bits, (intv)(EXP_MAGIC_BIASED_BITS - SC_SPLIT)); /* EXP_BIAS + max(k, -SC_SPLIT) */
   *k2 = bits - b1;
   const realv s = as_realv(b1 << EXP_SHIFT);
   const realv r = fma(nkf, (realv)LN2_F, a);
@@ -538,7 +540,7 @@ CLACT_INLINE scaled sc_narrow(realv m, intv k) {
 CLACT_INLINE realv exp_split_narrow_(realv a, intv *k2, realv *s) {
   const realv shifted = fma(a, (realv)LOG2E, (realv)EXP_MAGIC_BIASED);
   const intv bits = as_intv(shifted);
-  const intv b1 = imax(bits, (intv)(0x4b40007f - SC_SPLIT)); /* as exp_lean_narrow_ */
+  const intv b1 = imax(bits, (intv)(EXP_MAGIC_BIASED_BITS - SC_SPLIT)); /* as exp_lean_narrow_ */
   *k2 = bits - b1;
   *s = as_realv(b1 << EXP_SHIFT);
   const realv r = fma((realv)EXP_MAGIC_BIASED - shifted, (realv)LN2_F, a);
