@@ -47,8 +47,8 @@ enum {
 /* The kernels of a program. An activation's: forward, backward from x, backward from y,
  * on one merged dimension (elementwise.cl), then the same three on N-D views (views.cl,
  * KERNEL_ND + the 1-D one's index), for f32 and f64 the quantizing forward, and where a
- * row has one (clact_fwd_rare_applies) the 1-D forward's rare form. PReLU's: forward,
- * backward, and the slope gradient's two passes. */
+ * row has one (clact_has_fwd_rare; enqueue.c chooses it) the 1-D forward's rare form. PReLU's:
+ * forward, backward, and the slope gradient's two passes. */
 enum {
   KERNEL_FWD,
   KERNEL_BWD,
@@ -141,11 +141,11 @@ clact_status clact_enqueue_kernel(clact_context *ctx, cl_kernel kernel, const ke
  * `global` work-items in groups of `local`: the status of the program build or the CL_
  * code of the first call that fails. Takes and releases ctx->lock (arguments are state
  * of the cl_kernel, so setting them and enqueueing is one step). */
-/* Whether activation program's dtype-t program has KERNEL_FWD_RARE (program.c). */
-int clact_has_fwd_rare(int program, clact_dtype t);
 clact_status clact_run_kernel(clact_context *ctx, int program, clact_dtype t, int k,
                               const kernel_arg *args, int nargs, size_t global, size_t local,
                               cl_uint num_events, const cl_event *wait_list, cl_event *event);
+/* Whether activation program `program`'s dtype-t build has KERNEL_FWD_RARE (program.c). */
+int clact_has_fwd_rare(int program, clact_dtype t);
 void clact_release_programs(clact_context *ctx);
 
 /* views.c: what every enqueue call checks about its operands. */
