@@ -10,7 +10,7 @@ $lib/gated_call $cs $gate 1048576 1 $dt >/dev/null
 perf record -q -o $w/perf.data $lib/gated_call $cs $gate 16777216 6 $dt >/dev/null 2>&1
 # the hottest symbol of the kernel's .so (the workgroup function or an out-of-line run loop)
 perf report -i $w/perf.data --stdio --sort dso,sym 2>/dev/null | grep -E ' clact_[a-z_0-9]*\.so ' > $w/rep.txt
-sym=$(head -1 $w/rep.txt | awk '{print $NF}')
+sym=${SYM:-$(head -1 $w/rep.txt | awk "{print \$NF}")}
 perf annotate -i $w/perf.data --stdio -s "$sym" 2>/dev/null > $w/ann.txt
 so=$(find $w/pc -name "*.so" -print0 | xargs -0 ls -S | head -1)
 objdump -d --no-show-raw-insn "$so" > $w/dis.s
