@@ -78,8 +78,10 @@ CLACT_INLINE realv gated_dadb(realv a, realv b, realv dy, real p0, real p1, real
  * every copy made the cold build of SwiGLU's forward about 20 % more CPU time
  * (docs/PERFORMANCE.md), so the copies call it out of line (gated_y_0, gated_dadb_0), but
  * the rows walk's dense aligned loop, where the call costs most, takes it inlined
- * (gated_y_1, gated_dadb_1; views.cl, ND_HOT). The backward's is one function for
- * da and db, so that the gate is evaluated once for both. */
+ * (gated_y_1, gated_dadb_1; views.cl, ND_HOT), on the CPU in a function of its own with
+ * no call inside (views.cl, ND_RUN_FN), so the formula's constants stay in registers
+ * (bench/results/s14-swiglu/). The backward's is one function for da and db, so that the
+ * gate is evaluated once for both. */
 #if CLACT_FUSED % 2 == 0
 CLACT_INLINE realv gated_y_1(realv a, realv b, real p0, real p1, real alpha) {
   return GATED_Y(a, b);
@@ -142,6 +144,10 @@ CLACT_OUTLINE realv gated_dadb_0(realv a, realv b, realv dy, real p0, real p1, r
 #endif
 
 #define ND_TAIL_LIMIT ND_TAIL, const real limit
+#if CLACT_FUSED >= 2 && defined(CLACT_CONTIGUOUS) /* the rows walk's loop takes limit too */
+#undef ND_RUN_TAIL_ARGS
+#define ND_RUN_TAIL_ARGS p0, p1, alpha, beta, limit
+#endif
 #if CLACT_FUSED == 0
 ND_FUSED_KERNEL3(clact_gated_fwd_nd, a, b, y, ND_TAIL)
 #elif CLACT_FUSED == 1

@@ -450,8 +450,8 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   ND_PF_SETUP(pfd_, INNER, NIN, RSTRIDE)
 /* The dense units [j, jfull) of the row at base[], in two parts with their prefetch
  * offsets (without the prefetch, one part): RUN takes the part's units [j, je_), pp_[v] the
- * element of view v to prefetch for unit 0 (ND_UNITS_LOOP: each UNIT_CALL; bias.cl's rows
- * call a loop of its own, ND_ROWS_DENSE). */
+ * element of view v to prefetch for unit 0 (ND_UNITS_LOOP: each UNIT_CALL; the fused
+ * kernels' rows call a loop of their own, ND_ROWS_DENSE and ND_RUN_CALL). */
 #define ND_DENSE_PARTS(NIN, RUN)                                                                   \
   for (int part_ = 0; part_ < 2; ++part_) {                                                        \
     const ulong je_ = part_ ? jfull : min(jfull, pf_split);                                        \
@@ -483,9 +483,15 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     __VA_ARGS__;
 #endif
 #define ND_DENSE_UNITS(NIN, ...) ND_DENSE_PARTS(NIN, ND_UNITS_LOOP(NIN, __VA_ARGS__))
-/* The dense aligned units of a row: LDA is ND_LOAD_R in the fused kernels' rows walk, where
- * a kernel file may take them in a loop of its own (bias.cl redefines this macro). */
-#define ND_ROWS_DENSE(LDA, NIN, ...) ND_DENSE_UNITS(NIN, __VA_ARGS__)
+/* The dense aligned units of a row of NV views: LDA is ND_LOAD_R in the fused kernels' rows
+ * walk on the CPU, which calls their loop out of line (ND_RUN_CALL, below). */
+#if defined(CLACT_FUSED) && defined(CLACT_CONTIGUOUS)
+#define ND_ROWS_DENSE(LDA, NV, NIN, ...)    CLACT_CAT(ND_ROWS_, LDA)(NV, NIN, __VA_ARGS__)
+#define ND_ROWS_ND_LOAD_A(NV, NIN, ...)     ND_DENSE_UNITS(NIN, __VA_ARGS__)
+#define ND_ROWS_ND_LOAD_R(NV, NIN, ...)     ND_DENSE_PARTS(NIN, CLACT_CAT(ND_RUN_CALL, NV))
+#else
+#define ND_ROWS_DENSE(LDA, NV, NIN, ...) ND_DENSE_UNITS(NIN, __VA_ARGS__)
+#endif
 #ifdef CLACT_CONTIGUOUS
 /* CPU: one block of units per work-item, row by row; the dense loop over whole vectors
  * is separate so that the compiler keeps it free of the per-lane paths. */
@@ -533,7 +539,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   else if (ND_SPLIT_BETA && dense_rows && aligned_ == 0 && beta == 0) /* beta's test out */        \
     ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, LDA, ND_STORE_A))                                     \
   else if (dense_rows && aligned_ == 0)                                                            \
-    ND_ROWS_DENSE(LDA, NIN, UNIT(j, VW, 1, 1, 1, LDA, ND_STORE_A))                                 \
+    ND_ROWS_DENSE(LDA, NV, NIN, UNIT(j, VW, 1, 1, 1, LDA, ND_STORE_A))                             \
   else if (dense_rows)                                                                             \
     ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, ND_LOAD_V, ND_STORE_V))                               \
   else                                                                                             \
@@ -570,7 +576,8 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
  * constants loaded again on every call; SwiGLU's forward 22 + 84 instructions per vector
  * against 86 inlined) cost the costly gates' gated and bias calls up to a fifth of their CPU
  * time; one inlined copy, not six, keeps part of the cold build's saving (docs/PERFORMANCE.md,
- * gated calls, "Twelfth round"). The element's formula F takes it first: F(ND_HOT(LD), ...). */
+ * gated calls, "Twelfth round"). On the CPU the non-streaming loop is out of line with no
+ * call inside (ND_RUN_FN). The element's formula F takes it first: F(ND_HOT(LD), ...). */
 #define ND_HOT_ND_LOAD_R 1
 #define ND_HOT_ND_LOAD_A 0
 #define ND_HOT_ND_LOAD_V 0
@@ -648,14 +655,94 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   ND_WALK_VIEWS(NV, NIN, STRIDES, ND_ELEMENT_UNIT, ND_ELEMENT_TILE)
 #endif
 
-/* The kernels NAME: inputs, then outputs; TAIL, op's parameters (ND_TAIL) and any more. */
+/* The rows walk's dense aligned units (ND_ROWS_DENSE with ND_LOAD_R) in a loop of their own,
+ * out of line: nd_rows_run(VIEWS, PFS, j, je, TAIL) runs units [j, je) of one row part on the
+ * views' row starts: for each unit the prefetches PF (on the inputs' lines pf0.., from
+ * ND_DENSE_PARTS's pp_), then the kernel's element (ND_ELEMENT, the formula inlined); it
+ * returns je. Inlined in the kernel, whose other paths (unaligned, strided, tail, tiles, the
+ * N-D walk) call the formula out of line, the loop held the formula's constants on the
+ * stack (a call clobbers every zmm register) and reloaded them on every vector: bias +
+ * gelu 89 (fwd) and 113 (bwd) AVX-512 instructions per vector where plain gelu's 1-D loop
+ * has 78 and 96 (bench/results/s13-bias/), SwiGLU's forward 84 with 24 stack operands
+ * (bench/results/s14-swiglu/). The loop here has no call, as the 1-D loop has none. A
+ * fused program compiles one kernel (CLACT_FUSED), so the one function has a fixed name.
+ * ND_RUN_TAIL_ARGS: the kernel's TAIL parameters by name (a file whose TAIL adds one, the
+ * clamped gates' limit, redefines it). */
+#ifdef CLACT_CONTIGUOUS
+#define ND_RUN_TAIL_ARGS p0, p1, alpha, beta
+#define ND_RUN_PARAMS(...) __VA_ARGS__
+#define ND_RUN_FN(VIEWS, PFS, PF, NV, ...)                                                         \
+  __attribute__((noinline)) ulong nd_rows_run(ND_RUN_PARAMS VIEWS, ND_RUN_PARAMS PFS, ulong j,     \
+                                              const ulong je, __VA_ARGS__) {                       \
+    ulong base[NV], inc[NV];                                                                       \
+    for (int v = 0; v < NV; ++v)                                                                   \
+      base[v] = 0, inc[v] = 1;                                                                     \
+    if (ND_RUN_SPLIT_BETA && beta == 0) {                                                          \
+      const real beta = 0;                                                                         \
+      ND_RUN_LOOP(PF)                                                                              \
+    } else {                                                                                       \
+      ND_RUN_LOOP(PF)                                                                              \
+    }                                                                                              \
+    return j;                                                                                      \
+  }
+#define ND_RUN_LOOP(PF)                                                                            \
+  for (; j < je; ++j) {                                                                            \
+    PF;                                                                                            \
+    ND_ELEMENT(base, j, VW, ND_LOAD_R, ND_STORE_A);                                                \
+  }
+/* beta = 0 (no blend) as a loop of its own: the beta test out of the loop, 3 instructions per
+ * vector fewer in bias + gelu (fwd 77, bwd 92 instructions on AVX-512, plain gelu 78 and 96);
+ * the formula's second inlined copy costs the first call's build up to 0.4 s of CPU
+ * (bench/results/s13-bias/). -DND_RUN_SPLIT_BETA=0 in CLACT_BUILD_OPTIONS: one loop, for
+ * A/B runs. */
+#ifndef ND_RUN_SPLIT_BETA
+#define ND_RUN_SPLIT_BETA 1
+#endif
+#define ND_RUN_PF2 __global const storage *pf0, __global const storage *pf1
+#define ND_RUN_PF3 ND_RUN_PF2, __global const storage *pf2
+#define ND_RUN_PREFETCH2 (ND_PREFETCH(pf0 + j * VW), ND_PREFETCH(pf1 + j * VW))
+#define ND_RUN_PREFETCH3 (ND_RUN_PREFETCH2, ND_PREFETCH(pf2 + j * VW))
+#define ND_RUN_IN(V)     __global const storage *V
+#define ND_RUN_OUT(V)    __global storage *V
+/* ND_DENSE_PARTS's RUN in the rows walk of NV views (vp[v] the views' data, base[v] the row
+ * starts): the part's units through nd_rows_run */
+#define ND_RUN_AT(v)  (vp[v] + base[v])
+#define ND_RUN_OAT(v) ((__global storage *)vp[v] + base[v])
+#define ND_RUN_CALL3                                                                               \
+  j = nd_rows_run(ND_RUN_AT(0), ND_RUN_AT(1), ND_RUN_OAT(2), pp_[0], pp_[1], j, je_,               \
+                  ND_RUN_TAIL_ARGS)
+#define ND_RUN_CALL4                                                                               \
+  j = nd_rows_run(ND_RUN_AT(0), ND_RUN_AT(1), ND_RUN_AT(2), ND_RUN_OAT(3), pp_[0], pp_[1],         \
+                  pp_[2], j, je_, ND_RUN_TAIL_ARGS)
+#define ND_RUN_CALL5                                                                               \
+  j = nd_rows_run(ND_RUN_AT(0), ND_RUN_AT(1), ND_RUN_AT(2), ND_RUN_OAT(3), ND_RUN_OAT(4), pp_[0],  \
+                  pp_[1], pp_[2], j, je_, ND_RUN_TAIL_ARGS)
+#define ND_RUN_FN3(A, B, Y, ...)                                                                   \
+  ND_RUN_FN((ND_RUN_IN(A), ND_RUN_IN(B), ND_RUN_OUT(Y)), (ND_RUN_PF2), ND_RUN_PREFETCH2, 3,        \
+            __VA_ARGS__)
+#define ND_RUN_FN4(A, B, C, Y, ...)                                                                \
+  ND_RUN_FN((ND_RUN_IN(A), ND_RUN_IN(B), ND_RUN_IN(C), ND_RUN_OUT(Y)), (ND_RUN_PF3),               \
+            ND_RUN_PREFETCH3, 4, __VA_ARGS__)
+#define ND_RUN_FN5(A, B, C, Y, Z, ...)                                                             \
+  ND_RUN_FN((ND_RUN_IN(A), ND_RUN_IN(B), ND_RUN_IN(C), ND_RUN_OUT(Y), ND_RUN_OUT(Z)),              \
+            (ND_RUN_PF3), ND_RUN_PREFETCH3, 5, __VA_ARGS__)
+#else /* the GPU walk has no rows walk */
+#define ND_RUN_FN3(...)
+#define ND_RUN_FN4(...)
+#define ND_RUN_FN5(...)
+#endif
+
+/* The kernels NAME: inputs, then outputs; TAIL, op's parameters (ND_TAIL) and any more. Each
+ * after its rows walk's loop (ND_RUN_FN). */
 #define ND_FUSED_KERNEL3(NAME, A, B, Y, TAIL)                                                      \
+  ND_RUN_FN3(A, B, Y, TAIL)                                                                        \
   __kernel void NAME(ND_HEAD, ND_IN(A), ND_IN(B), ND_OUT(Y), TAIL) {                               \
     ND_FUSED_BODY(3, 2, ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(Y),                           \
                   (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, Y)),                    \
                   (ND_VIEWS3(st, off0, A, B, Y)))                                                  \
   }
 #define ND_FUSED_KERNEL4(NAME, A, B, C, Y, TAIL)                                                   \
+  ND_RUN_FN4(A, B, C, Y, TAIL)                                                                     \
   __kernel void NAME(ND_HEAD, ND_IN(A), ND_IN(B), ND_IN(C), ND_OUT(Y), TAIL) {                     \
     ND_FUSED_BODY(4, 3, ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(C) && ND_ROWS_OK(Y),          \
                   (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, C),                     \
@@ -663,6 +750,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
                   (ND_VIEWS4(st, off0, A, B, C, Y)))                                               \
   }
 #define ND_FUSED_KERNEL5(NAME, A, B, C, Y, Z, TAIL)                                                \
+  ND_RUN_FN5(A, B, C, Y, Z, TAIL)                                                                  \
   __kernel void NAME(ND_HEAD, ND_IN(A), ND_IN(B), ND_IN(C), ND_OUT(Y), ND_OUT(Z), TAIL) {          \
     ND_FUSED_BODY(5, 3,                                                                            \
                   ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(C) && ND_ROWS_OK(Y) &&              \
