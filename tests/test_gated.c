@@ -262,95 +262,122 @@ int test_gated_host(const char *arg) {
   return failed;
 }
 
-/* GPT-OSS's clamped SwiGLU on interleaved pairs (x[..., ::2] the gate), against its
- * definition written out here in long double (gpt_oss/torch/model.py's swiglu):
+/* GPT-OSS's clamped SwiGLU, against its definition written out here in long double
+ * (gpt_oss/torch/model.py's swiglu):
  *   a' = a.clamp(max=limit), b' = b.clamp(-limit, limit), y = a' sigmoid(alpha a') (b' + 1)
  * and PyTorch's autograd of it: clamp passes the gradient inside the closed range. Values
- * straddle the limits, and +-limit itself appears exactly. Every dtype. */
+ * straddle the limits, and +-limit itself appears exactly. Every dtype, two layouts: GPT-OSS's
+ * interleaved pairs (x[..., ::2] the gate; a strided walk) and a, b, da, db as tensors of
+ * their own (dense rows: the CPU walk's out-of-line rows loop, which takes the limit as an
+ * argument of its own). */
 static long double oss_sig(long double z) { return 1.0L / (1.0L + expl(-z)); }
+
+enum { OSS_ROWS = 3, OSS_C = 41, OSS_N = OSS_ROWS * OSS_C };
+
+/* One layout's forward and backward (beta = op->beta) on the buffers in keep (below): y[i],
+ * da[i], db[i] read back. */
+static int oss_run(clact_context *ctx, const clact_op *op, double limit, int separate,
+                   long double *y, long double *da, long double *db, cl_mem *keep) {
+  const clact_dtype t = op->dtype;
+  clact_tensor yv, av, bv;
+  const size_t ys[2] = {OSS_ROWS, OSS_C};
+  CHECK_OK(clact_tensor_init_dense(&yv, 2, ys, 0));
+  if (!separate) { /* keep[0] x (pairs), keep[1] dy, keep[2] y, keep[3] dx (pairs) */
+    clact_tensor xv;
+    const size_t xs[2] = {OSS_ROWS, 2 * OSS_C};
+    CHECK_OK(clact_tensor_init_dense(&xv, 2, xs, 0));
+    CHECK_OK(clact_gate_views(&xv, CLACT_GATE_INTERLEAVED, &av, &bv));
+    CHECK_OK(clact_gated_clamped_forward_view(ctx, op, limit, keep[0], &av, keep[0], &bv, keep[2],
+                                              &yv, 0, NULL, NULL));
+    CHECK_OK(clact_gated_clamped_backward_view(ctx, op, limit, keep[0], &av, keep[0], &bv, keep[1],
+                                               &yv, keep[3], &av, keep[3], &bv, 0, NULL, NULL));
+    long double dx[2 * OSS_N];
+    CHECK(!test_read(ctx, t, keep[2], OSS_N, y) && !test_read(ctx, t, keep[3], 2 * OSS_N, dx));
+    for (int i = 0; i < OSS_N; ++i)
+      da[i] = dx[2 * i], db[i] = dx[2 * i + 1];
+  } else { /* keep[4] a, keep[5] b, keep[6] da, keep[7] db; keep[1] dy, keep[2] y as above */
+    CHECK_OK(clact_gated_clamped_forward_view(ctx, op, limit, keep[4], &yv, keep[5], &yv, keep[2],
+                                              &yv, 0, NULL, NULL));
+    CHECK_OK(clact_gated_clamped_backward_view(ctx, op, limit, keep[4], &yv, keep[5], &yv, keep[1],
+                                               &yv, keep[6], &yv, keep[7], &yv, 0, NULL, NULL));
+    CHECK(!test_read(ctx, t, keep[2], OSS_N, y) && !test_read(ctx, t, keep[6], OSS_N, da) &&
+          !test_read(ctx, t, keep[7], OSS_N, db));
+  }
+  return 0;
+}
 
 int test_gated_clamped(const char *arg) {
   (void)arg;
-  enum { ROWS = 3, C = 41, TOTAL = ROWS * 2 * C };
   const double alpha = CLACT_GPT_OSS_ALPHA, limit = CLACT_GPT_OSS_LIMIT;
   clact_context *ctx = test_context();
   CHECK(ctx);
   int failed = 0;
   const unsigned long long seed0 = 0xc1a4ULL;
   printf("seed %llu\n", seed0);
-  for (int ti = 0; ti < CLACT_DTYPE_COUNT; ++ti) {
-    const clact_dtype t = (clact_dtype)ti;
-    if (!clact_context_supports(ctx, t)) continue;
-    clact_op op;
-    CHECK_OK(clact_op_init(&op, CLACT_SWISH));
-    op.param[0] = alpha, op.dtype = t;
-    unsigned long long seed = seed0 + (unsigned)ti;
-    long double x[TOTAL], dy[ROWS * C], y[ROWS * C], dx[TOTAL];
-    for (int i = 0; i < TOTAL; ++i)
-      x[i] = ref_round(t, test_uniform(&seed, -10.0, 10.0));
-    x[0] = limit, x[1] = limit, x[2] = -limit, x[3] = -limit, x[4] = 7.5, x[5] = -7.5;
-    for (int i = 0; i < ROWS * C; ++i)
-      dy[i] = ref_round(t, test_uniform(&seed, -2.0, 2.0)), y[i] = 0;
-    for (int i = 0; i < TOTAL; ++i)
-      dx[i] = 0;
-    cl_mem bx = test_buffer(ctx, t, TOTAL, x), bdy = test_buffer(ctx, t, ROWS * C, dy);
-    cl_mem by = test_buffer(ctx, t, ROWS * C, y), bdx = test_buffer(ctx, t, TOTAL, dx);
-    CHECK(bx && bdy && by && bdx);
-    clact_tensor xv, yv, av, bv;
-    const size_t xs[2] = {ROWS, 2 * C}, ys[2] = {ROWS, C};
-    CHECK_OK(clact_tensor_init_dense(&xv, 2, xs, 0));
-    CHECK_OK(clact_tensor_init_dense(&yv, 2, ys, 0));
-    CHECK_OK(clact_gate_views(&xv, CLACT_GATE_INTERLEAVED, &av, &bv));
-    CHECK_OK(clact_gated_clamped_forward_view(ctx, &op, limit, bx, &av, bx, &bv, by, &yv, 0, NULL,
-                                              NULL));
-    CHECK_OK(clact_gated_clamped_backward_view(ctx, &op, limit, bx, &av, bx, &bv, bdy, &yv, bdx,
-                                               &av, bdx, &bv, 0, NULL, NULL));
-    CHECK(!test_read(ctx, t, by, ROWS * C, y) && !test_read(ctx, t, bdx, TOTAL, dx));
-    ref_zeros z;
-    ref_find_derivative_zeros(&op, &z);
-    double worst = 0;
-    for (int i = 0; i < ROWS * C; ++i) {
-      const long double a = x[2 * i], b = x[2 * i + 1], g = dy[i];
-      const long double ac = a > limit ? limit : a;
-      const long double bc = (b > limit ? limit : b < -limit ? -limit : b) + 1;
-      const long double s = oss_sig(alpha * ac);
-      const long double yr = ac * s * bc;
-      const long double dar = a > limit ? 0 : g * (s + alpha * ac * s * (1 - s)) * bc;
-      const long double dbr = b > limit || b < -limit ? 0 : g * ac * s;
-      if (!judge(&op, REF_FWD, &z, ac, bc, y[i], yr, &worst) ||
-          !judge(&op, REF_BWD, &z, ac, g * bc, dx[2 * i], dar, &worst) ||
-          !judge(&op, REF_FWD, &z, ac, g, dx[2 * i + 1], dbr, &worst)) {
-        fprintf(stderr, "  %s a=%Lg b=%Lg dy=%Lg: y=%Lg/%Lg da=%Lg/%Lg db=%Lg/%Lg\n",
-                clact_dtype_name(t), a, b, g, y[i], yr, dx[2 * i], dar, dx[2 * i + 1], dbr);
-        failed = 1;
+  for (int ti = 0; ti < CLACT_DTYPE_COUNT; ++ti)
+    for (int separate = 0; separate < 2; ++separate) {
+      const clact_dtype t = (clact_dtype)ti;
+      if (!clact_context_supports(ctx, t)) continue;
+      clact_op op;
+      CHECK_OK(clact_op_init(&op, CLACT_SWISH));
+      op.param[0] = alpha, op.dtype = t;
+      unsigned long long seed = seed0 + (unsigned)ti;
+      long double x[2 * OSS_N], a[OSS_N], b[OSS_N], dy[OSS_N], zero[2 * OSS_N];
+      long double y[OSS_N], da[OSS_N], db[OSS_N];
+      for (int i = 0; i < 2 * OSS_N; ++i)
+        x[i] = ref_round(t, test_uniform(&seed, -10.0, 10.0)), zero[i] = 0;
+      x[0] = limit, x[1] = limit, x[2] = -limit, x[3] = -limit, x[4] = 7.5, x[5] = -7.5;
+      for (int i = 0; i < OSS_N; ++i)
+        dy[i] = ref_round(t, test_uniform(&seed, -2.0, 2.0)), a[i] = x[2 * i], b[i] = x[2 * i + 1];
+      cl_mem keep[8] = {test_buffer(ctx, t, 2 * OSS_N, x), test_buffer(ctx, t, OSS_N, dy),
+                        test_buffer(ctx, t, OSS_N, zero),  test_buffer(ctx, t, 2 * OSS_N, zero),
+                        test_buffer(ctx, t, OSS_N, a),     test_buffer(ctx, t, OSS_N, b),
+                        test_buffer(ctx, t, OSS_N, zero),  test_buffer(ctx, t, OSS_N, zero)};
+      for (int k = 0; k < 8; ++k)
+        CHECK(keep[k]);
+      CHECK(!oss_run(ctx, &op, limit, separate, y, da, db, keep));
+      ref_zeros z;
+      ref_find_derivative_zeros(&op, &z);
+      double worst = 0;
+      for (int i = 0; i < OSS_N; ++i) {
+        const long double g = dy[i];
+        const long double ac = a[i] > limit ? limit : a[i];
+        const long double bc = (b[i] > limit ? limit : b[i] < -limit ? -limit : b[i]) + 1;
+        const long double s = oss_sig(alpha * ac);
+        const long double yr = ac * s * bc;
+        const long double dar = a[i] > limit ? 0 : g * (s + alpha * ac * s * (1 - s)) * bc;
+        const long double dbr = b[i] > limit || b[i] < -limit ? 0 : g * ac * s;
+        if (!judge(&op, REF_FWD, &z, ac, bc, y[i], yr, &worst) ||
+            !judge(&op, REF_BWD, &z, ac, g * bc, da[i], dar, &worst) ||
+            !judge(&op, REF_FWD, &z, ac, g, db[i], dbr, &worst)) {
+          fprintf(stderr, "  %s %s a=%Lg b=%Lg dy=%Lg: y=%Lg/%Lg da=%Lg/%Lg db=%Lg/%Lg\n",
+                  clact_dtype_name(t), separate ? "tensors" : "pairs", a[i], b[i], g, y[i], yr,
+                  da[i], dar, db[i], dbr);
+          failed = 1;
+        }
       }
+      /* at the limit the gradient passes: a = b = 7 in pair 0; a = 7.5 is clamped */
+      failed |= da[0] == 0 || db[0] == 0 || da[2] != 0;
+      /* the blend (on pairs: da and db stored as pairs, their old values loaded as pairs):
+       * the same calls again with beta = 1 over their own results give exactly twice them
+       * where the compute type is the storage type (f32, f64) */
+      if (t == CLACT_F32 || t == CLACT_F64) {
+        long double y2[OSS_N], da2[OSS_N], db2[OSS_N];
+        op.beta = 1;
+        CHECK(!oss_run(ctx, &op, limit, separate, y2, da2, db2, keep));
+        int blend_bad = 0;
+        for (int i = 0; i < OSS_N; ++i)
+          blend_bad |= y2[i] != 2 * y[i] || da2[i] != 2 * da[i] || db2[i] != 2 * db[i];
+        if (blend_bad)
+          fprintf(stderr, "  %s %s: beta = 1 is not twice the result\n", clact_dtype_name(t),
+                  separate ? "tensors" : "pairs");
+        failed |= blend_bad;
+      }
+      printf("  clamped swiglu %s, %s: worst %.2f ulp\n", clact_dtype_name(t),
+             separate ? "tensors" : "pairs", worst);
+      for (int k = 0; k < 8; ++k)
+        clact_buffer_release(keep[k]);
     }
-    /* at the limit the gradient passes: a = b = 7 in pair 0; a = 7.5 is clamped */
-    failed |= dx[0] == 0 || dx[1] == 0 || dx[4] != 0;
-    /* the blend on interleaved outputs (da and db stored as pairs, their old values loaded
-     * as pairs): the same calls again with beta = 1 over their own results give exactly
-     * twice them where the compute type is the storage type (f32, f64) */
-    if (t == CLACT_F32 || t == CLACT_F64) {
-      long double y2[ROWS * C], dx2[TOTAL];
-      op.beta = 1;
-      CHECK_OK(clact_gated_clamped_forward_view(ctx, &op, limit, bx, &av, bx, &bv, by, &yv, 0, NULL,
-                                                NULL));
-      CHECK_OK(clact_gated_clamped_backward_view(ctx, &op, limit, bx, &av, bx, &bv, bdy, &yv, bdx,
-                                                 &av, bdx, &bv, 0, NULL, NULL));
-      CHECK(!test_read(ctx, t, by, ROWS * C, y2) && !test_read(ctx, t, bdx, TOTAL, dx2));
-      int blend_bad = 0;
-      for (int i = 0; i < ROWS * C; ++i)
-        blend_bad |= y2[i] != 2 * y[i];
-      for (int i = 0; i < TOTAL; ++i)
-        blend_bad |= dx2[i] != 2 * dx[i];
-      if (blend_bad)
-        fprintf(stderr, "  %s: beta = 1 is not twice the result\n", clact_dtype_name(t));
-      failed |= blend_bad;
-    }
-    printf("  clamped swiglu %s: worst %.2f ulp\n", clact_dtype_name(t), worst);
-    clact_buffer_release(bx), clact_buffer_release(bdy), clact_buffer_release(by),
-        clact_buffer_release(bdx);
-  }
   clact_op op;
   CHECK_OK(clact_op_init(&op, CLACT_SWISH));
   clact_tensor v;
