@@ -147,16 +147,6 @@ static clact_status launch(clact_context *ctx, const clact_op *op, int k, const 
   return clact_launch(ctx, op, &plan, ops, nops, num_events, wait_list, event);
 }
 
-/* The 1-D forward's rare form (kernels/elementwise.cl, clact_fwd_rare) where the program has
- * one and the parameters call for it: softplus f32 with beta > 2^64 (as the kernel sees it,
- * in float), where the usual form flushes results that alpha brings back
- * (kernels/act_logistic.cl, fwd_softplus_rare). A kernel of its own, so that the usual
- * loop carries nothing of it. */
-static int fwd_rare_applies(const clact_op *op, int program) {
-  return program < PROGRAM_PRELU && clact_has_fwd_rare(program, op->dtype) &&
-         (float)op->param[0] > 0x1p64f;
-}
-
 clact_status clact_launch(clact_context *ctx, const clact_op *op, const launch_plan *plan,
                           const view_operand *ops, int nops, cl_uint num_events,
                           const cl_event *wait_list, cl_event *event) {
@@ -194,10 +184,10 @@ clact_status clact_launch(clact_context *ctx, const clact_op *op, const launch_p
   const size_t local = ctx->shape.local_size, global = clact_global_size(&ctx->shape, units);
   call_args args;
   call_args_of(&m, ops, nops, units, op, plan, &args);
-  int kernel = m.rank == 1 || plan->nd_only ? k : k + KERNEL_ND;
-  if (kernel == KERNEL_FWD && fwd_rare_applies(op, plan->program)) kernel = KERNEL_FWD_RARE;
-  return clact_run_kernel(ctx, plan->program, op->dtype, kernel, args.arg, args.count, global,
-                          local, num_events, wait_list, event);
+  const int kernel = m.rank == 1 || plan->nd_only ? k : k + KERNEL_ND;
+  /* rare parameters (softplus f32, beta > 2^64) run the program's rare form */
+  return clact_run_kernel(ctx, clact_program_for(plan->program, kernel, op), op->dtype, kernel,
+                          args.arg, args.count, global, local, num_events, wait_list, event);
 }
 
 /* The rank-1 view of a 1-D call. */

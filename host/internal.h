@@ -33,22 +33,26 @@ enum {
 /* The programs of a context, each built once per dtype: one per activation (index = the
  * clact_activation), then PReLU's, then the 8-bit table lookup's (indexed by its output
  * size: lut_slot() in quant.c), then the fused ones (PROGRAM_FUSED_OF), then the bias
- * gradient's. */
+ * gradient's; then the rare forms of the activation and fused programs (PROGRAM_RARE_OF:
+ * the same program built with its forward formula's form for rare parameters, which
+ * clact_program_for chooses; built only when a call runs it). */
 enum {
   PROGRAM_PRELU = CLACT_ACTIVATION_COUNT,
   PROGRAM_LUT,
   PROGRAM_FUSED,
   PROGRAM_DBIAS = PROGRAM_FUSED + FUSED_KIND_COUNT * CLACT_ACTIVATION_COUNT,
-  PROGRAM_COUNT
+  PROGRAM_RARE,
+  PROGRAM_COUNT = PROGRAM_RARE + PROGRAM_DBIAS
 };
 #define PROGRAM_FUSED_OF(kind, activation)                                                         \
   (PROGRAM_FUSED + (kind)*CLACT_ACTIVATION_COUNT + (int)(activation))
+#define PROGRAM_RARE_OF(program) (PROGRAM_RARE + (program)) /* program < PROGRAM_DBIAS */
 
 /* The kernels of a program. An activation's: forward, backward from x, backward from y,
  * on one merged dimension (elementwise.cl), then the same three on N-D views (views.cl,
- * KERNEL_ND + the 1-D one's index), for f32 and f64 the quantizing forward, and where a
- * row has one (clact_has_fwd_rare; enqueue.c chooses it) the 1-D forward's rare form. PReLU's:
- * forward, backward, and the slope gradient's two passes. */
+ * KERNEL_ND + the 1-D one's index), and for f32 and f64 the quantizing forward (a rare
+ * form's program: the three forwards only). PReLU's: forward, backward, and the slope
+ * gradient's two passes. */
 enum {
   KERNEL_FWD,
   KERNEL_BWD,
@@ -56,8 +60,7 @@ enum {
   KERNEL_FWD_ND,
   KERNEL_BWD_ND,
   KERNEL_BWDY_ND,
-  KERNEL_FWD_Q,   /* the quantizing forward, f32/f64 in, 8-bit out (quantize.cl) */
-  KERNEL_FWD_RARE /* the forward's form for rare parameters (softplus f32, beta > 2^64) */
+  KERNEL_FWD_Q /* the quantizing forward, f32/f64 in, 8-bit out (quantize.cl) */
 };
 enum { KERNEL_ND = KERNEL_FWD_ND - KERNEL_FWD };
 enum { KERNEL_PRELU_FWD, KERNEL_PRELU_BWD, KERNEL_PRELU_PARTIAL, KERNEL_PRELU_FINAL };
@@ -65,7 +68,7 @@ enum { KERNEL_LUT, KERNEL_LUT16 }; /* 8-bit codes in; 16-bit (f16, bf16) codes i
 /* A fused program's one kernel (N-D only), and the dbias program's. */
 enum { KERNEL_FUSED = 0 };
 enum { KERNEL_DBIAS = 0 };
-enum { KERNEL_MAX = 8 };
+enum { KERNEL_MAX = 7 };
 
 typedef struct program_slot {
   cl_program program;
@@ -144,8 +147,11 @@ clact_status clact_enqueue_kernel(clact_context *ctx, cl_kernel kernel, const ke
 clact_status clact_run_kernel(clact_context *ctx, int program, clact_dtype t, int k,
                               const kernel_arg *args, int nargs, size_t global, size_t local,
                               cl_uint num_events, const cl_event *wait_list, cl_event *event);
-/* Whether activation program `program`'s dtype-t build has KERNEL_FWD_RARE (program.c). */
-int clact_has_fwd_rare(int program, clact_dtype t);
+/* The program that runs kernel k of `program` (an activation's or a fused one) for op:
+ * its rare form, PROGRAM_RARE_OF(program), where the kernel calls a forward formula that
+ * has a form of its own for op's parameters (softplus f32 with beta > 2^64), else program
+ * (program.c). */
+int clact_program_for(int program, int k, const clact_op *op);
 void clact_release_programs(clact_context *ctx);
 
 /* views.c: what every enqueue call checks about its operands. */

@@ -30,7 +30,7 @@ typedef struct family {
      clact_kernel_elementwise, clact_kernel_views, clact_kernel_quantize},                         \
     {                                                                                              \
       "clact_fwd", "clact_bwd", "clact_bwdy", "clact_fwd_nd", "clact_bwd_nd", "clact_bwdy_nd",     \
-          "clact_fwd_q", "clact_fwd_rare"                                                          \
+          "clact_fwd_q"                                                                            \
     }                                                                                              \
   }
 
@@ -119,19 +119,27 @@ static const unsigned char activation_family[CLACT_ACTIVATION_COUNT] = {
     [CLACT_RELU_SQUARED] = FAMILY_PIECEWISE,
 };
 
+/* A rare form's program (PROGRAM_RARE_OF) is its base program built with the forward
+ * formula's rare form (build_options): the same files and kernels otherwise. */
+static int is_rare(int program) { return program >= PROGRAM_RARE; }
+static int base_of(int program) { return is_rare(program) ? program - PROGRAM_RARE : program; }
+
 /* A fused program's gate (the activation it is built for) and kind (FUSED_*); -1 for other
  * programs. */
-static int is_fused(int program) { return program >= PROGRAM_FUSED && program < PROGRAM_DBIAS; }
+static int is_fused(int program) {
+  return base_of(program) >= PROGRAM_FUSED && base_of(program) < PROGRAM_DBIAS;
+}
 static int fused_gate(int program) {
-  return is_fused(program) ? (program - PROGRAM_FUSED) % CLACT_ACTIVATION_COUNT : -1;
+  return is_fused(program) ? (base_of(program) - PROGRAM_FUSED) % CLACT_ACTIVATION_COUNT : -1;
 }
 static int fused_kind(int program) {
-  return is_fused(program) ? (program - PROGRAM_FUSED) / CLACT_ACTIVATION_COUNT : -1;
+  return is_fused(program) ? (base_of(program) - PROGRAM_FUSED) / CLACT_ACTIVATION_COUNT : -1;
 }
 /* The fused kind's kernel index in its file's list (gated.cl's or bias.cl's). */
 static int fused_kernel(int kind) { return kind >= FUSED_BIAS_FWD ? kind - FUSED_BIAS_FWD : kind; }
 
 static const family *family_of(int program) {
+  program = base_of(program);
   if (program == PROGRAM_LUT) return &families[FAMILY_LUT];
   if (program == PROGRAM_DBIAS) return &families[FAMILY_DBIAS];
   if (is_fused(program))
@@ -140,24 +148,40 @@ static const family *family_of(int program) {
   return &families[program == PROGRAM_PRELU ? FAMILY_PRELU : activation_family[program]];
 }
 
-/* The name of a program's kernel k (NULL: none): backward from y only where the table
- * defines it, the quantizing forward for f32 and f64 only. A fused program has one,
- * KERNEL_FUSED. */
-/* Whether the program of activation `program` in dtype t has the 1-D forward's rare form
- * (elementwise.cl's clact_fwd_rare; the formula file defines FWD_RARE_fwd_NAME): softplus
- * f32 only. */
-int clact_has_fwd_rare(int program, clact_dtype t) {
-  return program == CLACT_SOFTPLUS && t == CLACT_F32;
+/* Whether the forward formula of activation a in dtype t has a form of its own for op's
+ * parameters, fwd_NAME_rare in its family file: softplus f32 with beta > 2^64 (as the
+ * kernel sees it, in float), where fwd_softplus' value before alpha carries 1 / beta's
+ * exponent and flushes results that alpha (or a gate's b, dy) brings back
+ * (kernels/act_logistic.cl, fwd_softplus_rare; docs/ACCURACY.md, "Large factors"). A
+ * program of its own, so that the usual programs' loops carry nothing of it (one kernel
+ * with both loops took the 1-D loop from 63 to 65-68 AVX-512 instructions:
+ * bench/results/s13-softplus/). */
+static int fwd_rare_applies(int a, const clact_op *op) {
+  return a == CLACT_SOFTPLUS && op->dtype == CLACT_F32 && (float)op->param[0] > 0x1p64f;
 }
 
+int clact_program_for(int program, int k, const clact_op *op) {
+  /* the kernels that call the forward formula: the activation's forwards (the quantizing
+   * one too, so that it computes f exactly as clact_forward does: docs/QUANTIZED.md), every
+   * gated kernel (the backward's db is alpha dy g(a)), bias + f's forward */
+  const int fused = is_fused(program);
+  const int a = fused ? fused_gate(program) : program < PROGRAM_PRELU ? program : -1;
+  const int calls_fwd = fused ? fused_kind(program) != FUSED_BIAS_BWD
+                              : k == KERNEL_FWD || k == KERNEL_FWD_ND || k == KERNEL_FWD_Q;
+  return a >= 0 && calls_fwd && fwd_rare_applies(a, op) ? PROGRAM_RARE_OF(program) : program;
+}
+
+/* The name of a program's kernel k (NULL: none): backward from y only where the table
+ * defines it, the quantizing forward for f32 and f64 only, a rare form's forwards only. A
+ * fused program has one, KERNEL_FUSED. */
 static const char *kernel_name(int program, clact_dtype t, int k) {
   if (is_fused(program))
     return k == KERNEL_FUSED ? family_of(program)->kernels[fused_kernel(fused_kind(program))]
                              : NULL;
   if (!family_of(program)->kernels[k]) return NULL;
+  if (is_rare(program) && k != KERNEL_FWD && k != KERNEL_FWD_ND && k != KERNEL_FWD_Q) return NULL;
+  program = base_of(program);
   if (program < PROGRAM_PRELU && k == KERNEL_FWD_Q && t != CLACT_F32 && t != CLACT_F64) return NULL;
-  if (program < PROGRAM_PRELU && k == KERNEL_FWD_RARE && !clact_has_fwd_rare(program, t))
-    return NULL;
   const int has = program >= PROGRAM_PRELU || (k != KERNEL_BWDY && k != KERNEL_BWDY_ND) ||
                   clact_info((clact_activation)program)->from_y != CLACT_FROM_Y_NEVER;
   return has ? family_of(program)->kernels[k] : NULL;
@@ -196,6 +220,8 @@ static void build_options(const clact_context *ctx, int program, clact_dtype t, 
                           size_t size) {
   const char *extra = getenv("CLACT_BUILD_OPTIONS");
   if (!extra) extra = "";
+  const char *form = is_rare(program) ? "_rare" : ""; /* the forward formula's name */
+  program = base_of(program);
   if (program == PROGRAM_PRELU || program == PROGRAM_DBIAS) {
     snprintf(buf, size, "-cl-std=CL1.2 -DCLACT_DTYPE=%d -DVW=%u %s", (int)t,
              ctx->shape.vector_width[t], extra);
@@ -227,9 +253,9 @@ static void build_options(const clact_context *ctx, int program, clact_dtype t, 
                  ? " -DCLACT_OUTLINE=CLACT_INLINE -DCLACT_GATE_EXACT_LIMITS"
                  : "");
   snprintf(buf, size,
-           "-cl-std=CL1.2 -DFWD=fwd_%s -DBWD=bwd_%s -DBWDY=bwdy_%s -DCLACT_DTYPE=%d "
+           "-cl-std=CL1.2 -DFWD=fwd_%s%s -DBWD=bwd_%s -DBWDY=bwdy_%s -DCLACT_DTYPE=%d "
            "-DVW=%u%s%s%s%s%s %s",
-           info->name, info->name, info->name, (int)t, ctx->shape.vector_width[t],
+           info->name, form, info->name, info->name, (int)t, ctx->shape.vector_width[t],
            info->from_y != CLACT_FROM_Y_NEVER && gate < 0 ? " -DCLACT_HAS_BWDY" : "",
            gate >= 0 ? fused : "", ctx->shape.contiguous ? " -DCLACT_CONTIGUOUS" : "",
            cheap ? " -DCLACT_STREAM_ROWS" : "",

@@ -279,7 +279,12 @@ static clact_status forward_computed(clact_context *ctx, const clact_op *op, siz
   int fresh = 0;
   program_slot *slot = NULL;
   st = cached_table(ctx, &key, op, &xq, &yq, 1, &table, &fresh);
-  if (!st) st = clact_get_program(ctx, (int)op->activation, x_dtype, &slot);
+  /* the program clact_forward runs for op in x's type (its rare form for rare parameters) */
+  clact_op as_x = *op;
+  as_x.dtype = x_dtype;
+  if (!st)
+    st = clact_get_program(ctx, clact_program_for((int)op->activation, KERNEL_FWD_Q, &as_x),
+                           x_dtype, &slot);
   if (!st) {
     const cl_uint nan_code = clact_q_nan_code(&yq);
     const kernel_arg kargs[] = {{sizeof(cl_ulong), &args[0]},

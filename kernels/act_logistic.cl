@@ -477,10 +477,11 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
 #endif
 #if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE
 /* fwd_softplus f32 for beta > 2^64, where fwd_softplus' own form (c = RN(2^24 / beta)) flushes
- * results that alpha would bring back (docs/ACCURACY.md): the 1-D calls take this form in a
- * kernel of its own (elementwise.cl's clact_fwd_rare, FWD_RARE_fwd_softplus below), which
- * the host chooses for beta > 2^64 (host/enqueue.c), so the default beta's loop carries
- * none of it. beta = beta' 2^E,
+ * results that alpha (or a gate's b, dy) would bring back (docs/ACCURACY.md): every call
+ * that computes softplus' forward value with beta > 2^64 (1-D, N-D, bias, gated) runs its
+ * program's rare form, built with FWD = fwd_softplus_rare, which the host chooses
+ * (host/program.c, clact_program_for), so the default beta's loops carry none of it.
+ * beta = beta' 2^E,
  * beta' in [2^8, 2^9): log1p(e) / beta = 2^-E log1p(e) / beta', computed as the default
  * path computes it for beta' (c = RN(1 / beta') near 2^-8.5 and s = 2^k1 normal, so p s +
  * w s stays normal for every k1 >= -SC_SPLIT), and 2^-E carried in k to the finish: a
@@ -508,11 +509,26 @@ CLACT_INLINE scaled fwd_softplus_rare(realv x, real p0, real p1) {
   const intv pos_x = x > 0;
   const realv xs = select((realv)0, x * (realv)ldexp((real)1, e2), pos_x);
   const intv big = x > (realv)((real)0x1p7f / p0);
-  const realv m = select(fma(w, s, xs) + p * s, x, big);
-  const intv k = select(select(kb - k1b, (intv)0, pos_x) - (intv)e2, (intv)0, big);
+  /* 2^-E joins m as sc_exp's rule has it (m about 1 times 2^max(K, -SC_SPLIT), K the whole
+   * exponent), so that the factors after it (a gate's b, dy, then alpha; their product P
+   * up to 2^200, and b, dy down to 2^-10 where |alpha| > 1) neither overflow where the
+   * result does not nor round in the subnormal range: m0 = s (p + w) + xs is 2^kk times
+   * 2^-9.5 .. 2^-1 (c = 1 / beta' about 2^-8.5), kk = k1 (x <= 0) or 0 (x > 0: x's share
+   * at scale 2^E), and m0 2^f, f = max(-E, 8 - SC_SPLIT - kk), is m0 2^-E where that is at
+   * least about 2^-111.5, else m0 lifted to that (exact: powers of two, normal results).
+   * Left in k, all of 2^-E made m up to 2^E times the result: alpha 2^100, b 2^40, beta
+   * 2^64 overflowed to inf for 2^72 (the 1-D calls have no b: alpha m stayed finite). */
+  const intv kk = select(k1b - KB_ZERO, (intv)0, pos_x);
+  const intv f = imax((intv)-e2, (intv)(8 - SC_SPLIT) - kk);
+  /* x > 128 / beta: the result x, at least 2^-121 (beta < 2^128), lifted by 2^16 below
+   * 2^-110 by the same rule (a gate's b = 2^-10 took x 2^-120 into the subnormals: 16 ulp) */
+  const intv lift = select((intv)0, (intv)16, x < (realv)0x1p-110f);
+  const realv m = select((fma(w, s, xs) + p * s) * pow2_normal(f), x * pow2_normal(lift), big);
+  const intv k = select(select(kb - k1b, (intv)0, pos_x) - (intv)e2 - f, -lift, big);
   return sc_make(m, imax(k, (intv)SC_KMIN));
 }
-#define FWD_RARE_fwd_softplus 1
+/* k in [SC_KMIN, 0]: the dense loops' shifted finish, as fwd_softplus' */
+#define FINISH_SHIFTED_fwd_softplus_rare 1
 #endif
 /* f'(x) = sigmoid(beta x). */
 CLACT_INLINE scaled bwd_softplus(realv x, realv dy, real p0, real p1) {

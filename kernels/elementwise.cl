@@ -1,7 +1,8 @@
 /* elementwise.cl — the three kernels of one activation, for one storage type.
  *
  * Build options: FWD, BWD and BWDY name the activation's formulas (fwd_NAME, ...; full
- * names, since a name such as tanh is also a builtin macro), CLACT_HAS_BWDY when backward
+ * names, since a name such as tanh is also a builtin macro; FWD is fwd_NAME_rare in a
+ * program's rare form, host/program.c), CLACT_HAS_BWDY when backward
  * from y exists, CLACT_CONTIGUOUS (each work-item walks one contiguous block: CPUs) or not
  * (grid-stride: GPUs, so neighbouring work-items touch neighbouring addresses).
  *
@@ -198,16 +199,6 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
   }
 
 FORWARD_KERNEL(clact_fwd, FWD)
-/* A forward formula with a form of its own for rare parameters says so with
- * FWD_RARE_fwd_NAME 1 and defines fwd_NAME_rare (softplus f32: beta > 2^64, whose usual
- * form flushes results that alpha brings back): its 1-D calls with those parameters run
- * this kernel, which the host chooses (host/enqueue.c, clact_fwd_rare_applies), so that
- * clact_fwd is as before, its loop and its registers (a branch on beta around two loops in
- * one kernel took the usual loop from 63 to 65-68 AVX-512 instructions: the rare loop's
- * invariants took registers from it). The N-D, fused and 8-bit kernels keep FWD. */
-#if CLACT_CAT(FWD_RARE_, FWD)
-FORWARD_KERNEL(clact_fwd_rare, CLACT_CAT(FWD, _rare))
-#endif
 
 /* dx = alpha * dy * f'(.) + beta * dx */
 #define BACKWARD_KERNEL(NAME, DERIV)                                                       \

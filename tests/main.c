@@ -49,6 +49,7 @@
   X(form_specials)                                                                                 \
   X(extreme_params)                                                                                \
   X(softplus_huge_beta)                                                                            \
+  X(softplus_huge_beta_paths)                                                                      \
   X(prelu)                                                                                         \
   X(prelu_errors)                                                                                  \
   X(prelu_threads)                                                                                 \

@@ -2,7 +2,8 @@
  * instruction counts (per element, independent of the machine's load):
  *   POCL_MAX_PTHREAD_COUNT=1 valgrind --tool=callgrind ./gated_call CASE GATE N REPS [DTYPE]
  * CASE: plain_fwd plain_bwd gated_fwd gated_bwd clamped_fwd clamped_bwd bias_fwd bias_bwd;
- * GATE: relu swish gelu gelu_tanh sigmoid gelu_quick; DTYPE: f32 (default), f16, bf16. The kernel
+ * GATE: relu swish gelu gelu_tanh sigmoid gelu_quick softplus (GC_BETA=B: softplus' beta B);
+ * DTYPE: f32 (default), f16, bf16. The kernel
  * is callgrind_annotate's _pocl_kernel_*_workgroup (or time it with perf stat -e task-clock, one
  * PoCL thread). Built as build/tools/gated_call (ref_store rounds the inputs to the storage type).
  * Built by hand with -DGATED_CALL_CALLGRIND (valgrind's header), the first call (which builds the
@@ -39,6 +40,7 @@ int main(int argc, char **argv) {
                              : !strcmp(argv[2], "gelu_tanh")  ? CLACT_GELU_TANH
                              : !strcmp(argv[2], "sigmoid")    ? CLACT_SIGMOID
                              : !strcmp(argv[2], "gelu_quick") ? CLACT_GELU_QUICK
+                             : !strcmp(argv[2], "softplus")   ? CLACT_SOFTPLUS
                                                               : CLACT_GELU;
   const size_t cols = 4096, n = (size_t)atol(argv[3]) / cols * cols, rows = n / cols;
   const int reps = atoi(argv[4]);
@@ -49,6 +51,7 @@ int main(int argc, char **argv) {
   clact_op_init(&op, a);
   op.dtype = t;
   if (!strncmp(cs, "clamped", 7)) op.param[0] = CLACT_GPT_OSS_ALPHA;
+  if (a == CLACT_SOFTPLUS && getenv("GC_BETA")) op.param[0] = atof(getenv("GC_BETA"));
   clact_context *ctx;
   if (clact_context_create(&ctx, NULL)) return 1;
   cl_mem big, dy, out, out2, bias;

@@ -1,0 +1,190 @@
+/* test_huge_beta.c — softplus f32 with beta > 2^64 on the calls that do not run the 1-D
+ * kernel (test_form_specials.c's softplus_huge_beta has those): an N-D view that does not
+ * merge (rows with a pitch; a transposed input, the register tiles' walk), bias + softplus,
+ * and the softplus-gated GLU forward and backward (db = alpha dy g(a)); and the quantizing
+ * forward (f32 in, 8-bit out). Each result against the long-double reference, within the
+ * 2-ulp bound (docs/ACCURACY.md, "Large factors"): the usual form's value carries 1 / beta's
+ * exponent and went subnormal where alpha (or b, dy) brings it back. alpha, b and dy are
+ * powers of two, so each result is f's value scaled exactly and judged as f is. No random
+ * numbers: a fixed grid of z = beta x. */
+#include "harness.h"
+#include "reference_q.h"
+
+#include <float.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+enum { ROWS = 11, COLS = 137, N = ROWS * COLS }; /* 1507: 94 vectors of 16 and a tail of 3 */
+
+static const double betas[] = {0x1.000002p64, 0x1p65, 0x1p100, 0x1p120, FLT_MAX};
+static const double alphas[] = {1, 0x1p60, 0x1p100, 0x1p127};
+/* b and dy, by element: powers of two in the factors' domain (docs/ACCURACY.md, "Large
+ * factors": no smaller than 2^-10 where |alpha| > 1) */
+static const double factors[] = {1, 0x1p-10, 0x1p40};
+
+typedef enum path { ND_PITCHED, ND_TRANSPOSED, BIAS_FWD, GATED_FWD, GATED_BWD_DB, PATHS } path;
+static const char *const path_name[PATHS] = {"N-D pitched rows", "N-D transposed input",
+                                             "bias + softplus", "gated forward",
+                                             "gated backward db"};
+
+typedef struct tally {
+  size_t judged;
+  double worst;
+  int shown;
+  double worst_beta, worst_alpha, worst_x; /* where the largest error is */
+} tally;
+
+/* Judges one result; prints the first few over the bound. */
+static int judge(tally *t, path p, const clact_op *op, float x, long double got, long double want) {
+  const double ulps = ulp_error(CLACT_F32, got, want);
+  ++t->judged;
+  if (!(ulps <= t->worst))
+    t->worst = ulps, t->worst_beta = op->param[0], t->worst_alpha = op->alpha, t->worst_x = x;
+  if (ulps <= 2.0) return 0;
+  if (t->shown++ < 4)
+    fprintf(stderr, "  %s: beta %a alpha %a x %a (z %.4g): got %.9Lg, want %.9Lg (%.3g ulp)\n",
+            path_name[p], op->param[0], op->alpha, (double)x, op->param[0] * x, got, want, ulps);
+  return 1;
+}
+
+/* One path at one beta and alpha: x[] the inputs of the call's [ROWS, COLS] elements. */
+static int run_path(clact_context *ctx, path p, const clact_op *op, const float *x, tally *t) {
+  static long double in[N + ROWS * 3], aux[N], out[N], out2[N];
+  const size_t sizes[2] = {ROWS, COLS};
+  clact_tensor yv, xv, auxv;
+  CHECK_OK(clact_tensor_init_dense(&yv, 2, sizes, 0));
+  xv = auxv = yv;
+  for (int i = 0; i < N; ++i) {
+    const int r = i / COLS, c = i % COLS;
+    if (p == ND_PITCHED) /* rows COLS + 3 apart: x and y do not merge */
+      in[r * (COLS + 3) + c] = x[i];
+    else if (p == ND_TRANSPOSED) /* x[r][c] at c ROWS + r */
+      in[c * ROWS + r] = x[i];
+    else
+      in[i] = x[i];
+    aux[i] = factors[i % 3];
+    out[i] = out2[i] = 0;
+  }
+  if (p == ND_PITCHED) xv.stride[0] = COLS + 3;
+  if (p == ND_TRANSPOSED) xv.stride[0] = 1, xv.stride[1] = ROWS;
+  if (p == BIAS_FWD) { /* bias per column, broadcast over the rows, of z's own scale */
+    auxv.rank = 1, auxv.size[0] = COLS, auxv.stride[0] = 1;
+    for (int c = 0; c < COLS; ++c)
+      aux[c] = (float)(((c % 7) - 3) * 0.37 / op->param[0]);
+  }
+  const size_t in_count = p == ND_PITCHED ? ROWS * (COLS + 3) : N;
+  cl_mem bx = test_buffer(ctx, CLACT_F32, in_count, in), baux = test_buffer(ctx, CLACT_F32, N, aux),
+         by = test_buffer(ctx, CLACT_F32, N, out), by2 = test_buffer(ctx, CLACT_F32, N, out2);
+  CHECK(bx && baux && by && by2);
+  switch (p) {
+  case ND_PITCHED:
+  case ND_TRANSPOSED: CHECK_OK(clact_forward_view(ctx, op, bx, &xv, by, &yv, 0, NULL, NULL)); break;
+  case BIAS_FWD:
+    CHECK_OK(clact_bias_forward_view(ctx, op, bx, &xv, baux, &auxv, by, &yv, 0, NULL, NULL));
+    break;
+  case GATED_FWD: /* y = alpha g(a) b */
+    CHECK_OK(clact_gated_forward_view(ctx, op, bx, &xv, baux, &auxv, by, &yv, 0, NULL, NULL));
+    break;
+  default: /* db into by, da into by2 (b's zeros: da is 0), dy = factors */
+    CHECK_OK(clact_gated_backward_view(ctx, op, bx, &xv, by2, &yv, baux, &auxv, by2, &yv, by, &yv,
+                                       0, NULL, NULL));
+    break;
+  }
+  CHECK(test_read(ctx, CLACT_F32, by, N, out) == 0);
+  clact_buffer_release(bx);
+  clact_buffer_release(baux);
+  clact_buffer_release(by);
+  clact_buffer_release(by2);
+  int failed = 0;
+  for (int i = 0; i < N; ++i) {
+    float s = x[i];
+    long double scale = op->alpha;
+    if (p == BIAS_FWD) s = x[i] + (float)aux[i % COLS]; /* the kernel's sum in float */
+    if (p == GATED_FWD || p == GATED_BWD_DB) scale *= factors[i % 3];
+    failed |= judge(t, p, op, s, out[i], scale * ref_forward(op, s));
+  }
+  return failed;
+}
+
+/* The quantizing forward (f32 in, 8-bit out; alpha 1): each code judged against the
+ * reference by refq_judge_computed, and equal to the correctly rounded code of
+ * clact_forward's own f32 result, since both compute f with the same form
+ * (docs/QUANTIZED.md). The scale puts e^z / beta's range on the codes. */
+static int run_quant(clact_context *ctx, const clact_op *op, const float *x, size_t *judged) {
+  static long double in[N];
+  static float v[N];
+  uint8_t out[N];
+  for (int i = 0; i < N; ++i)
+    in[i] = x[i];
+  CHECK_OK(clact_forward_host(ctx, op, N, x, v));
+  int failed = 0;
+  for (int q = 0; q < 2; ++q) {
+    const refq_type y = {q ? CLACT_U8 : CLACT_FP8_E4M3, {(q ? 0x1p-8 : 0x1p-16) / op->param[0], 0}};
+    cl_mem xb = test_buffer(ctx, CLACT_F32, N, in), yb = NULL;
+    CHECK(xb && clact_buffer_create(ctx, N, &yb) == CLACT_SUCCESS);
+    CHECK_OK(clact_forward_q(ctx, op, N, CLACT_F32, NULL, xb, 0, 1, y.dtype, &y.quant, yb, 0, 1, 0,
+                             NULL, NULL));
+    CHECK(clact_buffer_read(ctx, yb, 0, N, out) == CLACT_SUCCESS);
+    clact_buffer_release(xb);
+    clact_buffer_release(yb);
+    int shown = 0;
+    for (int i = 0; i < N; ++i) {
+      uint64_t want;
+      const uint64_t same = refq_round(&y, v[i]);
+      ++*judged;
+      if (refq_judge_computed(op, &y, x[i], out[i], &want) && refq_same(&y, out[i], same)) continue;
+      failed = 1;
+      if (shown++ < 4)
+        fprintf(stderr,
+                "  8-bit %s: beta %a x %a (z %.4g): got 0x%02x, want 0x%02llx, clact_forward's "
+                "%.9g gives 0x%02llx\n",
+                clact_dtype_name(y.dtype), op->param[0], (double)x[i], op->param[0] * x[i], out[i],
+                (unsigned long long)want, v[i], (unsigned long long)same);
+    }
+  }
+  return failed;
+}
+
+int test_softplus_huge_beta_paths(const char *arg) {
+  (void)arg;
+  clact_context *ctx = test_context();
+  CHECK(ctx);
+  static float hx[N];
+  tally t[PATHS] = {{0}};
+  size_t quant_judged = 0;
+  int failed = 0;
+  /* under oclgrind (its runs set CLACT_TEST_MAX_LENGTH: tests/CMakeLists.txt) one beta,
+   * 2^120, and alphas 1 and 2^100: every kernel and walk, fewer launches */
+  const int quick = getenv("CLACT_TEST_MAX_LENGTH") != NULL;
+  const size_t nb = sizeof betas / sizeof betas[0], na = sizeof alphas / sizeof alphas[0];
+  size_t runs = 0;
+  for (size_t b = quick ? 3 : 0; b < (quick ? 4 : nb); ++b) {
+    /* z = beta x over [-110, 30] (e^z / beta below the subnormals for most), 100 up to
+     * 1.3e4, then the special inputs */
+    for (int i = 0; i < N - 104; ++i)
+      hx[i] = (float)((-110.0 + 0.1 * i) / betas[b]);
+    for (int i = 0; i < 100; ++i) /* z = 100 .. 1.3e4: x itself above 128 / beta */
+      hx[N - 104 + i] = (float)(100.0 * pow(1.05, i) / betas[b]);
+    hx[N - 4] = 0.0f, hx[N - 3] = -0.0f, hx[N - 2] = INFINITY, hx[N - 1] = -INFINITY;
+    for (size_t a = 0; a < na; a += quick ? 2 : 1, ++runs) {
+      clact_op op;
+      clact_op_init(&op, CLACT_SOFTPLUS);
+      op.dtype = CLACT_F32;
+      op.param[0] = betas[b];
+      op.alpha = alphas[a];
+      for (int p = 0; p < PATHS; ++p)
+        failed |= run_path(ctx, (path)p, &op, hx, &t[p]);
+      if (a == 0) failed |= run_quant(ctx, &op, hx, &quant_judged);
+    }
+  }
+  CHECK(runs == (quick ? 2 : nb * na) && quant_judged == N * 2 * (quick ? 1 : nb));
+  fprintf(stderr, "  8-bit (fp8_e4m3, u8): %zu results\n", quant_judged);
+  for (int p = 0; p < PATHS; ++p) {
+    CHECK(t[p].judged == N * runs);
+    fprintf(stderr, "  %s: %zu results, the largest error %.3f ulp (beta %a, alpha %a, x %a)\n",
+            path_name[p], t[p].judged, t[p].worst, t[p].worst_beta, t[p].worst_alpha, t[p].worst_x);
+  }
+  clact_context_destroy(ctx);
+  return failed;
+}
