@@ -49,6 +49,7 @@
   X(form_specials)                                                                                 \
   X(extreme_params)                                                                                \
   X(softplus_huge_beta)                                                                            \
+  X(celu_narrow_alphas)                                                                            \
   X(prelu)                                                                                         \
   X(prelu_errors)                                                                                  \
   X(prelu_threads)                                                                                 \
