@@ -2,7 +2,9 @@
  * same numbers" proofs (two libraries, LD_LIBRARY_PATH) and 16-bit "how many moved" counts.
  *   ./out_bits OP DTYPE P0 STRIDE [DUMP]
  * DTYPE f32: the inputs are every STRIDE-th bit pattern (i * STRIDE for i = 0, 1, ... below
- * 2^32; STRIDE 1 is every float), f16 / bf16: all 65536 patterns (STRIDE unused). Three
+ * 2^32; STRIDE 1 is every float), f64: the same i * STRIDE as the top 32 bits of the
+ * pattern (every exponent and sign), the low 32 bits i * STRIDE * 0x9e3779b9 (a spread of
+ * the low mantissa), f16 / bf16: all 65536 patterns (STRIDE unused). Three
  * passes over them: forward, backward from x with dy = 1, backward from x with seeded dy
  * (dy = (u - 0.5) * 4, u uniform in [0, 1) from a 64-bit LCG, seed 20261202, stored in the
  * dtype). Prints one line per pass: pass,count,FNV-1a hash of the outputs' bits. DUMP
@@ -28,12 +30,12 @@ int main(int argc, char **argv) {
   clact_activation a;
   clact_dtype t;
   if (argc < 5 || clact_activation_from_name(argv[1], &a) || clact_dtype_from_name(argv[2], &t)) {
-    fprintf(stderr, "usage: out_bits OP f32|f16|bf16 P0 STRIDE [DUMP]\n");
+    fprintf(stderr, "usage: out_bits OP f32|f64|f16|bf16 P0 STRIDE [DUMP]\n");
     return 2;
   }
   const size_t es = clact_dtype_size(t);
   const uint64_t stride = strtoull(argv[4], NULL, 10);
-  if (es != 2 && es != 4) return 2;
+  if (es != 2 && es != 4 && es != 8) return 2;
   const uint64_t total = es == 2 ? 65536 : ((uint64_t)1 << 32) / (stride ? stride : 1);
   clact_context *ctx;
   if (clact_context_create(&ctx, NULL)) return 1;
@@ -59,9 +61,13 @@ int main(int argc, char **argv) {
         if (es == 2) {
           const uint16_t v = (uint16_t)(first + i);
           memcpy(x + 2 * i, &v, 2);
-        } else {
+        } else if (es == 4) {
           const uint32_t v = (uint32_t)((first + i) * stride);
           memcpy(x + 4 * i, &v, 4);
+        } else {
+          const uint32_t hi = (uint32_t)((first + i) * stride);
+          const uint64_t v = (uint64_t)hi << 32 | (uint32_t)(hi * 0x9e3779b9u);
+          memcpy(x + 8 * i, &v, 8);
         }
         ref_store(t, dy, i, pass == 2 ? (long double)((uniform() - 0.5) * 4) : 1.0L);
       }
