@@ -273,9 +273,9 @@ CLACT_INLINE scaled swish_bwd_narrow_(realv z, int fit) {
  * the general path, bit for bit (its low parts are +0 at beta 1, NaN only at x = +-inf,
  * where exp_parts drops them), so docs/ACCURACY.md's exhaustive swish rows hold for it. A
  * uniform branch on the kernel argument beta: one program. On PoCL (AVX-512, one thread,
- * two interleaved sets, bench/results/s14-silu/) SiLU's backward took 13-14 % less CPU
+ * three interleaved sets, bench/results/s14-silu/) SiLU's backward took 9-14 % less CPU
  * time and its forward 7-12 %; other betas, whose loop now holds both paths, moved by
- * -2 to +4 % (noise at load 7-16; callgrind: +2 to +4 % instructions). Not on GPUs (CLACT_CONTIGUOUS is the CPU walk): their compiler keeps both
+ * -4 to +4 % (noise at load 4-16; callgrind: +2 to +4 % instructions). Not on GPUs (CLACT_CONTIGUOUS is the CPU walk): their compiler keeps both
  * sides of the uniform branch in the loop, and the model's PTX per element went from
  * 61.25 to 104 (forward) and 84.75 to 146.5 (backward), H200 ratio 1.00 -> 0.61 / 0.64.
  * The 16-bit forms have none: their loop is the same for every beta but for the one
