@@ -341,6 +341,63 @@ int test_extreme_params(const char *arg) {
   return failed;
 }
 
+/* celu's 16-bit forward and backward take x / alpha as (x s) (1 / (alpha s)), s a power of
+ * two chosen from alpha (kernels/act_exp.cl, celu_ratio_narrow): every f16 and bf16 input,
+ * dy = 1, for alphas on both sides of each choice of s and where 1 / alpha overflows
+ * (2^-129, the smallest subnormal: there bf16's subnormal x still gives a finite x /
+ * alpha, -2^-130 / 2^-129 = -0.5, that a plain x (1 / alpha) would take to -inf), against
+ * the reference and the contract. */
+int test_celu_narrow_alphas(const char *arg) {
+  (void)arg;
+  clact_context *ctx = test_context();
+  CHECK(ctx);
+  static const double alphas[] = {0x1p-149, 0x1p-129, 0x1.8p-127, 0x1.8p-65, 0x1p-64,
+                                  0.75,     0x1p64,   0x1.8p64,   0x1p100,   FLT_MAX};
+  static const clact_dtype types[] = {CLACT_F16, CLACT_BF16};
+  enum { N = 65536 };
+  static unsigned char hx[2 * N], hdy[2 * N], out[2 * N];
+  int failed = 0;
+  size_t judged = 0;
+  for (size_t t = 0; t < 2; ++t)
+    for (size_t a = 0; a < sizeof alphas / sizeof alphas[0]; ++a)
+      for (int bwd = 0; bwd < 2; ++bwd) {
+        clact_op op;
+        clact_op_init(&op, CLACT_CELU);
+        op.dtype = types[t];
+        op.param[0] = alphas[a];
+        for (int i = 0; i < N; ++i) {
+          const unsigned short v = (unsigned short)i;
+          memcpy(hx + 2 * i, &v, 2);
+          ref_store(op.dtype, hdy, (size_t)i, 1.0L);
+        }
+        if (bwd)
+          CHECK_OK(clact_backward_host(ctx, &op, CLACT_FROM_X, N, hx, hdy, out));
+        else
+          CHECK_OK(clact_forward_host(ctx, &op, N, hx, out));
+        ref_zeros z;
+        ref_find_derivative_zeros(&op, &z);
+        const ref_dir d = bwd ? REF_BWD : REF_FWD;
+        int shown = 0;
+        for (int i = 0; i < N; ++i) {
+          const long double x = ref_load(op.dtype, hx, (size_t)i);
+          if (!ref_in_domain(&op, d, x, 1)) continue;
+          const long double got = ref_load(op.dtype, out, (size_t)i);
+          const long double want = bwd ? ref_backward(&op, x, 1) : ref_forward(&op, x);
+          double ulps;
+          ++judged;
+          if (!ref_judge(&op, d, &z, x, 1, got, want, &ulps) && shown++ < 4) {
+            fprintf(stderr, "  celu %s %s alpha %a x %a: got %.9Lg, want %.9Lg (%.3g ulp)\n",
+                    bwd ? "bwd" : "fwd", clact_dtype_name(op.dtype), alphas[a], (double)x, got,
+                    want, ulps);
+            failed = 1;
+          }
+        }
+      }
+  CHECK(judged > (size_t)N * 2 * 20 * 9 / 10); /* NaN inputs and none else left out */
+  clact_context_destroy(ctx);
+  return failed;
+}
+
 /* softplus f32 forward with beta > 2^64 and alphas that bring tiny results back into range
  * (docs/ACCURACY.md, "softplus forward, f32, beta > 2^64"): until 2026-12-02 the form took
  * c = RN(2^24 / beta), and c (1 + t) 2^(k - 24) went subnormal before alpha (beta 2^65,

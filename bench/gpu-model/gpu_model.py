@@ -119,6 +119,8 @@ def vector_width(options):
 def model(args):
     os.makedirs(args.work, exist_ok=True)
     rows = library_programs(args.programs, args.work)
+    if args.only:  # identity stays: the storage column is taken from its rows
+        rows = [r for r in rows if r[0] in args.only + ["identity"]]
     jobs = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
         for name, dtype, options, source, source_hash in rows:
@@ -238,6 +240,10 @@ def main():
                    help="ptx, gcn or both (the check needs only ptx)")
     p.add_argument("--csv", action="store_true", help="print CSV instead of the table")
     p.add_argument("--check", metavar="TABLE", help="fail on a drop below this CSV")
+    p.add_argument("--only", metavar="NAMES", type=lambda t: t.split(","),
+                   help="these activations only (comma-separated; identity is kept), e.g. "
+                   "swish: one row's PTX in seconds (with --check, the other rows are noted "
+                   "as no longer modelled)")
     args = p.parse_args()
     if not set(args.targets) <= set(TARGETS) or "ptx" not in args.targets and args.check:
         p.error("--targets: ptx and/or gcn (--check needs ptx)")

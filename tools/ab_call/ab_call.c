@@ -7,6 +7,8 @@
  * prints CSV: op,dir,dtype,ctx (its OPTS),round,cpu_ns_per_elem,wall_ns_per_elem (REPS
  * calls, then clact_finish, per figure; cpu: the process's, all of PoCL's threads).
  * Inputs: x = -10.00 .. 10.00 in steps of 0.01 as stored, dy = 1 - (i mod 7) / 8.
+ * Parameters: the activation's defaults; AB_P0 / AB_P1 in the environment set param[0] /
+ * param[1] (swish's beta 1.702 against SiLU's 1, one program: parameters are arguments).
  * Built as build/tools/ab_call (tools/CMakeLists.txt); tools/hotloop/hotloop.sh drives it. */
 #define _POSIX_C_SOURCE 200809L
 #include "clact.h"
@@ -83,6 +85,8 @@ int main(int argc, char **argv) {
   use[1] = !strncmp(argv[6], "f16", 3) || strstr(argv[6], ",f16") != NULL;
   clact_op op;
   clact_op_init(&op, a);
+  if (getenv("AB_P0")) op.param[0] = atof(getenv("AB_P0"));
+  if (getenv("AB_P1")) op.param[1] = atof(getenv("AB_P1"));
   setup *s = calloc((size_t)nctx, sizeof *s);
   if (!s) return 1;
   for (int c = 0; c < nctx; ++c) {

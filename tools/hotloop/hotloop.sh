@@ -5,7 +5,7 @@
 # target is at or before it) with its instruction count; the loop is left in $WORK/loop.s.
 # OPTS is CLACT_BUILD_OPTIONS for the program (an A/B switch), "" by default.
 # Environment: BUILD (the build folder: libclact.so and tools/ab_call; default ./build),
-# WORK (scratch; default /tmp/hotloop/OP-DIR-DTYPE).
+# WORK (scratch; default /tmp/hotloop/OP-DIR-DTYPE); AB_P0, AB_P1 (ab_call's parameters).
 set -e
 op=$1 dir=$2 dt=$3 opts=${4:-}
 [ -n "$dt" ] || { echo "usage: hotloop.sh OP fwd|bwd DTYPE [OPTS]" >&2; exit 2; }
