@@ -148,16 +148,26 @@ static const family *family_of(int program) {
   return &families[program == PROGRAM_PRELU ? FAMILY_PRELU : activation_family[program]];
 }
 
-/* Whether the forward formula of activation a in dtype t has a form of its own for op's
- * parameters, fwd_NAME_rare in its family file: softplus f32 with beta > 2^64 (as the
- * kernel sees it, in float), where fwd_softplus' value before alpha carries 1 / beta's
- * exponent and flushes results that alpha (or a gate's b, dy) brings back
- * (kernels/act_logistic.cl, fwd_softplus_rare; docs/ACCURACY.md, "Large factors"). A
- * program of its own, so that the usual programs' loops carry nothing of it (one kernel
- * with both loops took the 1-D loop from 63 to 65-68 AVX-512 instructions:
- * bench/results/s13-softplus/). */
-static int fwd_rare_applies(int a, const clact_op *op) {
-  return a == CLACT_SOFTPLUS && op->dtype == CLACT_F32 && (float)op->param[0] > 0x1p64f;
+/* Whether the forward formula of activation a has a form of its own for op's parameters
+ * on a kernel of fused kind `kind` (-1: not fused), fwd_NAME_rare in its family file:
+ * softplus f32 with a large beta (as the kernel sees it, in float). fwd_softplus' value
+ * before alpha carries 1 / beta's exponent, c (1 + t) 2^max(k, -SC_SPLIT) with c = 1 / beta,
+ * so from about e^z / beta < 2^-126 on it rounds in the subnormal range before alpha (or a
+ * gate's b, dy) brings the result back: the 1-D, N-D and bias forwards lost bits from beta
+ * 2^17 on (2.6 ulp at alpha 2^10; 0 for 7.3e-40 at beta 2^40, alpha 2^20), and the gated
+ * kernels, whose b and dy may be as small as 2^-10 where alpha > 1, from beta 175 on (2.9
+ * ulp), and at alpha 1 with b 2^40 from beta 2^20 on (16.6 ulp; 0 for every result from
+ * beta 2^40 on). The rare form joins 2^-E of beta = beta' 2^E to the scaled value's rule
+ * and holds every beta from 1 up (1.04 ulp at most; bench/results/s15-softplus/), but its
+ * loop is 80 AVX-512 instructions to the usual 63, so the usual form keeps the betas where
+ * its value stays normal: below 2^14 (c 2^-SC_SPLIT >= 2^-125), and below 2^5 for the
+ * gated kernels (times 2^-10 as well). A program of its own, so that the usual programs'
+ * loops carry nothing of it (one kernel with both loops took the 1-D loop from 63 to 65-68
+ * instructions: bench/results/s13-softplus/). */
+static int fwd_rare_applies(int a, const clact_op *op, int kind) {
+  const int gated = kind >= 0 && kind < FUSED_BIAS_FWD;
+  return a == CLACT_SOFTPLUS && op->dtype != CLACT_F64 &&
+         (float)op->param[0] >= (gated ? 0x1p5f : 0x1p14f);
 }
 
 int clact_program_for(int program, int k, const clact_op *op) {
@@ -168,7 +178,9 @@ int clact_program_for(int program, int k, const clact_op *op) {
   const int a = fused ? fused_gate(program) : program < PROGRAM_PRELU ? program : -1;
   const int calls_fwd = fused ? fused_kind(program) != FUSED_BIAS_BWD
                               : k == KERNEL_FWD || k == KERNEL_FWD_ND || k == KERNEL_FWD_Q;
-  return a >= 0 && calls_fwd && fwd_rare_applies(a, op) ? PROGRAM_RARE_OF(program) : program;
+  return a >= 0 && calls_fwd && fwd_rare_applies(a, op, fused_kind(program))
+             ? PROGRAM_RARE_OF(program)
+             : program;
 }
 
 /* The name of a program's kernel k (NULL: none): backward from y only where the table

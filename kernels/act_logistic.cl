@@ -346,9 +346,24 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
     return sc_select(sc_plain(v), sc_exp((realv)1 + g.t, g.k), tail);
   }
   /* / beta before 2^k, so that a small beta brings a tiny e^z back (beta = 1e-50, z =
-   * -805.7: e^z / beta = 1.24e-300) */
-  const realv v = select(l / p0, x + l / p0, z > 0);
-  return sc_select(sc_plain(v), sc_div(sc_exp((realv)1 + g.t, g.k), p0), tail);
+   * -805.7: e^z / beta = 1.24e-300). A large beta as beta' 2^E (E = ilogb(beta) > 0,
+   * beta' in [1, 2), loop invariants) with 2^-E joined to the scaled value by its rule (m
+   * the value itself down to about 2^-SC_SPLIT, the rest in k), so that the value before
+   * alpha, b and dy neither goes subnormal nor overflows where the result does not: the
+   * tail's (1 + t) 2^k1 / beta went subnormal from beta 2^122 on (5.4e11 ulp at beta 2^200,
+   * z = -606, b 2^40), l / beta from 2^968 (bench/results/s15-softplus/). Outside the tail
+   * l >= 2^-92 (z <= 64), so m = v 2^S with S = max(E - (SC_SPLIT - 54), 0) is v itself,
+   * the same bits as before, up to beta 2^846, and at least 2^-SC_SPLIT above; above z = 64
+   * the result is x (l / beta < 2^-98 x), itself times 2^S where below 2^(54 - SC_SPLIT)
+   * (a gate's b = 2^-10 took x = 2^-1018 into the subnormals: 31 ulp). */
+  const int eb = max(ilogb(p0), 0), sh = max(eb - (SC_SPLIT - 54), 0);
+  const real pb = ldexp(p0, -eb), s2 = ldexp((real)1, sh);
+  const realv ls = l / pb * (realv)ldexp((real)1, sh - eb); /* (l / beta) 2^S, exactly */
+  const intv far = z > (realv)64, low = x < (realv)ldexp((real)1, 54 - SC_SPLIT);
+  const realv mv = select(ls, fma(x, (realv)s2, ls), z > 0);
+  const scaled v = sc_make(select(mv, select(x, x * s2, low), far),
+                           select((intv)-sh, select((intv)0, (intv)-sh, low), far));
+  return sc_select(v, sc_exp_wide(((realv)1 + g.t) / pb, g.k - (intv)eb), tail);
 }
 #else
 /* log1p(e) = e + e^2 P(e) on e = e^-|z| in (0, 1], P a degree-9 fit in e - 1/4
@@ -472,7 +487,13 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
    *   share for z > 0 taken as x 2^-24 (exact wherever it is not far below log1p(e) / beta);
    * - beta > 2^64 (c and c P would near the subnormal range): beta' = beta 2^-24, the 2^-24
    *   carried by s (sp_exp_x_'s bias g), with the floor at -200, so that s stays normal
-   *   and k >= SC_KMIN - SC_SPLIT: e^z / beta is far below every result there. */
+   *   and k >= SC_KMIN - SC_SPLIT: e^z / beta is far below every result there.
+   * No call reaches the second case since 2026-12-02: from beta 2^14 on (2^5 in the gated
+   * kernels) c s = 2^-SC_SPLIT / beta went subnormal before alpha, b and dy, and those
+   * calls run fwd_softplus_rare (below). It stays for the loop's sake: without it the
+   * floor and the exponent's magic number become constants, which LLVM broadcasts again
+   * for every vector at this loop's register pressure (64 AVX-512 instructions against 63,
+   * the same bits and the same PTX; bench/results/s15-softplus/). */
   const int tiny = p0 < (real)FLT_MIN;
   const int huge = p0 > (real)0x1p64f;
   const real pb = tiny ? p0 * (real)0x1p24f : huge ? p0 * (real)0x1p-24f : p0;
@@ -502,28 +523,30 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
 /* f32: k in [SC_KMIN, 24]; the dense loops finish with sc_finish_shifted (the same powers) */
 #define FINISH_SHIFTED_fwd_softplus 1
 #endif
-#if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE
-/* fwd_softplus f32 for beta > 2^64, where fwd_softplus' own form (c = RN(2^24 / beta)) flushes
- * results that alpha (or a gate's b, dy) would bring back (docs/ACCURACY.md): every call
- * that computes softplus' forward value with beta > 2^64 (1-D, N-D, bias, gated) runs its
- * program's rare form, built with FWD = fwd_softplus_rare, which the host chooses
- * (host/program.c, clact_program_for), so the default beta's loops carry none of it.
- * beta = beta' 2^E,
- * beta' in [2^8, 2^9): log1p(e) / beta = 2^-E log1p(e) / beta', computed as the default
- * path computes it for beta' (c = RN(1 / beta') near 2^-8.5 and s = 2^k1 normal, so p s +
- * w s stays normal for every k1 >= -SC_SPLIT), and 2^-E carried in k to the finish: a
- * result that alpha brings back into range is computed, not flushed (with c =
- * RN(2^24 / beta) the product p s went subnormal before alpha, up to all its bits for
- * beta near 2^128). e = e^(-beta |x|) is the default path's own (from |x| and beta). For
- * 0 < x <= 128 / beta the result is 2^-E (x 2^E + log1p(e) / beta'), the default path's
- * sums at scale 2^E, whose value (below 129 / beta' < 1/2) alpha cannot overflow before
- * the finish; above, beta x > 128 and log1p(e) / beta < 2^-184 x: the result is x, k = 0
- * (x 2^E could overflow there). beta' >= 2^8 keeps alpha m below FLT_MAX where x <= 0 too
- * (m < 2^-8). k is clamped at SC_KMIN (sc_finish's lowest power: m alpha 2^k rounds to 0
- * there for every alpha). */
+#if !CLACT_REAL_IS_DOUBLE
+/* softplus' forward for a large beta, in float (f32, f16 and bf16 storage), where
+ * fwd_softplus' own form rounds in the subnormal range results that alpha (or a gate's b,
+ * dy) would bring back (its c s = 2^-SC_SPLIT / beta before them): every call that computes
+ * softplus' forward value with beta >= 2^14, or >= 2^5 in a gated kernel (1-D, N-D, bias,
+ * gated, quantizing), runs its program's rare form, built with FWD = fwd_softplus_rare,
+ * which the host chooses (host/program.c, clact_program_for), so the usual beta's loops
+ * carry none of it (its loop is 80 AVX-512 instructions to fwd_softplus' 63).
+ * beta = beta' 2^E, beta' in [2^8, 2^9) (-3 <= E <= 119): log1p(e) / beta = 2^-E log1p(e) /
+ * beta', computed as the default path computes it for beta' (c = RN(1 / beta') near 2^-8.5
+ * and s = 2^k1 normal, so p s + w s stays normal for every k1 >= -SC_SPLIT), and 2^-E
+ * carried in k to the finish: a result that alpha brings back into range is computed, not
+ * flushed (with c = RN(1 / beta) the product p s went subnormal before alpha from beta 2^17
+ * on, up to all its bits from 2^40 on). e = e^(-beta |x|) is the default path's own (from
+ * |x| and beta). For 0 < x <= 128 / beta the result is 2^-E (x 2^E + log1p(e) / beta'), the
+ * default path's sums at scale 2^E, whose value (below 129 / beta' < 1/2) alpha cannot
+ * overflow before the finish; above, beta x > 128 and log1p(e) / beta < 2^-184 x: the
+ * result is x, k = 0 (x 2^E could overflow there). beta' >= 2^8 and E >= -3 keep alpha m
+ * below FLT_MAX where x <= 0 too (m < 2^-5). k is clamped at SC_KMIN (sc_finish's lowest
+ * power: m alpha 2^k rounds to 0 there for every alpha). 16-bit storage takes the f32 form
+ * as it is: within 1.06 ulp of float, 0.61 of bf16 at most (bench/results/s15-softplus/). */
 CLACT_INLINE scaled fwd_softplus_rare(realv x, real p0, real p1) {
   (void)p1;
-  const int e2 = ilogb(p0) - 8;   /* E: 56 <= E <= 119 */
+  const int e2 = ilogb(p0) - 8;   /* E: -3 <= E <= 119 */
   const real pb = ldexp(p0, -e2); /* beta' = beta 2^-E, exact */
   const real c = (real)1 / pb;
   const real rel = fma(-c, pb, (real)1);

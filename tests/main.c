@@ -50,6 +50,7 @@
   X(extreme_params)                                                                                \
   X(softplus_huge_beta)                                                                            \
   X(softplus_huge_beta_paths)                                                                      \
+  X(softplus_huge_beta_f64)                                                                        \
   X(celu_narrow_alphas)                                                                            \
   X(prelu)                                                                                         \
   X(prelu_errors)                                                                                  \
