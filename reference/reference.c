@@ -610,8 +610,13 @@ int ref_in_domain(const clact_op *op, ref_dir d, long double x, long double dy) 
   }
   const clact_activation a = op->activation;
   if (d == REF_FWD && traits[a].x_is_factor && isfinite(x) && fabsl(x) > 1) prod *= fabsl(x);
-  /* forward, f(x) of a tiny x is about c x: x is then a factor too */
-  if (d == REF_FWD && isfinite(x) && x != 0 && fabsl(x) < smallest) smallest = fabsl(x);
+  /* forward, f(x) of a tiny x is about c x: x is then a factor too, where f(0) = 0 (not
+   * for sigmoid, softplus, logsigmoid, hardsigmoid, ...: their f(tiny x) is about f(0)) */
+  if (d == REF_FWD && isfinite(x) && x != 0 && fabsl(x) < smallest) {
+    clact_op f = *op;
+    f.alpha = 1;
+    if (ref_forward(&f, 0) == 0) smallest = fabsl(x);
+  }
   if (d == REF_FWD && a == CLACT_SOFTPLUS && p[0] > 0) prod /= p[0];
   if (d != REF_FWD && a == CLACT_ELU) prod *= fabsl((long double)p[0]);
   if (!(prod <= limit)) return 0;

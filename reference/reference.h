@@ -78,8 +78,8 @@ int ref_judge_blend(const clact_op *op, ref_dir d, const ref_zeros *z, long doub
  * "Large factors"): the finite factors a result multiplies an exponential by (alpha, dy,
  * |x| > 1 for swish, mish and gelu_tanh forward, 1 / beta for softplus forward, alpha for
  * elu backward) have a product of magnitudes up to 2^200 (f64: 2^1800), and where
- * |alpha| > 1 neither dy nor (forward) x is below 2^-10 in magnitude (unless 0); gelu
- * below x = -15 in f32, f16 and bf16 up to 2^8. */
+ * |alpha| > 1 neither dy nor (forward, where f(0) = 0) x is below 2^-10 in magnitude (unless 0);
+ * gelu below x = -15 in f32, f16 and bf16 up to 2^8. */
 int ref_in_domain(const clact_op *op, ref_dir d, long double x, long double dy);
 
 /* Gated activations, y = g(a) b (and da = dy b g'(a), db = dy g(a)): within 2B + 1 ulps,
