@@ -149,7 +149,7 @@ clact_status clact_run_kernel(clact_context *ctx, int program, clact_dtype t, in
                               cl_uint num_events, const cl_event *wait_list, cl_event *event);
 /* The program that runs kernel k of `program` (an activation's or a fused one) for op:
  * its rare form, PROGRAM_RARE_OF(program), where the kernel calls a forward formula that
- * has a form of its own for op's parameters (softplus f32 with beta > 2^64), else program
+ * has a form of its own for op's parameters (softplus in float with a large beta), else program
  * (program.c). */
 int clact_program_for(int program, int k, const clact_op *op);
 void clact_release_programs(clact_context *ctx);
