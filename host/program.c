@@ -3,6 +3,7 @@
  * failure. */
 #include "internal.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -150,13 +151,13 @@ static const family *family_of(int program) {
 
 /* Whether the forward formula of activation a has a form of its own for op's parameters
  * on a kernel of fused kind `kind` (-1: not fused), fwd_NAME_rare in its family file:
- * softplus f32 with a large beta (as the kernel sees it, in float). fwd_softplus' value
- * before alpha carries 1 / beta's exponent, c (1 + t) 2^max(k, -SC_SPLIT) with c = 1 / beta,
- * so from about e^z / beta < 2^-126 on it rounds in the subnormal range before alpha (or a
- * gate's b, dy) brings the result back: the 1-D, N-D and bias forwards lost bits from beta
- * 2^17 on (2.6 ulp at alpha 2^10; 0 for 7.3e-40 at beta 2^40, alpha 2^20), and the gated
- * kernels, whose b and dy may be as small as 2^-10 where alpha > 1, from beta 175 on (2.9
- * ulp), and at alpha 1 with b 2^40 from beta 2^20 on (16.6 ulp; 0 for every result from
+ * softplus in float with a large beta (as the kernel sees it, in float), and swish f32 with
+ * a tiny one (below). fwd_softplus' value before alpha carries 1 / beta's exponent, c (1 + t)
+ * 2^max(k, -SC_SPLIT) with c = 1 / beta, so from about e^z / beta < 2^-126 on it rounds in the
+ * subnormal range before alpha (or a gate's b, dy) brings the result back: the 1-D, N-D and bias
+ * forwards lost bits from beta 2^17 on (2.6 ulp at alpha 2^10; 0 for 7.3e-40 at beta 2^40, alpha
+ * 2^20), and the gated kernels, whose b and dy may be as small as 2^-10 where alpha > 1, from beta
+ * 175 on (2.9 ulp), and at alpha 1 with b 2^40 from beta 2^20 on (16.6 ulp; 0 for every result from
  * beta 2^40 on). The rare form joins 2^-E of beta = beta' 2^E to the scaled value's rule
  * and holds every beta from 1 up (1.04 ulp at most; bench/results/s15-softplus/), but its
  * loop is 80 AVX-512 instructions to the usual 63, so the usual form keeps the betas where
@@ -166,8 +167,12 @@ static const family *family_of(int program) {
  * instructions: bench/results/s13-softplus/). */
 static int fwd_rare_applies(int a, const clact_op *op, int kind) {
   const int gated = kind >= 0 && kind < FUSED_BIAS_FWD;
-  return a == CLACT_SOFTPLUS && op->dtype != CLACT_F64 &&
-         (float)op->param[0] >= (gated ? 0x1p5f : 0x1p14f);
+  const float p0 = (float)op->param[0];
+  if (a == CLACT_SOFTPLUS) return op->dtype != CLACT_F64 && p0 >= (gated ? 0x1p5f : 0x1p14f);
+  /* swish f32 with 0 < |beta| < 2^-100: x (1 + t) overflowed before the division for
+   * |x| > 2^127 (NaN for a finite result); fwd_swish_rare takes x as x 2^-2 */
+  if (a == CLACT_SWISH) return op->dtype == CLACT_F32 && p0 != 0 && fabsf(p0) < 0x1p-100f;
+  return 0;
 }
 
 int clact_program_for(int program, int k, const clact_op *op) {

@@ -307,6 +307,22 @@ CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
   return swish_fwd_z(x, z, fma(fabs(x), -fabs((realv)p0), fabs(z)));
 #endif
 }
+#if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE
+/* fwd_swish f32 for 0 < |beta| < 2^-100 (host/program.c, clact_program_for: the program's
+ * rare form), where beta x stays moderate for |x| up to FLT_MAX and swish_fwd_z's numerator
+ * x (1 + t) overflowed for |x| > 2^127 (1 + t up to 1.41): beta 1.29e-37, x = -3.38e38 gave
+ * NaN for -3.97e19 (docs/ACCURACY.md). x joins as x 2^-2 where |x| > 1 and the 2^2 as k,
+ * which the finish applies last: the same bits wherever the numerator was finite. */
+CLACT_INLINE scaled fwd_swish_rare(realv x, real p0, real p1) {
+  (void)p1;
+  const realv z = p0 * x;
+  const intv big = fabs(x) > (realv)1;
+  scaled r = swish_fwd_z(select(x, x * (realv)0.25f, big), z,
+                         fma(fabs(x), -fabs((realv)p0), fabs(z)));
+  r.k += select((intv)0, (intv)2, big);
+  return r;
+}
+#endif
 /* f' = s(z) (1 + z s(-z)) = [z >= 0: 1 + e (1+z);  z < 0: (1 + t) ((1+z) + e) 2^k]
  * / (1+e)^2, with (1 + z) + e exact where it cancels; zero near z = -1.2785. */
 CLACT_INLINE scaled bwd_swish(realv x, realv dy, real p0, real p1) {

@@ -248,6 +248,11 @@ static const extreme extremes[] = {
     {CLACT_TANH, CLACT_BF16, 1, 0, INFINITY, 1e30, 0},
     {CLACT_SIGMOID, CLACT_BF16, 1, 0, 80, 1e30, 0}, /* dy e^-80 = 1.8e-5 */
     {CLACT_GELU, CLACT_F32, 1, 0, -INFINITY, 1e6, 0},
+    /* beta tiny, |x| near FLT_MAX: x (1 + t) overflowed (NaN for -3.97e19 until 2026-12-02;
+     * the program's rare form, fwd_swish_rare) */
+    {CLACT_SWISH, CLACT_F32, 0, 1.28834e-37, -3.38342e38, 1, 0},
+    {CLACT_SWISH, CLACT_F32, 0, -1.28834e-37, 3.38342e38, 1, 0},
+    {CLACT_SWISH, CLACT_F32, 0, 1e-37, -1e38, 1, 0x1p-10},
     {CLACT_SOFTPLUS, CLACT_F32, 0, 1e-30, -1e33, 1, 0}, /* z = -1000: 0, not e^-110 / beta */
     {CLACT_SOFTPLUS, CLACT_BF16, 0, 1e-30, -1e33, 1, 0},
     {CLACT_SOFTPLUS, CLACT_F64, 0, 1e-50, -2.7866005112515140108e+76, 1, 0}, /* fuzz */
