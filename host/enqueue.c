@@ -185,7 +185,8 @@ clact_status clact_launch(clact_context *ctx, const clact_op *op, const launch_p
   call_args args;
   call_args_of(&m, ops, nops, units, op, plan, &args);
   const int kernel = m.rank == 1 || plan->nd_only ? k : k + KERNEL_ND;
-  /* rare parameters (softplus in float, beta >= 2^14, 2^5 gated) run the program's rare form */
+  /* rare parameters (softplus in float with a large beta, swish f32 with a tiny one) run the
+   * program's rare form */
   return clact_run_kernel(ctx, clact_program_for(plan->program, kernel, op), op->dtype, kernel,
                           args.arg, args.count, global, local, num_events, wait_list, event);
 }
