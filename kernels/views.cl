@@ -878,8 +878,9 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 /* Interleaved pairs (clact_gate_views' CLACT_GATE_INTERLEAVED: views v and v + 1 of one
  * buffer at stride 2, the second one element after the first): a full unit of the
  * strided path loads both views' lanes as two whole vectors and deinterleaves them with
- * two shuffles (stores the same way), instead of 2 VW single-lane accesses. Only the
- * strided path (LD = ND_LOAD) checks; the dense loops never see a pair. */
+ * two shuffles (stores the same way), instead of 2 VW single-lane accesses. The strided
+ * path (LD = ND_LOAD) checks per unit; nd_pairs_run (LD = ND_LOAD_P, below) runs the rows
+ * known to be pairs, where the test folds; the dense loops never see a pair. */
 #define ND_PAIRS_ND_LOAD   1
 #define ND_PAIRS_ND_LOAD_A 0
 #define ND_PAIRS_ND_LOAD_R 0
