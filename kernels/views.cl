@@ -542,6 +542,8 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     ND_ROWS_DENSE(LDA, NV, NIN, UNIT(j, VW, 1, 1, 1, LDA, ND_STORE_A))                             \
   else if (dense_rows)                                                                             \
     ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, ND_LOAD_V, ND_STORE_V))                               \
+  else if (ND_PAIR_RUN(NV)) /* interleaved pairs: nd_pairs_run did [j, jfull) */                    \
+    ;                                                                                              \
   else                                                                                             \
     for (; j < jfull; ++j)                                                                         \
       UNIT(j, VW, inc[0], inc[1], inc[NV - 1], ND_LOAD, ND_STORE);                                 \
@@ -732,10 +734,95 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 #define ND_RUN_FN5(...)
 #endif
 
+/* Interleaved pairs in a loop of their own, as nd_rows_run: a gated kernel's inputs a and b
+ * as GPT-OSS's x[..., ::2] and x[..., 1::2] (clact_gate_views' CLACT_GATE_INTERLEAVED: views
+ * 0 and 1 of one buffer at stride 2, b one element after a), and in the backward da and db
+ * the same (views 3 and 4), every other view contiguous. Those rows have stride 2, so the
+ * rows walk (ND_WALK_ROWS) never takes them: ND_WALK_VIEWS's strided loop did, with the pair
+ * loads (ND_PAIR_LOAD) but the formula called out of line (ND_HOT 0): a call per vector and
+ * its constants reloaded on every call (clamped SwiGLU's backward about 370 AVX-512
+ * instructions per 16 f32 plus the call; bench/results/s15-gptoss/). A row whose pair and
+ * contiguous views all start on a whole vector runs its full units here instead:
+ * nd_pairs_run(the pair's start, the contiguous views' starts, j, je, TAIL) with b = a + 1
+ * (and db = da + 1), the bases 0 and the strides constants, so ND_IS_PAIR and ND_PAIR_LOAD's
+ * alignment test fold to the aligned pair loads, the other views load and store whole
+ * aligned vectors (ND_LOAD_P), and the formula is inlined (ND_HOT 1); beta = 0 a loop of
+ * its own (ND_RUN_SPLIT_BETA). Each unit prefetches the pair's two vectors' lines and the
+ * backward's dy's line ND_PF elements on in memory (past the row's end a wasted hint).
+ * A kernel asks for it with ND_PAIRS 1 before its ND_FUSED_KERNEL3 or 5 (gated.cl); every
+ * other kernel's walk is compiled as before (ND_PAIR_RUN 0). The CPU walk only: the GPU
+ * walk has no ND_ROW_UNITS. */
+#define ND_PAIRS             0
+#define ND_PAIR_RUN(NV)      CLACT_CAT(ND_PAIR_RUN_, ND_PAIRS)(NV)
+#define ND_PAIR_RUN_0(NV)    0
+#define ND_PAIR_RUN_1(NV)    CLACT_CAT(ND_PAIR_RUN, NV)
+#define ND_LOAD_P(p, inc, j, count) load_a((j), (p)) /* nd_pairs_run's contiguous views */
+#define ND_HOT_ND_LOAD_P     1
+#define ND_PAIRS_ND_LOAD_P   1
+#ifdef CLACT_CONTIGUOUS
+/* views v and v + 1 of the row at base[] are a pair */
+#define ND_PAIR_AT(v)                                                                              \
+  (inc[v] == 2 && inc[(v) + 1] == 2 && vp[(v) + 1] + base[(v) + 1] == vp[v] + base[v] + 1)
+#define ND_PAIR_RUN3                                                                               \
+  (ND_PAIR_AT(0) && inc[2] == 1 && (base[0] | base[2]) % VW == 0 &&                                \
+   (j = nd_pairs_run(ND_RUN_AT(0), ND_RUN_OAT(2), j, jfull, ND_RUN_TAIL_ARGS), 1))
+#define ND_PAIR_RUN5                                                                               \
+  (ND_PAIR_AT(0) && inc[2] == 1 && ND_PAIR_AT(3) && (base[0] | base[2] | base[3]) % VW == 0 &&    \
+   (j = nd_pairs_run(ND_RUN_AT(0), ND_RUN_AT(2), ND_RUN_OAT(3), j, jfull, ND_RUN_TAIL_ARGS), 1))
+#ifdef ND_PF
+/* a unit's pair is 2 VW elements: its second vector has a line of its own where a vector
+ * is a line or more (f32, f64 on AVX-512), else the first's line holds both */
+#define ND_PAIR_PF_PAIR(P)                                                                         \
+  (ND_PREFETCH((P) + 2 * j * VW + ND_PF),                                                          \
+   VW * sizeof(storage) >= 64 ? ND_PREFETCH((P) + 2 * j * VW + VW + ND_PF) : (void)0)
+#define ND_PAIR_PF1(P)   ND_PAIR_PF_PAIR(P) /* the forward: the pair is its one input */
+#define ND_PAIR_PF(P, Q) (ND_PAIR_PF_PAIR(P), ND_PREFETCH((Q) + j * VW + ND_PF))
+#else
+#define ND_PAIR_PF1(P)   ((void)0)
+#define ND_PAIR_PF(P, Q) ((void)0)
+#endif
+#define ND_PAIR_LOOP(PF)                                                                           \
+  for (; j < je; ++j) {                                                                            \
+    PF;                                                                                            \
+    ND_ELEMENT(base, j, VW, ND_LOAD_P, ND_STORE_A);                                                \
+  }
+#define ND_PAIR_LOOPS(PF)                                                                          \
+  if (ND_RUN_SPLIT_BETA && beta == 0) {                                                            \
+    const real beta = 0;                                                                           \
+    ND_PAIR_LOOP(PF)                                                                               \
+  } else {                                                                                         \
+    ND_PAIR_LOOP(PF)                                                                               \
+  }                                                                                                \
+  return j;
+/* y = F(a, b): the pair a, b (b = a + 1), y contiguous */
+#define ND_PAIRS_FN3_1(A, B, Y, ...)                                                               \
+  __attribute__((noinline)) ulong nd_pairs_run(ND_RUN_IN(A), ND_RUN_OUT(Y), ulong j,              \
+                                               const ulong je, __VA_ARGS__) {                      \
+    __global const storage *B = A + 1;                                                             \
+    const ulong base[3] = {0, 0, 0}, inc[3] = {2, 2, 1};                                           \
+    ND_PAIR_LOOPS(ND_PAIR_PF1(A))                                                                \
+  }
+/* da, db = F(a, b, dy): the pairs a, b and da, db (db = da + 1), dy contiguous */
+#define ND_PAIRS_FN5_1(A, B, C, Y, Z, ...)                                                         \
+  __attribute__((noinline)) ulong nd_pairs_run(ND_RUN_IN(A), ND_RUN_IN(C), ND_RUN_OUT(Y),         \
+                                               ulong j, const ulong je, __VA_ARGS__) {             \
+    __global const storage *B = A + 1;                                                             \
+    __global storage *Z = Y + 1;                                                                   \
+    const ulong base[5] = {0, 0, 0, 0, 0}, inc[5] = {2, 2, 1, 2, 2};                               \
+    ND_PAIR_LOOPS(ND_PAIR_PF(A, C))                                                                \
+  }
+#else
+#define ND_PAIRS_FN3_1(...)
+#define ND_PAIRS_FN5_1(...)
+#endif
+#define ND_PAIRS_FN3_0(...)
+#define ND_PAIRS_FN5_0(...)
+
 /* The kernels NAME: inputs, then outputs; TAIL, op's parameters (ND_TAIL) and any more. Each
  * after its rows walk's loop (ND_RUN_FN). */
 #define ND_FUSED_KERNEL3(NAME, A, B, Y, TAIL)                                                      \
   ND_RUN_FN3(A, B, Y, TAIL)                                                                        \
+  CLACT_CAT(ND_PAIRS_FN3_, ND_PAIRS)(A, B, Y, TAIL)                                                \
   __kernel void NAME(ND_HEAD, ND_IN(A), ND_IN(B), ND_OUT(Y), TAIL) {                               \
     ND_FUSED_BODY(3, 2, ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(Y),                           \
                   (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, Y)),                    \
@@ -751,6 +838,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   }
 #define ND_FUSED_KERNEL5(NAME, A, B, C, Y, Z, TAIL)                                                \
   ND_RUN_FN5(A, B, C, Y, Z, TAIL)                                                                  \
+  CLACT_CAT(ND_PAIRS_FN5_, ND_PAIRS)(A, B, C, Y, Z, TAIL)                                          \
   __kernel void NAME(ND_HEAD, ND_IN(A), ND_IN(B), ND_IN(C), ND_OUT(Y), ND_OUT(Z), TAIL) {          \
     ND_FUSED_BODY(5, 3,                                                                            \
                   ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(C) && ND_ROWS_OK(Y) &&              \
@@ -790,8 +878,9 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 /* Interleaved pairs (clact_gate_views' CLACT_GATE_INTERLEAVED: views v and v + 1 of one
  * buffer at stride 2, the second one element after the first): a full unit of the
  * strided path loads both views' lanes as two whole vectors and deinterleaves them with
- * two shuffles (stores the same way), instead of 2 VW single-lane accesses. Only the
- * strided path (LD = ND_LOAD) checks; the dense loops never see a pair. */
+ * two shuffles (stores the same way), instead of 2 VW single-lane accesses. The strided
+ * path (LD = ND_LOAD) checks per unit; nd_pairs_run (LD = ND_LOAD_P, below) runs the rows
+ * known to be pairs, where the test folds; the dense loops never see a pair. */
 #define ND_PAIRS_ND_LOAD   1
 #define ND_PAIRS_ND_LOAD_A 0
 #define ND_PAIRS_ND_LOAD_R 0

@@ -74,6 +74,7 @@
   X(gated_host)                                                                                    \
   X(bias_errors)                                                                                   \
   X(gated_clamped)                                                                                 \
+  X(gated_pairs)                                                                                   \
   X(dbias_shapes)                                                                                  \
   X(fused_stream)                                                                                  \
   X(reference_product)

@@ -394,3 +394,129 @@ int test_gated_clamped(const char *arg) {
   clact_context_destroy(ctx);
   return failed;
 }
+
+/* Interleaved pairs (GPT-OSS's layout) where the CPU walk runs them in their loop of their
+ * own (kernels/views.cl, nd_pairs_run: the pair and the contiguous views each starting on a
+ * whole vector) and next to it, for the plain gates (test_gated's pairs start at G_OFF = 3,
+ * off the vector; gated_clamped's at 0): one merged row of an odd number of pairs (whole
+ * vectors, then a tail), padded rows each on a whole vector (rows not merged: one call of
+ * the loop per row), padded rows whose starts move off the vector (the loop and the strided
+ * path by turns), and a one-pair row. Against the long-double reference (test_gated's
+ * judge); the padding of y and of dx must stay as it was; then the blend: the same calls
+ * with beta = 1 over their own results give exactly twice them where the compute type is
+ * the storage type (f32, f64), da and db read and written as pairs. Gates: SiLU (swish's
+ * value-and-slope form), gelu, relu (a piecewise gate, inlined everywhere). Fixed seed. */
+typedef struct pair_shape {
+  size_t rows, cols, xrow, yrow; /* x's and y's row steps in elements */
+} pair_shape;
+enum { P_MAXN = 512 };
+
+static int pairs_read(clact_context *ctx, const clact_op *op, const pair_shape *sh, cl_mem *bufs,
+                      long double *y, long double *dx) {
+  const size_t xs[2] = {sh->rows, 2 * sh->cols}, ys[2] = {sh->rows, sh->cols};
+  clact_tensor xv, av, bv, yv;
+  CHECK_OK(clact_tensor_init_dense(&xv, 2, xs, 0));
+  CHECK_OK(clact_tensor_init_dense(&yv, 2, ys, 0));
+  xv.stride[0] = sh->xrow, yv.stride[0] = sh->yrow;
+  CHECK_OK(clact_gate_views(&xv, CLACT_GATE_INTERLEAVED, &av, &bv));
+  /* bufs: x, dy, y, dx */
+  CHECK_OK(
+      clact_gated_forward_view(ctx, op, bufs[0], &av, bufs[0], &bv, bufs[2], &yv, 0, NULL, NULL));
+  CHECK_OK(clact_gated_backward_view(ctx, op, bufs[0], &av, bufs[0], &bv, bufs[1], &yv, bufs[3],
+                                     &av, bufs[3], &bv, 0, NULL, NULL));
+  CHECK(!test_read(ctx, op->dtype, bufs[2], sh->rows * sh->yrow, y) &&
+        !test_read(ctx, op->dtype, bufs[3], sh->rows * sh->xrow, dx));
+  return 0;
+}
+
+static int pairs_one(clact_context *ctx, const clact_op *op, const pair_shape *sh,
+                     unsigned long long *seed) {
+  const clact_dtype t = op->dtype;
+  const size_t nx = sh->rows * sh->xrow, ny = sh->rows * sh->yrow;
+  long double x[P_MAXN], dy[P_MAXN], sent[P_MAXN], y[P_MAXN], dx[P_MAXN], y2[P_MAXN], dx2[P_MAXN];
+  CHECK(nx <= P_MAXN && ny <= P_MAXN);
+  for (size_t i = 0; i < P_MAXN; ++i) {
+    x[i] = ref_round(t, test_uniform(seed, -6.0, 6.0));
+    dy[i] = ref_round(t, test_uniform(seed, -3.0, 3.0));
+    sent[i] = G_SENTINEL;
+  }
+  cl_mem bufs[4] = {test_buffer(ctx, t, nx, x), test_buffer(ctx, t, ny, dy),
+                    test_buffer(ctx, t, ny, sent), test_buffer(ctx, t, nx, sent)};
+  for (int k = 0; k < 4; ++k)
+    CHECK(bufs[k]);
+  CHECK(!pairs_read(ctx, op, sh, bufs, y, dx));
+  ref_zeros z;
+  ref_find_derivative_zeros(op, &z);
+  double worst[3] = {0, 0, 0};
+  size_t bad = 0;
+  char inx[P_MAXN] = {0}, iny[P_MAXN] = {0};
+  for (size_t r = 0; r < sh->rows; ++r)
+    for (size_t j = 0; j < sh->cols; ++j) {
+      const size_t ia = r * sh->xrow + 2 * j, iy = r * sh->yrow + j;
+      const long double a = x[ia], b = x[ia + 1], g = dy[iy];
+      inx[ia] = inx[ia + 1] = iny[iy] = 1;
+      const long double yref = ref_forward(op, a) * b;
+      const long double daref = ref_backward(op, a, g) * b, dbref = ref_forward(op, a) * g;
+      if (!(judge(op, REF_FWD, &z, a, b, y[iy], yref, &worst[0]) &&
+            judge(op, REF_BWD, &z, a, g * b, dx[ia], daref, &worst[1]) &&
+            judge(op, REF_FWD, &z, a, g, dx[ia + 1], dbref, &worst[2])) &&
+          bad++ < 5)
+        fprintf(stderr,
+                "  %s %s rows %zu cols %zu (%zu,%zu): a=%.9Lg b=%.9Lg dy=%.9Lg "
+                "y=%.9Lg/%.9Lg da=%.9Lg/%.9Lg db=%.9Lg/%.9Lg\n",
+                clact_activation_name(op->activation), clact_dtype_name(t), sh->rows, sh->cols, r,
+                j, a, b, g, y[iy], yref, dx[ia], daref, dx[ia + 1], dbref);
+    }
+  for (size_t i = 0; i < nx; ++i)
+    bad += !inx[i] && dx[i] != G_SENTINEL;
+  for (size_t i = 0; i < ny; ++i)
+    bad += !iny[i] && y[i] != G_SENTINEL;
+  if (t == CLACT_F32 || t == CLACT_F64) {
+    clact_op op2 = *op;
+    op2.beta = 1;
+    CHECK(!pairs_read(ctx, &op2, sh, bufs, y2, dx2));
+    size_t blend_bad = 0;
+    for (size_t i = 0; i < nx; ++i)
+      blend_bad += dx2[i] != (inx[i] ? 2 * dx[i] : G_SENTINEL);
+    for (size_t i = 0; i < ny; ++i)
+      blend_bad += y2[i] != (iny[i] ? 2 * y[i] : G_SENTINEL);
+    if (blend_bad)
+      fprintf(stderr, "  %s %s rows %zu cols %zu: beta = 1: %zu elements not twice the result\n",
+              clact_activation_name(op->activation), clact_dtype_name(t), sh->rows, sh->cols,
+              blend_bad);
+    bad += blend_bad;
+  }
+  printf("  %s %s pairs rows %zu cols %zu (x rows %zu, y rows %zu apart): worst y %.2f, da %.2f, "
+         "db %.2f ulp; %zu failures\n",
+         clact_activation_name(op->activation), clact_dtype_name(t), sh->rows, sh->cols, sh->xrow,
+         sh->yrow, worst[0], worst[1], worst[2], bad);
+  for (int k = 0; k < 4; ++k)
+    clact_buffer_release(bufs[k]);
+  return bad != 0;
+}
+
+int test_gated_pairs(const char *arg) {
+  (void)arg;
+  clact_context *ctx = test_context();
+  CHECK(ctx);
+  /* a merged row of 203 pairs; rows 96 (x) and 48 (y) apart: each row on a whole vector of
+   * every width; rows 92 and 47 apart: only the first; one pair */
+  const pair_shape shapes[] = {{1, 203, 406, 203}, {4, 45, 96, 48}, {4, 45, 92, 47}, {1, 1, 2, 1}};
+  const clact_activation gates[] = {CLACT_SWISH, CLACT_GELU, CLACT_RELU};
+  unsigned long long seed = 0x9a125ULL;
+  printf("seed %llu\n", seed);
+  int failed = 0;
+  for (int ti = 0; ti < CLACT_DTYPE_COUNT; ++ti) {
+    const clact_dtype t = (clact_dtype)ti;
+    if (!clact_context_supports(ctx, t)) continue;
+    for (size_t g = 0; g < sizeof gates / sizeof gates[0]; ++g)
+      for (size_t s = 0; s < sizeof shapes / sizeof shapes[0]; ++s) {
+        clact_op op;
+        CHECK_OK(clact_op_init(&op, gates[g]));
+        op.dtype = t;
+        failed |= pairs_one(ctx, &op, &shapes[s], &seed);
+      }
+  }
+  clact_context_destroy(ctx);
+  return failed;
+}

@@ -2,7 +2,11 @@
  * instruction counts (per element, independent of the machine's load):
  *   POCL_MAX_PTHREAD_COUNT=1 valgrind --tool=callgrind ./gated_call CASE GATE N REPS [DTYPE]
  * CASE: plain_fwd plain_bwd gated_fwd gated_bwd clamped_fwd clamped_bwd bias_fwd bias_bwd;
- * GATE: relu swish gelu gelu_tanh sigmoid gelu_quick softplus (GC_BETA=B: softplus' beta B);
+ * the gated cases on two tensors (the halves of one buffer), the clamped ones on GPT-OSS's
+ * interleaved pairs; GC_LAYOUT=pairs or GC_LAYOUT=tensors in the environment swaps a gated or
+ * clamped case's layout (SwiGLU on interleaved pairs, clamped SwiGLU on two tensors);
+ * GATE: relu swish gelu gelu_tanh sigmoid gelu_quick softplus (GC_BETA=B: the gate's parameter
+ * (softplus' or swish's beta) B, e.g. plain swish at GPT-OSS's alpha 1.702);
  * DTYPE: f32 (default), f16, bf16. The kernel
  * is callgrind_annotate's _pocl_kernel_*_workgroup (or time it with perf stat -e task-clock, one
  * PoCL thread). Built as build/tools/gated_call (ref_store rounds the inputs to the storage type).
@@ -51,7 +55,7 @@ int main(int argc, char **argv) {
   clact_op_init(&op, a);
   op.dtype = t;
   if (!strncmp(cs, "clamped", 7)) op.param[0] = CLACT_GPT_OSS_ALPHA;
-  if (a == CLACT_SOFTPLUS && getenv("GC_BETA")) op.param[0] = atof(getenv("GC_BETA"));
+  if (getenv("GC_BETA")) op.param[0] = atof(getenv("GC_BETA"));
   clact_context *ctx;
   if (clact_context_create(&ctx, NULL)) return 1;
   cl_mem big, dy, out, out2, bias;
@@ -65,7 +69,9 @@ int main(int argc, char **argv) {
   clact_tensor_init_dense(&yv, 2, one, 0);
   clact_tensor_init_dense(&full, 2, two, 0);
   clact_tensor_init_dense(&cv, 1, &cols, 0);
-  if (!strncmp(cs, "clamped", 7)) {
+  const char *lay = getenv("GC_LAYOUT");
+  const int pairs = lay ? !strcmp(lay, "pairs") : !strncmp(cs, "clamped", 7);
+  if (pairs) {
     clact_gate_views(&full, CLACT_GATE_INTERLEAVED, &av, &bv);
   } else {
     av = yv, bv = yv;
