@@ -34,9 +34,39 @@ CLACT_INLINE scaled sigmoid_narrow(realv z, int minf) {
   return sc_narrow(select(r, m * r, z < 0), select((intv)0, k2, z < 0));
 }
 #endif
+/* -DCLACT_SIGMOID_KB=0 in CLACT_BUILD_OPTIONS: f32 takes sigmoid_z and sc_finish as before
+ * s15sigmoid (A/B runs in one process). */
+#ifndef CLACT_SIGMOID_KB
+#define CLACT_SIGMOID_KB 1
+#endif
+#if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE && CLACT_SIGMOID_KB
+/* f32's forward: sigmoid_z's numbers, with 2^k kept as kb (math.cl's logistic_kb core,
+ * as swish): no k, no bias add, the clamp of k one max (sc_exp_kb). zero_below: e^-|x| = 0
+ * (t = -1) below EXP_FLOOR and at x = +-inf, so +inf gives 1 / 1 and -inf (1 - 1) / 1 = 0
+ * exactly, and a NaN x stays NaN through t (logistic_kb's one-max clamp would drop it). */
+CLACT_INLINE scaled sigmoid_f32_(realv x) {
+  intv kb;
+  const realv t = exp_parts_kb_(as_realv(as_bitsv(x) | (bitsv)SIGN_BIT), NO_LO, &kb, 1);
+  const realv tiny = select((realv)0, kb_pow2(kb), kb > KB_ZERO + (intv)LOGISTIC_KMIN);
+  const realv e = fma(t, tiny, tiny);
+  const realv den = (realv)1 + e;
+  /* (1 + t) 2^k - (den - 1) in one fma: den - 1 and tiny - (den - 1) are exact */
+  const realv den_lo = fma(t, tiny, tiny - (den - (realv)1));
+  const intv neg = x < 0;
+  realv p_lo;
+  const realv p = fast_two_sum((realv)1, t, &p_lo); /* 1 + t exactly, |t| < 1 */
+  const realv s = div2(select((realv)1, p, neg), select((realv)0, p_lo, neg), den, den_lo);
+  return sc_exp_kb(s, select(KB_ZERO, kb, neg));
+}
+/* k in [SC_KMIN, 0] (k1 = max(k, -SC_SPLIT), k >= SC_KMIN - SC_SPLIT at EXP_FLOOR): the
+ * dense loops finish with sc_finish_shifted (the same powers) */
+#define FINISH_SHIFTED_fwd_sigmoid 1
+#endif
 CLACT_INLINE scaled fwd_sigmoid(realv x, real p0, real p1) {
 #if CLACT_NARROW
   return sigmoid_narrow(x, 2);
+#elif !CLACT_REAL_IS_DOUBLE && CLACT_SIGMOID_KB
+  return sigmoid_f32_(x);
 #else
   return sigmoid_z(x, NO_LO);
 #endif

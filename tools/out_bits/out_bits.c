@@ -9,7 +9,8 @@
  * (dy = (u - 0.5) * 4, u uniform in [0, 1) from a 64-bit LCG, seed 20261202, stored in the
  * dtype). Prints one line per pass: pass,count,FNV-1a hash of the outputs' bits. DUMP
  * (16-bit only) writes each pass's raw outputs to DUMP.fwd, DUMP.bwd1, DUMP.bwds.
- * param[0] = P0 (swish's beta, celu's alpha, ...); param[1] the activation's default. */
+ * param[0] = P0 (swish's beta, celu's alpha, ...); param[1] the activation's default.
+ * OUT_BITS_PASSES=1 in the environment runs the forward pass only (2: and bwd1). */
 #include "clact.h"
 #include "reference.h"
 #include <stdint.h>
@@ -46,7 +47,9 @@ int main(int argc, char **argv) {
   unsigned char *x = malloc(CHUNK * es), *dy = malloc(CHUNK * es), *y = malloc(CHUNK * es);
   if (!x || !dy || !y) return 1;
   static const char *names[3] = {"fwd", "bwd1", "bwds"};
-  for (int pass = 0; pass < 3; ++pass) {
+  const char *np = getenv("OUT_BITS_PASSES");
+  const int passes = np && atoi(np) >= 1 && atoi(np) <= 3 ? atoi(np) : 3;
+  for (int pass = 0; pass < passes; ++pass) {
     uint64_t h = 1469598103934665603ull;
     FILE *dump = NULL;
     if (argc > 5 && es == 2) {
