@@ -1267,3 +1267,8 @@ CLACT_INLINE void value_slope_gelu_quick(realv x, realv dy, real p0, real p1, sc
  * So a 0 * inf in a gated product is NaN by itself, and gated.cl leaves out its checks. */
 #define GATE_EXACT_LIMITS_swish      1
 #define GATE_EXACT_LIMITS_gelu_quick 1
+/* value_slope_swish's slope has its value's k, or SC_KMIN where it vanishes (z < EXP_FLOOR;
+ * 16-bit storage: k2 for both; beta 0: k = 0 for both), so gated.cl's backward finishes da
+ * and db from one pair of powers (VALUE_SLOPE_SHARED_K, math.cl's sc_finish_pair). */
+#define VALUE_SLOPE_SHARED_K_swish      1
+#define VALUE_SLOPE_SHARED_K_gelu_quick 1

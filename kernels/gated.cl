@@ -63,10 +63,27 @@ CLACT_INLINE void gated_value_slope(realv a, realv dy, real p0, real p1, scaled 
 #define GATED_VALUE_SLOPE gated_value_slope
 #endif
 
+/* VALUE_SLOPE_SHARED_K_NAME 1 (a family file, with its value-and-slope form): the slope's
+ * k is the value's in every lane, or SC_KMIN where the slope vanishes (sc_vanish), so da
+ * and db take their finishes' powers of two from db's (math.cl, sc_finish_pair): the same
+ * bits; SwiGLU's f32 loop 118 -> 115 instructions per vector, f16's 65 either way (its
+ * powers fold), bf16's 101 -> 104 (its shifted powers cost less than the selects and the
+ * registers they hold), so not bf16 (bench/results/s15-bias/). Only without the infinity
+ * checks, whose gated_prod finishes each on its own. */
+#if !GATED_INF_CHECKS && CLACT_CAT(VALUE_SLOPE_SHARED_K_, CLACT_GATE) && CLACT_DTYPE != 2
+#define GATED_SHARED_K 1
+#else
+#define GATED_SHARED_K 0
+#endif
 /* Both backward outputs from one value-and-slope evaluation: returns da, *db. */
 CLACT_INLINE realv gated_dadb(realv a, realv b, realv dy, real p0, real p1, real alpha, realv *db) {
   scaled g, d;
   GATED_VALUE_SLOPE(a, dy, p0, p1, &g, &d);
+  if (GATED_SHARED_K) {
+    realv da;
+    *db = sc_finish_pair(sc_mul(g, dy), sc_mul(d, b), alpha, &da);
+    return da;
+  }
   *db = gated_prod(g, a, dy, alpha);
   return GATED_INF_CHECKS && any(isinf(a)) ? gated_da(d, BWD(a, (realv)1, p0, p1), a, b, dy, alpha)
                                            : gated_prod(d, a, b, alpha);

@@ -122,26 +122,36 @@ CLACT_INLINE scaled sc_select(scaled a, scaled b, intv c) {
  * (tanhshrink's 0 or -120) still folds the second power to 1. bf16's sc_finish, and the
  * f32 dense loops of a forward formula that asks for it (FINISH_SHIFTED_fwd_NAME 1 in its
  * family file: on PoCL's AVX-512 loop two instructions fewer than sc_finish's f32 form). */
-CLACT_INLINE realv sc_finish_shifted(scaled s, real alpha) {
-  const realv r = s.m * alpha;
-  const intv kb = as_intv(as_bitsv(s.k) << EXP_SHIFT); /* k 2^23, an unsigned shift */
-  const intv lo = (intv)(1 << EXP_SHIFT);                /* 2^(1 - EXP_BIAS) */
+CLACT_INLINE void sc_powers_shifted(intv k, realv *p1, realv *p2) {
+  const intv kb = as_intv(as_bitsv(k) << EXP_SHIFT); /* k 2^23, an unsigned shift */
+  const intv lo = (intv)(1 << EXP_SHIFT);              /* 2^(1 - EXP_BIAS) */
   const intv b1 = kb + (intv)(EXP_BIAS << EXP_SHIFT);
   const intv kmin = (intv)((1 - EXP_BIAS) * (1 << EXP_SHIFT));
   const intv kc = select(kb, kmin, kb > kmin); /* (k - ka - 126) 2^23 */
-  return (r * as_realv(select(b1, lo, lo > b1))) *
-         as_realv(kc + (intv)((EXP_BIAS - 1 + EXP_BIAS) << EXP_SHIFT));
+  *p1 = as_realv(select(b1, lo, lo > b1));
+  *p2 = as_realv(kc + (intv)((EXP_BIAS - 1 + EXP_BIAS) << EXP_SHIFT));
+}
+CLACT_INLINE realv sc_finish_shifted(scaled s, real alpha) {
+  realv p1, p2;
+  sc_powers_shifted(s.k, &p1, &p2);
+  return ((s.m * alpha) * p1) * p2;
 }
 #endif
+/* sc_finish's two powers of 2^k: alpha m 2^k = ((m alpha) p1) p2. */
+CLACT_INLINE void sc_powers(intv k, realv *p1, realv *p2) {
+#if CLACT_DTYPE == 2
+  sc_powers_shifted(k, p1, p2); /* bf16 (float's exponent range: both powers stay) */
+#else
+  const intv ka = imax(k, (intv)(1 - EXP_BIAS));
+  *p1 = pow2_normal(ka);
+  *p2 = pow2_normal(k - ka);
+#endif
+}
 CLACT_INLINE realv sc_finish(scaled s, real alpha) {
   /* no fast path for k = 0 in every lane: PoCL's any() costs more than the two products */
-#if CLACT_DTYPE == 2
-  return sc_finish_shifted(s, alpha); /* bf16 (float's exponent range: both powers stay) */
-#else
-  const realv r = s.m * alpha;
-  const intv ka = imax(s.k, (intv)(1 - EXP_BIAS));
-  return (r * pow2_normal(ka)) * pow2_normal(s.k - ka);
-#endif
+  realv p1, p2;
+  sc_powers(s.k, &p1, &p2);
+  return ((s.m * alpha) * p1) * p2;
 }
 /* sc_finish for a scaled value whose k is known to lie in [1 - EXP_BIAS, 0]: one normal
  * power (2^k itself). The 1-D dense loops of elementwise.cl take it for a forward formula
@@ -168,6 +178,21 @@ CLACT_INLINE scaled sc_vanish(scaled s, intv below, realv sign) {
   s.m = select(s.m, copysign((realv)MIN_NORMAL, sign), below);
   s.k = select(s.k, (intv)SC_KMIN, below);
   return s;
+}
+/* sc_finish of two scaled values from s's powers alone, for a t whose k is s's or SC_KMIN
+ * in every lane (a value and its slope from one exponential, the slope vanishing below
+ * EXP_FLOOR: VALUE_SLOPE_SHARED_K_NAME, kernels/gated.cl): at SC_KMIN both of sc_finish's
+ * powers are 2^(1 - EXP_BIAS), so t's own powers are a select of each, and both results
+ * are sc_finish's bit for bit. Returns s's, *rt t's. A compare and two selects where
+ * sc_finish's own powers of t took a max (compare, select), a sub and two adds and shifts
+ * (SwiGLU's backward, da and db: bench/results/s15-bias/). */
+CLACT_INLINE realv sc_finish_pair(scaled s, scaled t, real alpha, realv *rt) {
+  realv p1, p2;
+  sc_powers(s.k, &p1, &p2);
+  const intv kmin = t.k == (intv)SC_KMIN;
+  const realv lo = pow2_normal((intv)(1 - EXP_BIAS));
+  *rt = ((t.m * alpha) * select(p1, lo, kmin)) * select(p2, lo, kmin);
+  return ((s.m * alpha) * p1) * p2;
 }
 /* The end of a forward formula x g, 0 < g <= 1, g = 1 at +inf: 0 with the sign of x where
  * `below` holds (x e^z out of every factor's reach), +inf kept, the sign of x on every

@@ -1,0 +1,24 @@
+8a60: prefetcht0 (%rdx,%r10,1)
+8a65: prefetcht0 (%rsi,%r10,1)
+8a6a: prefetcht0 (%rbx,%r10,1)
+8a6f: vmovaps (%r9,%r10,1),%zmm0
+8a76: vmovaps (%rcx,%r10,1),%zmm1
+8a7d: vaddps (%r11,%r10,1),%zmm0,%zmm0
+8a84: vcmpltps %zmm0,%zmm11,%k1
+8a8b: vmulps %zmm11,%zmm1,%zmm2
+8a91: vmovaps %zmm1,%zmm2{%k1}
+8a97: vpaddd %zmm0,%zmm0,%zmm1
+8a9d: vpcmpnleud %zmm12,%zmm1,%k1
+8aa4: vmovaps %zmm0,%zmm2{%k1}
+8aaa: vmulps %zmm2,%zmm30,%zmm0
+8ab0: vmovntps %zmm0,(%rdi,%r10,1)
+8ab7: inc    %rax
+8aba: add    $0x40,%rdi
+8abe: add    $0x40,%rcx
+8ac2: add    $0x40,%r11
+8ac6: add    $0x40,%r9
+8aca: add    $0x40,%rbx
+8ace: add    $0x40,%rsi
+8ad2: add    $0x40,%rdx
+8ad6: cmp    %rax,%r12
+8ad9: jne    8a60 <_pocl_kernel_clact_bias_bwd_nd_workgroup+0x3800>
