@@ -47,15 +47,11 @@ CLACT_INLINE scaled sigmoid_narrow(realv z, int minf) {
 CLACT_INLINE scaled sigmoid_f32_(realv x) {
   intv kb;
   const realv t = exp_parts_kb_(as_realv(as_bitsv(x) | (bitsv)SIGN_BIT), NO_LO, &kb, 1);
-  const realv tiny = select((realv)0, kb_pow2(kb), kb > KB_ZERO + (intv)LOGISTIC_KMIN);
-  const realv e = fma(t, tiny, tiny);
-  const realv den = (realv)1 + e;
-  /* (1 + t) 2^k - (den - 1) in one fma: den - 1 and tiny - (den - 1) are exact */
-  const realv den_lo = fma(t, tiny, tiny - (den - (realv)1));
+  const logistic_k g = logistic_kb_from_t(t, kb);
   const intv neg = x < 0;
   realv p_lo;
   const realv p = fast_two_sum((realv)1, t, &p_lo); /* 1 + t exactly, |t| < 1 */
-  const realv s = div2(select((realv)1, p, neg), select((realv)0, p_lo, neg), den, den_lo);
+  const realv s = div2(select((realv)1, p, neg), select((realv)0, p_lo, neg), g.den, g.den_lo);
   return sc_exp_kb(s, select(KB_ZERO, kb, neg));
 }
 /* k in [SC_KMIN, 0] (k1 = max(k, -SC_SPLIT), k >= SC_KMIN - SC_SPLIT at EXP_FLOOR): the

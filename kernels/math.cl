@@ -848,9 +848,12 @@ typedef struct logistic_k {
   realv e, e_lo;     /* (1 + t) 2^k = e + e_lo */
   realv den, den_lo; /* 1 + e^-|z| = den + den_lo */
 } logistic_k;
-CLACT_INLINE logistic_k logistic_kb(realv hi, realv a_lo) {
+/* The core from e^-|z| = (1 + t) 2^k, k as kb (sigmoid's f32 forward has its own t, kb:
+ * exp_parts_kb_ with zero_below). */
+CLACT_INLINE logistic_k logistic_kb_from_t(realv t, intv kb) {
   logistic_k g;
-  g.t = exp_parts_kb(-fabs(hi), a_lo, &g.kb);
+  g.t = t;
+  g.kb = kb;
   g.tiny = select((realv)0, kb_pow2(g.kb), g.kb > KB_ZERO + (intv)LOGISTIC_KMIN);
   g.e = fma(g.t, g.tiny, g.tiny);
   g.e_lo = fma(g.t, g.tiny, g.tiny - g.e); /* tiny - e is exact */
@@ -859,6 +862,11 @@ CLACT_INLINE logistic_k logistic_kb(realv hi, realv a_lo) {
    * tiny - (den - 1) (a multiple of den's ulp below 1, or tiny itself) are exact */
   g.den_lo = fma(g.t, g.tiny, g.tiny - (g.den - (realv)1));
   return g;
+}
+CLACT_INLINE logistic_k logistic_kb(realv hi, realv a_lo) {
+  intv kb;
+  const realv t = exp_parts_kb(-fabs(hi), a_lo, &kb);
+  return logistic_kb_from_t(t, kb);
 }
 /* n (1 + t) = hi + *lo for |t| <= 0.42: hi rounded once, n - hi exact (Sterbenz: hi is
  * within [n/2, 2n]), *lo the rest rounded once (about an ulp of the low part). */

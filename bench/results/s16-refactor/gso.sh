@@ -1,0 +1,13 @@
+#!/bin/bash
+# gso.sh NAME CMD...: run CMD with base's and new's library, each with a fresh PoCL cache;
+# compare the disassembly of every program PoCL compiled (addresses stripped)
+name=$1; shift
+for v in base new; do
+  B=$([ $v = base ] && echo /tmp/s16refactor/base/build || echo /work/wt/s16refactor/build)
+  c=/tmp/s16refactor/so/$name-$v; rm -rf $c; mkdir -p $c
+  cmd="$*"; cmd=${cmd//BUILD/$B}
+  POCL_CACHE_DIR=$c POCL_MAX_PTHREAD_COUNT=1 LD_LIBRARY_PATH=$B eval "$cmd" > $c.out 2>&1
+  for so in $(find $c -name "*.so"); do objdump -d --no-show-raw-insn $so | grep -P '^\s+[0-9a-f]+:\t' | cut -f2- | sed 's/[0-9a-f]* <[^>]*>//' | md5sum | cut -c1-12; done | sort > $c.sums
+done
+n=$(wc -l < so/$name-new.sums)
+if cmp -s so/$name-base.out so/$name-new.out && cmp -s so/$name-base.sums so/$name-new.sums; then echo "$name: $n programs, disassembly identical, output identical"; else echo "$name: DIFFER ($n programs)"; fi
