@@ -34,12 +34,7 @@ CLACT_INLINE scaled sigmoid_narrow(realv z, int minf) {
   return sc_narrow(select(r, m * r, z < 0), select((intv)0, k2, z < 0));
 }
 #endif
-/* -DCLACT_SIGMOID_KB=0 in CLACT_BUILD_OPTIONS: f32 takes sigmoid_z and sc_finish as before
- * s15sigmoid (A/B runs in one process). */
-#ifndef CLACT_SIGMOID_KB
-#define CLACT_SIGMOID_KB 1
-#endif
-#if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE && CLACT_SIGMOID_KB
+#if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE
 /* f32's forward: sigmoid_z's numbers, with 2^k kept as kb (math.cl's logistic_kb core,
  * as swish): no k, no bias add, the clamp of k one max (sc_exp_kb). zero_below: e^-|x| = 0
  * (t = -1) below EXP_FLOOR and at x = +-inf, so +inf gives 1 / 1 and -inf (1 - 1) / 1 = 0
@@ -61,7 +56,7 @@ CLACT_INLINE scaled sigmoid_f32_(realv x) {
 CLACT_INLINE scaled fwd_sigmoid(realv x, real p0, real p1) {
 #if CLACT_NARROW
   return sigmoid_narrow(x, 2);
-#elif !CLACT_REAL_IS_DOUBLE && CLACT_SIGMOID_KB
+#elif !CLACT_REAL_IS_DOUBLE
   return sigmoid_f32_(x);
 #else
   return sigmoid_z(x, NO_LO);
