@@ -679,18 +679,23 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     ulong base[NV], inc[NV];                                                                       \
     for (int v = 0; v < NV; ++v)                                                                   \
       base[v] = 0, inc[v] = 1;                                                                     \
-    if (ND_RUN_SPLIT_BETA && beta == 0) {                                                          \
-      const real beta = 0;                                                                         \
-      ND_RUN_LOOP(PF)                                                                              \
-    } else {                                                                                       \
-      ND_RUN_LOOP(PF)                                                                              \
-    }                                                                                              \
-    return j;                                                                                      \
+    ND_RUN_LOOPS(PF, ND_LOAD_R)                                                                    \
   }
-#define ND_RUN_LOOP(PF)                                                                            \
+/* nd_rows_run's and nd_pairs_run's body: units [j, je) of ND_ELEMENT with the loads LD and
+ * aligned stores, each after its prefetches PF, beta = 0 a loop of its own
+ * (ND_RUN_SPLIT_BETA); returns je */
+#define ND_RUN_LOOPS(PF, LD)                                                                       \
+  if (ND_RUN_SPLIT_BETA && beta == 0) {                                                            \
+    const real beta = 0;                                                                           \
+    ND_RUN_LOOP(PF, LD)                                                                            \
+  } else {                                                                                         \
+    ND_RUN_LOOP(PF, LD)                                                                            \
+  }                                                                                                \
+  return j;
+#define ND_RUN_LOOP(PF, LD)                                                                        \
   for (; j < je; ++j) {                                                                            \
     PF;                                                                                            \
-    ND_ELEMENT(base, j, VW, ND_LOAD_R, ND_STORE_A);                                                \
+    ND_ELEMENT(base, j, VW, LD, ND_STORE_A);                                                       \
   }
 /* beta = 0 (no blend) as a loop of its own: the beta test out of the loop, 3 instructions per
  * vector fewer in bias + gelu (fwd 77, bwd 92 instructions on AVX-512, plain gelu 78 and 96);
@@ -781,26 +786,13 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 #define ND_PAIR_PF1(P)   ((void)0)
 #define ND_PAIR_PF(P, Q) ((void)0)
 #endif
-#define ND_PAIR_LOOP(PF)                                                                           \
-  for (; j < je; ++j) {                                                                            \
-    PF;                                                                                            \
-    ND_ELEMENT(base, j, VW, ND_LOAD_P, ND_STORE_A);                                                \
-  }
-#define ND_PAIR_LOOPS(PF)                                                                          \
-  if (ND_RUN_SPLIT_BETA && beta == 0) {                                                            \
-    const real beta = 0;                                                                           \
-    ND_PAIR_LOOP(PF)                                                                               \
-  } else {                                                                                         \
-    ND_PAIR_LOOP(PF)                                                                               \
-  }                                                                                                \
-  return j;
 /* y = F(a, b): the pair a, b (b = a + 1), y contiguous */
 #define ND_PAIRS_FN3_1(A, B, Y, ...)                                                               \
   __attribute__((noinline)) ulong nd_pairs_run(ND_RUN_IN(A), ND_RUN_OUT(Y), ulong j,              \
                                                const ulong je, __VA_ARGS__) {                      \
     __global const storage *B = A + 1;                                                             \
     const ulong base[3] = {0, 0, 0}, inc[3] = {2, 2, 1};                                           \
-    ND_PAIR_LOOPS(ND_PAIR_PF1(A))                                                                \
+    ND_RUN_LOOPS(ND_PAIR_PF1(A), ND_LOAD_P)                                                      \
   }
 /* da, db = F(a, b, dy): the pairs a, b and da, db (db = da + 1), dy contiguous */
 #define ND_PAIRS_FN5_1(A, B, C, Y, Z, ...)                                                         \
@@ -809,7 +801,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     __global const storage *B = A + 1;                                                             \
     __global storage *Z = Y + 1;                                                                   \
     const ulong base[5] = {0, 0, 0, 0, 0}, inc[5] = {2, 2, 1, 2, 2};                               \
-    ND_PAIR_LOOPS(ND_PAIR_PF(A, C))                                                                \
+    ND_RUN_LOOPS(ND_PAIR_PF(A, C), ND_LOAD_P)                                                      \
   }
 #else
 #define ND_PAIRS_FN3_1(...)
