@@ -162,15 +162,9 @@ CLACT_OUTLINE realv gated_dadb_0(realv a, realv b, realv dy, real p0, real p1, r
 
 #define ND_TAIL_LIMIT ND_TAIL, const real limit
 /* Interleaved pairs (GPT-OSS's layout) in a call-free loop of their own on the CPU walk:
- * views.cl, nd_pairs_run (bench/results/s15-gptoss/). -DND_RUN_PAIRS=0 in
- * CLACT_BUILD_OPTIONS: the strided path as before, for A/B runs. */
-#ifndef ND_RUN_PAIRS
-#define ND_RUN_PAIRS 1
-#endif
-#if ND_RUN_PAIRS
+ * views.cl, nd_pairs_run (bench/results/s15-gptoss/). */
 #undef ND_PAIRS
 #define ND_PAIRS 1
-#endif
 #if CLACT_FUSED >= 2 && defined(CLACT_CONTIGUOUS) /* the rows walk's loop takes limit too */
 #undef ND_RUN_TAIL_ARGS
 #define ND_RUN_TAIL_ARGS p0, p1, alpha, beta, limit
