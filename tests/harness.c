@@ -3,6 +3,7 @@
 
 #include <float.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -77,4 +78,24 @@ int test_read(clact_context *ctx, clact_dtype t, cl_mem buf, size_t count, long 
     out[i] = ref_load(t, host, i);
   free(host);
   return err;
+}
+
+int test_judge_ulps(test_tally *tally, clact_dtype t, long double got, long double want,
+                    double bound, const char *fmt, ...) {
+  const double ulps = ulp_error(t, got, want);
+  ++tally->judged;
+  tally->ulps = ulps;
+  tally->worst_now = !(ulps <= tally->worst);
+  if (tally->worst_now) tally->worst = ulps;
+  if (ulps <= bound) return 0;
+  ++tally->over;
+  if (tally->shown++ < 4) {
+    const int digits = t == CLACT_F64 ? 17 : 9;
+    va_list ap;
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, ": got %.*Lg, want %.*Lg (%.3g ulp)\n", digits, got, digits, want, ulps);
+  }
+  return 1;
 }

@@ -69,4 +69,19 @@ cl_mem test_buffer(clact_context *ctx, clact_dtype t, size_t count, const long d
 /* Reads count elements of a buffer back as long double. */
 int test_read(clact_context *ctx, clact_dtype t, cl_mem buf, size_t count, long double *out);
 
+/* A tally of results judged in ulps against the reference (test_judge_ulps): how many, the
+ * largest error (worst_now: the last result set it; ulps: the last result's error), how
+ * many over the bound, and how many of those were printed since shown was last set to 0. */
+typedef struct test_tally {
+  size_t judged, over;
+  double worst, ulps;
+  int worst_now, shown;
+} test_tally;
+/* Judges got against want (the reference) in dtype t within bound ulps, counted in *tally.
+ * Over the bound (a NaN error is, and is the largest error): 1, and while fewer than 4 have
+ * been shown, fmt's context printed to stderr followed by ": got G, want W (U ulp)" (9
+ * digits, 17 in f64). */
+int test_judge_ulps(test_tally *tally, clact_dtype t, long double got, long double want,
+                    double bound, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
 #endif

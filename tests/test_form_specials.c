@@ -311,7 +311,7 @@ static const extreme extremes[] = {
 int test_extreme_params(const char *arg) {
   clact_context *ctx = test_context();
   CHECK(ctx);
-  int failed = 0;
+  test_tally t = {0};
   for (size_t i = 0; i < sizeof extremes / sizeof extremes[0]; ++i) {
     const extreme *e = &extremes[i];
     if (!clact_context_supports(ctx, e->t)) continue; /* f64 without cl_khr_fp64 */
@@ -332,18 +332,14 @@ int test_extreme_params(const char *arg) {
     const long double got = ref_load(e->t, out, 0);
     const long double f = e->bwd ? ref_backward(&op, x, dy) : ref_forward(&op, x);
     const long double want = e->alpha != 0 ? (long double)op.alpha * f : f;
-    const double ulps = ulp_error(e->t, got, want);
     const double bound = ref_bound_ulp_for(e->a, e->bwd ? REF_BWD : REF_FWD, e->t, defaults);
-    if (!(ulps <= bound)) {
-      fprintf(stderr,
-              "  %s %s %s p0=%g alpha=%g x=%.9Lg dy=%.9Lg: got %.9Lg, want %.9Lg (%.3g ulp)\n",
-              clact_activation_name(e->a), e->bwd ? "bwd" : "fwd", clact_dtype_name(e->t), e->p0,
-              op.alpha, x, dy, got, want, ulps);
-      failed = 1;
-    }
+    t.shown = 0; /* every row over its bound shown */
+    test_judge_ulps(&t, e->t, got, want, bound, "  %s %s %s p0=%g alpha=%g x=%.9Lg dy=%.9Lg",
+                    clact_activation_name(e->a), e->bwd ? "bwd" : "fwd", clact_dtype_name(e->t),
+                    e->p0, op.alpha, x, dy);
   }
   clact_context_destroy(ctx);
-  return failed;
+  return t.over != 0;
 }
 
 /* celu's 16-bit forward and backward take x / alpha as (x s) (1 / (alpha s)), s a power of
@@ -424,9 +420,7 @@ int test_softplus_huge_beta(const char *arg) {
   static const double alphas[] = {1, 0x1p64, 0x1p100, 0x1p127};
   enum { N = 1507 }; /* 94 vectors of 16 and a tail of 3 */
   static float hx[N], out[N];
-  int failed = 0;
-  size_t judged = 0;
-  double worst = 0;
+  test_tally t = {0};
   for (size_t b = 0; b < sizeof betas / sizeof betas[0]; ++b) {
     for (int i = 0; i < N - 4; ++i)
       hx[i] = (float)((-110.0 + 0.1 * i) / betas[b]);
@@ -438,21 +432,14 @@ int test_softplus_huge_beta(const char *arg) {
       op.param[0] = betas[b];
       op.alpha = alphas[a];
       CHECK_OK(clact_forward_host(ctx, &op, N, hx, out));
-      int shown = 0;
-      for (int i = 0; i < N; ++i) {
-        const long double want = (long double)alphas[a] * ref_forward(&op, hx[i]);
-        const double ulps = ulp_error(CLACT_F32, out[i], want);
-        ++judged;
-        if (!(ulps <= worst)) worst = ulps;
-        if (!(ulps <= 2.0) && shown++ < 4) {
-          fprintf(stderr, "  beta %a alpha %a x %a (z %.4g): got %.9g, want %.9Lg (%.3g ulp)\n",
-                  betas[b], alphas[a], (double)hx[i], betas[b] * hx[i], out[i], want, ulps);
-          failed = 1;
-        }
-      }
+      t.shown = 0; /* the first 4 of each call */
+      for (int i = 0; i < N; ++i)
+        test_judge_ulps(&t, CLACT_F32, out[i], (long double)alphas[a] * ref_forward(&op, hx[i]),
+                        2.0, "  beta %a alpha %a x %a (z %.4g)", betas[b], alphas[a], (double)hx[i],
+                        betas[b] * hx[i]);
     }
   }
-  CHECK(judged == N * 4 * sizeof betas / sizeof betas[0]);
+  CHECK(t.judged == N * 4 * sizeof betas / sizeof betas[0]);
   /* the strided 1-D call (x every 2nd element, y every 3rd: the kernel's gathered lanes),
    * beta 2^120, alpha 2^100 */
   {
@@ -468,22 +455,15 @@ int test_softplus_huge_beta(const char *arg) {
     op.alpha = 0x1p100;
     CHECK_OK(clact_forward(ctx, &op, N, bx, 0, 2, by, 0, 3, 0, NULL, NULL));
     CHECK(test_read(ctx, CLACT_F32, by, 3 * N, res) == 0);
-    for (int i = 0; i < N; ++i) {
-      const long double want = 0x1p100L * ref_forward(&op, in[2 * i]);
-      const double ulps = ulp_error(CLACT_F32, res[3 * i], want);
-      ++judged;
-      if (!(ulps <= worst)) worst = ulps;
-      if (!(ulps <= 2.0)) {
-        fprintf(stderr, "  strided: x %a: got %.9Lg, want %.9Lg (%.3g ulp)\n", (double)in[2 * i],
-                res[3 * i], want, ulps);
-        failed = 1;
+    t.shown = 0; /* the first over the bound shown, then no more */
+    for (int i = 0; i < N; ++i)
+      if (test_judge_ulps(&t, CLACT_F32, res[3 * i], 0x1p100L * ref_forward(&op, in[2 * i]), 2.0,
+                          "  strided: x %a", (double)in[2 * i]))
         break;
-      }
-    }
     clact_buffer_release(bx);
     clact_buffer_release(by);
   }
-  fprintf(stderr, "  %zu results, the largest error %.3f ulp\n", judged, worst);
+  fprintf(stderr, "  %zu results, the largest error %.3f ulp\n", t.judged, t.worst);
   clact_context_destroy(ctx);
-  return failed;
+  return t.over != 0;
 }

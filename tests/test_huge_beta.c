@@ -36,24 +36,18 @@ static const char *const path_name[PATHS] = {"N-D pitched rows", "N-D transposed
                                              "gated backward db"};
 
 typedef struct tally {
-  size_t judged;
-  double worst;
-  int shown;
   double worst_beta, worst_alpha, worst_x; /* where the largest error is */
+  test_tally t;
 } tally;
 
 /* Judges one result; prints the first few over the bound. */
 static int judge(tally *t, path p, const clact_op *op, float x, long double got, long double want) {
-  const double ulps = ulp_error(op->dtype, got, want);
-  ++t->judged;
-  if (!(ulps <= t->worst))
-    t->worst = ulps, t->worst_beta = op->param[0], t->worst_alpha = op->alpha, t->worst_x = x;
-  if (ulps <= (op->dtype == CLACT_F32 ? 2.0 : 1.0)) return 0;
-  if (t->shown++ < 4)
-    fprintf(stderr, "  %s %s: beta %a alpha %a x %a (z %.4g): got %.9Lg, want %.9Lg (%.3g ulp)\n",
-            clact_dtype_name(op->dtype), path_name[p], op->param[0], op->alpha, (double)x,
-            op->param[0] * x, got, want, ulps);
-  return 1;
+  const int over =
+      test_judge_ulps(&t->t, op->dtype, got, want, op->dtype == CLACT_F32 ? 2.0 : 1.0,
+                      "  %s %s: beta %a alpha %a x %a (z %.4g)", clact_dtype_name(op->dtype),
+                      path_name[p], op->param[0], op->alpha, (double)x, op->param[0] * x);
+  if (t->t.worst_now) t->worst_beta = op->param[0], t->worst_alpha = op->alpha, t->worst_x = x;
+  return over;
 }
 
 /* One path at one beta and alpha: x[] the inputs of the call's [ROWS, COLS] elements (in
@@ -194,10 +188,10 @@ int test_softplus_huge_beta_paths(const char *arg) {
     CHECK(quant_judged == (dt == CLACT_F32 ? N * 2 * (quick ? 1 : nb) : 0));
     if (dt == CLACT_F32) fprintf(stderr, "  8-bit (fp8_e4m3, u8): %zu results\n", quant_judged);
     for (int p = 0; p < PATHS; ++p) {
-      CHECK(t[p].judged == N * runs);
+      CHECK(t[p].t.judged == N * runs);
       fprintf(stderr,
               "  %s %s: %zu results, the largest error %.3f ulp (beta %a, alpha %a, x %a)\n",
-              clact_dtype_name(dt), path_name[p], t[p].judged, t[p].worst, t[p].worst_beta,
+              clact_dtype_name(dt), path_name[p], t[p].t.judged, t[p].t.worst, t[p].worst_beta,
               t[p].worst_alpha, t[p].worst_x);
     }
   }
@@ -230,9 +224,7 @@ int test_softplus_huge_beta_f64(const char *arg) {
   static const double bs[] = {1, 0x1p-10, 0x1p40};
   enum { M = 2201 };
   static double a[M], b[M], y[M];
-  int failed = 0;
-  size_t judged = 0;
-  double worst = 0;
+  test_tally t = {0};
   for (size_t bi = 0; bi < sizeof betas64 / sizeof betas64[0]; ++bi) {
     for (int i = 0; i < M - 4; ++i)
       a[i] = (-2100.0 + (double)i * 2200.0 / (M - 5)) / betas64[bi];
@@ -247,26 +239,18 @@ int test_softplus_huge_beta_f64(const char *arg) {
           b[i] = bk;
         CHECK_OK(k ? clact_gated_forward_host(ctx, &op, M, a, b, y)
                    : clact_forward_host(ctx, &op, M, a, y));
-        int shown = 0;
-        for (int i = 0; i < M; ++i) {
-          clact_op f = op;
-          f.alpha = 1;
-          const long double want = (long double)alphas64[ai] * bk * ref_forward(&f, a[i]);
-          const double ulps = ulp_error(CLACT_F64, y[i], want);
-          ++judged;
-          if (!(ulps <= worst)) worst = ulps;
-          if (!(ulps <= 4.0) && shown++ < 4) {
-            fprintf(stderr,
-                    "  %s beta %a alpha %a b %a x %a (z %.4g): got %.17g, want %.17Lg (%.3g ulp)\n",
-                    k ? "gated" : "1-D", betas64[bi], alphas64[ai], bk, a[i], betas64[bi] * a[i],
-                    y[i], want, ulps);
-            failed = 1;
-          }
-        }
+        t.shown = 0; /* the first 4 of each call */
+        clact_op f = op;
+        f.alpha = 1;
+        for (int i = 0; i < M; ++i)
+          test_judge_ulps(&t, CLACT_F64, y[i],
+                          (long double)alphas64[ai] * bk * ref_forward(&f, a[i]), 4.0,
+                          "  %s beta %a alpha %a b %a x %a (z %.4g)", k ? "gated" : "1-D",
+                          betas64[bi], alphas64[ai], bk, a[i], betas64[bi] * a[i]);
       }
   }
-  CHECK(judged == (size_t)M * 7 * 11); /* per beta: 3 calls at alpha 1 (no b = 2^-10), 4 + 4 */
-  fprintf(stderr, "  %zu results, the largest error %.3f ulp\n", judged, worst);
+  CHECK(t.judged == (size_t)M * 7 * 11); /* per beta: 3 calls at alpha 1 (no b = 2^-10), 4 + 4 */
+  fprintf(stderr, "  %zu results, the largest error %.3f ulp\n", t.judged, t.worst);
   clact_context_destroy(ctx);
-  return failed;
+  return t.over != 0;
 }
