@@ -5,8 +5,7 @@
  *       build/tools/onednn_call clact|dnnl OP fwd|bwd N REPS
  * then callgrind_annotate: clact's kernel is _pocl_kernel_clact_fwd_workgroup (clact_bwd),
  * oneDNN's JIT code the unnamed ???:0x... entry. Built when oneDNN is found. */
-#include "clact.h"
-#include "onednn.h"
+#include "../onednn_io.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,36 +20,27 @@ int main(int argc, char **argv) {
   int bwd = !strcmp(argv[3], "bwd");
   size_t n = (size_t)atol(argv[4]);
   int reps = atoi(argv[5]);
-  float *hx = aligned_alloc(64, n * 4), *hdy = aligned_alloc(64, n * 4),
-        *hout = aligned_alloc(64, n * 4);
+  onednn_io io;
+  if (onednn_io_alloc(&io, n)) return 1;
   for (size_t i = 0; i < n; ++i) {
-    hx[i] = (float)((int)(i % 2001) - 1000) * 0.01f;
-    hdy[i] = (float)((int)(i % 37) - 18) * 0.1f;
+    io.hx[i] = (float)((int)(i % 2001) - 1000) * 0.01f;
+    io.hdy[i] = (float)((int)(i % 37) - 18) * 0.1f;
   }
   clact_op op;
   clact_op_init(&op, a);
   op.dtype = CLACT_F32;
   if (dnnl) {
-    bench_onednn *d = bench_onednn_create(&op, bwd, n, hx, hdy, hout);
+    bench_onednn *d = onednn_io_dnnl(&io, &op, bwd);
     if (!d) return 1;
     for (int r = 0; r < reps; ++r)
       bench_onednn_execute(d);
     bench_onednn_destroy(d);
+    onednn_io_free(&io);
     return 0;
   }
-  clact_context *ctx;
-  if (clact_context_create(&ctx, NULL)) return 1;
-  cl_mem x, dy, o;
-  if (clact_buffer_create(ctx, n * 4, &x) || clact_buffer_create(ctx, n * 4, &dy) ||
-      clact_buffer_create(ctx, n * 4, &o) || clact_buffer_write(ctx, x, 0, n * 4, hx) ||
-      clact_buffer_write(ctx, dy, 0, n * 4, hdy))
-    return 1;
-  for (int r = 0; r < reps; r++) {
-    clact_status s =
-        bwd ? clact_backward(ctx, &op, CLACT_FROM_X, n, x, 0, 1, dy, 0, 1, o, 0, 1, 0, NULL, NULL)
-            : clact_forward(ctx, &op, n, x, 0, 1, o, 0, 1, 0, NULL, NULL);
-    if (s || clact_finish(ctx)) return 1;
-  }
-  clact_context_destroy(ctx);
+  if (onednn_io_clact(&io)) return 1;
+  for (int r = 0; r < reps; r++) /* each call finished before the next */
+    if (onednn_io_calls(&io, &op, bwd, 1)) return 1;
+  onednn_io_free(&io);
   return 0;
 }
