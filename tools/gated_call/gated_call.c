@@ -7,7 +7,7 @@
  * clamped case's layout (SwiGLU on interleaved pairs, clamped SwiGLU on two tensors);
  * GATE: relu swish gelu gelu_tanh sigmoid gelu_quick softplus (GC_BETA=B: the gate's parameter
  * (softplus' or swish's beta) B, e.g. plain swish at GPT-OSS's alpha 1.702);
- * DTYPE: f32 (default), f16, bf16. The kernel
+ * DTYPE: f32 (default), f16, bf16, f64. The kernel
  * is callgrind_annotate's _pocl_kernel_*_workgroup (or time it with perf stat -e task-clock, one
  * PoCL thread). Built as build/tools/gated_call (ref_store rounds the inputs to the storage type).
  * Built by hand with -DGATED_CALL_CALLGRIND (valgrind's header), the first call (which builds the
@@ -48,7 +48,11 @@ int main(int argc, char **argv) {
                                                               : CLACT_GELU;
   const size_t cols = 4096, n = (size_t)atol(argv[3]) / cols * cols, rows = n / cols;
   const int reps = atoi(argv[4]);
-  unsigned char *h = malloc(2 * n * 4);
+  /* bytes per element (4 for every dtype until 2026-12-02: f64 stored 2n doubles in 2n * 4
+   * bytes and crashed in ref_store) */
+  const size_t es = clact_dtype_size(t);
+  unsigned char *h = malloc(2 * n * es);
+  if (!h) return 1;
   for (size_t i = 0; i < 2 * n; ++i)
     ref_store(t, h, i, (float)((int)(i % 2001) - 1000) * 0.01f);
   clact_op op;
@@ -59,10 +63,11 @@ int main(int argc, char **argv) {
   clact_context *ctx;
   if (clact_context_create(&ctx, NULL)) return 1;
   cl_mem big, dy, out, out2, bias;
-  if (clact_buffer_create(ctx, 2 * n * 4, &big) || clact_buffer_create(ctx, n * 4, &dy) ||
-      clact_buffer_create(ctx, n * 4, &out) || clact_buffer_create(ctx, 2 * n * 4, &out2) ||
-      clact_buffer_create(ctx, cols * 4, &bias) || clact_buffer_write(ctx, big, 0, 2 * n * 4, h) ||
-      clact_buffer_write(ctx, dy, 0, n * 4, h) || clact_buffer_write(ctx, bias, 0, cols * 4, h))
+  if (clact_buffer_create(ctx, 2 * n * es, &big) || clact_buffer_create(ctx, n * es, &dy) ||
+      clact_buffer_create(ctx, n * es, &out) || clact_buffer_create(ctx, 2 * n * es, &out2) ||
+      clact_buffer_create(ctx, cols * es, &bias) ||
+      clact_buffer_write(ctx, big, 0, 2 * n * es, h) || clact_buffer_write(ctx, dy, 0, n * es, h) ||
+      clact_buffer_write(ctx, bias, 0, cols * es, h))
     return 1;
   const size_t one[2] = {rows, cols}, two[2] = {rows, 2 * cols};
   clact_tensor yv, full, av, bv, cv;
@@ -104,7 +109,10 @@ int main(int argc, char **argv) {
     else
       st =
           clact_bias_backward_view(ctx, &op, big, &yv, bias, &cv, dy, &yv, out, &yv, 0, NULL, NULL);
-    if (st || clact_finish(ctx)) return 1;
+    if (st || (st = clact_finish(ctx))) {
+      fprintf(stderr, "gated_call: %s\n", clact_status_name(st));
+      return 1;
+    }
   }
   if (getenv("GATED_CALL_TIME") && reps > 1) printf("%.3f\n", (cpu_s() - t1) * 1e3 / (reps - 1));
   clact_context_destroy(ctx);
