@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* The sources of the program built last, to PREFIX.NAME.cl; 0 or 1 as main's status. */
 static int write_sources(const char *prefix, const char *name) {
@@ -23,9 +24,12 @@ static int write_sources(const char *prefix, const char *name) {
 }
 
 int main(int argc, char **argv) {
-  if (argc != 2) {
-    fprintf(stderr, "usage: %s PREFIX   (writes PREFIX.NAME.cl, prints the options)\n", argv[0]);
-    return 2;
+  /* an option is never a PREFIX: --help wrote --help.NAME.cl into the cwd until 2026-12-02 */
+  const int help = argc == 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"));
+  if (argc != 2 || argv[1][0] == '-') {
+    fprintf(help ? stdout : stderr,
+            "usage: %s PREFIX   (writes PREFIX.NAME.cl, prints the options)\n", argv[0]);
+    return help ? 0 : 2;
   }
   /* The model is of the library's defaults, not of an experiment. */
   unsetenv("CLACT_BUILD_OPTIONS");
