@@ -1057,8 +1057,13 @@ ND_BWD_TILE_FN(BWD)
 ND_BWD_TILE_FN(BWDY)
 #endif
 #define ND_BWD_OUTLINE_store_nt 1
-#define ND_BWD_OUTLINE_store_a  0
-#define ND_BWD_OUTLINE_store_v  0
+#else /* the other walks: no out-of-line loop (the test below folds to the inlined one) */
+#define nd_BWD_tile_nt(...)     ((void)0)
+#define nd_BWDY_tile_nt(...)    ((void)0)
+#define ND_BWD_OUTLINE_store_nt 0
+#endif
+#define ND_BWD_OUTLINE_store_a 0
+#define ND_BWD_OUTLINE_store_v 0
 #define BWD_TILE_OF(DERIV, j, LDV, STV)                                                            \
   do {                                                                                             \
     realv a_[VW], g_[VW];                                                                          \
@@ -1077,20 +1082,6 @@ ND_BWD_TILE_FN(BWDY)
       }                                                                                            \
     }                                                                                              \
   } while (0)
-#else /* the other walks: as before (the GPU walk's text unchanged) */
-#define BWD_TILE_OF(DERIV, j, LDV, STV)                                      \
-  do {                                                              \
-    realv a_[VW], g_[VW];                                           \
-    ND_TILE_LOAD(a_, in, 0, j, LDV)                                      \
-    ND_TILE_LOAD(g_, dy, 1, j, LDV)                                      \
-    for (uint k_ = 0; k_ < VW; ++k_) {                              \
-      __global storage *dxp_ = dx + base[2] + k_ * st[2][r2];       \
-      realv r_ = ND_BWD(DERIV, a_[k_], g_[k_]);                     \
-      if (beta != 0) r_ += beta * LDV((j), dxp_);                \
-      STV(r_, (j), dxp_);                                       \
-    }                                                               \
-  } while (0)
-#endif
 #define BWD_TILE(j, LDV, STV) BWD_TILE_OF(BWD, j, LDV, STV)
 #define BWDY_TILE(j, LDV, STV) BWD_TILE_OF(BWDY, j, LDV, STV)
 #define BWD_UNIT(j, count, i0, i1, iout, LD, ST)  BWD_UNIT_OF(BWD, j, count, i0, i1, iout, LD, ST)
