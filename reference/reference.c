@@ -530,9 +530,20 @@ static int has_default_params(const clact_op *op) {
 
 void ref_find_derivative_zeros(const clact_op *op, ref_zeros *z) {
   z->count = 0;
-  const long double step = 1.0L / 128;
-  long double prev = ref_backward(op, -20.0L, 1.0L);
-  for (long double x = -20.0L + step; x <= 20.0L && z->count < 8; x += step) {
+  /* swish: its zero, x = -1.2785 / beta, lies where z = beta x = -1.2785, and the
+   * window where no relative bound is possible is the same in z at every beta: x scans
+   * [-20, 20] / |beta| and the window is 0.05 / |beta| (until s16contract [-20, 20] and
+   * 0.05 in x: the scan missed the zero below beta 0.064 and above about 2^7, and judged
+   * its neighbours by the relative bound, and a found zero's window was beta times wider
+   * in z than beta 1's) */
+  double p[2];
+  kernel_params(op, p);
+  const long double s =
+      op->activation == CLACT_SWISH && p[0] != 0 && isfinite(p[0]) ? fabsl((long double)p[0]) : 1;
+  z->width = 0.05L / s;
+  const long double step = 1.0L / 128 / s;
+  long double prev = ref_backward(op, -20.0L / s, 1.0L);
+  for (long double x = -20.0L / s + step; x <= 20.0L / s && z->count < 8; x += step) {
     const long double cur = ref_backward(op, x, 1.0L);
     if ((prev < 0 && cur > 0) || (prev > 0 && cur < 0)) {
       long double lo = x - step, hi = x;
@@ -543,7 +554,13 @@ void ref_find_derivative_zeros(const clact_op *op, ref_zeros *z) {
         else
           hi = mid;
       }
-      z->at[z->count++] = (lo + hi) / 2;
+      /* a jump across 0 is no zero (elu's or leaky_relu's negative parameter: f' = alpha
+       * e^x below 0, 1 above): f' stays away from 0 on both sides of the bracket, where
+       * at a zero at least one side comes within 2^-20 of the scan's magnitudes */
+      const long double fl = fabsl(ref_backward(op, lo, 1.0L));
+      const long double fh = fabsl(ref_backward(op, hi, 1.0L));
+      const long double big = fabsl(prev) > fabsl(cur) ? fabsl(prev) : fabsl(cur);
+      if ((fl < fh ? fl : fh) <= ldexpl(big, -20)) z->at[z->count++] = (lo + hi) / 2;
     }
     prev = cur;
   }
@@ -568,7 +585,7 @@ int ref_judge(const clact_op *op, ref_dir d, const ref_zeros *z, long double x, 
   }
   if (d != REF_FWD && isfinite(x) && isfinite(dy) && isfinite(got) && isfinite(ref)) {
     for (int i = 0; z && i < z->count; ++i) {
-      if (fabsl(x - z->at[i]) <= 0.05L) {
+      if (fabsl(x - z->at[i]) <= z->width) {
         /* the absolute rule, plus the rounding of the result to the storage type */
         const long double tol =
             ldexpl(fabsl(dy), op->dtype == CLACT_F64 ? -52 : -23) + ulp_of(op->dtype, ref) / 2;
@@ -689,7 +706,7 @@ int ref_judge_blend(const clact_op *op, ref_dir d, const ref_zeros *z, long doub
   long double ftol = bound * ulp_of(t, f);
   if (d != REF_FWD && isfinite(x) && isfinite(dy) && isfinite(f))
     for (int i = 0; z && i < z->count; ++i)
-      if (fabsl(x - z->at[i]) <= 0.05L)
+      if (fabsl(x - z->at[i]) <= z->width)
         ftol = ldexpl(fabsl(dy), t == CLACT_F64 ? -52 : -23) + ulp_of(t, f) / 2;
   const long double a = alpha * f, b = beta == 0 ? 0 : beta * old, r = a + b;
   *ulps = 0;
@@ -736,7 +753,7 @@ int ref_judge_gated(const clact_op *op, ref_dir d, const ref_zeros *z, long doub
   *ulps = ulp_error(op->dtype, got, ref);
   if (*ulps <= ref_bound_ulp_gated(op, d)) return 1;
   for (int i = 0; d == REF_BWD && z && i < z->count; ++i)
-    if (fabsl(a - z->at[i]) <= 0.05L && isfinite(got) &&
+    if (fabsl(a - z->at[i]) <= z->width && isfinite(got) &&
         fabsl(got - ref) <=
             ldexpl(fabsl(scale), op->dtype == CLACT_F64 ? -51 : -22) + ulp_of(op->dtype, ref)) {
       *ulps = 0;

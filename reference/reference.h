@@ -45,10 +45,12 @@ const char *ref_dir_name(ref_dir d); /* "fwd", "bwd", "bwdy" */
 double ref_bound_ulp(clact_activation a, ref_dir d, clact_dtype t);
 double ref_bound_ulp_for(clact_activation a, ref_dir d, clact_dtype t, int default_params);
 
-/* Interior zeros of f' (for the op's parameters), found once per op by a sign scan. */
+/* Interior zeros of f' (for the op's parameters), found once per op by a sign scan; a
+ * sign change by a jump (elu's and leaky_relu's negative parameter at 0) is none. */
 typedef struct ref_zeros {
   int count;
   long double at[8];
+  long double width; /* the window around each: 0.05 (swish: 0.05 / |beta|, 0.05 in z) */
 } ref_zeros;
 void ref_find_derivative_zeros(const clact_op *op, ref_zeros *z);
 

@@ -78,7 +78,8 @@
   X(dbias_shapes)                                                                                  \
   X(fused_stream)                                                                                  \
   X(reference_product)                                                                             \
-  X(reference_domain)
+  X(reference_domain)                                                                              \
+  X(reference_zeros)
 
 #define DECLARE(name) int test_##name(const char *arg);
 PER_ACTIVATION_TESTS(DECLARE)

@@ -139,3 +139,46 @@ int test_reference_domain(const char *arg) {
   printf("%zu domain cases\n", sizeof cases / sizeof cases[0]);
   return failed;
 }
+
+/* ref_find_derivative_zeros (s16contract): swish's zero -1.2785 / beta at every beta, with
+ * the window 0.05 / |beta| (0.05 in z = beta x); a jump of f' across 0 (elu's and
+ * leaky_relu's negative parameter) is none; gelu's and mish's zeros where they were. */
+int test_reference_zeros(const char *arg) {
+  (void)arg;
+  static const struct {
+    clact_activation a;
+    double p0; /* 0: the default */
+    int count;
+    long double at, width;
+  } cases[] = {
+      {CLACT_SWISH, 0, 1, -1.278464543L, 0.05L},
+      {CLACT_SWISH, 1e-3, 1, -1278.464482L, 50}, /* beta as the kernel sees it (float) */
+      {CLACT_SWISH, 0x1p100, 1, -1.278464543L * 0x1p-100L, 0.05L * 0x1p-100L},
+      {CLACT_SWISH, -2, 1, 0.6392322714L, 0.025L},
+      {CLACT_GELU, 0, 1, -0.7517915247L, 0.05L},
+      {CLACT_MISH, 0, 1, -1.192431215L, 0.05L},
+      {CLACT_ELU, -701.44, 0, 0, 0.05L},
+      {CLACT_ELU, -1.5, 0, 0, 0.05L},
+      {CLACT_LEAKY_RELU, -0.5, 0, 0, 0.05L},
+      {CLACT_SIGMOID, 0, 0, 0, 0.05L},
+  };
+  int failed = 0;
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; ++i) {
+    clact_op op;
+    clact_op_init(&op, cases[i].a);
+    if (cases[i].p0 != 0) op.param[0] = cases[i].p0;
+    ref_zeros z;
+    ref_find_derivative_zeros(&op, &z);
+    const long double w = cases[i].width;
+    int ok = z.count == cases[i].count && fabsl(z.width - w) <= w * 1e-6L;
+    if (ok && z.count) ok = fabsl(z.at[0] - cases[i].at) <= fabsl(cases[i].at) * 1e-8L;
+    if (!ok) {
+      fprintf(stderr, "case %zu: %s p0 %g: %d zeros (%Lg), width %Lg; want %d (%Lg), %Lg\n", i,
+              clact_activation_name(cases[i].a), cases[i].p0, z.count, z.count ? z.at[0] : 0.0L,
+              z.width, cases[i].count, cases[i].at, w);
+      failed = 1;
+    }
+  }
+  printf("%zu zero cases\n", sizeof cases / sizeof cases[0]);
+  return failed;
+}
