@@ -533,7 +533,7 @@ void ref_find_derivative_zeros(const clact_op *op, ref_zeros *z) {
   /* swish: its zero, x = -1.2785 / beta, lies where z = beta x = -1.2785, and the
    * window where no relative bound is possible is the same in z at every beta: x scans
    * [-20, 20] / |beta| and the window is 0.05 / |beta| (until s16contract [-20, 20] and
-   * 0.05 in x: the scan missed the zero below beta 0.064 and above about 2^7, and judged
+   * 0.05 in x: the scan missed the zero below beta 0.064 and above about 2^20, and judged
    * its neighbours by the relative bound, and a found zero's window was beta times wider
    * in z than beta 1's) */
   double p[2];
