@@ -45,7 +45,7 @@ static void *judge_range(void *arg) {
                             : j->dir == REF_BWD ? ref_backward(j->op, in, dy)
                                                 : ref_backward_from_y(j->op, in, dy);
     double ulps;
-    if (j->large && !ref_in_domain(j->op, j->dir, in, dy)) continue; /* not counted */
+    if (j->large && !ref_in_domain(j->op, j->dir, in, dy, 1)) continue; /* not counted */
     int ok = j->large ? ref_judge_blend(j->op, j->dir, j->zeros, x, dy, ref, 0, got, &ulps)
                       : ref_judge(j->op, j->dir, j->zeros, x, dy, got, ref, &ulps);
     if (!ok && j->ftz && got == 0 && fabsl(ref) < min_normal) ok = 1, ulps = 0; /* flushed */

@@ -151,9 +151,9 @@ static const family *family_of(int program) {
 
 /* Whether the forward formula of activation a has a form of its own for op's parameters
  * on a kernel of fused kind `kind` (-1: not fused), fwd_NAME_rare in its family file:
- * softplus in float with a large beta (as the kernel sees it, in float), and swish f32 with
- * a tiny one (below). fwd_softplus' value before alpha carries 1 / beta's exponent, c (1 + t)
- * 2^max(k, -SC_SPLIT) with c = 1 / beta, so from about e^z / beta < 2^-126 on it rounds in the
+ * softplus in float with a large beta (as the kernel sees it, in float), and swish f32 and
+ * f64 with a tiny one (below). fwd_softplus' value before alpha carries 1 / beta's exponent, c (1 +
+ * t) 2^max(k, -SC_SPLIT) with c = 1 / beta, so from about e^z / beta < 2^-126 on it rounds in the
  * subnormal range before alpha (or a gate's b, dy) brings the result back: the 1-D, N-D and bias
  * forwards lost bits from beta 2^17 on (2.6 ulp at alpha 2^10; 0 for 7.3e-40 at beta 2^40, alpha
  * 2^20), and the gated kernels, whose b and dy may be as small as 2^-10 where alpha > 1, from beta
@@ -170,7 +170,12 @@ static int fwd_rare_applies(int a, const clact_op *op, int kind) {
   const float p0 = (float)op->param[0];
   if (a == CLACT_SOFTPLUS) return op->dtype != CLACT_F64 && p0 >= (gated ? 0x1p5f : 0x1p14f);
   /* swish f32 with 0 < |beta| < 2^-100: x (1 + t) overflowed before the division for
-   * |x| > 2^127 (NaN for a finite result); fwd_swish_rare takes x as x 2^-2 */
+   * |x| > 2^127 (NaN for a finite result); fwd_swish_rare takes x as x 2^-2. f64 the same
+   * for |x| > 2^1023, where a result that is not 0 (z = beta x above EXP_FLOOR, -2020)
+   * needs |beta| < 2^-1012: below 2^-1000, beta as the kernel sees it (a double). The
+   * 16-bit forms never overflowed there (s16-contract's sweep). */
+  if (a == CLACT_SWISH && op->dtype == CLACT_F64)
+    return op->param[0] != 0 && fabs(op->param[0]) < 0x1p-1000;
   if (a == CLACT_SWISH) return op->dtype == CLACT_F32 && p0 != 0 && fabsf(p0) < 0x1p-100f;
   return 0;
 }

@@ -328,12 +328,14 @@ CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
   return swish_fwd_z(x, z, fma(fabs(x), -fabs((realv)p0), fabs(z)));
 #endif
 }
-#if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE
-/* fwd_swish f32 for 0 < |beta| < 2^-100 (host/program.c, clact_program_for: the program's
- * rare form), where beta x stays moderate for |x| up to FLT_MAX and swish_fwd_z's numerator
- * x (1 + t) overflowed for |x| > 2^127 (1 + t up to 1.41): beta 1.29e-37, x = -3.38e38 gave
- * NaN for -3.97e19 (docs/ACCURACY.md). x joins as x 2^-2 where |x| > 1 and the 2^2 as k,
- * which the finish applies last: the same bits wherever the numerator was finite. */
+#if !CLACT_NARROW
+/* fwd_swish f32 for 0 < |beta| < 2^-100, f64 for 0 < |beta| < 2^-1000 (host/program.c,
+ * clact_program_for: the program's rare form), where beta x stays moderate for |x| up to
+ * the largest finite value and swish_fwd_z's numerator x (1 + t) overflowed for |x| above
+ * half of it (1 + t up to 1.41): f32 beta 1.29e-37, x = -3.38e38 gave NaN for -3.97e19, f64
+ * beta 3.05e-308, x = -1.78e308 NaN too (docs/ACCURACY.md). x joins as x 2^-2 where
+ * |x| > 1 and the 2^2 as k, which the finish applies last: the same bits wherever the
+ * numerator was finite. */
 CLACT_INLINE scaled fwd_swish_rare(realv x, real p0, real p1) {
   (void)p1;
   const realv z = p0 * x;

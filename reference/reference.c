@@ -530,9 +530,20 @@ static int has_default_params(const clact_op *op) {
 
 void ref_find_derivative_zeros(const clact_op *op, ref_zeros *z) {
   z->count = 0;
-  const long double step = 1.0L / 128;
-  long double prev = ref_backward(op, -20.0L, 1.0L);
-  for (long double x = -20.0L + step; x <= 20.0L && z->count < 8; x += step) {
+  /* swish: its zero, x = -1.2785 / beta, lies where z = beta x = -1.2785, and the
+   * window where no relative bound is possible is the same in z at every beta: x scans
+   * [-20, 20] / |beta| and the window is 0.05 / |beta| (until s16contract [-20, 20] and
+   * 0.05 in x: the scan missed the zero below beta 0.064 and above about 2^20, and judged
+   * its neighbours by the relative bound, and a found zero's window was beta times wider
+   * in z than beta 1's) */
+  double p[2];
+  kernel_params(op, p);
+  const long double s =
+      op->activation == CLACT_SWISH && p[0] != 0 && isfinite(p[0]) ? fabsl((long double)p[0]) : 1;
+  z->width = 0.05L / s;
+  const long double step = 1.0L / 128 / s;
+  long double prev = ref_backward(op, -20.0L / s, 1.0L);
+  for (long double x = -20.0L / s + step; x <= 20.0L / s && z->count < 8; x += step) {
     const long double cur = ref_backward(op, x, 1.0L);
     if ((prev < 0 && cur > 0) || (prev > 0 && cur < 0)) {
       long double lo = x - step, hi = x;
@@ -543,7 +554,13 @@ void ref_find_derivative_zeros(const clact_op *op, ref_zeros *z) {
         else
           hi = mid;
       }
-      z->at[z->count++] = (lo + hi) / 2;
+      /* a jump across 0 is no zero (elu's or leaky_relu's negative parameter: f' = alpha
+       * e^x below 0, 1 above): f' stays away from 0 on both sides of the bracket, where
+       * at a zero at least one side comes within 2^-20 of the scan's magnitudes */
+      const long double fl = fabsl(ref_backward(op, lo, 1.0L));
+      const long double fh = fabsl(ref_backward(op, hi, 1.0L));
+      const long double big = fabsl(prev) > fabsl(cur) ? fabsl(prev) : fabsl(cur);
+      if ((fl < fh ? fl : fh) <= ldexpl(big, -20)) z->at[z->count++] = (lo + hi) / 2;
     }
     prev = cur;
   }
@@ -568,7 +585,7 @@ int ref_judge(const clact_op *op, ref_dir d, const ref_zeros *z, long double x, 
   }
   if (d != REF_FWD && isfinite(x) && isfinite(dy) && isfinite(got) && isfinite(ref)) {
     for (int i = 0; z && i < z->count; ++i) {
-      if (fabsl(x - z->at[i]) <= 0.05L) {
+      if (fabsl(x - z->at[i]) <= z->width) {
         /* the absolute rule, plus the rounding of the result to the storage type */
         const long double tol =
             ldexpl(fabsl(dy), op->dtype == CLACT_F64 ? -52 : -23) + ulp_of(op->dtype, ref) / 2;
@@ -595,35 +612,73 @@ long double ref_fwd_tolerance(const clact_op *op, long double f) {
 }
 
 /* ---- blending, and the domain of large factors ------------------------------------------ */
-int ref_in_domain(const clact_op *op, ref_dir d, long double x, long double dy) {
+/* The small-factor rule (docs/ACCURACY.md, "Large factors"): the factors join a scaled
+ * value m (at least 2^-SC_SPLIT, float's 2^-110) in order, and where the running product
+ * has fallen below 2^-10 a later rise (a factor above 1: b, dy, alpha) would bring back a
+ * value that rounded in the subnormal range. seq holds the factors' magnitudes in the
+ * order the kernels join them; 1 where the value stays in range. */
+static int small_then_rise(const long double *seq, int n) {
+  long double run = 1, low = 1;
+  for (int i = 0; i < n; ++i) {
+    run *= seq[i];
+    if (run > low && low < 0x1p-10L) return 0;
+    if (run < low) low = run;
+  }
+  return 1;
+}
+
+int ref_in_domain(const clact_op *op, ref_dir d, long double x, long double dy, long double b) {
   const long double limit = op->dtype == CLACT_F64 ? 0x1p1800L : 0x1p200L;
   double p[2];
   kernel_params(op, p);
   const long double alpha = op->dtype == CLACT_F64 ? op->alpha : (float)op->alpha;
+  const clact_activation a = op->activation;
+  /* dy (backward only) and then a gate's b join after the value (db = alpha dy g(a) is a
+   * forward with dy as its b; 1 for a plain call). Infinities are exact in every product:
+   * only finite, nonzero factors count. */
+  const long double g = d != REF_FWD && isfinite(dy) && dy != 0 ? fabsl(dy) : 1;
+  const long double gb = isfinite(b) && b != 0 ? fabsl(b) : 1;
   /* alpha joins last: the product before it counts as well (alpha = 0 does not take an
    * overflowing dy * elu's alpha back) */
-  long double prod = fabsl(alpha) > 1 ? fabsl(alpha) : 1, smallest = INFINITY;
-  /* infinities are exact in every product: only finite factors count */
-  if (d != REF_FWD && isfinite(dy) && dy != 0) {
-    prod *= fabsl(dy);
-    smallest = fabsl(dy);
-  }
-  const clact_activation a = op->activation;
+  long double prod = (fabsl(alpha) > 1 ? fabsl(alpha) : 1) * g * gb;
   if (d == REF_FWD && traits[a].x_is_factor && isfinite(x) && fabsl(x) > 1) prod *= fabsl(x);
-  /* forward, f(x) of a tiny x is about c x: x is then a factor too, where f(0) = 0 (not
-   * for sigmoid, softplus, logsigmoid, hardsigmoid, ...: their f(tiny x) is about f(0)) */
-  if (d == REF_FWD && isfinite(x) && x != 0 && fabsl(x) < smallest) {
-    clact_op f = *op;
-    f.alpha = 1;
-    if (ref_forward(&f, 0) == 0) smallest = fabsl(x);
-  }
   if (d == REF_FWD && a == CLACT_SOFTPLUS && p[0] > 0) prod /= p[0];
   if (d != REF_FWD && a == CLACT_ELU) prod *= fabsl((long double)p[0]);
   if (!(prod <= limit)) return 0;
   /* gelu in float ends its fits at x = -15, where f and f' are below 2^-159: only factors
    * that keep them below half the smallest subnormal */
   if (a == CLACT_GELU && op->dtype != CLACT_F64 && x < -15 && prod > 0x1p8L) return 0;
-  return !(fabsl(alpha) > 1 && smallest < 0x1p-10L);
+  /* The factors in the order they join. Forward: x below 1 for the rows whose x
+   * multiplies the exponential (swish, mish, gelu_tanh, gelu_quick: m about 2^-SC_SPLIT
+   * times x); the value f(x) itself below 2^-10 for the bit-exact rows, which hold it as
+   * it is (no exponent apart: leaky_relu's slope x, hardtanh's min_val); x below 2^-10 for
+   * the other rows with f(0) = 0 (f of a tiny x is about c x; not for sigmoid, softplus,
+   * ...: their f(tiny x) is about f(0)); then elu's and celu's alpha below 1 (x < 0:
+   * alpha (e^.. - 1)). Backward: elu's alpha below 1 (x < 0: alpha e^x). Then dy, b and
+   * alpha. A parameter above 1 is no rise: elu's expm1 of a tiny x is x itself, exact,
+   * and celu takes x itself where x / alpha is tiny (kernels/act_exp.cl,
+   * CELU_TINY_RATIO). */
+  long double seq[5];
+  int n = 0;
+  if (d == REF_FWD && !isnan(x)) {
+    clact_op f = *op;
+    f.alpha = 1;
+    /* (the bit-exact rows' value at x = +-inf too: hardtanh's min_val) */
+    const long double v = fabsl(ref_forward(&f, x));
+    if (ref_bound_ulp_for(a, REF_FWD, op->dtype, 1) == 0) {
+      if (v != 0 && v < 0x1p-10L) seq[n++] = v;
+    } else if (x != 0 && fabsl(x) < (traits[a].x_is_factor ? 1 : 0x1p-10L) &&
+               ref_forward(&f, 0) == 0) {
+      seq[n++] = fabsl(x);
+    }
+  }
+  const int alpha_factor = (a == CLACT_ELU || (a == CLACT_CELU && d == REF_FWD)) && x < 0;
+  if (alpha_factor && p[0] != 0 && fabsl((long double)p[0]) < 1)
+    seq[n++] = fabsl((long double)p[0]);
+  seq[n++] = g;
+  seq[n++] = gb;
+  seq[n++] = fabsl(alpha) > 0 ? fabsl(alpha) : 1;
+  return small_then_rise(seq, n);
 }
 
 int ref_judge_blend(const clact_op *op, ref_dir d, const ref_zeros *z, long double x,
@@ -651,7 +706,7 @@ int ref_judge_blend(const clact_op *op, ref_dir d, const ref_zeros *z, long doub
   long double ftol = bound * ulp_of(t, f);
   if (d != REF_FWD && isfinite(x) && isfinite(dy) && isfinite(f))
     for (int i = 0; z && i < z->count; ++i)
-      if (fabsl(x - z->at[i]) <= 0.05L)
+      if (fabsl(x - z->at[i]) <= z->width)
         ftol = ldexpl(fabsl(dy), t == CLACT_F64 ? -52 : -23) + ulp_of(t, f) / 2;
   const long double a = alpha * f, b = beta == 0 ? 0 : beta * old, r = a + b;
   *ulps = 0;
@@ -698,7 +753,7 @@ int ref_judge_gated(const clact_op *op, ref_dir d, const ref_zeros *z, long doub
   *ulps = ulp_error(op->dtype, got, ref);
   if (*ulps <= ref_bound_ulp_gated(op, d)) return 1;
   for (int i = 0; d == REF_BWD && z && i < z->count; ++i)
-    if (fabsl(a - z->at[i]) <= 0.05L && isfinite(got) &&
+    if (fabsl(a - z->at[i]) <= z->width && isfinite(got) &&
         fabsl(got - ref) <=
             ldexpl(fabsl(scale), op->dtype == CLACT_F64 ? -51 : -22) + ulp_of(op->dtype, ref)) {
       *ulps = 0;

@@ -45,10 +45,12 @@ const char *ref_dir_name(ref_dir d); /* "fwd", "bwd", "bwdy" */
 double ref_bound_ulp(clact_activation a, ref_dir d, clact_dtype t);
 double ref_bound_ulp_for(clact_activation a, ref_dir d, clact_dtype t, int default_params);
 
-/* Interior zeros of f' (for the op's parameters), found once per op by a sign scan. */
+/* Interior zeros of f' (for the op's parameters), found once per op by a sign scan; a
+ * sign change by a jump (elu's and leaky_relu's negative parameter at 0) is none. */
 typedef struct ref_zeros {
   int count;
   long double at[8];
+  long double width; /* the window around each: 0.05 (swish: 0.05 / |beta|, 0.05 in z) */
 } ref_zeros;
 void ref_find_derivative_zeros(const clact_op *op, ref_zeros *z);
 
@@ -74,13 +76,19 @@ long double ref_fwd_tolerance(const clact_op *op, long double f);
 int ref_judge_blend(const clact_op *op, ref_dir d, const ref_zeros *z, long double x,
                     long double dy, long double f, long double old, long double got, double *ulps);
 
-/* Whether (x, dy, alpha, parameters) lie in the domain of the contract (docs/ACCURACY.md,
- * "Large factors"): the finite factors a result multiplies an exponential by (alpha, dy,
- * |x| > 1 for swish, mish and gelu_tanh forward, 1 / beta for softplus forward, alpha for
- * elu backward) have a product of magnitudes up to 2^200 (f64: 2^1800), and where
- * |alpha| > 1 neither dy nor (forward, where f(0) = 0) x is below 2^-10 in magnitude (unless 0);
- * gelu below x = -15 in f32, f16 and bf16 up to 2^8. */
-int ref_in_domain(const clact_op *op, ref_dir d, long double x, long double dy);
+/* Whether (x, dy, b, alpha, parameters) lie in the domain of the contract (docs/ACCURACY.md,
+ * "Large factors"). dy is the backward's gradient (ignored forward), b a gated call's
+ * factor after the value (y = g(a) b: b; da = dy b g'(a): dy and b; db = dy g(a): a
+ * forward with b = dy; 1 for every other call). The finite factors a result multiplies an
+ * exponential by (alpha, dy, b, |x| > 1 for swish, mish, gelu_tanh and gelu_quick forward,
+ * 1 / beta for softplus forward, alpha for elu backward) have a product of magnitudes up
+ * to 2^200 (f64: 2^1800); the small-factor rule: once the product of the factors joined
+ * so far (in order: forward, x below 1 for swish, mish, gelu_tanh and gelu_quick, the
+ * value f(x) below 2^-10 for the bit-exact rows, x below 2^-10 for the other rows with
+ * f(0) = 0, elu's and celu's alpha below 1 where x < 0;
+ * backward, elu's alpha below 1 where x < 0; then dy, b, alpha) is below
+ * 2^-10, no later factor may raise it; gelu below x = -15 in f32, f16 and bf16 up to 2^8. */
+int ref_in_domain(const clact_op *op, ref_dir d, long double x, long double dy, long double b);
 
 /* Gated activations, y = g(a) b (and da = dy b g'(a), db = dy g(a)): within 2B + 1 ulps,
  * B the gate row's bound (at least 1/2); near an interior zero of g', |error| <= 2^-22

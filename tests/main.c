@@ -77,7 +77,9 @@
   X(gated_pairs)                                                                                   \
   X(dbias_shapes)                                                                                  \
   X(fused_stream)                                                                                  \
-  X(reference_product)
+  X(reference_product)                                                                             \
+  X(reference_domain)                                                                              \
+  X(reference_zeros)
 
 #define DECLARE(name) int test_##name(const char *arg);
 PER_ACTIVATION_TESTS(DECLARE)

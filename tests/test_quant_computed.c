@@ -91,7 +91,7 @@ static int run_one(clact_context *ctx, const clact_op *op, clact_dtype xt, const
     failed = st != CLACT_SUCCESS || clact_buffer_read(ctx, yb, 0, n, out) != CLACT_SUCCESS;
   }
   for (size_t i = 0; !failed && i < n; ++i) {
-    if (!ref_in_domain(op, REF_FWD, x[i], 0)) continue;
+    if (!ref_in_domain(op, REF_FWD, x[i], 1, 1)) continue;
     uint64_t want;
     if (!refq_judge_computed(op, y, x[i], out[i], &want)) {
       failed = 1;
@@ -140,7 +140,7 @@ static int run_strided(clact_context *ctx, const clact_op *op, clact_dtype xt, c
   for (size_t i = 0, j = 0; !failed && i < ybytes; ++i) {
     uint64_t want;
     if (i >= YO && (i - YO) % YS == 0) {
-      if (!ref_in_domain(op, REF_FWD, x[j], 0) ||
+      if (!ref_in_domain(op, REF_FWD, x[j], 1, 1) ||
           refq_judge_computed(op, y, x[j], back[i], &want)) {
         ++j;
         continue;

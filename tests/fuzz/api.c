@@ -259,7 +259,7 @@ static const ref_zeros *zeros_of(const clact_op *op) {
 static int judge(const clact_op *op, ref_dir d, long double x, long double x_in, long double dy,
                  long double f, long double old, long double got) {
   const long double g = d == REF_FWD ? 1 : dy;
-  if (!ref_in_domain(op, d, x_in, g)) return 1;
+  if (!ref_in_domain(op, d, x_in, g, 1)) return 1;
   double u;
   return ref_judge_blend(op, d, zeros_of(op), x, g, f, old, got, &u);
 }
@@ -1029,7 +1029,7 @@ static void quant_call(reader *r, clact_op *op, size_t n, bufs *b) {
         c.dtype = xt;
         const long double xv = ref_load(xt, xp, 0);
         uint64_t want;
-        if (ref_in_domain(&c, REF_FWD, xv, 0) && !refq_judge_computed(&c, &y, xv, got, &want))
+        if (ref_in_domain(&c, REF_FWD, xv, 1, 1) && !refq_judge_computed(&c, &y, xv, got, &want))
           BAD("quant %s %s -> %s i=%zu x %.21Lg: got 0x%llx want 0x%llx (p0 %g p1 %g)",
               clact_activation_name(op->activation), clact_dtype_name(xt), clact_dtype_name(yt), i,
               xv, (unsigned long long)got, (unsigned long long)want, op->param[0], op->param[1]);
