@@ -1,7 +1,9 @@
 /* psweep OP DTYPE: forward of OP with param[0] = +-2^e (e over the float range, step 3),
  * alpha and a gate's b powers of two, x = z / p (and z itself) over [-300, 60]: results
  * judged by ulp_error against alpha b f within the row's bound (+1 for other params), only
- * where ref_in_domain holds. Prints configurations over the bound. */
+ * where ref_in_domain holds. Prints configurations over the bound.
+ * Builds against ref_in_domain's four-argument form (before 1afd806); its successor, with
+ * b and dy in the domain and a backward sweep, is bench/results/s16-contract/psweep.c. */
 #include "clact.h"
 #include "reference.h"
 #include <math.h>
