@@ -157,7 +157,9 @@ CLACT_INLINE scaled swish_fwd_z(realv x, realv z, realv a_lo) {
    * there, never 0, as beta 0 takes its own path); then x's sign bit, which the result has
    * everywhere (sigmoid > 0): it gives -0 at x = -0, which div2's correction turns into +0,
    * and keeps a NaN x. */
-  r.m = select(r.m, select(fabs(x), (realv)0, neg), isinf(x));
+  const realv ax = fabs(x); /* isinf(x) as |x| == inf: one compare of |x|, which the select
+                              * needs anyway, where isinf masked x's bits again */
+  r.m = select(r.m, select(ax, (realv)0, neg), ax == (realv)INFINITY);
   r.m = or_sign(r.m, x);
   return r;
 }

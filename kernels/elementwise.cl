@@ -151,7 +151,11 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
  * (FWD_SPLIT_fwd_NAME 1 in its family file: swish's SiLU path on CPUs) has it tested once,
  * outside the loops, with a loop for each side (FWD_SPLIT_THEN_ / FWD_SPLIT_ELSE_fwd_NAME),
  * where PoCL kept a uniform branch inside the loop. */
-#if CLACT_CAT(FWD_SPLIT_, FWD)
+/* (-DCLACT_FWD_SPLIT=0 in CLACT_BUILD_OPTIONS: the one loop, for A/B runs in one process) */
+#ifndef CLACT_FWD_SPLIT
+#define CLACT_FWD_SPLIT 1
+#endif
+#if CLACT_FWD_SPLIT && CLACT_CAT(FWD_SPLIT_, FWD)
 #define FWD_DENSE(F, LOAD, STORE)                                                          \
   if (CLACT_CAT(FWD_SPLIT_IF_, FWD)(p0)) {                                                 \
     FWD_LOOP_F(CLACT_CAT(FWD_SPLIT_THEN_, FWD), LOAD, STORE)                               \
