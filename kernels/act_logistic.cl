@@ -353,11 +353,12 @@ CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
   return fwd_swish_beta_(x, p0, p1);
 #endif
 }
-#if !CLACT_NARROW && CLACT_SWISH_SILU
-/* The 1-D dense loops (elementwise.cl, FWD_DENSE) test beta once, outside the loop, and
- * run SiLU's path or the general one as a loop of its own: inside one loop PoCL tested
- * beta for every vector (a compare and two branches) and kept both paths' constants live,
- * spilling them to the stack. The same formulas, so the same bits. */
+#if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE && CLACT_SWISH_SILU
+/* The f32 1-D dense loops (elementwise.cl, FWD_DENSE) test beta once, outside the loop,
+ * and run SiLU's path or the general one (beta 0 included, above) as a loop of its own:
+ * inside one loop PoCL tested beta for every vector (a compare and two branches) and kept
+ * both paths' constants live, spilling them to the stack. The same formulas, so the same
+ * bits. f64 keeps its one loop (and its beta 0 branch). */
 CLACT_INLINE scaled fwd_swish_silu_(realv x, real p0, real p1) {
   (void)p0;
   (void)p1;
@@ -371,8 +372,8 @@ CLACT_INLINE scaled fwd_swish_silu_(realv x, real p0, real p1) {
 #if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE
 /* f32: swish_fwd_z's k (kb - k1b, e^-|z| clamped at EXP_FLOOR) and beta 0's k = 0 lie in
  * [SC_KMIN, 0], as sigmoid's: the dense loops finish with sc_finish_shifted (the same
- * powers; two AVX-512 instructions fewer per vector than sc_finish's f32 form). gelu_quick
- * is swish at beta 1.702. */
+ * powers; in swish's AVX-512 loop 8 instructions where sc_finish's f32 form took 9).
+ * gelu_quick is swish at beta 1.702. */
 #define FINISH_SHIFTED_fwd_swish      1
 #define FINISH_SHIFTED_fwd_gelu_quick 1
 /* fwd_swish f32 for 0 < |beta| < 2^-100 (host/program.c, clact_program_for: the program's
