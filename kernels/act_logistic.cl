@@ -148,7 +148,9 @@ CLACT_INLINE scaled swish_fwd_z(realv x, realv z, realv a_lo) {
    * there, never 0, as beta 0 takes its own path); then x's sign bit, which the result has
    * everywhere (sigmoid > 0): it gives -0 at x = -0, which div2's correction turns into +0,
    * and keeps a NaN x. */
-  r.m = select(r.m, select(fabs(x), (realv)0, neg), isinf(x));
+  const realv ax = fabs(x); /* isinf(x) as |x| == inf: one compare of |x|, which the select
+                              * needs anyway, where isinf masked x's bits again */
+  r.m = select(r.m, select(ax, (realv)0, neg), ax == (realv)INFINITY);
   r.m = or_sign(r.m, x);
   return r;
 }
@@ -310,9 +312,27 @@ CLACT_INLINE scaled swish_bwd_narrow_(realv z, int fit) {
 #endif
 #endif
 
-/* beta = 0: x / 2 exactly, f' = 1/2 (z = 0 * inf would be NaN at x = +-inf). */
+#if !CLACT_NARROW
+/* swish's f32 and f64 forward for every beta but SiLU's own path (SiLU's lo is 0 there
+ * too). -|beta x| = -|z| + a_lo: a_lo is the exact error of |beta| |x|, |z|'s own rounding
+ * (an fma, no negation nor select by the sign of z). */
+CLACT_INLINE scaled fwd_swish_beta_(realv x, real p0, real p1) {
+  (void)p1;
+  const realv z = p0 * x;
+  return swish_fwd_z(x, z, fma(fabs(x), -fabs((realv)p0), fabs(z)));
+}
+#endif
+/* beta = 0: x / 2 exactly, f' = 1/2 (z = 0 * inf would be NaN at x = +-inf). f32's
+ * forward takes beta 0 on its general path, which gives x / 2 there bit for bit: z = +-0,
+ * t = 0, 1 + e = 2 exactly, the quotient x / 2 rounded once as x * 0.5 is, no low part,
+ * k = 0; x = +-inf is swish_fwd_z's |x| (z is NaN, not < 0) with x's sign, and -0 keeps
+ * its sign (or_sign). A per-element test of beta in the loop costs the CPU's dense loop a
+ * compare and two branches for every vector (PoCL does not hoist it), and the GPU loop
+ * the other side of the uniform branch. */
 CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
+#if CLACT_NARROW || CLACT_REAL_IS_DOUBLE
   if (p0 == 0) return sc_plain(x * (real)0.5);
+#endif
 #if CLACT_NARROW
   /* an infinite beta as the largest finite one (the same results, and 0 * beta is 0, not
    * NaN, at x = +-0); a loop invariant */
@@ -321,13 +341,33 @@ CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
 #if CLACT_SWISH_SILU
   if (p0 == 1) return swish_fwd_z(x, x, NO_LO); /* SiLU: z = x exactly (above) */
 #endif
-  /* one path for every other beta (SiLU's lo is 0 there too) */
-  /* -|beta x| = -|z| + a_lo: a_lo is the exact error of |beta| |x|, |z|'s own rounding (an
-   * fma, no negation nor select by the sign of z) */
-  const realv z = p0 * x;
-  return swish_fwd_z(x, z, fma(fabs(x), -fabs((realv)p0), fabs(z)));
+  return fwd_swish_beta_(x, p0, p1);
 #endif
 }
+#if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE && CLACT_SWISH_SILU
+/* The f32 1-D dense loops (elementwise.cl, FWD_DENSE) test beta once, outside the loop,
+ * and run SiLU's path or the general one (beta 0 included, above) as a loop of its own:
+ * inside one loop PoCL tested beta for every vector (a compare and two branches) and kept
+ * both paths' constants live, spilling them to the stack. The same formulas, so the same
+ * bits. f64 keeps its one loop (and its beta 0 branch). */
+CLACT_INLINE scaled fwd_swish_silu_(realv x, real p0, real p1) {
+  (void)p0;
+  (void)p1;
+  return swish_fwd_z(x, x, NO_LO);
+}
+#define FWD_SPLIT_fwd_swish          1
+#define FWD_SPLIT_IF_fwd_swish(p0)   ((p0) == 1)
+#define FWD_SPLIT_THEN_fwd_swish     fwd_swish_silu_
+#define FWD_SPLIT_ELSE_fwd_swish     fwd_swish_beta_
+#endif
+#if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE
+/* f32: swish_fwd_z's k (kb - k1b, e^-|z| clamped at EXP_FLOOR) and beta 0's k = 0 lie in
+ * [SC_KMIN, 0], as sigmoid's: the dense loops finish with sc_finish_shifted (the same
+ * powers; in swish's AVX-512 loop 8 instructions where sc_finish's f32 form took 9).
+ * gelu_quick is swish at beta 1.702. */
+#define FINISH_SHIFTED_fwd_swish      1
+#define FINISH_SHIFTED_fwd_gelu_quick 1
+#endif
 #if !CLACT_NARROW
 /* fwd_swish f32 for 0 < |beta| < 2^-100, f64 for 0 < |beta| < 2^-1000 (host/program.c,
  * clact_program_for: the program's rare form), where beta x stays moderate for |x| up to

@@ -147,6 +147,24 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
       STORE(FWD_FINISH(F(LOAD(i, x), p0, p1), alpha) + beta * LOAD(i, y), i, y);           \
   }
 #define FWD_LOOP(LOAD, STORE) FWD_LOOP_F(FWD, LOAD, STORE)
+/* The 1-D dense loops of the forward kernel. A formula with a parameter's special case
+ * (FWD_SPLIT_fwd_NAME 1 in its family file: swish's SiLU path on CPUs) has it tested once,
+ * outside the loops, with a loop for each side (FWD_SPLIT_THEN_ / FWD_SPLIT_ELSE_fwd_NAME),
+ * where PoCL kept a uniform branch inside the loop. */
+/* (-DCLACT_FWD_SPLIT=0 in CLACT_BUILD_OPTIONS: the one loop, for A/B runs in one process) */
+#ifndef CLACT_FWD_SPLIT
+#define CLACT_FWD_SPLIT 1
+#endif
+#if CLACT_FWD_SPLIT && CLACT_CAT(FWD_SPLIT_, FWD)
+#define FWD_DENSE(F, LOAD, STORE)                                                          \
+  if (CLACT_CAT(FWD_SPLIT_IF_, FWD)(p0)) {                                                 \
+    FWD_LOOP_F(CLACT_CAT(FWD_SPLIT_THEN_, FWD), LOAD, STORE)                               \
+  } else {                                                                                 \
+    FWD_LOOP_F(CLACT_CAT(FWD_SPLIT_ELSE_, FWD), LOAD, STORE)                               \
+  }
+#else
+#define FWD_DENSE(F, LOAD, STORE) FWD_LOOP_F(F, LOAD, STORE)
+#endif
 #define BWD_LOOP(DERIV, LOAD, STORE)                                                       \
   if (beta == 0) {                                                                         \
     for (; i < last; i += step)                                                            \
@@ -175,13 +193,13 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
       /* buffers start aligned to CL_DEVICE_MEM_BASE_ADDR_ALIGN >= one vector */           \
       if (((x_off | y_off) % VW) == 0) {                                                   \
         if (STREAM_1D(nv, beta)) { /* beta = 0: the loop's streaming branch */             \
-          FWD_LOOP_F(F, load_pa, store_nt)                                                 \
+          FWD_DENSE(F, load_pa, store_nt)                                                  \
           ND_STREAM_FENCE();                                                               \
         } else {                                                                           \
-          FWD_LOOP_F(F, load_pa, store_a)                                                  \
+          FWD_DENSE(F, load_pa, store_a)                                                   \
         }                                                                                  \
       } else {                                                                             \
-        FWD_LOOP_F(F, load_pv, store_v)                                                    \
+        FWD_DENSE(F, load_pv, store_v)                                                     \
       }                                                                                    \
     } else {                                                                               \
       for (; i < last; i += step) {                                                        \
