@@ -32,8 +32,9 @@
 /* The forward's finish on the CPU walk: the 1-D dense loops' (elementwise.cl, FWD_FINISH),
  * where the gate's family file bounds its forward's k (sc_mul keeps k, so the product's k
  * is the gate's): the same powers as sc_finish (kernels/math.cl), so the same bits; f32
- * swish and gelu_quick take sc_finish_shifted. The GPU walk keeps sc_finish (its code is
- * left as it was). */
+ * swish and gelu_quick take sc_finish_shifted (SwiGLU's AVX-512 loops one instruction
+ * fewer), bf16 gelu sc_finish_normal. The GPU walk keeps sc_finish (its code is left as
+ * it was). */
 #if defined(CLACT_CONTIGUOUS) && CLACT_FUSED % 2 == 0
 #define GATED_FINISH FWD_FINISH
 #else
