@@ -1261,10 +1261,26 @@ CLACT_INLINE void swish_value_slope_narrow_(realv x, realv dy, real b, int fit, 
  * beta 0 takes the two formulas. SiLU keeps its own branch (z = x exactly, no low part to
  * carry): without it SwiGLU's f32 backward took about 15 % more CPU time on PoCL
  * (bench/results/s13-swiglu/), though PoCL then keeps both paths in the loop's code. */
+#if !CLACT_NARROW
+/* its two paths in f32 and f64: SiLU (z = x exactly) and every other beta but 0 */
+CLACT_INLINE void value_slope_swish_silu_(realv x, realv dy, real p0, real p1, scaled *g,
+                                          scaled *d) {
+  (void)p0;
+  (void)p1;
+  swish_value_slope_z(x, x, (realv)0, NO_LO, dy, g, d);
+}
+CLACT_INLINE void value_slope_swish_beta_(realv x, realv dy, real p0, real p1, scaled *g,
+                                          scaled *d) {
+  (void)p1;
+  realv lo;
+  const realv z = scaled_product(p0, x, &lo);
+  swish_value_slope_z(x, z, -lo, select(-lo, lo, z < 0), dy, g, d);
+}
+#endif
 CLACT_INLINE void value_slope_swish(realv x, realv dy, real p0, real p1, scaled *g, scaled *d) {
 #if !CLACT_NARROW
   if (p0 == 1) { /* SiLU: z = x exactly */
-    swish_value_slope_z(x, x, (realv)0, NO_LO, dy, g, d);
+    value_slope_swish_silu_(x, dy, p0, p1, g, d);
     return;
   }
 #endif
@@ -1272,9 +1288,7 @@ CLACT_INLINE void value_slope_swish(realv x, realv dy, real p0, real p1, scaled 
 #if CLACT_NARROW
     swish_value_slope_narrow_(x, dy, p0, 0, g, d);
 #else
-    realv lo;
-    const realv z = scaled_product(p0, x, &lo);
-    swish_value_slope_z(x, z, -lo, select(-lo, lo, z < 0), dy, g, d);
+    value_slope_swish_beta_(x, dy, p0, p1, g, d);
 #endif
     return;
   }
@@ -1282,6 +1296,18 @@ CLACT_INLINE void value_slope_swish(realv x, realv dy, real p0, real p1, scaled 
   *d = bwd_swish(x, dy, p0, p1);
 }
 #define VALUE_SLOPE_swish 1
+/* On CPUs the f32 and f64 gated backward's hot loops (gated.cl, GATED_SIDES) test beta
+ * once, before the loop: SiLU's loop, every other nonzero beta's, and beta 0's (the whole
+ * form). The same paths, so the same bits. 16-bit storage keeps its one loop: split the
+ * same way (a nonzero beta's loop and beta 0's), its beta 0 calls gave other NaN payloads
+ * (f16, 2 of 155648 outputs; bench/results/s17-gated-split/). */
+#if !CLACT_NARROW && CLACT_SWISH_SILU
+#define VALUE_SLOPE_SPLIT_swish          1
+#define VALUE_SLOPE_SPLIT_IF_swish(p0)   ((p0) == 1)
+#define VALUE_SLOPE_SPLIT_THEN_swish     value_slope_swish_silu_
+#define VALUE_SLOPE_SPLIT_ELIF_swish(p0) ((p0) != 0)
+#define VALUE_SLOPE_SPLIT_ELSE_swish     value_slope_swish_beta_
+#endif
 
 CLACT_INLINE void value_slope_gelu_quick(realv x, realv dy, real p0, real p1, scaled *g,
                                          scaled *d) {

@@ -29,15 +29,77 @@
 #else
 #define GATED_INF_CHECKS 1
 #endif
+/* The forward's finish on the CPU walk: the 1-D dense loops' (elementwise.cl, FWD_FINISH),
+ * where the gate's family file bounds its forward's k (sc_mul keeps k, so the product's k
+ * is the gate's): the same powers as sc_finish (kernels/math.cl), so the same bits; f32
+ * swish and gelu_quick take sc_finish_shifted (SwiGLU's AVX-512 loops one instruction
+ * fewer), bf16 gelu sc_finish_normal. The GPU walk keeps sc_finish (its code is left as
+ * it was). */
+#if defined(CLACT_CONTIGUOUS) && CLACT_FUSED % 2 == 0
+#define GATED_FINISH FWD_FINISH
+#else
+#define GATED_FINISH sc_finish
+#endif
 /* alpha s f for the gate's scaled value s at a. At a = +-inf the gate's value is a limit:
  * where it is 0, 0 * inf must be NaN, but a formula may return sc_vanish's stand-in (the
  * smallest normal times the lowest power), which an infinite f would take to inf. */
 CLACT_INLINE realv gated_prod(scaled s, realv a, realv f, real alpha) {
-  const realv r = sc_finish(sc_mul(s, f), alpha);
+  const realv r = GATED_FINISH(sc_mul(s, f), alpha);
   if (!GATED_INF_CHECKS) return r;
   return select(r, (realv)NAN, isinf(a) && isinf(f) && sc_finish(s, (real)1) == (realv)0);
 }
-#define GATED_Y(A, B) gated_prod(FWD((A), p0, p1), (A), (B), alpha)
+
+/* The gate's test of its parameter made once, before the CPU walk's hot loops (views.cl,
+ * ND_RUN_SIDES), where its family file splits the formula: the forward as the 1-D loops
+ * split it (FWD_SPLIT_fwd_NAME, elementwise.cl: swish's SiLU path and its general one),
+ * the backward's value-and-slope form by VALUE_SLOPE_SPLIT_NAME 1 (the condition
+ * VALUE_SLOPE_SPLIT_IF_NAME(p0) for the form VALUE_SLOPE_SPLIT_THEN_NAME, else
+ * VALUE_SLOPE_SPLIT_ELIF_NAME(p0) for VALUE_SLOPE_SPLIT_ELSE_NAME, else the whole form:
+ * swish's beta 0). PoCL unswitched SiLU's test out of the loops itself, but kept the
+ * backward's test of swish's beta 0 inside some loops for other betas: clamped SwiGLU's
+ * pairs loop (GPT-OSS, AVX-512, f32, no blend) held 178 instructions with that branch,
+ * 143 split; SwiGLU's rows loop with a blend 171 and 131 (callgrind, AVX2: clamped
+ * SwiGLU's backward 25.9 -> 21.7 instructions per element; bench/results/s17-gated-split/).
+ * The forward's loops were split already (one instruction fewer each: the finish, above).
+ * The sides are the formula's own paths, so the bits are the same. -DCLACT_GATED_SPLIT=0
+ * in CLACT_BUILD_OPTIONS: one loop (A/B runs). */
+#ifndef CLACT_GATED_SPLIT
+#define CLACT_GATED_SPLIT 1
+#endif
+#if !defined(CLACT_CONTIGUOUS) || !CLACT_GATED_SPLIT
+#define GATED_SIDES 0
+#elif CLACT_FUSED % 2 == 0 && CLACT_CAT(FWD_SPLIT_, FWD)
+#define GATED_SIDES   1
+#define GATED_SIDE_1  CLACT_CAT(FWD_SPLIT_IF_, FWD)(p0)
+#define GATED_SIDE_2  1
+#define GATED_FWD_1   CLACT_CAT(FWD_SPLIT_THEN_, FWD)
+#define GATED_FWD_2   CLACT_CAT(FWD_SPLIT_ELSE_, FWD)
+#elif CLACT_FUSED % 2 == 1 && CLACT_CAT(VALUE_SLOPE_SPLIT_, CLACT_GATE)
+#define GATED_SIDES   1
+#define GATED_SIDE_1  CLACT_CAT(VALUE_SLOPE_SPLIT_IF_, CLACT_GATE)(p0)
+#define GATED_SIDE_2  CLACT_CAT(VALUE_SLOPE_SPLIT_ELIF_, CLACT_GATE)(p0)
+#define GATED_VS_1    CLACT_CAT(VALUE_SLOPE_SPLIT_THEN_, CLACT_GATE)
+#define GATED_VS_2    CLACT_CAT(VALUE_SLOPE_SPLIT_ELSE_, CLACT_GATE)
+#else
+#define GATED_SIDES 0
+#endif
+#if GATED_SIDES
+#undef ND_RUN_SIDES
+#define ND_RUN_SIDES  1
+#define ND_RUN_SIDE_1 GATED_SIDE_1
+#define ND_RUN_SIDE_2 GATED_SIDE_2
+#endif
+/* The forward's value at a on side `side` (a constant once inlined: views.cl's nd_side;
+ * 0 the formula as it is). */
+CLACT_INLINE scaled gated_fwd(realv a, real p0, real p1, const int side) {
+#if GATED_SIDES && CLACT_FUSED % 2 == 0
+  if (side == 1) return GATED_FWD_1(a, p0, p1);
+  if (side == 2) return GATED_FWD_2(a, p0, p1);
+#endif
+  (void)side;
+  return FWD(a, p0, p1);
+}
+#define GATED_Y(A, B, SIDE) gated_prod(gated_fwd((A), p0, p1, (SIDE)), (A), (B), alpha)
 /* da from d = g'(a) dy and d1 = g'(a): at a = +-inf, g'(a) is a limit too; where it is 0,
  * an infinite dy or b makes NaN (the formula's stand-in times an infinite dy would give
  * inf). Called only in vectors with an infinite a (gated_dadb). */
@@ -75,10 +137,20 @@ CLACT_INLINE void gated_value_slope(realv a, realv dy, real p0, real p1, scaled 
 #else
 #define GATED_SHARED_K 0
 #endif
-/* Both backward outputs from one value-and-slope evaluation: returns da, *db. */
-CLACT_INLINE realv gated_dadb(realv a, realv b, realv dy, real p0, real p1, real alpha, realv *db) {
+/* Both backward outputs from one value-and-slope evaluation on side `side` (as gated_fwd):
+ * returns da, *db. */
+CLACT_INLINE realv gated_dadb(realv a, realv b, realv dy, real p0, real p1, real alpha,
+                              const int side, realv *db) {
   scaled g, d;
-  GATED_VALUE_SLOPE(a, dy, p0, p1, &g, &d);
+#if GATED_SIDES
+  if (side == 1)
+    GATED_VS_1(a, dy, p0, p1, &g, &d);
+  else if (side == 2)
+    GATED_VS_2(a, dy, p0, p1, &g, &d);
+  else
+#endif
+    GATED_VALUE_SLOPE(a, dy, p0, p1, &g, &d);
+  (void)side;
   if (GATED_SHARED_K) {
     realv da;
     *db = sc_finish_pair(sc_mul(g, dy), sc_mul(d, b), alpha, &da);
@@ -99,29 +171,35 @@ CLACT_INLINE realv gated_dadb(realv a, realv b, realv dy, real p0, real p1, real
  * no call inside (views.cl, ND_RUN_FN), so the formula's constants stay in registers
  * (bench/results/s14-swiglu/). The backward's is one function for da and db, so that the
  * gate is evaluated once for both. */
+/* The hot copies take the loop's side (views.cl, nd_side). */
 #if CLACT_FUSED % 2 == 0
-CLACT_INLINE realv gated_y_1(realv a, realv b, real p0, real p1, real alpha) {
-  return GATED_Y(a, b);
-}
 CLACT_OUTLINE realv gated_y_0(realv a, realv b, real p0, real p1, real alpha) {
-  return GATED_Y(a, b);
+  return GATED_Y(a, b, 0);
+}
+CLACT_INLINE realv gated_y_1(realv a, realv b, real p0, real p1, real alpha, const int side) {
+  return GATED_Y(a, b, side);
 }
 #else
-CLACT_INLINE realv gated_dadb_1(realv a, realv b, realv dy, real p0, real p1, real alpha,
-                                realv *db) {
-  return gated_dadb(a, b, dy, p0, p1, alpha, db);
-}
 CLACT_OUTLINE realv gated_dadb_0(realv a, realv b, realv dy, real p0, real p1, real alpha,
                                  realv *db) {
-  return gated_dadb(a, b, dy, p0, p1, alpha, db);
+  return gated_dadb(a, b, dy, p0, p1, alpha, 0, db);
+}
+CLACT_INLINE realv gated_dadb_1(realv a, realv b, realv dy, real p0, real p1, real alpha,
+                                const int side, realv *db) {
+  return gated_dadb(a, b, dy, p0, p1, alpha, side, db);
 }
 #endif
 
-/* The gates' formulas on loaded lanes, p0, p1 and alpha the kernel's, H views.cl's ND_HOT;
- * the backward's DADB_OF(H, A, B, DY, DA, DB) assigns both outputs. */
-#define GATED_Y_OF(H, A, B) CLACT_CAT(gated_y_, H)((A), (B), p0, p1, alpha)
+/* The gates' formulas on loaded lanes, p0, p1 and alpha the kernel's, H views.cl's ND_HOT
+ * (the hot copy also the loop's nd_side); the backward's DADB_OF(H, A, B, DY, DA, DB)
+ * assigns both outputs. */
+#define GATED_SIDE_ARG_0
+#define GATED_SIDE_ARG_1 , nd_side
+#define GATED_Y_OF(H, A, B)                                                                        \
+  CLACT_CAT(gated_y_, H)((A), (B), p0, p1, alpha CLACT_CAT(GATED_SIDE_ARG_, H))
 #define GATED_DADB_OF(H, A, B, DY, DA, DB)                                                         \
-  DA = CLACT_CAT(gated_dadb_, H)((A), (B), (DY), p0, p1, alpha, &(DB))
+  DA = CLACT_CAT(gated_dadb_, H)((A), (B), (DY), p0, p1, alpha CLACT_CAT(GATED_SIDE_ARG_, H),      \
+                                 &(DB))
 
 /* ---- clamped gates (GPT-OSS's SwiGLU): a' = min(a, limit), b' = clamp(b, -limit, limit),
  * y = g(a') (b' + 1). NaN passes through the clamps (compare and select, not fmin). The
