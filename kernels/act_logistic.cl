@@ -177,8 +177,10 @@ CLACT_INLINE scaled swish_bwd_z(realv z, realv nlo, realv a_lo) {
   const realv s = div2_ndl(select(w, cp, neg), select(w_lo, cp_lo, neg), d2, nd2_lo);
   scaled d = sc_exp_kb(s, select(KB_ZERO, g.kb, neg));
   d = sc_vanish(d, z < EXP_FLOOR, (realv)-1); /* 1 + z overflows there: f' < 0 */
-  d.m = select(d.m, (realv)0, isinf(z) && z < 0);
-  d.m = select(d.m, (realv)1, isinf(z) && z > 0);
+  /* z = -inf and +inf by one compare each (isinf(z) && z < 0 was a mask, a compare and a
+   * mask operation more in the AVX-512 loop; the same lanes, NaN in neither) */
+  d.m = select(d.m, (realv)0, z == (realv)-INFINITY);
+  d.m = select(d.m, (realv)1, z == (realv)INFINITY);
   return d;
 }
 #endif
