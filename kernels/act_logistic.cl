@@ -145,8 +145,8 @@ CLACT_INLINE scaled swish_fwd_z(realv x, realv z, realv a_lo) {
   const realv s = div2(nh, nl, g.den, g.den_lo);
   scaled r = sc_exp_kb(s, select(KB_ZERO, g.kb, neg)); /* x is a factor: 2^k after it */
   /* x = +-inf: |x| where z > 0, else 0 (not inf * e^-inf, nor div2's inf * 0; z is +-inf
-   * there, or NaN at f32's beta 0, not < 0: |x| again, x / 2's limit; f64's and the
-   * 16-bit beta 0 take their own path); then x's sign bit, which the result has
+   * there, or NaN at f32's beta 0, not < 0: |x| again, x / 2's limit; f64's beta 0
+   * takes its own path); then x's sign bit, which the result has
    * everywhere (sigmoid > 0): it gives -0 at x = -0, which div2's correction turns into +0,
    * and keeps a NaN x. */
   const realv ax = fabs(x); /* isinf(x) as |x| == inf: one compare of |x|, which the select

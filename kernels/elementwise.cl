@@ -167,8 +167,9 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
       STORE(FINISH(DERIV(LOAD(i, in), LOAD(i, dy), p0, p1), alpha) + beta * LOAD(i, dx),   \
             i, dx);                                                                        \
   }
-/* The backward from x finishes as its forward says (FINISH_SHIFTED_bwd_NAME 1: f' of k in
- * [SC_KMIN, 0], as above), the backward from y with sc_finish. */
+/* The backward from x finishes with sc_finish_shifted where its formula says
+ * FINISH_SHIFTED_bwd_NAME 1 (its k in [SC_KMIN, 0], as for the forward's above); the
+ * backward from y with sc_finish. */
 #if CLACT_CAT(FINISH_SHIFTED_, BWD)
 #define BWD_FINISH sc_finish_shifted
 #else
