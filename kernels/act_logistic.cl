@@ -145,7 +145,8 @@ CLACT_INLINE scaled swish_fwd_z(realv x, realv z, realv a_lo) {
   const realv s = div2(nh, nl, g.den, g.den_lo);
   scaled r = sc_exp_kb(s, select(KB_ZERO, g.kb, neg)); /* x is a factor: 2^k after it */
   /* x = +-inf: |x| where z > 0, else 0 (not inf * e^-inf, nor div2's inf * 0; z is +-inf
-   * there, never 0, as beta 0 takes its own path); then x's sign bit, which the result has
+   * there, or NaN at f32's beta 0, not < 0: |x| again, x / 2's limit; f64's beta 0
+   * takes its own path); then x's sign bit, which the result has
    * everywhere (sigmoid > 0): it gives -0 at x = -0, which div2's correction turns into +0,
    * and keeps a NaN x. */
   const realv ax = fabs(x); /* isinf(x) as |x| == inf: one compare of |x|, which the select
@@ -176,8 +177,10 @@ CLACT_INLINE scaled swish_bwd_z(realv z, realv nlo, realv a_lo) {
   const realv s = div2_ndl(select(w, cp, neg), select(w_lo, cp_lo, neg), d2, nd2_lo);
   scaled d = sc_exp_kb(s, select(KB_ZERO, g.kb, neg));
   d = sc_vanish(d, z < EXP_FLOOR, (realv)-1); /* 1 + z overflows there: f' < 0 */
-  d.m = select(d.m, (realv)0, isinf(z) && z < 0);
-  d.m = select(d.m, (realv)1, isinf(z) && z > 0);
+  /* z = -inf and +inf by one compare each (isinf(z) && z < 0 was a mask, a compare and a
+   * mask operation more in the AVX-512 loop; the same lanes, NaN in neither) */
+  d.m = select(d.m, (realv)0, z == (realv)-INFINITY);
+  d.m = select(d.m, (realv)1, z == (realv)INFINITY);
   return d;
 }
 #endif
@@ -313,6 +316,12 @@ CLACT_INLINE scaled swish_bwd_narrow_(realv z, int fit) {
 #endif
 
 #if !CLACT_NARROW
+/* SiLU's path (above): z = x exactly, no low parts. */
+CLACT_INLINE scaled fwd_swish_silu_(realv x, real p0, real p1) {
+  (void)p0;
+  (void)p1;
+  return swish_fwd_z(x, x, NO_LO);
+}
 /* swish's f32 and f64 forward for every beta but SiLU's own path (SiLU's lo is 0 there
  * too). -|beta x| = -|z| + a_lo: a_lo is the exact error of |beta| |x|, |z|'s own rounding
  * (an fma, no negation nor select by the sign of z). */
@@ -339,7 +348,7 @@ CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
   return swish_narrow_(x, select(p0, copysign((real)FLT_MAX, p0), isinf(p0)));
 #else
 #if CLACT_SWISH_SILU
-  if (p0 == 1) return swish_fwd_z(x, x, NO_LO); /* SiLU: z = x exactly (above) */
+  if (p0 == 1) return fwd_swish_silu_(x, p0, p1);
 #endif
   return fwd_swish_beta_(x, p0, p1);
 #endif
@@ -350,15 +359,13 @@ CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
  * inside one loop PoCL tested beta for every vector (a compare and two branches) and kept
  * both paths' constants live, spilling them to the stack. The same formulas, so the same
  * bits. f64 keeps its one loop (and its beta 0 branch). */
-CLACT_INLINE scaled fwd_swish_silu_(realv x, real p0, real p1) {
-  (void)p0;
-  (void)p1;
-  return swish_fwd_z(x, x, NO_LO);
-}
-#define FWD_SPLIT_fwd_swish          1
-#define FWD_SPLIT_IF_fwd_swish(p0)   ((p0) == 1)
-#define FWD_SPLIT_THEN_fwd_swish     fwd_swish_silu_
-#define FWD_SPLIT_ELSE_fwd_swish     fwd_swish_beta_
+#define FWD_SPLIT_fwd_swish 1
+#define FWD_LOOPS_fwd_swish(P0, LOOP, LOAD, STORE)                                          \
+  if ((P0) == 1) {                                                                          \
+    LOOP(fwd_swish_silu_, LOAD, STORE)                                                      \
+  } else {                                                                                  \
+    LOOP(fwd_swish_beta_, LOAD, STORE)                                                      \
+  }
 #endif
 #if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE
 /* f32: swish_fwd_z's k (kb - k1b, e^-|z| clamped at EXP_FLOOR) and beta 0's k = 0 lie in
@@ -388,21 +395,58 @@ CLACT_INLINE scaled fwd_swish_rare(realv x, real p0, real p1) {
 #endif
 /* f' = s(z) (1 + z s(-z)) = [z >= 0: 1 + e (1+z);  z < 0: (1 + t) ((1+z) + e) 2^k]
  * / (1+e)^2, with (1 + z) + e exact where it cancels; zero near z = -1.2785. */
+/* beta 0: f' = 1/2, dy / 2 exactly (z = 0 * inf would be NaN at x = +-inf), NaN in x kept */
+CLACT_INLINE scaled bwd_swish_zero_(realv x, realv dy, real p0, real p1) {
+  (void)p0;
+  (void)p1;
+  return sc_plain(keep_nan(dy * (real)0.5, x));
+}
+#if !CLACT_NARROW
+/* SiLU (z = x exactly: z's low parts the constants 0 and NO_LO), as fwd_swish_silu_ */
+CLACT_INLINE scaled bwd_swish_silu_(realv x, realv dy, real p0, real p1) {
+  (void)p0;
+  (void)p1;
+  return sc_mul(swish_bwd_z(x, (realv)0, NO_LO), dy);
+}
+/* every other beta but 0, as fwd_swish_beta_; z's error negated from -beta (a loop
+ * invariant), and -|z|'s as in fwd_swish: no negation, no select */
+CLACT_INLINE scaled bwd_swish_beta_(realv x, realv dy, real p0, real p1) {
+  (void)p1;
+  const realv z = p0 * x;
+  const realv nlo = fma((realv)-p0, x, z);
+  return sc_mul(swish_bwd_z(z, nlo, fma(fabs(x), -fabs((realv)p0), fabs(z))), dy);
+}
+#endif
 CLACT_INLINE scaled bwd_swish(realv x, realv dy, real p0, real p1) {
-  if (p0 == 0) return sc_plain(keep_nan(dy * (real)0.5, x));
+  if (p0 == 0) return bwd_swish_zero_(x, dy, p0, p1);
 #if CLACT_NARROW
   return sc_mul(swish_bwd_narrow_(p0 * x, 0), dy);
 #else
 #if CLACT_SWISH_SILU
-  if (p0 == 1) return sc_mul(swish_bwd_z(x, (realv)0, NO_LO), dy); /* SiLU, as fwd_swish */
+  if (p0 == 1) return bwd_swish_silu_(x, dy, p0, p1); /* SiLU, as fwd_swish */
 #endif
-  /* one path for every other beta, as fwd_swish; z's error negated from -beta (a loop
-   * invariant), and -|z|'s as in fwd_swish: no negation, no select */
-  const realv z = p0 * x;
-  const realv nlo = fma((realv)-p0, x, z);
-  return sc_mul(swish_bwd_z(z, nlo, fma(fabs(x), -fabs((realv)p0), fabs(z))), dy);
+  return bwd_swish_beta_(x, dy, p0, p1);
 #endif
 }
+#if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE && CLACT_SWISH_SILU
+/* The f32 1-D dense backward loops (elementwise.cl, BWD_DENSE) test beta as the forward's
+ * do, once outside the loop: SiLU's loop, beta 0's (the general path is NaN at x = +-inf
+ * there, z = 0 * inf, where f' is 1/2) and the general one. The same formulas, so the same
+ * bits. Their finish is sc_finish_shifted: f''s k lies in [SC_KMIN, 0] (sc_exp_kb's k -
+ * k1, sc_vanish's SC_KMIN, beta 0's 0), as the forward's. CPUs only (CLACT_SWISH_SILU), so
+ * that the GPU's PTX stays as it was. */
+#define BWD_SPLIT_bwd_swish 1
+#define BWD_LOOPS_bwd_swish(P0, LOOP, LOAD, STORE)                                          \
+  if ((P0) == 1) {                                                                          \
+    LOOP(bwd_swish_silu_, LOAD, STORE)                                                      \
+  } else if ((P0) == 0) {                                                                   \
+    LOOP(bwd_swish_zero_, LOAD, STORE)                                                      \
+  } else {                                                                                  \
+    LOOP(bwd_swish_beta_, LOAD, STORE)                                                      \
+  }
+#define FINISH_SHIFTED_bwd_swish      1
+#define FINISH_SHIFTED_bwd_gelu_quick 1
+#endif
 
 /* ---- softplus: log(1 + e^(beta x)) / beta (p0 = beta > 0) --------------------------- */
 /* = max(z, 0) + log1p(e^-|z|), z = beta x: no overflow, exact limits 0 and +inf. For

@@ -147,33 +147,41 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
       STORE(FWD_FINISH(F(LOAD(i, x), p0, p1), alpha) + beta * LOAD(i, y), i, y);           \
   }
 #define FWD_LOOP(LOAD, STORE) FWD_LOOP_F(FWD, LOAD, STORE)
-/* The 1-D dense loops of the forward kernel. A formula with a parameter's special case
- * (FWD_SPLIT_fwd_NAME 1 in its family file: swish's SiLU path on CPUs) has it tested once,
- * outside the loops, with a loop for each side (FWD_SPLIT_THEN_ / FWD_SPLIT_ELSE_fwd_NAME),
- * where PoCL kept a uniform branch inside the loop. */
-/* (-DCLACT_FWD_SPLIT=0 in CLACT_BUILD_OPTIONS: the one loop, for A/B runs in one process) */
-#ifndef CLACT_FWD_SPLIT
-#define CLACT_FWD_SPLIT 1
-#endif
-#if CLACT_FWD_SPLIT && CLACT_CAT(FWD_SPLIT_, FWD)
-#define FWD_DENSE(F, LOAD, STORE)                                                          \
-  if (CLACT_CAT(FWD_SPLIT_IF_, FWD)(p0)) {                                                 \
-    FWD_LOOP_F(CLACT_CAT(FWD_SPLIT_THEN_, FWD), LOAD, STORE)                               \
-  } else {                                                                                 \
-    FWD_LOOP_F(CLACT_CAT(FWD_SPLIT_ELSE_, FWD), LOAD, STORE)                               \
-  }
+/* The 1-D dense loops of the forward kernel and of the backward from x. A formula with
+ * parameter cases worth a loop of their own (FWD_SPLIT_fwd_NAME or BWD_SPLIT_bwd_NAME 1 in
+ * its family file: swish's f32 SiLU, and its beta 0 backward, on CPUs) tests them once,
+ * outside the loops: its FWD_LOOPS_fwd_NAME (BWD_LOOPS_bwd_NAME)(P0, LOOP, LOAD, STORE)
+ * runs LOOP(F, LOAD, STORE) with each case's formula F, where PoCL kept a uniform branch
+ * inside the loop (a compare and two branches per vector, both paths' constants live). */
+#if CLACT_CAT(FWD_SPLIT_, FWD)
+#define FWD_DENSE(F, LOAD, STORE) CLACT_CAT(FWD_LOOPS_, FWD)(p0, FWD_LOOP_F, LOAD, STORE)
 #else
 #define FWD_DENSE(F, LOAD, STORE) FWD_LOOP_F(F, LOAD, STORE)
 #endif
-#define BWD_LOOP(DERIV, LOAD, STORE)                                                       \
+#define BWD_LOOP_FIN(DERIV, FINISH, LOAD, STORE)                                           \
   if (beta == 0) {                                                                         \
     for (; i < last; i += step)                                                            \
-      STORE(sc_finish(DERIV(LOAD(i, in), LOAD(i, dy), p0, p1), alpha), i, dx);             \
+      STORE(FINISH(DERIV(LOAD(i, in), LOAD(i, dy), p0, p1), alpha), i, dx);                \
   } else {                                                                                 \
     for (; i < last; i += step)                                                            \
-      STORE(sc_finish(DERIV(LOAD(i, in), LOAD(i, dy), p0, p1), alpha) + beta * LOAD(i, dx), \
+      STORE(FINISH(DERIV(LOAD(i, in), LOAD(i, dy), p0, p1), alpha) + beta * LOAD(i, dx),   \
             i, dx);                                                                        \
   }
+/* The backward from x finishes with sc_finish_shifted where its formula says
+ * FINISH_SHIFTED_bwd_NAME 1 (its k in [SC_KMIN, 0], as for the forward's above); the
+ * backward from y with sc_finish. */
+#if CLACT_CAT(FINISH_SHIFTED_, BWD)
+#define BWD_FINISH sc_finish_shifted
+#else
+#define BWD_FINISH sc_finish
+#endif
+#define BWD_LOOP_F(DERIV, LOAD, STORE) BWD_LOOP_FIN(DERIV, BWD_FINISH, LOAD, STORE)
+#if CLACT_CAT(BWD_SPLIT_, BWD)
+#define BWD_DENSE(DERIV, LOAD, STORE) CLACT_CAT(BWD_LOOPS_, BWD)(p0, BWD_LOOP_F, LOAD, STORE)
+#else
+#define BWD_DENSE(DERIV, LOAD, STORE) BWD_LOOP_F(DERIV, LOAD, STORE)
+#endif
+#define BWDY_DENSE(DERIV, LOAD, STORE) BWD_LOOP_FIN(DERIV, sc_finish, LOAD, STORE)
 
 /* The activation's own kernels; a fused program (gated.cl, bias.cl: CLACT_FUSED) uses the
  * helpers above only, and compiles none of these. */
@@ -219,7 +227,7 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
 FORWARD_KERNEL(clact_fwd, FWD)
 
 /* dx = alpha * dy * f'(.) + beta * dx */
-#define BACKWARD_KERNEL(NAME, DERIV)                                                       \
+#define BACKWARD_KERNEL(NAME, DERIV, DENSE)                                               \
   __kernel void NAME(const ulong n, __global const storage *in, const ulong in_off,       \
                      const ulong in_inc, __global const storage *dy, const ulong dy_off,  \
                      const ulong dy_inc, __global storage *dx, const ulong dx_off,        \
@@ -234,13 +242,13 @@ FORWARD_KERNEL(clact_fwd, FWD)
     if (in_inc == 1 && dy_inc == 1 && dx_inc == 1) {                                      \
       if (((in_off | dy_off | dx_off) % VW) == 0) {                                       \
         if (STREAM_1D(nv, beta)) { /* beta = 0: the loop's streaming branch */              \
-          BWD_LOOP(DERIV, load_pa, store_nt)                                                \
+          DENSE(DERIV, load_pa, store_nt)                                                   \
           ND_STREAM_FENCE();                                                                \
         } else {                                                                            \
-          BWD_LOOP(DERIV, load_pa, store_a)                                                 \
+          DENSE(DERIV, load_pa, store_a)                                                    \
         }                                                                                   \
       } else {                                                                            \
-        BWD_LOOP(DERIV, load_pv, store_v)                                                  \
+        DENSE(DERIV, load_pv, store_v)                                                     \
       }                                                                                   \
     } else {                                                                              \
       for (; i < last; i += step) {                                                       \
@@ -259,8 +267,8 @@ FORWARD_KERNEL(clact_fwd, FWD)
     }                                                                                     \
   }
 
-BACKWARD_KERNEL(clact_bwd, BWD)
+BACKWARD_KERNEL(clact_bwd, BWD, BWD_DENSE)
 #ifdef CLACT_HAS_BWDY
-BACKWARD_KERNEL(clact_bwdy, BWDY)
+BACKWARD_KERNEL(clact_bwdy, BWDY, BWDY_DENSE)
 #endif
 #endif /* CLACT_FUSED */

@@ -1,5 +1,5 @@
 /* ab_call.c: process CPU time and wall time per element of one activation's 1-D call in
- * each of DTYPES (f32,f16,bf16 or a part), for each context: one per OPTS argument, built
+ * each of DTYPES (f32,f16,bf16,f64 or a part), for each context: one per OPTS argument, built
  * with CLACT_BUILD_OPTIONS=OPTS ("" as the library is), all interleaved in one process
  * (round 1: every dtype in every context, round 2: ...), so that a neighbour's load falls
  * on all of them alike.
@@ -26,14 +26,14 @@ static double now(clockid_t c) {
 
 typedef struct {
   clact_context *ctx;
-  cl_mem x[3], dy[3], y[3]; /* per dtype: f32, f16, bf16 */
+  cl_mem x[4], dy[4], y[4]; /* per dtype: f32, f16, bf16, f64 */
 } setup;
 
-static const clact_dtype types[3] = {CLACT_F32, CLACT_F16, CLACT_BF16};
+static const clact_dtype types[4] = {CLACT_F32, CLACT_F16, CLACT_BF16, CLACT_F64};
 
 static int make(setup *s, size_t n, const int *use) {
   if (clact_context_create(&s->ctx, NULL)) return 1;
-  for (int k = 0; k < 3; ++k) {
+  for (int k = 0; k < 4; ++k) {
     if (!use[k]) continue;
     const clact_dtype t = types[k];
     const size_t es = clact_dtype_size(t);
@@ -77,9 +77,9 @@ int main(int argc, char **argv) {
   const int bwd = !strcmp(argv[2], "bwd");
   const size_t n = (size_t)atol(argv[3]);
   const int rounds = atoi(argv[4]), reps = atoi(argv[5]), nctx = argc - 7;
-  static const char *names[3] = {"f32", "f16", "bf16"};
-  int use[3];
-  for (int k = 0; k < 3; ++k)
+  static const char *names[4] = {"f32", "f16", "bf16", "f64"};
+  int use[4];
+  for (int k = 0; k < 4; ++k)
     use[k] = strstr(argv[6], names[k]) != NULL;
   /* "f16" is in "bf16": f16 is asked for when the list has it as an entry of its own */
   use[1] = !strncmp(argv[6], "f16", 3) || strstr(argv[6], ",f16") != NULL;
@@ -92,12 +92,12 @@ int main(int argc, char **argv) {
   for (int c = 0; c < nctx; ++c) {
     setenv("CLACT_BUILD_OPTIONS", argv[7 + c], 1);
     if (make(&s[c], n, use)) return 1;
-    for (int k = 0; k < 3; ++k) /* builds the programs (a context's options at its build) */
+    for (int k = 0; k < 4; ++k) /* builds the programs (a context's options at its build) */
       if (use[k] && calls(&s[c], k, &op, bwd, n, 1)) return 1;
   }
   unsetenv("CLACT_BUILD_OPTIONS");
   for (int r = 1; r <= rounds; ++r)
-    for (int k = 0; k < 3; ++k)
+    for (int k = 0; k < 4; ++k)
       for (int c = 0; use[k] && c < nctx; ++c) {
         const double c0 = now(CLOCK_PROCESS_CPUTIME_ID), w0 = now(CLOCK_MONOTONIC);
         if (calls(&s[c], k, &op, bwd, n, reps)) return 1;

@@ -4,7 +4,8 @@
  * direction, clact then oneDNN; round 2: ...), so that a neighbour's load falls on both
  * alike. For one thread each:
  *   POCL_MAX_PTHREAD_COUNT=1 OMP_NUM_THREADS=1 build/tools/vs_onednn OPS DIRS N ROUNDS REPS
- * OPS a comma list of rows (sigmoid,tanh,...), DIRS fwd, bwd or fwd,bwd. Prints CSV:
+ * OPS a comma list of rows (sigmoid,tanh,...; NAME:P0 sets param[0], e.g. swish:1.702, the
+ * row oneDNN has for gelu_quick), DIRS fwd, bwd or fwd,bwd. Prints CSV (op as given):
  * op,dir,n,who,round,cpu_ns_per_elem,wall_ns_per_elem (REPS calls per figure, after one
  * warm-up call each; clact's calls end with clact_finish). Built when oneDNN is found. */
 #define _POSIX_C_SOURCE 200809L
@@ -23,6 +24,7 @@ static double now(clockid_t c) {
 enum { MAX_ROWS = 32 };
 
 typedef struct {
+  const char *name; /* as given in OPS */
   clact_op op;
   int bwd;
   bench_onednn *d;
@@ -56,16 +58,24 @@ int main(int argc, char **argv) {
   for (char *save = NULL, *name = strtok_r(ops, ",", &save); name;
        name = strtok_r(NULL, ",", &save)) {
     clact_activation a;
+    char *p0 = strchr(name, ':');
+    if (p0) *p0++ = '\0';
     if (clact_activation_from_name(name, &a)) return 2;
+    if (p0) p0[-1] = ':'; /* the row's name as given */
     for (int bwd = 0; bwd < 2; ++bwd) {
       if (!strstr(argv[2], bwd ? "bwd" : "fwd")) continue;
       if (nrows == MAX_ROWS) return 2;
       row *r = &rows[nrows++];
+      r->name = name;
       clact_op_init(&r->op, a);
+      if (p0) r->op.param[0] = atof(p0);
       r->op.dtype = CLACT_F32;
       r->bwd = bwd;
       r->d = onednn_io_dnnl(&io, &r->op, bwd);
-      if (!r->d) return 1;
+      if (!r->d) {
+        fprintf(stderr, "vs_onednn: no oneDNN eltwise for %s %s\n", name, bwd ? "bwd" : "fwd");
+        return 1;
+      }
     }
   }
   if (onednn_io_clact(&io)) return 1;
@@ -80,9 +90,8 @@ int main(int argc, char **argv) {
         if (who ? dnnl_calls(&rows[i], reps) : onednn_io_calls(&io, &rows[i].op, rows[i].bwd, reps))
           return 1;
         const double c1 = now(CLOCK_PROCESS_CPUTIME_ID), w1 = now(CLOCK_MONOTONIC);
-        printf("%s,%s,%zu,%s,%d,%.4f,%.4f\n", clact_activation_name(rows[i].op.activation),
-               rows[i].bwd ? "bwd" : "fwd", n, who ? "onednn" : "clact", round, (c1 - c0) * per,
-               (w1 - w0) * per);
+        printf("%s,%s,%zu,%s,%d,%.4f,%.4f\n", rows[i].name, rows[i].bwd ? "bwd" : "fwd", n,
+               who ? "onednn" : "clact", round, (c1 - c0) * per, (w1 - w0) * per);
         fflush(stdout);
       }
   for (int i = 0; i < nrows; ++i)
