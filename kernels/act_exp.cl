@@ -16,10 +16,9 @@
  * -20, e^a - 1 rounds to -1 in float, so a is clamped there (-inf too: fmax takes the
  * number) and the power 2^k, k >= -29, is always normal: it comes from the rounded k's
  * own bits (ROUND_MAGIC's low bits are zero, so bits << EXP_SHIFT is k << EXP_SHIFT),
- * with none of exp_parts_narrow's -inf and NaN selects nor the split of 2^k that
- * products by dy need. (2^k - 1) + t 2^k sums as the f32 form does: no cancellation near
- * 0, where k = 0 and the result is t itself (expm1_reduced_narrow: 2^-20 relative for
- * f16, 2^-14.9 for bf16). */
+ * with no -inf and NaN selects nor the split of 2^k that products by dy need.
+ * (2^k - 1) + t 2^k sums as the f32 form does: no cancellation near 0, where k = 0 and the
+ * result is t itself (expm1_reduced_narrow: 2^-20 relative for f16, 2^-14.9 for bf16). */
 #define EXPM1_NARROW_FLOOR ((real)-20)
 CLACT_INLINE realv expm1_narrow(realv a) {
   a = fmax(a, (realv)EXPM1_NARROW_FLOOR);
@@ -46,12 +45,16 @@ CLACT_INLINE scaled fwd_elu(realv x, real p0, real p1) {
 /* f'(x) = alpha e^x = alpha (1 + t) 2^k for x <= 0. */
 CLACT_INLINE scaled bwd_elu(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  /* exp_m_narrow_ (one polynomial E(r), 2^k1 and k2 from the rounding's bits; -|x| of a
-   * stored x: f16 takes no clamp, m = 0 at -inf) and sc_narrow's one power in f16: on PoCL
-   * 29 AVX-512 instructions per 16 elements in f16 (was 39), 34 in bf16 (was 40) */
+  /* exp_m_narrow_ (one polynomial E(r), 2^k1 and k2 from the rounding's bits; a stored x
+   * or 0: f16 takes no clamp, m = 0 at -inf) and sc_narrow's one power in f16: on PoCL
+   * 29 AVX-512 instructions per 16 elements in f16 (was 39), 34 in bf16 (was 40). Its
+   * argument is x itself for x <= 0 (NaN too) and 0 above, where -|x| was, so that k2 is 0
+   * wherever dy is taken (no select of k2): the same bits, bf16's loop 46 -> 44 instructions
+   * (bench/results/s17-bf16/) */
   intv k2;
-  const realv m = exp_m_narrow_(neg_abs(x), &k2, 2);
-  return sc_narrow(select(dy * (p0 * m), dy, x > 0), select(k2, (intv)0, x > 0));
+  const intv pos = x > 0;
+  const realv m = exp_m_narrow_(select(x, (realv)0, pos), &k2, 2);
+  return sc_narrow(select(dy * (p0 * m), dy, pos), k2);
 #else
   const logistic g = logistic_exact(x);
   return sc_select(sc_mul(sc_exp1(g.t, (realv)p0, g.k), dy), sc_plain(dy), x > 0);

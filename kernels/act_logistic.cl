@@ -1,5 +1,5 @@
 /* act_logistic.cl — the logistic family: forms built on e^-|z| (math.cl's logistic and
- * exp_narrow), with no overflow (e^+|x|), no cancellation (1 - s, 2/(1+e^-2x) - 1) and a
+ * exp_m_narrow_), with no overflow (e^+|x|), no cancellation (1 - s, 2/(1+e^-2x) - 1) and a
  * subnormal result rounded once.
  *
  * Rows: sigmoid, tanh, swish, softplus, logsigmoid, tanhshrink, mish, gelu_quick.
@@ -34,6 +34,20 @@ CLACT_INLINE scaled sigmoid_narrow(realv z, int minf) {
   return sc_narrow(select(r, m * r, z < 0), select((intv)0, k2, z < 0));
 }
 #endif
+#if CLACT_DTYPE == 2
+/* bf16's forward: e / (1 + e) from e = e^x = m 2^k2 itself (exp_any_narrow_, as
+ * swish_narrow_'s bf16 form): no -|x|, no -inf test, no select of the quotient nor of k2 by
+ * the sign of x. Its error is e's (2^-13.7) times 1 / (1 + e) <= 1, and the quotient's
+ * roundings. x = +inf takes the clamp's e^20 (e / (1 + e) within 2^-23 of 1, which rounds
+ * to 1 in bf16); x = -inf the floor's e^-251 (alpha m 2^k2 below 2^-233 for every finite
+ * alpha: +0); NaN stays NaN. On PoCL's AVX-512 loop 38 instructions per 16 elements where
+ * sigmoid_narrow took 40 (bench/results/s17-bf16/). */
+CLACT_INLINE scaled sigmoid_bf16_(realv x) {
+  intv k2;
+  const realv m = exp_any_narrow_(x, &k2);
+  return sc_make(m * ((realv)1 / ((realv)1 + m)), k2);
+}
+#endif
 #if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE
 /* f32's forward: sigmoid_z's numbers, with 2^k kept as kb (math.cl's logistic_kb core,
  * as swish): no k, no bias add, the clamp of k one max (sc_exp_kb). zero_below: e^-|x| = 0
@@ -54,7 +68,9 @@ CLACT_INLINE scaled sigmoid_f32_(realv x) {
 #define FINISH_SHIFTED_fwd_sigmoid 1
 #endif
 CLACT_INLINE scaled fwd_sigmoid(realv x, real p0, real p1) {
-#if CLACT_NARROW
+#if CLACT_DTYPE == 2
+  return sigmoid_bf16_(x);
+#elif CLACT_NARROW
   return sigmoid_narrow(x, 2);
 #elif !CLACT_REAL_IS_DOUBLE
   return sigmoid_f32_(x);
@@ -65,8 +81,14 @@ CLACT_INLINE scaled fwd_sigmoid(realv x, real p0, real p1) {
 /* s'(x) = s(x) s(-x) = e / (1+e)^2: no 1 - s that is 0 for large x. */
 CLACT_INLINE scaled bwd_sigmoid(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const nlogistic n = logistic_narrow(neg_abs(x));
-  return sc_make(dy * (n.m * n.r * n.r), n.k2);
+  /* e = e^-|x| = m 2^k2 (exp_m_narrow_: -|x| of a stored x, m = 0 at x = +-inf) and
+   * sc_narrow's one power in f16, where expm1's fit, (1 + t) s and two powers took more (on
+   * PoCL's AVX-512 loop f16 50 -> 41, bf16 49 -> 45 instructions per 16 elements,
+   * bench/results/s17-bf16/). The error is e's times (1 - e) / (1 + e) <= 1. */
+  intv k2;
+  const realv m = exp_m_narrow_(neg_abs(x), &k2, 2);
+  const realv r = (realv)1 / ((realv)1 + m);
+  return sc_narrow(dy * (m * r * r), k2);
 #else
   const logistic g = logistic_exact(x);
   realv d2_lo;
@@ -103,8 +125,13 @@ CLACT_INLINE scaled fwd_tanh(realv x, real p0, real p1) {
  * t would be 0. */
 CLACT_INLINE scaled bwd_tanh(realv x, realv dy, real p0, real p1) {
 #if CLACT_NARROW
-  const nlogistic n = logistic_narrow((realv)-2 * fabs(x));
-  return sc_make(dy * ((realv)4 * n.m * n.r * n.r), n.k2);
+  /* e = e^-2|x| = m 2^k2 as bwd_sigmoid's (-2|x| of a stored x is exact: in f16 at least
+   * -131008, whose rounding to k is exact and whose r stays within ln2/2 plus 2^-8, as
+   * exp_m_narrow_'s minf 2 needs; f16 52 -> 42, bf16 51 -> 47 instructions) */
+  intv k2;
+  const realv m = exp_m_narrow_((realv)-2 * fabs(x), &k2, 2);
+  const realv r = (realv)1 / ((realv)1 + m);
+  return sc_narrow(dy * ((realv)4 * m * r * r), k2);
 #else
   const logistic g = logistic_exact((realv)2 * x);
   realv d2_lo;
@@ -212,6 +239,24 @@ CLACT_INLINE scaled swish_narrow_(realv x, real b) {
   return sc_narrow(select(x, xm, neg) * ((realv)1 / ((realv)1 + m)), select((intv)0, k2, neg));
 #endif
 }
+#endif
+#if CLACT_NARROW && defined(CLACT_CONTIGUOUS)
+/* The 16-bit 1-D dense loops on CPUs (elementwise.cl, FWD_DENSE) test beta once, outside
+ * the loop, as f32's do: beta 1 (SiLU, the default) runs swish_narrow_ with z = x (no
+ * product) in a loop of its own, every other beta fwd_swish (its beta 0 test, then
+ * swish_narrow_). Inside the one loop PoCL tested beta for every vector (a compare and two
+ * branches) and loaded beta from the stack: on PoCL's AVX-512 loop at beta 1 bf16 50 -> 40,
+ * f16 39 -> 36 instructions per 16 elements (bench/results/s17-bf16/). The same formulas,
+ * so the same bits. Not on GPUs, whose loop would keep both sides (as CLACT_SWISH_SILU). */
+CLACT_INLINE scaled fwd_swish_narrow_one_(realv x, real p0, real p1) {
+  (void)p0;
+  (void)p1;
+  return swish_narrow_(x, (real)1);
+}
+#define FWD_SPLIT_fwd_swish        1
+#define FWD_SPLIT_IF_fwd_swish(p0) ((p0) == 1)
+#define FWD_SPLIT_THEN_fwd_swish   fwd_swish_narrow_one_
+#define FWD_SPLIT_ELSE_fwd_swish   fwd_swish
 #endif
 
 #if CLACT_NARROW
@@ -359,13 +404,10 @@ CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
  * inside one loop PoCL tested beta for every vector (a compare and two branches) and kept
  * both paths' constants live, spilling them to the stack. The same formulas, so the same
  * bits. f64 keeps its one loop (and its beta 0 branch). */
-#define FWD_SPLIT_fwd_swish 1
-#define FWD_LOOPS_fwd_swish(P0, LOOP, LOAD, STORE)                                          \
-  if ((P0) == 1) {                                                                          \
-    LOOP(fwd_swish_silu_, LOAD, STORE)                                                      \
-  } else {                                                                                  \
-    LOOP(fwd_swish_beta_, LOAD, STORE)                                                      \
-  }
+#define FWD_SPLIT_fwd_swish        1
+#define FWD_SPLIT_IF_fwd_swish(p0) ((p0) == 1)
+#define FWD_SPLIT_THEN_fwd_swish   fwd_swish_silu_
+#define FWD_SPLIT_ELSE_fwd_swish   fwd_swish_beta_
 #endif
 #if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE
 /* f32: swish_fwd_z's k (kb - k1b, e^-|z| clamped at EXP_FLOOR) and beta 0's k = 0 lie in
@@ -641,6 +683,21 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
   return sc_make(pos, select(kb - k1b, (intv)0, x > 0) + (intv)(tiny ? 24 : 0));
 #endif
 }
+#endif
+#if CLACT_NARROW && defined(CLACT_CONTIGUOUS)
+/* The 16-bit 1-D dense loops on CPUs (elementwise.cl, FWD_DENSE) take beta 1, the default,
+ * in a loop of its own: z = x and m / beta = m fold away, no division (vdivps) nor product
+ * per vector (on PoCL's AVX-512 loop bf16 46 -> 41, f16 41 -> 39 instructions per 16
+ * elements, bench/results/s17-bf16/); other betas run fwd_softplus' loop as it is. The same
+ * formulas, so the same bits. Not on GPUs (as swish's split). */
+CLACT_INLINE scaled fwd_softplus_narrow_one_(realv x, real p0, real p1) {
+  (void)p0;
+  return fwd_softplus(x, (real)1, p1);
+}
+#define FWD_SPLIT_fwd_softplus        1
+#define FWD_SPLIT_IF_fwd_softplus(p0) ((p0) == 1)
+#define FWD_SPLIT_THEN_fwd_softplus   fwd_softplus_narrow_one_
+#define FWD_SPLIT_ELSE_fwd_softplus   fwd_softplus
 #endif
 #if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE
 /* f32: k in [SC_KMIN, 24]; the dense loops finish with sc_finish_shifted (the same powers) */

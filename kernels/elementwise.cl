@@ -148,13 +148,20 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
   }
 #define FWD_LOOP(LOAD, STORE) FWD_LOOP_F(FWD, LOAD, STORE)
 /* The 1-D dense loops of the forward kernel and of the backward from x. A formula with
- * parameter cases worth a loop of their own (FWD_SPLIT_fwd_NAME or BWD_SPLIT_bwd_NAME 1 in
- * its family file: swish's f32 SiLU, and its beta 0 backward, on CPUs) tests them once,
- * outside the loops: its FWD_LOOPS_fwd_NAME (BWD_LOOPS_bwd_NAME)(P0, LOOP, LOAD, STORE)
- * runs LOOP(F, LOAD, STORE) with each case's formula F, where PoCL kept a uniform branch
- * inside the loop (a compare and two branches per vector, both paths' constants live). */
+ * parameter cases worth a loop of their own tests them once, outside the loops, where
+ * PoCL kept a uniform branch inside the loop (a compare and two branches per vector, both
+ * paths' constants live). A forward says so with FWD_SPLIT_fwd_NAME 1 and two sides:
+ * FWD_SPLIT_IF_fwd_NAME(p0) for FWD_SPLIT_THEN_fwd_NAME, else FWD_SPLIT_ELSE_fwd_NAME
+ * (gated.cl's hot loops take the same two sides); a backward from x with
+ * BWD_SPLIT_bwd_NAME 1 and BWD_LOOPS_bwd_NAME(P0, LOOP, LOAD, STORE), which runs
+ * LOOP(F, LOAD, STORE) with each case's formula F (swish's: SiLU, beta 0, the rest). */
 #if CLACT_CAT(FWD_SPLIT_, FWD)
-#define FWD_DENSE(F, LOAD, STORE) CLACT_CAT(FWD_LOOPS_, FWD)(p0, FWD_LOOP_F, LOAD, STORE)
+#define FWD_DENSE(F, LOAD, STORE)                                                          \
+  if (CLACT_CAT(FWD_SPLIT_IF_, FWD)(p0)) {                                                 \
+    FWD_LOOP_F(CLACT_CAT(FWD_SPLIT_THEN_, FWD), LOAD, STORE)                               \
+  } else {                                                                                 \
+    FWD_LOOP_F(CLACT_CAT(FWD_SPLIT_ELSE_, FWD), LOAD, STORE)                               \
+  }
 #else
 #define FWD_DENSE(F, LOAD, STORE) FWD_LOOP_F(F, LOAD, STORE)
 #endif

@@ -329,23 +329,14 @@ CLACT_INLINE realv exp_pair_lean(realv a, realv *el, intv *k2) {
 #if CLACT_DTYPE == 1 || CLACT_DTYPE == 2
 #define CLACT_NARROW 1
 
-/* e^a = (1 + t) s 2^k2 for a <= 0: (1 + t) s stays normal (s = 2^max(k, -SC_SPLIT), as
- * sc_exp); 2^k2 is left to sc_finish, after any factor (dy, alpha, 1 / beta) that could
- * bring a tiny e^a back into range: a formula returns sc_make(its value / 2^k2, n.k2).
- * e = the float value of e^a, flushed below 2^-126 (for terms added to 1 or more). */
-typedef struct nexp {
-  realv t, s, m, e;
-  intv k2;
-} nexp;
-
 /* -|a| as the sign bit set: one integer or where -fabs is an abs and a negation on PTX
  * (its max and fma take no negated operand); NaN stays NaN. */
 CLACT_INLINE realv neg_abs(realv a) { return as_realv(as_bitsv(a) | (bitsv)0x80000000u); }
 
-/* exp_parts sized to 16-bit storage: k ln2 subtracted in one step (its rounding is 2^-20
- * of r at most, |k| <= 363) and expm1(r) = r + r^2 Q(r) with Q of degree 3 for f16
- * (2^-20 relative) or 2 for bf16 (2^-14.9; bf16 holds 8 bits), tools/fit/fit_expm1.py
- * --narrow. The floor, -inf and NaN as exp_parts. */
+/* exp_parts' fit sized to 16-bit storage: the callers subtract k ln2 in one step (its
+ * rounding is 2^-20 of r at most, |k| <= 363), and expm1(r) = r + r^2 Q(r) with Q of degree
+ * 3 for f16 (2^-20 relative) or 2 for bf16 (2^-14.9; bf16 holds 8 bits),
+ * tools/fit/fit_expm1.py --narrow. */
 #define LN2_F 0.693147182f
 /* expm1(r) for the reduced argument, |r| <= ln2 / 2 (also act_exp.cl's expm1_narrow) */
 CLACT_INLINE realv expm1_reduced_narrow(realv r) {
@@ -359,14 +350,6 @@ CLACT_INLINE realv expm1_reduced_narrow(realv r) {
 #endif
   return fma(r * r, q, r);
 }
-CLACT_INLINE realv exp_parts_narrow(realv a, intv *k) {
-  const intv minf = a == (realv)-INFINITY;
-  a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
-  const realv shifted = fma(a, (realv)LOG2E, (realv)ROUND_MAGIC);
-  *k = as_intv(shifted) - as_intv((realv)ROUND_MAGIC);
-  const realv r = fma(ROUND_MAGIC - shifted, (realv)LN2_F, a);
-  return select(expm1_reduced_narrow(r), (realv)-1, minf);
-}
 
 /* 1 - e^-2a for a >= 0 in storage-sized float, for forms that need e^-2a only next to 1
  * (tanh, tanhshrink). a is clamped at ONE_MINUS_EXP2_AMAX, where e^-2a is below 2^-43, far
@@ -375,7 +358,7 @@ CLACT_INLINE realv exp_parts_narrow(realv a, intv *k) {
  * exactly 2^(1-j) (j = round(2a / ln2)), no separate integer and no split of the power. The
  * reduction is halved, r = a - j ln2/2 (|r| <= ln2/4), so that no step negates (PTX has no
  * negated fma operand): e^-2a = 2^-j (1 - 2w), w = r + r^2 P(r), P(r) = -2 q(-2r) with q
- * exp_parts_narrow's fit (its coefficients times powers of two: the same rounding), and
+ * expm1_reduced_narrow's fit (its coefficients times powers of two: the same rounding), and
  * 1 - e^-2a = (1 - 2^-j) + w 2^(1-j). NaN propagates (the clamp's compare is false). */
 #define ONE_MINUS_EXP2_AMAX 15.0f
 #define ROUND_MAGIC_EXP2 12583040.0f /* 1.5 * 2^23 + 128 */
@@ -402,33 +385,19 @@ CLACT_INLINE realv one_minus_exp2_narrow_(realv a, int degree2) {
   return fma(fma(r * r, p, r), s2, fma(s2, (realv)-0.5f, (realv)1));
 }
 
-/* full: exp_parts' float accuracy (0.03 ulp of t) instead, for the backward forms whose f'
- * has a zero (swish, mish, gelu_tanh, gelu): near it the contract is absolute, |dy| 2^-23
- * plus half an ulp of storage (docs/ACCURACY.md), which a storage-sized exp does not keep
- * where the terms of f' cancel. A constant after inlining. */
-CLACT_INLINE nexp exp_narrow_(realv a, int full) {
-  nexp n;
-  intv k;
-  n.t = full ? exp_parts(a, NO_LO, &k) : exp_parts_narrow(a, &k);
-  const intv k1 = sc_k1(k);
-  n.s = pow2_normal(k1);
-  n.k2 = k - k1;
-  n.m = fma(n.t, n.s, n.s); /* e^a / 2^k2 */
-  n.e = n.m * pow2_normal(max(n.k2, (intv)(1 - EXP_BIAS)));
-  return n;
-}
-CLACT_INLINE nexp exp_narrow(realv a) { return exp_narrow_(a, 0); }
-CLACT_INLINE nexp exp_narrow_full(realv a) { return exp_narrow_(a, 1); }
-
-/* exp_narrow's m and k2 with less integer work, for the forms that take e^a as m 2^k2 alone
- * (no float e, no t): the rounding's magic number carries the exponent bias, so its bits
- * are EXP_BIAS + k above a constant; clamped at k1 = -SC_SPLIT they shift straight into
- * 2^k1's exponent field, and k2 = k - k1 is one subtraction (no k, no separate bias add).
- * The floor and NaN as exp_narrow; -inf gives m = 0 where zero_at_minf (a constant after
- * inlining), else the floor's value, for a caller that tests -inf itself anyway. fit (a
- * constant): 0 the storage-sized fit, 1 exp_narrow_full's float-accurate reduction and fit
- * (f' with a zero), 2 bf16's degree-2 fit in f16 too (a result that e's error reaches once,
- * times 1 at most). */
+/* e^a = m 2^k2 for a <= 0: m = (1 + t) s stays normal (s = 2^max(k, -SC_SPLIT), as
+ * sc_exp); 2^k2 is left to sc_finish, after any factor (dy, alpha, 1 / beta) that could
+ * bring a tiny e^a back into range: a formula returns sc_make(its value / 2^k2, k2). The
+ * rounding's magic number carries the exponent bias, so its bits are EXP_BIAS + k above a
+ * constant; clamped at k1 = -SC_SPLIT they shift straight into 2^k1's exponent field, and
+ * k2 = k - k1 is one subtraction (no k, no separate bias add). a is clamped at EXP_FLOOR
+ * and NaN stays NaN; -inf gives m = 0 where zero_at_minf (a constant after inlining), else
+ * the floor's value, for a caller that tests -inf itself anyway. fit (a constant): 0 the
+ * storage-sized fit, 1 exp_parts' float-accurate reduction and fit (0.03 ulp of t) for the
+ * backward forms whose f' has a zero (swish, mish, gelu_tanh, gelu): near it the contract
+ * is absolute, |dy| 2^-23 plus half an ulp of storage (docs/ACCURACY.md), which a
+ * storage-sized exp does not keep where the terms of f' cancel; 2 bf16's degree-2 fit in
+ * f16 too (a result that e's error reaches once, times 1 at most). */
 CLACT_INLINE realv exp_lean_narrow_(realv a, intv *k2, int zero_at_minf, int fit) {
   const intv minf = a == (realv)-INFINITY;
   a = select(a, (realv)EXP_FLOOR, a < EXP_FLOOR);
@@ -440,7 +409,7 @@ CLACT_INLINE realv exp_lean_narrow_(realv a, intv *k2, int zero_at_minf, int fit
   *k2 = bits - b1;
   const realv s = as_realv(b1 << EXP_SHIFT);
   realv t;
-  if (fit == 1) { /* exp_parts' reduction and fit (exp_narrow_full) */
+  if (fit == 1) { /* exp_parts' reduction and fit */
     const realv r = fma(nkf, (realv)LN2_LO, fma(nkf, (realv)LN2_HI, a));
     t = fma(r * r, expm1_q(r), r);
   } else if (fit == 2) { /* bf16's degree-2 fit for f16 too (2^-14.9 of e^a) */
@@ -520,24 +489,6 @@ CLACT_INLINE realv exp_ranged_narrow_(realv a, intv *k2, int deg) {
                                  (realv)0.5f);
   return fma(fma(r * r, q, r), s, s);
 }
-
-/* The 16-bit logistic forms' common start: e^a = m 2^k2 (e as in nexp) for a <= 0, and
- * r = 1 / (1 + m). */
-typedef struct nlogistic {
-  realv m, e, r;
-  intv k2;
-} nlogistic;
-
-CLACT_INLINE nlogistic logistic_narrow_(realv a, int full) {
-  const nexp n = exp_narrow_(a, full);
-  nlogistic l;
-  l.m = n.m;
-  l.e = n.e;
-  l.k2 = n.k2;
-  l.r = (realv)1 / ((realv)1 + n.m);
-  return l;
-}
-CLACT_INLINE nlogistic logistic_narrow(realv a) { return logistic_narrow_(a, 0); }
 
 
 /* ---- the 16-bit logistic forms' exp, log1p and finish, fewest instructions ----------- */

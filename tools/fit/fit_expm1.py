@@ -7,7 +7,7 @@ Q is interpolated at deg + 1 Chebyshev nodes, the coefficients rounded to float.
 degrees 4, 5 and 6 (math.cl uses 5) it prints the degree, the largest error of
 r + r^2 Q(r) against expm1(r) in units of 2^-24 |expm1(r)| (about an ulp) and the
 coefficients, lowest degree first. --narrow: degrees 2 and 3, the 16-bit forms'
-exp_parts_narrow (3 for f16, 2 for bf16), the error as log2 of the relative error.
+expm1_reduced_narrow (3 for f16, 2 for bf16), the error as log2 of the relative error.
 """
 import math
 import sys
