@@ -1,7 +1,9 @@
 #!/bin/bash
-# dis.sh BUILD TAG: md5 of the disassembly of every kernel object PoCL builds for each case
-# (a fresh cache per case), one line per case: the whole code, not only the hot loop
-b=$(realpath $1); tag=$2; w=/tmp/s18sides/dis/$tag; rm -rf $w; mkdir -p $w
+# dis.sh BUILD TAG [others]: md5 of the disassembly of every kernel object PoCL builds for
+# each case (a fresh cache per case), one line per case: the whole code, not only the hot
+# loop. Without "others" the logistic family's programs (the ones with sides), with it
+# other families' (no sides, the same macros) in f32 and bf16.
+b=$(realpath $1); tag=$2; set=${3:-sides}; w=/tmp/s18sides/dis/$tag-$set; rm -rf $w; mkdir -p $w
 export POCL_MAX_PTHREAD_COUNT=1 LD_LIBRARY_PATH=$b
 one() { # name cmd...
   local name=$1; shift
@@ -13,6 +15,18 @@ one() { # name cmd...
   done
   echo "$name $(cat $c/*.s | md5sum | cut -c1-12) $(ls $c/*.s | wc -l) $(cat $c/*.s | wc -l)"
 }
+if [ "$set" = others ]; then
+for dt in f32 bf16; do
+  for op in relu gelu elu; do
+    for d in fwd bwd; do one $op-$d-$dt $b/tools/ab_call $op $d 65536 1 1 $dt ""; done
+  done
+  for g in relu gelu; do
+    for k in gated_fwd gated_bwd clamped_bwd; do one $k-$g-$dt $b/tools/gated_call $k $g 65536 2 $dt; done
+  done
+  for k in bias_fwd bias_bwd; do one $k-gelu-$dt $b/tools/gated_call $k gelu 65536 2 $dt; one $k-relu-$dt $b/tools/gated_call $k relu 65536 2 $dt; done
+done
+exit 0
+fi
 for dt in f32 f64 f16 bf16; do
   for op in swish softplus gelu_quick sigmoid; do
     for d in fwd bwd; do one $op-$d-$dt $b/tools/ab_call $op $d 65536 1 1 $dt ""; done
