@@ -241,7 +241,7 @@ CLACT_INLINE scaled swish_narrow_(realv x, real b) {
 }
 #endif
 #if CLACT_NARROW && defined(CLACT_CONTIGUOUS)
-/* The 16-bit 1-D dense loops on CPUs (elementwise.cl, FWD_DENSE) test beta once, outside
+/* The 16-bit 1-D dense loops on CPUs (elementwise.cl, SIDED) test beta once, outside
  * the loop, as f32's do: beta 1 (SiLU, the default) runs swish_narrow_ with z = x (no
  * product) in a loop of its own, every other beta fwd_swish (its beta 0 test, then
  * swish_narrow_). Inside the one loop PoCL tested beta for every vector (a compare and two
@@ -253,10 +253,9 @@ CLACT_INLINE scaled fwd_swish_narrow_one_(realv x, real p0, real p1) {
   (void)p1;
   return swish_narrow_(x, (real)1);
 }
-#define FWD_SPLIT_fwd_swish        1
-#define FWD_SPLIT_IF_fwd_swish(p0) ((p0) == 1)
-#define FWD_SPLIT_THEN_fwd_swish   fwd_swish_narrow_one_
-#define FWD_SPLIT_ELSE_fwd_swish   fwd_swish
+#define SIDES_fwd_swish        1
+#define SIDE1_IF_fwd_swish(p0) ((p0) == 1)
+#define SIDE1_fwd_swish        fwd_swish_narrow_one_
 #endif
 
 #if CLACT_NARROW
@@ -399,15 +398,14 @@ CLACT_INLINE scaled fwd_swish(realv x, real p0, real p1) {
 #endif
 }
 #if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE && CLACT_SWISH_SILU
-/* The f32 1-D dense loops (elementwise.cl, FWD_DENSE) test beta once, outside the loop,
- * and run SiLU's path or the general one (beta 0 included, above) as a loop of its own:
- * inside one loop PoCL tested beta for every vector (a compare and two branches) and kept
- * both paths' constants live, spilling them to the stack. The same formulas, so the same
- * bits. f64 keeps its one loop (and its beta 0 branch). */
-#define FWD_SPLIT_fwd_swish        1
-#define FWD_SPLIT_IF_fwd_swish(p0) ((p0) == 1)
-#define FWD_SPLIT_THEN_fwd_swish   fwd_swish_silu_
-#define FWD_SPLIT_ELSE_fwd_swish   fwd_swish_beta_
+/* The f32 1-D dense loops (elementwise.cl, SIDED) test beta once, outside the loop, and
+ * run SiLU's path or fwd_swish (then its general path, beta 0 included, above) as a loop
+ * of its own: inside one loop PoCL tested beta for every vector (a compare and two
+ * branches) and kept both paths' constants live, spilling them to the stack. f64 keeps
+ * its one loop (and its beta 0 branch). */
+#define SIDES_fwd_swish        1
+#define SIDE1_IF_fwd_swish(p0) ((p0) == 1)
+#define SIDE1_fwd_swish        fwd_swish_silu_
 #endif
 #if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE
 /* f32: swish_fwd_z's k (kb - k1b, e^-|z| clamped at EXP_FLOOR) and beta 0's k = 0 lie in
@@ -471,21 +469,17 @@ CLACT_INLINE scaled bwd_swish(realv x, realv dy, real p0, real p1) {
 #endif
 }
 #if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE && CLACT_SWISH_SILU
-/* The f32 1-D dense backward loops (elementwise.cl, BWD_DENSE) test beta as the forward's
+/* The f32 1-D dense backward loops (elementwise.cl, SIDED) test beta as the forward's
  * do, once outside the loop: SiLU's loop, beta 0's (the general path is NaN at x = +-inf
- * there, z = 0 * inf, where f' is 1/2) and the general one. The same formulas, so the same
- * bits. Their finish is sc_finish_shifted: f''s k lies in [SC_KMIN, 0] (sc_exp_kb's k -
+ * there, z = 0 * inf, where f' is 1/2) and bwd_swish's (then its general path). Their
+ * finish is sc_finish_shifted: f''s k lies in [SC_KMIN, 0] (sc_exp_kb's k -
  * k1, sc_vanish's SC_KMIN, beta 0's 0), as the forward's. CPUs only (CLACT_SWISH_SILU), so
  * that the GPU's PTX stays as it was. */
-#define BWD_SPLIT_bwd_swish 1
-#define BWD_LOOPS_bwd_swish(P0, LOOP, LOAD, STORE)                                          \
-  if ((P0) == 1) {                                                                          \
-    LOOP(bwd_swish_silu_, LOAD, STORE)                                                      \
-  } else if ((P0) == 0) {                                                                   \
-    LOOP(bwd_swish_zero_, LOAD, STORE)                                                      \
-  } else {                                                                                  \
-    LOOP(bwd_swish_beta_, LOAD, STORE)                                                      \
-  }
+#define SIDES_bwd_swish        2
+#define SIDE1_IF_bwd_swish(p0) ((p0) == 1)
+#define SIDE1_bwd_swish        bwd_swish_silu_
+#define SIDE2_IF_bwd_swish(p0) ((p0) == 0)
+#define SIDE2_bwd_swish        bwd_swish_zero_
 #define FINISH_SHIFTED_bwd_swish      1
 #define FINISH_SHIFTED_bwd_gelu_quick 1
 #endif
@@ -685,7 +679,7 @@ CLACT_INLINE scaled fwd_softplus(realv x, real p0, real p1) {
 }
 #endif
 #if CLACT_NARROW && defined(CLACT_CONTIGUOUS)
-/* The 16-bit 1-D dense loops on CPUs (elementwise.cl, FWD_DENSE) take beta 1, the default,
+/* The 16-bit 1-D dense loops on CPUs (elementwise.cl, SIDED) take beta 1, the default,
  * in a loop of its own: z = x and m / beta = m fold away, no division (vdivps) nor product
  * per vector (on PoCL's AVX-512 loop bf16 46 -> 41, f16 41 -> 39 instructions per 16
  * elements, bench/results/s17-bf16/); other betas run fwd_softplus' loop as it is. The same
@@ -694,10 +688,9 @@ CLACT_INLINE scaled fwd_softplus_narrow_one_(realv x, real p0, real p1) {
   (void)p0;
   return fwd_softplus(x, (real)1, p1);
 }
-#define FWD_SPLIT_fwd_softplus        1
-#define FWD_SPLIT_IF_fwd_softplus(p0) ((p0) == 1)
-#define FWD_SPLIT_THEN_fwd_softplus   fwd_softplus_narrow_one_
-#define FWD_SPLIT_ELSE_fwd_softplus   fwd_softplus
+#define SIDES_fwd_softplus        1
+#define SIDE1_IF_fwd_softplus(p0) ((p0) == 1)
+#define SIDE1_fwd_softplus        fwd_softplus_narrow_one_
 #endif
 #if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE
 /* f32: k in [SC_KMIN, 24]; the dense loops finish with sc_finish_shifted (the same powers) */
@@ -1397,17 +1390,17 @@ CLACT_INLINE void value_slope_swish(realv x, realv dy, real p0, real p1, scaled 
   *d = bwd_swish(x, dy, p0, p1);
 }
 #define VALUE_SLOPE_swish 1
-/* On CPUs the f32 and f64 gated backward's hot loops (gated.cl, GATED_SIDES) test beta
- * once, before the loop: SiLU's loop, every other nonzero beta's, and beta 0's (the whole
- * form). The same paths, so the same bits. 16-bit storage keeps its one loop: split the
+/* On CPUs the f32 and f64 gated backward's hot loops (views.cl's rows loops, gated.cl)
+ * test beta once, before the loop: SiLU's loop, every other nonzero beta's, and beta 0's
+ * (the whole form). 16-bit storage keeps its one loop: split the
  * same way (a nonzero beta's loop and beta 0's), its beta 0 calls gave other NaN payloads
  * (f16, 2 of 155648 outputs; bench/results/s17-gated-split/). */
 #if !CLACT_NARROW && CLACT_SWISH_SILU
-#define VALUE_SLOPE_SPLIT_swish          1
-#define VALUE_SLOPE_SPLIT_IF_swish(p0)   ((p0) == 1)
-#define VALUE_SLOPE_SPLIT_THEN_swish     value_slope_swish_silu_
-#define VALUE_SLOPE_SPLIT_ELIF_swish(p0) ((p0) != 0)
-#define VALUE_SLOPE_SPLIT_ELSE_swish     value_slope_swish_beta_
+#define SIDES_value_slope_swish        2
+#define SIDE1_IF_value_slope_swish(p0) ((p0) == 1)
+#define SIDE1_value_slope_swish        value_slope_swish_silu_
+#define SIDE2_IF_value_slope_swish(p0) ((p0) != 0)
+#define SIDE2_value_slope_swish        value_slope_swish_beta_
 #endif
 
 CLACT_INLINE void value_slope_gelu_quick(realv x, realv dy, real p0, real p1, scaled *g,

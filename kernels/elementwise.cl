@@ -147,21 +147,39 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
       STORE(FWD_FINISH(F(LOAD(i, x), p0, p1), alpha) + beta * LOAD(i, y), i, y);           \
   }
 #define FWD_LOOP(LOAD, STORE) FWD_LOOP_F(FWD, LOAD, STORE)
-/* The 1-D dense loops of the forward kernel and of the backward from x. A formula with
- * parameter cases worth a loop of their own tests them once, outside the loops, where
- * PoCL kept a uniform branch inside the loop (a compare and two branches per vector, both
- * paths' constants live). A forward says so with FWD_SPLIT_fwd_NAME 1 and two sides:
- * FWD_SPLIT_IF_fwd_NAME(p0) for FWD_SPLIT_THEN_fwd_NAME, else FWD_SPLIT_ELSE_fwd_NAME
- * (gated.cl's hot loops take the same two sides); a backward from x with
- * BWD_SPLIT_bwd_NAME 1 and BWD_LOOPS_bwd_NAME(P0, LOOP, LOAD, STORE), which runs
- * LOOP(F, LOAD, STORE) with each case's formula F (swish's: SiLU, beta 0, the rest). */
-#if CLACT_CAT(FWD_SPLIT_, FWD)
-#define FWD_DENSE(F, LOAD, STORE)                                                          \
-  if (CLACT_CAT(FWD_SPLIT_IF_, FWD)(p0)) {                                                 \
-    FWD_LOOP_F(CLACT_CAT(FWD_SPLIT_THEN_, FWD), LOAD, STORE)                               \
+/* Sides: a formula F (fwd_NAME, bwd_NAME, value_slope_NAME) with one or two cases of its
+ * parameter worth a hot loop each says so in its family file: SIDES_F n (1 or 2), the
+ * condition SIDE1_IF_F(p0) and side 1's formula SIDE1_F, for n = 2 SIDE2_IF_F(p0) (tested
+ * where side 1's fails) and SIDE2_F; where none holds, F itself (in whose loop F's own
+ * tests of those conditions fold away). SIDED(F, LOOP, ...) tests them once, outside the
+ * loops, and runs LOOP(S, ...) for the side S that holds (0: F); SIDE_F(F, S) is side S's
+ * formula. Inside one loop PoCL kept the uniform branch (a compare and two branches per
+ * vector, both paths' constants live). The 1-D dense loops of the forward and of the
+ * backward from x take F's sides here, views.cl's rows loops those of a gated kernel's
+ * formula (gated.cl). The sides are F's own paths: the same bits. CPUs only (the family
+ * file's conditions): a GPU's loop would keep every side. */
+#define SIDED(F, LOOP, ...) CLACT_CAT(SIDED_, CLACT_CAT(SIDES_, F))(F, LOOP, __VA_ARGS__)
+#define SIDED_1(F, LOOP, ...)                                                              \
+  if (CLACT_CAT(SIDE1_IF_, F)(p0)) {                                                       \
+    LOOP(1, __VA_ARGS__)                                                                   \
   } else {                                                                                 \
-    FWD_LOOP_F(CLACT_CAT(FWD_SPLIT_ELSE_, FWD), LOAD, STORE)                               \
+    LOOP(0, __VA_ARGS__)                                                                   \
   }
+#define SIDED_2(F, LOOP, ...)                                                              \
+  if (CLACT_CAT(SIDE1_IF_, F)(p0)) {                                                       \
+    LOOP(1, __VA_ARGS__)                                                                   \
+  } else if (CLACT_CAT(SIDE2_IF_, F)(p0)) {                                                \
+    LOOP(2, __VA_ARGS__)                                                                   \
+  } else {                                                                                 \
+    LOOP(0, __VA_ARGS__)                                                                   \
+  }
+#define SIDE_F(F, S)  CLACT_CAT(SIDE_F_, S)(F)
+#define SIDE_F_0(F)   F
+#define SIDE_F_1(F)   CLACT_CAT(SIDE1_, F)
+#define SIDE_F_2(F)   CLACT_CAT(SIDE2_, F)
+#define FWD_SIDE(S, LOAD, STORE) FWD_LOOP_F(SIDE_F(FWD, S), LOAD, STORE)
+#if CLACT_CAT(SIDES_, FWD)
+#define FWD_DENSE(F, LOAD, STORE) SIDED(FWD, FWD_SIDE, LOAD, STORE)
 #else
 #define FWD_DENSE(F, LOAD, STORE) FWD_LOOP_F(F, LOAD, STORE)
 #endif
@@ -182,11 +200,11 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
 #else
 #define BWD_FINISH sc_finish
 #endif
-#define BWD_LOOP_F(DERIV, LOAD, STORE) BWD_LOOP_FIN(DERIV, BWD_FINISH, LOAD, STORE)
-#if CLACT_CAT(BWD_SPLIT_, BWD)
-#define BWD_DENSE(DERIV, LOAD, STORE) CLACT_CAT(BWD_LOOPS_, BWD)(p0, BWD_LOOP_F, LOAD, STORE)
+#define BWD_SIDE(S, LOAD, STORE) BWD_LOOP_FIN(SIDE_F(BWD, S), BWD_FINISH, LOAD, STORE)
+#if CLACT_CAT(SIDES_, BWD)
+#define BWD_DENSE(DERIV, LOAD, STORE) SIDED(BWD, BWD_SIDE, LOAD, STORE)
 #else
-#define BWD_DENSE(DERIV, LOAD, STORE) BWD_LOOP_F(DERIV, LOAD, STORE)
+#define BWD_DENSE(DERIV, LOAD, STORE) BWD_LOOP_FIN(DERIV, BWD_FINISH, LOAD, STORE)
 #endif
 #define BWDY_DENSE(DERIV, LOAD, STORE) BWD_LOOP_FIN(DERIV, sc_finish, LOAD, STORE)
 

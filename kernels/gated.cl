@@ -49,52 +49,36 @@ CLACT_INLINE realv gated_prod(scaled s, realv a, realv f, real alpha) {
   return select(r, (realv)NAN, isinf(a) && isinf(f) && sc_finish(s, (real)1) == (realv)0);
 }
 
-/* The gate's test of its parameter made once, before the CPU walk's hot loops (views.cl,
- * ND_RUN_SIDES), where its family file splits the formula: the forward as the 1-D loops
- * split it (FWD_SPLIT_fwd_NAME, elementwise.cl: swish's SiLU path and its general one),
- * the backward's value-and-slope form by VALUE_SLOPE_SPLIT_NAME 1 (the condition
- * VALUE_SLOPE_SPLIT_IF_NAME(p0) for the form VALUE_SLOPE_SPLIT_THEN_NAME, else
- * VALUE_SLOPE_SPLIT_ELIF_NAME(p0) for VALUE_SLOPE_SPLIT_ELSE_NAME, else the whole form:
- * swish's beta 0). PoCL unswitched SiLU's test out of the loops itself, but kept the
- * backward's test of swish's beta 0 inside some loops for other betas: clamped SwiGLU's
- * pairs loop (GPT-OSS, AVX-512, f32, no blend) held 178 instructions with that branch,
- * 143 split; SwiGLU's rows loop with a blend 171 and 131 (callgrind, AVX2: clamped
- * SwiGLU's backward 25.9 -> 21.7 instructions per element; bench/results/s17-gated-split/).
- * The forward's loops were split already (one instruction fewer each: the finish, above).
- * The sides are the formula's own paths, so the bits are the same. -DCLACT_GATED_SPLIT=0
- * in CLACT_BUILD_OPTIONS: one loop (A/B runs). */
-#ifndef CLACT_GATED_SPLIT
-#define CLACT_GATED_SPLIT 1
+/* The gate's hot formula: the forward's, or the backward's value-and-slope form (below).
+ * Where its family file gives it sides (elementwise.cl, SIDED), the CPU walk's rows loops
+ * test them once, before the loop (views.cl, ND_RUN_SIDED), each loop with its side's
+ * formula inlined (views.cl's nd_side: a constant in each copy; 0 is the formula itself).
+ * PoCL unswitched SiLU's test out of the loops itself, but kept the backward's test of
+ * swish's beta 0 inside some loops for other betas: clamped SwiGLU's pairs loop (GPT-OSS,
+ * AVX-512, f32, no blend) held 178 instructions with that branch, 143 split; SwiGLU's rows
+ * loop with a blend 171 and 131 (callgrind, AVX2: clamped SwiGLU's backward 25.9 -> 21.7
+ * instructions per element; bench/results/s17-gated-split/). */
+#if CLACT_FUSED % 2 == 0
+#define GATED_HOT FWD
+#elif CLACT_CAT(VALUE_SLOPE_, CLACT_GATE)
+#define GATED_HOT CLACT_CAT(value_slope_, CLACT_GATE)
+#else
+#define GATED_HOT gated_value_slope
 #endif
-#if !defined(CLACT_CONTIGUOUS) || !CLACT_GATED_SPLIT
-#define GATED_SIDES 0
-#elif CLACT_FUSED % 2 == 0 && CLACT_CAT(FWD_SPLIT_, FWD)
-#define GATED_SIDES   1
-#define GATED_SIDE_1  CLACT_CAT(FWD_SPLIT_IF_, FWD)(p0)
-#define GATED_SIDE_2  1
-#define GATED_FWD_1   CLACT_CAT(FWD_SPLIT_THEN_, FWD)
-#define GATED_FWD_2   CLACT_CAT(FWD_SPLIT_ELSE_, FWD)
-#elif CLACT_FUSED % 2 == 1 && CLACT_CAT(VALUE_SLOPE_SPLIT_, CLACT_GATE)
-#define GATED_SIDES   1
-#define GATED_SIDE_1  CLACT_CAT(VALUE_SLOPE_SPLIT_IF_, CLACT_GATE)(p0)
-#define GATED_SIDE_2  CLACT_CAT(VALUE_SLOPE_SPLIT_ELIF_, CLACT_GATE)(p0)
-#define GATED_VS_1    CLACT_CAT(VALUE_SLOPE_SPLIT_THEN_, CLACT_GATE)
-#define GATED_VS_2    CLACT_CAT(VALUE_SLOPE_SPLIT_ELSE_, CLACT_GATE)
+#if defined(CLACT_CONTIGUOUS) && CLACT_CAT(SIDES_, GATED_HOT)
+#define GATED_SIDES CLACT_CAT(SIDES_, GATED_HOT)
+#undef ND_RUN_SIDED
+#define ND_RUN_SIDED(PF, LD) SIDED(GATED_HOT, ND_RUN_SIDE, PF, LD)
 #else
 #define GATED_SIDES 0
 #endif
-#if GATED_SIDES
-#undef ND_RUN_SIDES
-#define ND_RUN_SIDES  1
-#define ND_RUN_SIDE_1 GATED_SIDE_1
-#define ND_RUN_SIDE_2 GATED_SIDE_2
-#endif
-/* The forward's value at a on side `side` (a constant once inlined: views.cl's nd_side;
- * 0 the formula as it is). */
+/* The forward's value at a on side `side` (a constant once inlined). */
 CLACT_INLINE scaled gated_fwd(realv a, real p0, real p1, const int side) {
 #if GATED_SIDES && CLACT_FUSED % 2 == 0
-  if (side == 1) return GATED_FWD_1(a, p0, p1);
-  if (side == 2) return GATED_FWD_2(a, p0, p1);
+  if (side == 1) return SIDE_F(FWD, 1)(a, p0, p1);
+#if GATED_SIDES == 2
+  if (side == 2) return SIDE_F(FWD, 2)(a, p0, p1);
+#endif
 #endif
   (void)side;
   return FWD(a, p0, p1);
@@ -115,14 +99,11 @@ CLACT_INLINE realv gated_da(scaled s, scaled d1, realv a, realv b, realv dy, rea
  * compiler may still share where they are straight-line code. host/program.c names the
  * gate: -DCLACT_GATE=NAME. */
 #if CLACT_FUSED % 2 == 1
-#if CLACT_CAT(VALUE_SLOPE_, CLACT_GATE)
-#define GATED_VALUE_SLOPE CLACT_CAT(value_slope_, CLACT_GATE)
-#else
+#if !CLACT_CAT(VALUE_SLOPE_, CLACT_GATE)
 CLACT_INLINE void gated_value_slope(realv a, realv dy, real p0, real p1, scaled *g, scaled *d) {
   *g = FWD(a, p0, p1);
   *d = BWD(a, dy, p0, p1);
 }
-#define GATED_VALUE_SLOPE gated_value_slope
 #endif
 
 /* VALUE_SLOPE_SHARED_K_NAME 1 (a family file, with its value-and-slope form): the slope's
@@ -144,12 +125,14 @@ CLACT_INLINE realv gated_dadb(realv a, realv b, realv dy, real p0, real p1, real
   scaled g, d;
 #if GATED_SIDES
   if (side == 1)
-    GATED_VS_1(a, dy, p0, p1, &g, &d);
+    SIDE_F(GATED_HOT, 1)(a, dy, p0, p1, &g, &d);
+#if GATED_SIDES == 2
   else if (side == 2)
-    GATED_VS_2(a, dy, p0, p1, &g, &d);
+    SIDE_F(GATED_HOT, 2)(a, dy, p0, p1, &g, &d);
+#endif
   else
 #endif
-    GATED_VALUE_SLOPE(a, dy, p0, p1, &g, &d);
+    GATED_HOT(a, dy, p0, p1, &g, &d);
   (void)side;
   if (GATED_SHARED_K) {
     realv da;

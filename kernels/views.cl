@@ -626,7 +626,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     inc[v] = 1;                                                                                    \
   const int dense_rows = 1;                                                                        \
   const int stream = ND_STREAM && units >= ND_STREAM_MIN_UNITS;                                    \
-  const int nd_side = 0; /* the formula as it is (ND_RUN_SIDES) */                                 \
+  const int nd_side = 0; /* the formula itself (ND_RUN_SIDED) */                                   \
   ulong u, last;                                                                                   \
   nd_range(units, &u, &last);                                                                      \
   ND_PF_SETUP(ND_PF, inner, NIN, rs[v])                                                            \
@@ -684,38 +684,21 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   }
 /* nd_rows_run's and nd_pairs_run's body: units [j, je) of ND_ELEMENT with the loads LD and
  * aligned stores, each after its prefetches PF, beta = 0 a loop of its own
- * (ND_RUN_SPLIT_BETA), and a loop for each side of the kernel's parameter test
- * (ND_RUN_SIDES); returns je */
+ * (ND_RUN_SPLIT_BETA), and a loop for each side of the kernel's formula (ND_RUN_SIDED);
+ * returns je */
 #define ND_RUN_LOOPS(PF, LD)                                                                       \
-  CLACT_CAT(ND_RUN_SIDED_, ND_RUN_SIDES)(PF, LD)                                                   \
+  ND_RUN_SIDED(PF, LD)                                                                             \
   return j;
-/* A kernel whose inlined formula tests one of op's parameters in every vector (the swish
- * gate's SiLU and beta 0: PoCL kept the backward's beta 0 branch inside the loop; gated.cl
- * has the figures) has the test made once, before the loop: it defines ND_RUN_SIDES 1 and
- * the conditions ND_RUN_SIDE_1 and ND_RUN_SIDE_2 on its parameters, and its element's
- * inlined formula takes nd_side, a constant in each loop: 1 where ND_RUN_SIDE_1 holds, 2
- * where ND_RUN_SIDE_2 then does, and 0 (the formula as it is, which the compiler prunes to
- * what is left) where neither does, in a kernel without sides, and in the kernel's own
- * dense units (ND_WALK_ROWS). gated.cl. */
-#ifndef ND_RUN_SIDES
-#define ND_RUN_SIDES 0
-#endif
-#define ND_RUN_SIDED_0(PF, LD)                                                                     \
+/* The loops of side S: the element's inlined formula takes nd_side = S, a constant in each
+ * copy (0: the formula itself, as in the kernel's own dense units, ND_WALK_ROWS). One copy
+ * at side 0, unless a kernel whose formula has sides (elementwise.cl, SIDED) redefines
+ * ND_RUN_SIDED(PF, LD) as SIDED(ITS_FORMULA, ND_RUN_SIDE, PF, LD): gated.cl. */
+#define ND_RUN_SIDE(S, PF, LD)                                                                     \
   {                                                                                                \
-    const int nd_side = 0;                                                                         \
+    const int nd_side = S;                                                                         \
     ND_RUN_BETA(PF, LD)                                                                            \
   }
-#define ND_RUN_SIDED_1(PF, LD)                                                                     \
-  if (ND_RUN_SIDE_1) {                                                                             \
-    const int nd_side = 1;                                                                         \
-    ND_RUN_BETA(PF, LD)                                                                            \
-  } else if (ND_RUN_SIDE_2) {                                                                      \
-    const int nd_side = 2;                                                                         \
-    ND_RUN_BETA(PF, LD)                                                                            \
-  } else {                                                                                         \
-    const int nd_side = 0;                                                                         \
-    ND_RUN_BETA(PF, LD)                                                                            \
-  }
+#define ND_RUN_SIDED(PF, LD) ND_RUN_SIDE(0, PF, LD)
 #define ND_RUN_BETA(PF, LD)                                                                        \
   if (ND_RUN_SPLIT_BETA && beta == 0) {                                                            \
     const real beta = 0;                                                                           \
