@@ -472,32 +472,25 @@ CLACT_INLINE scaled bwd_swish(realv x, realv dy, real p0, real p1) {
 }
 #if CLACT_NARROW && defined(CLACT_CONTIGUOUS)
 /* The 16-bit 1-D dense backward loops on CPUs test beta once, outside the loop, as the
- * forward's (FWD_SPLIT_fwd_swish above) and f32's below: beta 1 (z = x, no product), beta
- * 0, every other beta. Inside the one loop PoCL tested beta 0 for every vector (a compare
- * and two branches), took z = beta x and loaded beta from the stack: on PoCL's AVX-512 loop
- * bf16 52 -> 48 instructions per 16 elements at beta 1 (both with sc_finish's vscalefps),
- * f16 58 -> 51; at beta 1.702 f16 58 -> 52 (bench/results/s18-bf16/). The same formulas,
- * so the same bits. Not on GPUs (their loop would keep every side). */
-CLACT_INLINE scaled bwd_swish_narrow_one_(realv x, realv dy, real p0, real p1) {
+ * forward's (FWD_SPLIT_fwd_swish above) and f32's (below, the same BWD_LOOPS_bwd_swish):
+ * beta 1 (z = x, no product), beta 0, every other beta. Inside the one loop PoCL tested
+ * beta 0 for every vector (a compare and two branches), took z = beta x and loaded beta
+ * from the stack: on PoCL's AVX-512 loop bf16 52 -> 48 instructions per 16 elements at
+ * beta 1 (both with sc_finish's vscalefps), f16 58 -> 51; at beta 1.702 f16 58 -> 52
+ * (bench/results/s18-bf16/). The same formulas, so the same bits. Not on GPUs (their loop
+ * would keep every side). */
+CLACT_INLINE scaled bwd_swish_silu_(realv x, realv dy, real p0, real p1) {
   (void)p0;
   (void)p1;
   return sc_mul(swish_bwd_narrow_(x, 0), dy);
 }
-CLACT_INLINE scaled bwd_swish_narrow_beta_(realv x, realv dy, real p0, real p1) {
+CLACT_INLINE scaled bwd_swish_beta_(realv x, realv dy, real p0, real p1) {
   (void)p1;
   return sc_mul(swish_bwd_narrow_(p0 * x, 0), dy);
 }
-#define BWD_SPLIT_bwd_swish 1
-#define BWD_LOOPS_bwd_swish(P0, LOOP, LOAD, STORE)                                          \
-  if ((P0) == 1) {                                                                          \
-    LOOP(bwd_swish_narrow_one_, LOAD, STORE)                                                \
-  } else if ((P0) == 0) {                                                                   \
-    LOOP(bwd_swish_zero_, LOAD, STORE)                                                      \
-  } else {                                                                                  \
-    LOOP(bwd_swish_narrow_beta_, LOAD, STORE)                                               \
-  }
 #endif
-#if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE && CLACT_SWISH_SILU
+#if (CLACT_NARROW && defined(CLACT_CONTIGUOUS)) || \
+    (!CLACT_NARROW && !CLACT_REAL_IS_DOUBLE && CLACT_SWISH_SILU)
 /* The f32 1-D dense backward loops (elementwise.cl, BWD_DENSE) test beta as the forward's
  * do, once outside the loop: SiLU's loop, beta 0's (the general path is NaN at x = +-inf
  * there, z = 0 * inf, where f' is 1/2) and the general one. The same formulas, so the same
@@ -513,6 +506,8 @@ CLACT_INLINE scaled bwd_swish_narrow_beta_(realv x, realv dy, real p0, real p1) 
   } else {                                                                                  \
     LOOP(bwd_swish_beta_, LOAD, STORE)                                                      \
   }
+#endif
+#if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE && CLACT_SWISH_SILU
 #define FINISH_SHIFTED_bwd_swish      1
 #define FINISH_SHIFTED_bwd_gelu_quick 1
 #endif
