@@ -468,7 +468,23 @@ CLACT_INLINE scaled bwd_swish(realv x, realv dy, real p0, real p1) {
   return bwd_swish_beta_(x, dy, p0, p1);
 #endif
 }
-#if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE && CLACT_SWISH_SILU
+#if CLACT_NARROW && defined(CLACT_CONTIGUOUS)
+/* The 16-bit 1-D dense backward loops on CPUs test beta once, outside the loop, as the
+ * forward's (SIDES_fwd_swish above) and f32's (below, the same sides): beta 1 (z = x, no
+ * product), beta 0, every other beta (bwd_swish, whose beta 0 test folds away there).
+ * Inside the one loop PoCL tested beta 0 for every vector (a compare and two branches),
+ * took z = beta x and loaded beta from the stack: on PoCL's AVX-512 loop bf16 52 -> 48
+ * instructions per 16 elements at beta 1 (both with sc_finish's vscalefps), f16 58 -> 51;
+ * at beta 1.702 f16 58 -> 52 (bench/results/s18-bf16/). The same formulas, so the same
+ * bits. Not on GPUs (their loop would keep every side). */
+CLACT_INLINE scaled bwd_swish_silu_(realv x, realv dy, real p0, real p1) {
+  (void)p0;
+  (void)p1;
+  return sc_mul(swish_bwd_narrow_(x, 0), dy);
+}
+#endif
+#if (CLACT_NARROW && defined(CLACT_CONTIGUOUS)) || \
+    (!CLACT_NARROW && !CLACT_REAL_IS_DOUBLE && CLACT_SWISH_SILU)
 /* The f32 1-D dense backward loops (elementwise.cl, SIDED) test beta as the forward's
  * do, once outside the loop: SiLU's loop, beta 0's (the general path is NaN at x = +-inf
  * there, z = 0 * inf, where f' is 1/2) and bwd_swish's (then its general path). Their
@@ -480,6 +496,8 @@ CLACT_INLINE scaled bwd_swish(realv x, realv dy, real p0, real p1) {
 #define SIDE1_bwd_swish        bwd_swish_silu_
 #define SIDE2_IF_bwd_swish(p0) ((p0) == 0)
 #define SIDE2_bwd_swish        bwd_swish_zero_
+#endif
+#if !CLACT_NARROW && !CLACT_REAL_IS_DOUBLE && CLACT_SWISH_SILU
 #define FINISH_SHIFTED_bwd_swish      1
 #define FINISH_SHIFTED_bwd_gelu_quick 1
 #endif

@@ -147,7 +147,39 @@ CLACT_INLINE void sc_powers(intv k, realv *p1, realv *p2) {
   *p2 = pow2_normal(k - ka);
 #endif
 }
+/* bf16 on the CPU walk of an x86-64 CPU with AVX-512 at width 16 (CLACT_SCALEF): alpha m 2^k
+ * as one vscalefps of m alpha by k (k converted to float, exactly), where the two powers
+ * took a shift, two adds, a min, a max and two products: on PoCL's AVX-512 loops 5
+ * instructions per 16 elements fewer (sigmoid forward 38 -> 33, swish forward 40 -> 35),
+ * one thread's CPU time 11-16 % less on sigmoid, swish and gelu_quick (bench/results/
+ * s18-bf16/). vscalefps rounds m alpha 2^k once, where ((m alpha) p1) p2 rounds twice when
+ * (m alpha) 2^-126 is subnormal (k < -126); everywhere else both are exact after m alpha's
+ * own rounding. out_bits (every bf16 input, 32 rows, dy 1 and seeded) and `clact check`
+ * gave the same bits and figures as the two powers. NaN (quieted, payload kept), +-inf
+ * and +-0 come out as from a product with a finite power. OpenCL C 1.2 has no spelling
+ * that PoCL lowers to it (ldexp is a library call), hence the asm; the asm does not fold,
+ * so a k that is a constant 0 in every lane (sc_plain's rows: identity, relu, ...) takes
+ * the plain product (sc_k_zero_; their loops are as before). -DCLACT_BF16_SOFT in
+ * CLACT_BUILD_OPTIONS takes the two powers (and the soft store) again, for A/B runs. */
+#if CLACT_DTYPE == 2 && defined(CLACT_CONTIGUOUS) && defined(__x86_64__) && \
+    defined(__AVX512F__) && VW == 16 && !defined(CLACT_BF16_SOFT)
+#define CLACT_SCALEF 1
+#define SC_K0_(k, i) (__builtin_constant_p((k).s##i) && (k).s##i == 0)
+#define sc_k_zero_(k)                                                                      \
+  (SC_K0_(k, 0) && SC_K0_(k, 1) && SC_K0_(k, 2) && SC_K0_(k, 3) && SC_K0_(k, 4) &&           \
+   SC_K0_(k, 5) && SC_K0_(k, 6) && SC_K0_(k, 7) && SC_K0_(k, 8) && SC_K0_(k, 9) &&           \
+   SC_K0_(k, a) && SC_K0_(k, b) && SC_K0_(k, c) && SC_K0_(k, d) && SC_K0_(k, e) &&           \
+   SC_K0_(k, f))
+CLACT_INLINE realv sc_scalef_(realv v, intv k) {
+  realv r;
+  __asm__("vscalefps %2, %1, %0" : "=v"(r) : "v"(v), "v"(convert_float16(k)));
+  return r;
+}
+#endif
 CLACT_INLINE realv sc_finish(scaled s, real alpha) {
+#ifdef CLACT_SCALEF
+  if (!sc_k_zero_(s.k)) return sc_scalef_(s.m * alpha, s.k);
+#endif
   /* no fast path for k = 0 in every lane: PoCL's any() costs more than the two products */
   realv p1, p2;
   sc_powers(s.k, &p1, &p2);
