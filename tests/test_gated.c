@@ -273,6 +273,7 @@ int test_gated_host(const char *arg) {
  * their own (dense rows: the CPU walk's out-of-line rows loop, which takes the limit as an
  * argument of its own). */
 static long double oss_sig(long double z) { return 1.0L / (1.0L + expl(-z)); }
+static int same_or_nan(long double x, long double y) { return x == y || (isnan(x) && isnan(y)); }
 
 enum { OSS_ROWS = 3, OSS_C = 41, OSS_N = OSS_ROWS * OSS_C };
 
@@ -329,8 +330,10 @@ int test_gated_clamped(const char *arg) {
       for (int i = 0; i < 2 * OSS_N; ++i)
         x[i] = ref_round(t, test_uniform(&seed, -10.0, 10.0)), zero[i] = 0;
       x[0] = limit, x[1] = limit, x[2] = -limit, x[3] = -limit, x[4] = 7.5, x[5] = -7.5;
+      x[6] = NAN, x[7] = 1, x[8] = 1, x[9] = NAN; /* pair 3: a NaN; pair 4: b NaN */
       for (int i = 0; i < OSS_N; ++i)
         dy[i] = ref_round(t, test_uniform(&seed, -2.0, 2.0)), a[i] = x[2 * i], b[i] = x[2 * i + 1];
+      dy[2] = INFINITY; /* both clamps active in pair 2: 0 even so */
       cl_mem keep[8] = {test_buffer(ctx, t, 2 * OSS_N, x), test_buffer(ctx, t, OSS_N, dy),
                         test_buffer(ctx, t, OSS_N, zero),  test_buffer(ctx, t, 2 * OSS_N, zero),
                         test_buffer(ctx, t, OSS_N, a),     test_buffer(ctx, t, OSS_N, b),
@@ -347,8 +350,11 @@ int test_gated_clamped(const char *arg) {
         const long double bc = (b[i] > limit ? limit : b[i] < -limit ? -limit : b[i]) + 1;
         const long double s = oss_sig(alpha * ac);
         const long double yr = ac * s * bc;
-        const long double dar = a[i] > limit ? 0 : g * (s + alpha * ac * s * (1 - s)) * bc;
-        const long double dbr = b[i] > limit || b[i] < -limit ? 0 : g * ac * s;
+        /* torch.clamp's backward is where(min <= x <= max, grad, 0): a NaN x, for which no
+         * comparison holds, gets 0 (FunctionsManual.cpp, clamp_backward) */
+        const int pass_a = a[i] <= limit, pass_b = -limit <= b[i] && b[i] <= limit;
+        const long double dar = pass_a ? g * (s + alpha * ac * s * (1 - s)) * bc : 0;
+        const long double dbr = pass_b ? g * ac * s : 0;
         if (!judge(&op, REF_FWD, &z, ac, bc, y[i], yr, &worst) ||
             !judge(&op, REF_BWD, &z, ac, g * bc, da[i], dar, &worst) ||
             !judge(&op, REF_FWD, &z, ac, g, db[i], dbr, &worst)) {
@@ -360,6 +366,13 @@ int test_gated_clamped(const char *arg) {
       }
       /* at the limit the gradient passes: a = b = 7 in pair 0; a = 7.5 is clamped */
       failed |= da[0] == 0 || db[0] == 0 || da[2] != 0;
+      /* a NaN's gradient is 0 as PyTorch's: da of pair 3 (a NaN), db of pair 4 (b NaN); an
+       * infinite dy where both clamps act (pair 2) gives 0 */
+      if (da[3] != 0 || db[4] != 0 || db[2] != 0) {
+        fprintf(stderr, "  %s %s: NaN a: da %Lg, NaN b: db %Lg, dy inf clamped: db %Lg (want 0)\n",
+                clact_dtype_name(t), separate ? "tensors" : "pairs", da[3], db[4], db[2]);
+        failed = 1;
+      }
       /* the blend (on pairs: da and db stored as pairs, their old values loaded as pairs):
        * the same calls again with beta = 1 over their own results give exactly twice them
        * where the compute type is the storage type (f32, f64) */
@@ -368,8 +381,9 @@ int test_gated_clamped(const char *arg) {
         op.beta = 1;
         CHECK(!oss_run(ctx, &op, limit, separate, y2, da2, db2, keep));
         int blend_bad = 0;
-        for (int i = 0; i < OSS_N; ++i)
-          blend_bad |= y2[i] != 2 * y[i] || da2[i] != 2 * da[i] || db2[i] != 2 * db[i];
+        for (int i = 0; i < OSS_N; ++i) /* NaN blends to NaN */
+          blend_bad |= !same_or_nan(y2[i], 2 * y[i]) || !same_or_nan(da2[i], 2 * da[i]) ||
+                       !same_or_nan(db2[i], 2 * db[i]);
         if (blend_bad)
           fprintf(stderr, "  %s %s: beta = 1 is not twice the result\n", clact_dtype_name(t),
                   separate ? "tensors" : "pairs");
