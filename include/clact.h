@@ -629,7 +629,8 @@ CLACT_API clact_status clact_gated_backward_view(clact_context *ctx, const clact
    CLACT_GPT_OSS_ALPHA and limit CLACT_GPT_OSS_LIMIT. NaN passes through the clamps.
    Backward as PyTorch's autograd of that expression: da = alpha dy (b' + 1) g'(a') where
    a <= limit, else 0; db = alpha dy g(a') where -limit <= b <= limit, else 0 (the
-   gradient passes at exactly the limit; outside, 0 even for an infinite or NaN dy); then
+   gradient passes at exactly the limit; outside, 0 even for an infinite or NaN dy; a NaN
+   a or b is outside: its da or db is 0, as PyTorch's where(x <= max, grad, 0)); then
    the blend. Statuses: the gated calls', INVALID_PARAMETER for a limit that is not
    finite and > 0. */
 #define CLACT_GPT_OSS_ALPHA 1.702
