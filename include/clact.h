@@ -606,7 +606,9 @@ typedef enum clact_gate_layout {
 
 /* The views a (gate) and b (linear part) of x's halves or pairs along its last dimension:
    plain views of x's buffer for the gated calls. Statuses: INVALID_ARGUMENT (a NULL
-   pointer, an unknown layout), INVALID_RANK, SHAPE_MISMATCH (the last size is odd). */
+   pointer, an unknown layout), INVALID_RANK, SHAPE_MISMATCH (the last size is odd),
+   OUT_OF_RANGE (b's offset or the pairs' stride does not fit in size_t: x's span is not
+   representable). *a and *b are written only on success. */
 CLACT_API clact_status clact_gate_views(const clact_tensor *x, clact_gate_layout layout,
                                         clact_tensor *a, clact_tensor *b);
 
