@@ -363,7 +363,9 @@ CLACT_API clact_status clact_backward(clact_context *ctx, const clact_op *op,
 /*    ones reach; else OUTPUT_ALIAS (a conservative rule: interleavings that happen not */
 /*    to collide are refused as well).                                                  */
 /*  - In place only for identical views (same buffer, offset, sizes and strides); any   */
-/*    other byte an input shares with an output is OVERLAP.                             */
+/*    other byte an input shares with an output is OVERLAP. Views that share no byte   */
+/*    are accepted where the test proves it (one stride, shifted so that they never    */
+/*    meet: the halves or pairs of one tensor); other such interleavings may be refused.*/
 /*  - The span, (offset + sum (size-1) stride + 1) elements in bytes, is computed with  */
 /*    checked arithmetic: past the buffer, or not representable, is OUT_OF_RANGE.       */
 /*  - A shape with a size of 0 succeeds and enqueues nothing (a marker event if asked).  */
@@ -592,7 +594,8 @@ CLACT_API clact_status clact_lut_build(const clact_op *op, clact_dtype x_dtype,
 /* view. The product is IEEE's: 0 * inf is NaN, as in PyTorch (docs/ACCURACY.md).      */
 /* Backward, in one launch: da = alpha dy b g'(a) + beta da, db = alpha dy g(a) + beta  */
 /* db. da and db have the call's shape (db's view gives it); neither may broadcast nor */
-/* share a byte with the other (OVERLAP); each may be an input's identical view.        */
+/* share a byte with the other (OVERLAP); each may be an input's identical view, so the */
+/* backward may run in place over x (da over a, db over b: x's halves or pairs).        */
 /* Statuses: clact_forward_view's and clact_backward_view's (no grad input: always from */
 /* a).                                                                                  */
 /* ------------------------------------------------------------------------------------ */
