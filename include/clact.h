@@ -328,7 +328,8 @@ CLACT_API clact_status clact_build_log(const clact_context *ctx, char *buf, size
 /* of wait_list (NULL when 0). If event is not NULL it receives a new event for the     */
 /* kernel, which the caller owns (clReleaseEvent); on failure it is not written. The    */
 /* buffers stay the caller's; they, and the wait list's events, must belong to the     */
-/* context's cl_context (CONTEXT_MISMATCH otherwise, also when n == 0).                 */
+/* context's cl_context (CONTEXT_MISMATCH otherwise; the events also when n == 0, when */
+/* no buffer is examined: docs/ERRORS.md).                                              */
 /* Statuses: INVALID_CONTEXT, INVALID_ARGUMENT (op or a buffer NULL), INVALID_ACTIVATION,*/
 /* INVALID_DTYPE, INVALID_PARAMETER, INVALID_WAIT_LIST, UNSUPPORTED_DTYPE, INVALID_SIZE,*/
 /* INVALID_STRIDE, OUT_OF_RANGE, CONTEXT_MISMATCH, OVERLAP, OUT_OF_MEMORY, OpenCL's    */
