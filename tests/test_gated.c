@@ -544,7 +544,8 @@ int test_gated_pairs(const char *arg) {
  * is OVERLAP"; before s19review rank 2 was refused as OVERLAP while rank 1 ran). The
  * result must be the bits of the same call out of place (x kept, dx a copy of x for the
  * blend), every layout, rank 1 and 2, beta 0 and 0.5, SwiGLU and the clamped form, f32 and
- * bf16. Fixed printed seed. */
+ * bf16; then the forward over the result, y over a (in place) against y into the copy.
+ * Fixed printed seed. */
 enum { IP_ROWS = 5, IP_C = 37, IP_N = IP_ROWS * 2 * IP_C };
 
 static int in_place_one(clact_context *ctx, const clact_op *op, int clamped, int layout, int rank,
@@ -562,9 +563,10 @@ static int in_place_one(clact_context *ctx, const clact_op *op, int clamped, int
   CHECK_OK(clact_tensor_init_dense(&yv, rank, rank == 2 ? ys2 : &ys1, 0));
   CHECK_OK(clact_gate_views(&xv, (clact_gate_layout)layout, &av, &bv));
   cl_mem bx = test_buffer(ctx, t, IP_N, x), bkeep = test_buffer(ctx, t, IP_N, x);
-  cl_mem bdx = test_buffer(ctx, t, IP_N, x), bdy = test_buffer(ctx, t, IP_N / 2, dy);
+  cl_mem bdx = test_buffer(ctx, t, IP_N, x), bdy = test_buffer(ctx, t, IP_N / 2, dy), bcopy = NULL;
   CHECK(bx && bkeep && bdx && bdy);
   const double limit = CLACT_GPT_OSS_LIMIT;
+  const char *name = clamped ? "clamped" : "swiglu";
   /* out of place: x kept in bkeep, the outputs into bdx (x's values: the blend's old ones) */
   int st = clamped ? clact_gated_clamped_backward_view(ctx, op, limit, bkeep, &av, bkeep, &bv, bdy,
                                                        &yv, bdx, &av, bdx, &bv, 0, NULL, NULL)
@@ -575,25 +577,38 @@ static int in_place_one(clact_context *ctx, const clact_op *op, int clamped, int
                                                    &av, bx, &bv, 0, NULL, NULL)
                : clact_gated_backward_view(ctx, op, bx, &av, bx, &bv, bdy, &yv, bx, &av, bx, &bv, 0,
                                            NULL, NULL);
-  int failed = 0;
-  if (st) {
-    fprintf(stderr, "  %s %s %s rank %d beta %g: in place: %s\n", clamped ? "clamped" : "swiglu",
-            clact_dtype_name(t), layout_name(layout), rank, op->beta, clact_status_name(st));
-    failed = 1;
-  } else {
+  size_t bad = 0;
+  for (int pass = 0; pass < 2 && !st; ++pass) {
     CHECK(!test_read(ctx, t, bx, IP_N, got) && !test_read(ctx, t, bdx, IP_N, want));
-    size_t bad = 0;
+    size_t diff = 0;
     for (int i = 0; i < IP_N; ++i)
-      bad += !(got[i] == want[i] || (isnan(got[i]) && isnan(want[i])));
-    if (bad)
-      fprintf(stderr, "  %s %s %s rank %d beta %g: %zu elements differ from out of place\n",
-              clamped ? "clamped" : "swiglu", clact_dtype_name(t), layout_name(layout), rank,
-              op->beta, bad);
-    failed = bad != 0;
+      diff += !(got[i] == want[i] || (isnan(got[i]) && isnan(want[i])));
+    if (diff)
+      fprintf(stderr, "  %s %s %s rank %d beta %g: %s: %zu elements differ from out of place\n",
+              name, clact_dtype_name(t), layout_name(layout), rank, op->beta,
+              pass ? "forward" : "backward", diff);
+    bad += diff;
+    if (pass) break;
+    /* then the forward, y over a (a's identical view; b between or beside its elements), on
+     * those values, against y into a copy of them from bdx's a and b */
+    bcopy = test_buffer(ctx, t, IP_N, want);
+    CHECK(bcopy);
+    st = clamped ? clact_gated_clamped_forward_view(ctx, op, limit, bdx, &av, bdx, &bv, bcopy, &av,
+                                                    0, NULL, NULL)
+                 : clact_gated_forward_view(ctx, op, bdx, &av, bdx, &bv, bcopy, &av, 0, NULL, NULL);
+    CHECK_OK(st);
+    st = clamped ? clact_gated_clamped_forward_view(ctx, op, limit, bx, &av, bx, &bv, bx, &av, 0,
+                                                    NULL, NULL)
+                 : clact_gated_forward_view(ctx, op, bx, &av, bx, &bv, bx, &av, 0, NULL, NULL);
+    clact_buffer_release(bdx);
+    bdx = bcopy; /* the out-of-place forward's result, read as `want` in the next pass */
   }
+  if (st)
+    fprintf(stderr, "  %s %s %s rank %d beta %g: in place: %s\n", name, clact_dtype_name(t),
+            layout_name(layout), rank, op->beta, clact_status_name(st));
   clact_buffer_release(bx), clact_buffer_release(bkeep), clact_buffer_release(bdx),
       clact_buffer_release(bdy);
-  return failed;
+  return st != 0 || bad != 0;
 }
 
 int test_gated_in_place(const char *arg) {
@@ -617,7 +632,7 @@ int test_gated_in_place(const char *arg) {
             failed |= in_place_one(ctx, &op, clamped, layout, rank, &seed);
             ++runs;
           }
-  printf("  %d in-place backward calls against out of place: %s\n", runs,
+  printf("  %d in-place backward and forward pairs against out of place: %s\n", runs,
          failed ? "FAILED" : "same bits");
   clact_context_destroy(ctx);
   return failed;
