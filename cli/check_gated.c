@@ -94,7 +94,8 @@ static int gated_rows(clact_context *ctx, const char *dev, const char *name, cla
     const long double g = ref_load(t, buf[2], i);
     int pass_a = 1, pass_b = 1;
     if (clamped) {
-      pass_a = !(a > limit), pass_b = !(b > limit || b < -limit);
+      /* PyTorch's clamp_backward: where(min <= x <= max, grad, 0), so a NaN passes nothing */
+      pass_a = a <= limit, pass_b = -limit <= b && b <= limit;
       a = a > limit ? limit : a;
       b = (b > limit ? limit : b < -limit ? -limit : b) + 1;
     }

@@ -215,13 +215,15 @@ clact_status clact_views_place(const clact_context *ctx, const view_operand *ops
   const int first_out = nops - outputs;
   for (int o = first_out; o < nops; ++o)
     if (clact_view_self_aliases(shape, stride[o])) return CLACT_ERROR_OUTPUT_ALIAS;
+  /* Views of one stride shifted so that they never meet share no byte, whichever is an
+   * input: the halves or pairs of one dx (two outputs), or of one x that the gated backward
+   * overwrites in place (da over a is a's identical view, and b's bytes lie between). */
   for (int o = first_out; o < nops; ++o)
     for (int v = 0; v < o; ++v) {
-      const int clash = v < first_out
-                            ? clact_views_overlap(&span[v], &span[o], (may_alias >> v) & 1u)
-                            : clact_views_overlap(&span[v], &span[o], 0) &&
-                                  !clact_views_shifted_apart(shape, &span[v], &span[o]);
-      if (clash) return CLACT_ERROR_OVERLAP;
+      const unsigned alias = v < first_out ? (may_alias >> v) & 1u : 0u;
+      if (clact_views_overlap(&span[v], &span[o], (int)alias) &&
+          !clact_views_shifted_apart(shape, &span[v], &span[o]))
+        return CLACT_ERROR_OVERLAP;
     }
   return CLACT_SUCCESS;
 }

@@ -328,7 +328,8 @@ CLACT_API clact_status clact_build_log(const clact_context *ctx, char *buf, size
 /* of wait_list (NULL when 0). If event is not NULL it receives a new event for the     */
 /* kernel, which the caller owns (clReleaseEvent); on failure it is not written. The    */
 /* buffers stay the caller's; they, and the wait list's events, must belong to the     */
-/* context's cl_context (CONTEXT_MISMATCH otherwise, also when n == 0).                 */
+/* context's cl_context (CONTEXT_MISMATCH otherwise; the events also when n == 0, when */
+/* no buffer is examined: docs/ERRORS.md).                                              */
 /* Statuses: INVALID_CONTEXT, INVALID_ARGUMENT (op or a buffer NULL), INVALID_ACTIVATION,*/
 /* INVALID_DTYPE, INVALID_PARAMETER, INVALID_WAIT_LIST, UNSUPPORTED_DTYPE, INVALID_SIZE,*/
 /* INVALID_STRIDE, OUT_OF_RANGE, CONTEXT_MISMATCH, OVERLAP, OUT_OF_MEMORY, OpenCL's    */
@@ -363,7 +364,9 @@ CLACT_API clact_status clact_backward(clact_context *ctx, const clact_op *op,
 /*    ones reach; else OUTPUT_ALIAS (a conservative rule: interleavings that happen not */
 /*    to collide are refused as well).                                                  */
 /*  - In place only for identical views (same buffer, offset, sizes and strides); any   */
-/*    other byte an input shares with an output is OVERLAP.                             */
+/*    other byte an input shares with an output is OVERLAP. Views that share no byte   */
+/*    are accepted where the test proves it (one stride, shifted so that they never    */
+/*    meet: the halves or pairs of one tensor); other such interleavings may be refused.*/
 /*  - The span, (offset + sum (size-1) stride + 1) elements in bytes, is computed with  */
 /*    checked arithmetic: past the buffer, or not representable, is OUT_OF_RANGE.       */
 /*  - A shape with a size of 0 succeeds and enqueues nothing (a marker event if asked).  */
@@ -592,7 +595,8 @@ CLACT_API clact_status clact_lut_build(const clact_op *op, clact_dtype x_dtype,
 /* view. The product is IEEE's: 0 * inf is NaN, as in PyTorch (docs/ACCURACY.md).      */
 /* Backward, in one launch: da = alpha dy b g'(a) + beta da, db = alpha dy g(a) + beta  */
 /* db. da and db have the call's shape (db's view gives it); neither may broadcast nor */
-/* share a byte with the other (OVERLAP); each may be an input's identical view.        */
+/* share a byte with the other (OVERLAP); each may be an input's identical view, so the */
+/* backward may run in place over x (da over a, db over b: x's halves or pairs).        */
 /* Statuses: clact_forward_view's and clact_backward_view's (no grad input: always from */
 /* a).                                                                                  */
 /* ------------------------------------------------------------------------------------ */
@@ -606,7 +610,9 @@ typedef enum clact_gate_layout {
 
 /* The views a (gate) and b (linear part) of x's halves or pairs along its last dimension:
    plain views of x's buffer for the gated calls. Statuses: INVALID_ARGUMENT (a NULL
-   pointer, an unknown layout), INVALID_RANK, SHAPE_MISMATCH (the last size is odd). */
+   pointer, an unknown layout), INVALID_RANK, SHAPE_MISMATCH (the last size is odd),
+   OUT_OF_RANGE (b's offset or the pairs' stride does not fit in size_t: x's span is not
+   representable). *a and *b are written only on success. */
 CLACT_API clact_status clact_gate_views(const clact_tensor *x, clact_gate_layout layout,
                                         clact_tensor *a, clact_tensor *b);
 
@@ -629,7 +635,8 @@ CLACT_API clact_status clact_gated_backward_view(clact_context *ctx, const clact
    CLACT_GPT_OSS_ALPHA and limit CLACT_GPT_OSS_LIMIT. NaN passes through the clamps.
    Backward as PyTorch's autograd of that expression: da = alpha dy (b' + 1) g'(a') where
    a <= limit, else 0; db = alpha dy g(a') where -limit <= b <= limit, else 0 (the
-   gradient passes at exactly the limit; outside, 0 even for an infinite or NaN dy); then
+   gradient passes at exactly the limit; outside, 0 even for an infinite or NaN dy; a NaN
+   a or b is outside: its da or db is 0, as PyTorch's where(x <= max, grad, 0)); then
    the blend. Statuses: the gated calls', INVALID_PARAMETER for a limit that is not
    finite and > 0. */
 #define CLACT_GPT_OSS_ALPHA 1.702

@@ -189,7 +189,9 @@ CLACT_INLINE realv gated_dadb_1(realv a, realv b, realv dy, real p0, real p1, re
  * backward is PyTorch's autograd of that expression: clamp passes the gradient where
  * the input lies inside the closed range (at exactly the limit too) and gives 0 outside,
  * whatever the incoming gradient: da = dy (b' + 1) g'(a') where a <= limit, else 0;
- * db = dy g(a') where -limit <= b <= limit, else 0. */
+ * db = dy g(a') where -limit <= b <= limit, else 0. "Outside" is where those comparisons
+ * fail, a NaN included (PyTorch's where(self <= max, grad, 0)): the gradient is kept
+ * where A <= limit holds (A > limit as the test for 0 let a NaN's gradient through). */
 #define CLAMP_A(A) select((A), (realv)limit, (A) > limit)
 #define CLAMP_B1(B)                                                                                \
   (select(select((B), (realv)limit, (B) > limit), (realv)-limit, (B) < -limit) + (real)1)
@@ -198,8 +200,8 @@ CLACT_INLINE realv gated_dadb_1(realv a, realv b, realv dy, real p0, real p1, re
 #define CLAMPED_DADB_OF(H, A, B, DY, DA, DB)                                                       \
   do {                                                                                             \
     GATED_DADB_OF(H, CLAMP_A(A), CLAMP_B1(B), (DY), DA, DB);                                       \
-    DA = select(DA, (realv)0, (A) > limit);                                                        \
-    DB = select(DB, (realv)0, (B) > limit || (B) < -limit);                                        \
+    DA = select((realv)0, DA, (A) <= limit);                                                       \
+    DB = select((realv)0, DB, (B) <= limit && (B) >= -limit);                                      \
   } while (0)
 
 /* The kernels: views.cl's fused kernel over the element ND_ELEMENT. The plain gates

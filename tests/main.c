@@ -75,6 +75,7 @@
   X(bias_errors)                                                                                   \
   X(gated_clamped)                                                                                 \
   X(gated_pairs)                                                                                   \
+  X(gated_in_place)                                                                                \
   X(dbias_shapes)                                                                                  \
   X(fused_stream)                                                                                  \
   X(reference_product)                                                                             \

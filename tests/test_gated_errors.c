@@ -67,6 +67,15 @@ int test_gated_errors(const char *arg) {
   CHECK_STATUS(clact_gate_views(&bad, CLACT_GATE_INTERLEAVED, &a, &b), CLACT_ERROR_SHAPE_MISMATCH);
   bad.rank = 0;
   CHECK_STATUS(clact_gate_views(&bad, CLACT_GATE_FIRST_HALF, &a, &b), CLACT_ERROR_INVALID_RANK);
+  /* x's span not representable: b's offset (x's plus c strides, or one for the pairs) or
+   * the pairs' stride 2 s would wrap around size_t and could land on a valid element */
+  for (int l = 0; l < 3; ++l) {
+    clact_tensor wrap = view2(3, 2, 2, SIZE_MAX - 2, 5), a0 = x, b0 = x; /* b at 5 + s: 2 */
+    CHECK_STATUS(clact_gate_views(&wrap, (clact_gate_layout)l, &a0, &b0), CLACT_ERROR_OUT_OF_RANGE);
+    wrap = view2(3, 4, 4, SIZE_MAX / 2 + 1, 0); /* the pairs' 2 s wraps to 0; c s too */
+    CHECK_STATUS(clact_gate_views(&wrap, (clact_gate_layout)l, &a0, &b0), CLACT_ERROR_OUT_OF_RANGE);
+    CHECK(!memcmp(&a0, &x, sizeof x) && !memcmp(&b0, &x, sizeof x)); /* not written */
+  }
   CHECK_OK(clact_gate_views(&x, CLACT_GATE_SECOND_HALF, &a, &b));
   CHECK(a.offset == 4 && b.offset == 0 && a.size[1] == 4 && a.stride[1] == 1);
   CHECK_OK(clact_gate_views(&x, CLACT_GATE_INTERLEAVED, &a, &b));
