@@ -17,22 +17,20 @@ clact_status clact_gate_views(const clact_tensor *x, clact_gate_layout layout, c
   const int last = x->rank - 1;
   if (x->size[last] % 2 != 0) return CLACT_ERROR_SHAPE_MISMATCH;
   const size_t c = x->size[last] / 2, s = x->stride[last];
+  const int pairs = layout == CLACT_GATE_INTERLEAVED;
   /* The second view starts one stride (pairs) or c strides (halves) after x's offset, and
    * the pairs step 2 s. No call checks x itself, so a sum that wrapped around size_t would
    * give views of other, valid-looking elements: refused as a span not representable. A
-   * size-1 view's stride reaches nothing, so there the pairs keep s when 2 s does not fit. */
-  const size_t steps = layout == CLACT_GATE_INTERLEAVED ? 1 : c;
-  if (c > 0 && ((s != 0 && steps > SIZE_MAX / s) || x->offset > SIZE_MAX - steps * s ||
-                (c > 1 && layout == CLACT_GATE_INTERLEAVED && s > SIZE_MAX / 2)))
+   * size-1 view's stride reaches nothing, so there the pairs keep s. */
+  size_t shift = 0, second_offset = x->offset, step = s;
+  if (c > 0 &&
+      (mul_overflows(pairs ? 1 : c, s, &shift) || add_overflows(x->offset, shift, &second_offset) ||
+       (pairs && c > 1 && mul_overflows(2, s, &step))))
     return CLACT_ERROR_OUT_OF_RANGE;
   clact_tensor first = *x, second = *x;
   first.size[last] = second.size[last] = c;
-  if (layout == CLACT_GATE_INTERLEAVED) { /* pairs: even elements, then odd ones */
-    first.stride[last] = second.stride[last] = s > SIZE_MAX / 2 ? s : 2 * s;
-    second.offset += s;
-  } else {
-    second.offset += c * s; /* the call checks both views' spans */
-  }
+  first.stride[last] = second.stride[last] = step; /* pairs: even elements, then odd ones */
+  second.offset = second_offset;                   /* the call checks both views' spans */
   *a = layout == CLACT_GATE_SECOND_HALF ? second : first;
   *b = layout == CLACT_GATE_SECOND_HALF ? first : second;
   return CLACT_SUCCESS;

@@ -19,6 +19,19 @@ int clact_fault_hit(void);
 void *clact_malloc(size_t bytes);
 void *clact_calloc(size_t count, size_t bytes);
 
+/* Checked size_t arithmetic for the views' spans (views.c, gated.c): 0 and *r set, or 1
+ * when the exact result does not fit. */
+static inline int add_overflows(size_t a, size_t b, size_t *r) {
+  if (a > (size_t)-1 - b) return 1;
+  *r = a + b;
+  return 0;
+}
+static inline int mul_overflows(size_t a, size_t b, size_t *r) {
+  if (b != 0 && a > (size_t)-1 / b) return 1;
+  *r = a * b;
+  return 0;
+}
+
 /* The fused calls' kinds: each (kind, activation) is a program of one kernel, so that a
  * call builds only the kernel it runs, from its gate's family of formulas only. */
 enum {

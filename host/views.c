@@ -13,18 +13,6 @@
 
 #include <stdint.h>
 
-/* Checked size_t arithmetic: 0 and *r set, or 1 when the exact result does not fit. */
-static int add_overflows(size_t a, size_t b, size_t *r) {
-  if (a > SIZE_MAX - b) return 1;
-  *r = a + b;
-  return 0;
-}
-static int mul_overflows(size_t a, size_t b, size_t *r) {
-  if (b != 0 && a > SIZE_MAX / b) return 1;
-  *r = a * b;
-  return 0;
-}
-
 /* What a view needs to know of its buffer: its size, and where it lies in its root
  * buffer (a sub-buffer's parent). A buffer of another cl_context is refused here, before
  * any range is computed, so that a call breaking both rules reports the context. */

@@ -76,6 +76,10 @@ int test_gated_errors(const char *arg) {
     CHECK_STATUS(clact_gate_views(&wrap, (clact_gate_layout)l, &a0, &b0), CLACT_ERROR_OUT_OF_RANGE);
     CHECK(!memcmp(&a0, &x, sizeof x) && !memcmp(&b0, &x, sizeof x)); /* not written */
   }
+  /* one pair: its stride reaches nothing, so an s whose 2 s does not fit is still a view */
+  const clact_tensor one_pair = view2(1, 2, 2, SIZE_MAX / 2 + 1, 0);
+  CHECK_OK(clact_gate_views(&one_pair, CLACT_GATE_INTERLEAVED, &a, &b));
+  CHECK(a.offset == 0 && b.offset == SIZE_MAX / 2 + 1 && a.size[1] == 1 && b.size[1] == 1);
   CHECK_OK(clact_gate_views(&x, CLACT_GATE_SECOND_HALF, &a, &b));
   CHECK(a.offset == 4 && b.offset == 0 && a.size[1] == 4 && a.stride[1] == 1);
   CHECK_OK(clact_gate_views(&x, CLACT_GATE_INTERLEAVED, &a, &b));
