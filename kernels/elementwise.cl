@@ -105,6 +105,19 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
 #define ND_STREAM_FENCE()   ((void)0)
 #endif
 #define ND_STREAM_MIN_UNITS ((ulong)8 << 20 >> 6) /* 8 MiB in 64-byte vectors */
+/* The fence after a work-item's streaming stores, once per work-group: in its last work-item.
+ * A CPU runtime runs a work-group as one call on one thread, its work-items in turn (PoCL's
+ * work-group function loops over them in local-id order), so the last one's sfence orders
+ * the whole group's streaming stores before whatever that thread does next (the launch's
+ * completion included). Every streaming path fences so (the 1-D loops, the N-D walk's tiles
+ * and units, the rows walk); a path that stored nothing streaming does not fence. A fence
+ * in every work-item waits for that work-item's stores to drain to memory before the next
+ * one starts (the rows walk's set-up stalled behind it: bench/results/s18-relu-intel/;
+ * the per-group fence everywhere: bench/results/s19-relu/). */
+#define ND_STREAM_GROUP_FENCE()                                                                    \
+  do {                                                                                             \
+    if (get_local_id(0) == get_local_size(0) - 1) ND_STREAM_FENCE();                              \
+  } while (0)
 /* The row walk's dense loop streams its stores too, but only for formulas that cost less
  * than their memory: host/program.c gives CLACT_STREAM_ROWS to the piecewise family's
  * plain, gated and bias programs. There the read for ownership is a third of the traffic
@@ -146,6 +159,7 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
     for (; i < last; i += step)                                                            \
       STORE(FWD_FINISH(F(LOAD(i, x), p0, p1), alpha) + beta * LOAD(i, y), i, y);           \
   }
+/* FWD_LOOP: no kernel here uses it; bench/gpu-model/dense_loops.cl does */
 #define FWD_LOOP(LOAD, STORE) FWD_LOOP_F(FWD, LOAD, STORE)
 /* Sides: a formula F (fwd_NAME, bwd_NAME, value_slope_NAME) with one or two cases of its
  * parameter worth a hot loop each says so in its family file: SIDES_F n (1 or 2), the
@@ -227,7 +241,7 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
       if (((x_off | y_off) % VW) == 0) {                                                   \
         if (STREAM_1D(nv, beta)) { /* beta = 0: the loop's streaming branch */             \
           FWD_DENSE(F, load_pa, store_nt)                                                  \
-          ND_STREAM_FENCE();                                                               \
+          ND_STREAM_GROUP_FENCE();                                                         \
         } else {                                                                           \
           FWD_DENSE(F, load_pa, store_a)                                                   \
         }                                                                                  \
@@ -268,7 +282,7 @@ FORWARD_KERNEL(clact_fwd, FWD)
       if (((in_off | dy_off | dx_off) % VW) == 0) {                                       \
         if (STREAM_1D(nv, beta)) { /* beta = 0: the loop's streaming branch */              \
           DENSE(DERIV, load_pa, store_nt)                                                   \
-          ND_STREAM_FENCE();                                                                \
+          ND_STREAM_GROUP_FENCE();                                                          \
         } else {                                                                            \
           DENSE(DERIV, load_pa, store_a)                                                    \
         }                                                                                   \

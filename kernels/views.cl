@@ -251,11 +251,11 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   if (tiles_ok) {                                                                                  \
     const int stream = ND_STREAM && units >= ND_STREAM_MIN_UNITS;                                  \
     ND_WALK_TILES(NV, TILE)                                                                        \
-    if (stream) ND_STREAM_FENCE();                                                                 \
+    if (stream) ND_STREAM_GROUP_FENCE();                                                           \
   } else {                                                                                         \
     const int stream = ND_STREAM && units >= ND_STREAM_MIN_UNITS;                                  \
     ND_WALK_UNITS(NV, NIN, UNIT)                                                                   \
-    if (stream) ND_STREAM_FENCE();                                                                 \
+    if (ND_STREAM_ROWS && stream) ND_STREAM_GROUP_FENCE(); /* the only streaming units */          \
   }
 
 /* Tile t of VW rows (a block along dimension rank - 2) and VW lanes; loads the inputs in
@@ -644,23 +644,18 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
       }                                                                                            \
     }                                                                                              \
   }                                                                                                \
-  if (stream && (!ND_STREAM_ROWS || get_local_id(0) == get_local_size(0) - 1)) ND_STREAM_FENCE();
-/* ND_WALK_ROWS's sfence (ND_STREAM_FENCE): in the streaming rows (ND_STREAM_ROWS) once per
- * work-group, in its last work-item, where the 1-D loops and the N-D walk fence in every
- * work-item (as the other fused programs' rows still do: they store nothing streaming, and
- * their kernels keep main's machine code). A CPU runtime runs a work-group as one call on one
- * thread, its work-items in turn (PoCL's work-group function loops over them: 16, in local-id
- * order), so the last one's fence orders the whole group's streaming stores before whatever
- * that thread does next (the launch's completion included). In every work-item the fence cost
- * the streaming rows 11-32 % of their kernels' samples on the Intel Xeon host (perf,
- * cpu-clock): PoCL keeps a kernel's private arrays (base[], rs[]) one copy per work-item in
- * the work-group function's frame; the next work-item's set-up stores them as 8-byte values
- * and reads two back as one 16-byte load, which the store buffer cannot forward, so the load
- * waits until the stores reach the cache, and they wait behind the fence until the streaming
- * stores before it have drained to memory. The 1-D loops read nothing back and overlap that
- * drain with their next block. (A noinline walk function with arrays of its own did not stay
- * out of line: PoCL inlined it into the kernel.) ReGLU's and bias + relu's figures:
- * bench/results/s18-relu-intel/. */
+  if (ND_STREAM_ROWS && stream) ND_STREAM_GROUP_FENCE(); /* the only streaming rows */
+/* ND_WALK_ROWS's fence: once per work-group where the rows stored streaming
+ * (ND_STREAM_GROUP_FENCE, elementwise.cl), none in the other fused programs' rows, which store
+ * nothing streaming. In every work-item the fence cost the streaming rows 11-32 % of their
+ * kernels' samples on the Intel Xeon host (perf, cpu-clock): PoCL keeps a kernel's private
+ * arrays (base[], rs[]) one copy per work-item in the work-group function's frame; the next
+ * work-item's set-up stores them as 8-byte values and reads two back as one 16-byte load,
+ * which the store buffer cannot forward, so the load waits until the stores reach the cache,
+ * and they wait behind the fence until the streaming stores before it have drained to memory.
+ * (A noinline walk function with arrays of its own did not stay out of line: PoCL inlined it
+ * into the kernel.) ReGLU's and bias + relu's figures: bench/results/s18-relu-intel/; the
+ * per-group fence in every streaming path: bench/results/s19-relu/. */
 /* A fused kernel's body: the rows where they apply (ROWS_OK, the views' test), else the N-D
  * walk (STRIDES, as ND_WALK_VIEWS takes them). */
 #define ND_FUSED_BODY(NV, NIN, ROWS_OK, ROWS_VIEWS, STRIDES)                                       \
