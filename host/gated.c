@@ -42,8 +42,12 @@ static clact_status check_call(const clact_context *ctx, const clact_op *op) {
   return clact_validate_op(op);
 }
 
-/* The clamp's limit: finite and > 0 (a limit of 0 or below would clamp b to nothing). */
-static int valid_limit(double limit) { return limit > 0 && isfinite(limit); }
+/* The clamp's limit: finite and > 0 (a limit of 0 or below would clamp b to nothing), as
+ * the kernel sees it: a float for f32/f16/bf16 (clact_validate_op's rule for parameters). */
+static int valid_limit(double limit, clact_dtype dtype) {
+  const double seen = dtype == CLACT_F64 ? limit : (float)limit;
+  return seen > 0 && isfinite(seen);
+}
 
 /* The four view calls after their checks: fused kernel `fused` on ops, three (a, b -> y) or
  * five (a, b, dy -> da, db), so (nops - 1) / 2 outputs; the clamped gates pass their limit
@@ -53,7 +57,7 @@ static clact_status launch_gated(clact_context *ctx, const clact_op *op, int fus
                                  cl_uint num_events, const cl_event *wait_list, cl_event *event) {
   clact_status st = check_call(ctx, op);
   if (st) return st;
-  if (has_limit && !valid_limit(limit)) return CLACT_ERROR_INVALID_PARAMETER;
+  if (has_limit && !valid_limit(limit, op->dtype)) return CLACT_ERROR_INVALID_PARAMETER;
   const int outputs = (nops - 1) / 2;
   const launch_plan plan = {
       PROGRAM_FUSED_OF(fused, op->activation), KERNEL_FUSED, 1, outputs, 0, has_limit, limit};

@@ -638,7 +638,7 @@ CLACT_API clact_status clact_gated_backward_view(clact_context *ctx, const clact
    gradient passes at exactly the limit; outside, 0 even for an infinite or NaN dy; a NaN
    a or b is outside: its da or db is 0, as PyTorch's where(x <= max, grad, 0)); then
    the blend. Statuses: the gated calls', INVALID_PARAMETER for a limit that is not
-   finite and > 0. */
+   finite and > 0 as the kernel gets it (a float for f32/f16/bf16: 1e-50 is 0 there). */
 #define CLACT_GPT_OSS_ALPHA 1.702
 #define CLACT_GPT_OSS_LIMIT 7.0
 CLACT_API clact_status clact_gated_clamped_forward_view(

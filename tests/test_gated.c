@@ -406,6 +406,30 @@ int test_gated_clamped(const char *arg) {
   CHECK_STATUS(
       clact_gated_clamped_forward_view(ctx, &op, INFINITY, m, &v, m, &v, m, &v, 0, NULL, NULL),
       CLACT_ERROR_INVALID_PARAMETER);
+  /* the limit as the kernel sees it: a float for f32, where 1e-50 is 0 and 1e300 infinite;
+   * the f64 kernel gets the double and takes both */
+  const double narrow_bad[] = {1e-50, 1e300, -1.0, NAN};
+  for (int i = 0; i < 4; ++i) {
+    CHECK_STATUS(clact_gated_clamped_forward_view(ctx, &op, narrow_bad[i], m, &v, m, &v, m, &v, 0,
+                                                  NULL, NULL),
+                 CLACT_ERROR_INVALID_PARAMETER);
+    CHECK_STATUS(clact_gated_clamped_backward_view(ctx, &op, narrow_bad[i], m, &v, m, &v, m, &v, m,
+                                                   &v, m, &v, 0, NULL, NULL),
+                 CLACT_ERROR_INVALID_PARAMETER);
+  }
+  if (clact_context_supports(ctx, CLACT_F64)) {
+    op.dtype = CLACT_F64; /* a = b = y = x in place: y = a' sigmoid(a') (b' + 1) */
+    const double want[2] = {1e-50 * 0.5 * (1 + 1e-50), 0.5 * 1.5 / (1 + exp(-0.5))};
+    for (int i = 0; i < 2; ++i) {
+      const double x[2] = {0.5, 0.5};
+      double y[2];
+      CHECK_OK(clact_buffer_write(ctx, m, 0, sizeof x, x));
+      CHECK_OK(clact_gated_clamped_forward_view(ctx, &op, narrow_bad[i], m, &v, m, &v, m, &v, 0,
+                                                NULL, NULL));
+      CHECK_OK(clact_buffer_read(ctx, m, 0, sizeof y, y));
+      CHECK(fabs(y[0] - want[i]) <= 1e-14 * want[i] && fabs(y[1] - want[i]) <= 1e-14 * want[i]);
+    }
+  }
   clact_buffer_release(m);
   clact_context_destroy(ctx);
   return failed;
