@@ -84,7 +84,7 @@ clact_status clact_bias_grad_view(clact_context *ctx, clact_dtype dtype, cl_mem 
   if ((st = clact_view_align(dbias_view, dx_view, db_st))) return st;
   if (dbcount == 0) return clact_empty_call(ctx, num_events, wait_list, event);
   view_span sdx, sdb;
-  if (!dx) return CLACT_ERROR_INVALID_ARGUMENT;
+  if (!dx && count > 0) return CLACT_ERROR_INVALID_ARGUMENT; /* empty: nothing reads it */
   if (count > 0 && (st = clact_view_nd(ctx, dx, dx_view, dx_st, dx_view->offset, es, &sdx)))
     return st;
   if ((st =

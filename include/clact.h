@@ -668,8 +668,9 @@ CLACT_API clact_status clact_gated_backward_host(clact_context *ctx, const clact
 /* views follow the N-D calls' rules. Statuses: clact_forward_view's.                  */
 /* clact_bias_grad_view: dbias = the sum of dx over the dimensions dbias broadcasts     */
 /* along (dbias's view aligns with dx's shape as an input would; written, not          */
-/* accumulated; 0 where the sum is empty). Deterministic: one compensated sum per      */
-/* element in a fixed order, so every run, launch shape and device gives the same bits. */
+/* accumulated; 0 where the sum is empty, and an empty dx's buffer may be NULL).        */
+/* Deterministic: one compensated sum per element in a fixed order, so every run,       */
+/* launch shape and device gives the same bits.                                         */
 /* dbias may not share a byte with dx (OVERLAP) nor self-alias (OUTPUT_ALIAS).          */
 /* Statuses: INVALID_CONTEXT, INVALID_DTYPE, INVALID_ARGUMENT, INVALID_RANK,           */
 /* SHAPE_MISMATCH, INVALID_SIZE, OUTPUT_ALIAS, OVERLAP, OUT_OF_RANGE, CONTEXT_MISMATCH, */

@@ -205,6 +205,18 @@ int test_bias_errors(const char *arg) {
   CHECK(ev == (cl_event)(uintptr_t)0x1);
   CHECK(untouched(ctx, bo, "bias misuse"));
   CHECK(untouched(ctx, bx, "bias misuse"));
+  /* an empty dx: each dbias element is a sum over nothing, written 0, and dx's buffer is
+   * read by nothing, so NULL is taken as by the other calls' empty shapes */
+  const clact_tensor dx_empty = view2(0, 4, 4, 1, 0), db_row = view2(1, 4, 4, 1, 8);
+  for (int null_dx = 0; null_dx < 2; ++null_dx) {
+    CHECK_OK(clact_bias_grad_view(ctx, CLACT_F32, null_dx ? NULL : bx, &dx_empty, bo, &db_row, 0,
+                                  NULL, NULL));
+    long double v[GE_COUNT];
+    CHECK(!test_read(ctx, CLACT_F32, bo, GE_COUNT, v));
+    for (int i = 0; i < GE_COUNT; ++i)
+      CHECK(v[i] == (i >= 8 && i < 12 ? 0.0L : (long double)(i % 7)));
+    CHECK(untouched(ctx, bx, "empty dbias"));
+  }
   clact_buffer_release(bx);
   clact_buffer_release(bo);
   clact_context_destroy(ctx);
