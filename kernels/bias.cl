@@ -30,6 +30,24 @@ CLACT_OUTLINE realv bias_dx_0(realv s, realv dy, real p0, real p1, real alpha) {
 }
 #endif
 
+/* The backward's streaming loops prefetch x and dy 8 KiB ahead into L2 only (prefetcht1)
+ * and the bias row not at all (views.cl, ND_STREAM_UNITS_LOOP). The rows walk's own prefetch
+ * (2 KiB ahead into L1, every input) brings x's and dy's lines into L1, where they push out
+ * the bias row (16 KiB at 4096 floats, half of Zen's 32 KiB L1D) before the next row needs
+ * it. One PoCL thread on the AMD EPYC host, bias + relu backward f32 as a fraction of copy's
+ * speed: [4096, 4096] 0.76 -> 0.85-0.94, 1024 columns 0.86 -> 0.99, 16384 0.74 -> 0.88;
+ * 8 KiB ahead into every cache (prefetcht0) gave 0.75. The forward gained nothing from
+ * any of these prefetches (0.62-0.69 against 0.68-0.69) and keeps the row walk's. Row
+ * tiles that keep a bias slice in L1 across rows measured slower: bench/results/s20-bias/. */
+#if CLACT_FUSED == 1
+#undef ND_STREAM_PF_AHEAD
+#define ND_STREAM_PF_AHEAD ((ulong)(8192 / sizeof(storage)))
+#undef ND_STREAM_PF_LOCALITY
+#define ND_STREAM_PF_LOCALITY 2
+#undef ND_STREAM_PF_SKIP
+#define ND_STREAM_PF_SKIP 1 /* the bias: views x, bias, dy */
+#endif
+
 /* Each kernel is views.cl's fused kernel over its element (ND_ELEMENT); x + bias is formed
  * in the compute precision. */
 #define BIAS_Y_OF(H, X, C)      CLACT_CAT(bias_y_, H)((X) + (C), p0, p1, alpha)

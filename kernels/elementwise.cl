@@ -86,6 +86,8 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
 /* x86-64 CPU runtimes only: a simulator (oclgrind, SPIR) has no llvm.prefetch */
 #if __has_builtin(__builtin_prefetch)
 #define ND_PREFETCH(p) __builtin_prefetch(p)
+/* locality l as __builtin_prefetch's (3: every cache level, ND_PREFETCH's; 2: prefetcht1) */
+#define ND_PREFETCH_L(p, l) __builtin_prefetch((p), 0, (l))
 #endif
 #if __has_builtin(__builtin_nontemporal_store) &&                                                 \
     __has_builtin(__builtin_ia32_sfence) &&                                                        \
@@ -97,7 +99,8 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
 #endif
 #endif
 #ifndef ND_PREFETCH
-#define ND_PREFETCH(p) ((void)0)
+#define ND_PREFETCH(p)      ((void)0)
+#define ND_PREFETCH_L(p, l) ((void)0)
 #endif
 #ifndef ND_STREAM
 #define ND_STREAM           0

@@ -417,6 +417,9 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
  * along r2, a per-feature bias) prefetches its one row again, a hint on lines in cache. */
 #if defined(CLACT_PREFETCHING) && defined(CLACT_CONTIGUOUS)
 #define ND_PF ((ulong)(CLACT_PREFETCH_BYTES / sizeof(storage)))
+#ifndef ND_STREAM_PF_AHEAD
+#define ND_STREAM_PF_AHEAD ND_PF
+#endif
 /* The plain kernels' rows with a gap between them (an input's row step longer than the row:
  * a GLU half, a channel slice) prefetch further ahead: each gap restarts the hardware's
  * stream, so the software prefetch carries more of the row's start. relu's GLU half
@@ -520,6 +523,23 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
  * interleaved pairs), where bias + relu, whose bias row stays in cache, gains from them
  * (forward 13-24 %, backward 9 %; docs/PERFORMANCE.md, gated calls, "Eleventh round"). */
 #define ND_STREAM_PF(NV) ((NV) < 5)
+/* The streaming loops' prefetch: a program may set it apart (bias.cl's backward), as the
+ * distance of the streaming rows (ND_STREAM_PF_AHEAD, elements; ND_PF by default), the
+ * locality (ND_STREAM_PF_LOCALITY, __builtin_prefetch's: 3, every cache, by default) and
+ * one input view not prefetched at all (ND_STREAM_PF_SKIP; -1, none, by default). With the
+ * defaults the loops compile as before. */
+#ifndef ND_STREAM_PF_LOCALITY
+#define ND_STREAM_PF_LOCALITY 3
+#endif
+#ifndef ND_STREAM_PF_SKIP
+#define ND_STREAM_PF_SKIP (-1)
+#endif
+#define ND_STREAM_UNITS_LOOP(NIN, ...)                                                             \
+  for (; j < je_; ++j) {                                                                           \
+    _Pragma("unroll") for (int v = 0; v < NIN; ++v)                                                \
+      if (v != ND_STREAM_PF_SKIP) ND_PREFETCH_L(pp_[v] + j * VW, ND_STREAM_PF_LOCALITY);          \
+    __VA_ARGS__;                                                                                   \
+  }
 /* The units [j, ...) of the row at base[] that this work-item owns (up to the row's end, nvi
  * units, or its last unit): the dense loops by alignment, streaming and beta (the row's
  * views all contiguous: dense_rows), else the strided one; then the row's partial last
@@ -532,7 +552,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   for (int v = 0; v < NV; ++v)                                                                     \
     aligned_ |= base[v] % VW;                                                                      \
   if (ND_STREAM_ROWS && stream && dense_rows && aligned_ == 0 && ND_STREAM_PF(NV))                 \
-    ND_DENSE_UNITS(NIN, UNIT(j, VW, 1, 1, 1, LDA, ND_STORE_NT)) /* see ND_STREAM_ROWS */           \
+    ND_DENSE_PARTS(NIN, ND_STREAM_UNITS_LOOP(NIN, UNIT(j, VW, 1, 1, 1, LDA, ND_STORE_NT)))         \
   else if (ND_STREAM_ROWS && stream && dense_rows && aligned_ == 0) /* no prefetch */              \
     for (; j < jfull; ++j)                                                                         \
       UNIT(j, VW, 1, 1, 1, LDA, ND_STORE_NT);                                                      \
@@ -629,7 +649,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
   const int nd_side = 0; /* the formula itself (ND_RUN_SIDED) */                                   \
   ulong u, last;                                                                                   \
   nd_range(units, &u, &last);                                                                      \
-  ND_PF_SETUP(ND_PF, inner, NIN, rs[v])                                                            \
+  ND_PF_SETUP(ND_STREAM_ROWS && stream ? ND_STREAM_PF_AHEAD : ND_PF, inner, NIN, rs[v])            \
   if (u < last) {                                                                                  \
     const ulong row0_ = u / nvi;                                                                   \
     ulong j = u - row0_ * nvi;                                                                     \

@@ -2,7 +2,8 @@
  * more: ND_STREAM_MIN_UNITS), which the other tests, sized for oclgrind, never reach: the
  * plain 1-D relu forward and backward (elementwise.cl's dense loop, on 2^22 - 3 elements:
  * a tail past the last whole vector), ReGLU forward and backward on two dense tensors and
- * bias + relu forward and backward on [rows, 4096] with a per-feature bias, f32 and f64,
+ * bias + relu forward and backward on [rows, 4096] with a per-feature bias (and on the
+ * shapes whose rows and blocks do not divide evenly: BIAS_SHAPES), f32 and f64,
  * each called a second time with beta = 1 (the old output read, then stored streaming).
  * relu's gate is exact, so every element is checked for equality with the product or sum
  * computed on the host in the storage type (one rounding, as the kernel's). */
@@ -111,14 +112,81 @@ static int run_dtype(clact_context *ctx, clact_dtype t) {
   return bad;
 }
 
+/* bias + relu forward and backward (beta 0, then 1) on [rows, cols] views whose rows are
+ * rstride apart: the streaming rows walk (views.cl, ND_WALK_ROWS; the backward with its own
+ * prefetch, ND_STREAM_UNITS_LOOP) where rows, blocks and vectors do not divide evenly (the
+ * gaps between rows are not checked). */
+typedef struct bias_shape {
+  size_t rows, cols, rstride;
+} bias_shape;
+static const bias_shape BIAS_SHAPES[] = {
+    {513, 4096, 4096},     /* an odd number of rows: a work-item's block ends mid-row */
+    {1, 1 << 21, 1 << 21}, /* one row */
+    {515, 4093, 4096},     /* columns not a whole number of vectors: each row's partial unit */
+    {2051, 1024, 1024},    /* short rows: a work-item's block spans rows */
+    {131, 16400, 16400},   /* long rows, not a whole number of blocks */
+};
+static int run_bias_shape(clact_context *ctx, clact_dtype t, bias_shape sh) {
+  const size_t n = sh.rows * sh.rstride, one[2] = {sh.rows, sh.cols}, cols = sh.cols;
+  long double *x = malloc(n * sizeof *x), *dy = malloc(n * sizeof *dy);
+  long double *c = malloc(cols * sizeof *c), *got = malloc(n * sizeof *got);
+  CHECK(x && dy && c && got);
+  for (size_t i = 0; i < n; ++i) {
+    x[i] = in_t(t, (long double)((long)((i * 7919u) % 2001u) - 1000) * 0.01L);
+    dy[i] = in_t(t, 0.5L + 0.25L * (long double)(i % 5));
+  }
+  for (size_t i = 0; i < cols; ++i)
+    c[i] = in_t(t, (long double)((long)((i * 40503u) % 2001u) - 1000) * 1e-4L);
+  cl_mem bx = test_buffer(ctx, t, n, x), bdy = test_buffer(ctx, t, n, dy);
+  cl_mem bc = test_buffer(ctx, t, cols, c), bout = test_buffer(ctx, t, n, x);
+  CHECK(bx && bdy && bc && bout);
+  clact_tensor yv, cv;
+  CHECK_OK(clact_tensor_init_dense(&yv, 2, one, 0));
+  CHECK_OK(clact_tensor_init_dense(&cv, 1, &cols, 0));
+  yv.stride[0] = sh.rstride;
+  clact_op op;
+  CHECK_OK(clact_op_init(&op, CLACT_RELU));
+  op.dtype = t;
+  int bad = 0;
+  for (int bwd = 0; bwd < 2; ++bwd)
+    for (int pass = 0; pass < 2; ++pass) { /* beta 0, then 1: every output doubled */
+      const char *what = bwd ? "bias+relu bwd (shapes)" : "bias+relu fwd (shapes)";
+      op.beta = pass;
+      if (bwd)
+        CHECK_OK(clact_bias_backward_view(ctx, &op, bx, &yv, bc, &cv, bdy, &yv, bout, &yv, 0, NULL,
+                                          NULL));
+      else
+        CHECK_OK(clact_bias_forward_view(ctx, &op, bx, &yv, bc, &cv, bout, &yv, 0, NULL, NULL));
+      CHECK_OK(test_read(ctx, t, bout, n, got));
+      for (size_t r = 0; r < sh.rows; ++r)
+        for (size_t k = 0; k < cols; ++k) {
+          const size_t e = r * sh.rstride + k;
+          const long double s = add_t(t, x[e], c[k]);
+          const long double want = (pass + 1) * (bwd ? (s > 0 ? dy[e] : 0) : relu(s));
+          if (got[e] != want && bad++ < 3)
+            fprintf(stderr, "  %s row %zu column %zu: got %.17Lg want %.17Lg\n", what, r, k, got[e],
+                    want);
+        }
+    }
+  clact_buffer_release(bx), clact_buffer_release(bdy), clact_buffer_release(bc);
+  clact_buffer_release(bout);
+  free(x), free(dy), free(c), free(got);
+  printf("fused_stream: %s bias [%zu, %zu] row step %zu, %d elements wrong\n", clact_dtype_name(t),
+         sh.rows, sh.cols, sh.rstride, bad);
+  return bad;
+}
+
 int test_fused_stream(const char *arg) {
   (void)arg;
   clact_context *ctx = test_context();
   CHECK(ctx);
   int bad = 0;
   for (int t = 0; t < CLACT_DTYPE_COUNT; ++t)
-    if ((t == CLACT_F32 || t == CLACT_F64) && clact_context_supports(ctx, (clact_dtype)t))
+    if ((t == CLACT_F32 || t == CLACT_F64) && clact_context_supports(ctx, (clact_dtype)t)) {
       bad += run_dtype(ctx, (clact_dtype)t);
+      for (size_t k = 0; k < sizeof BIAS_SHAPES / sizeof BIAS_SHAPES[0]; ++k)
+        bad += run_bias_shape(ctx, (clact_dtype)t, BIAS_SHAPES[k]);
+    }
   clact_context_destroy(ctx);
   CHECK(bad == 0);
   return 0;
