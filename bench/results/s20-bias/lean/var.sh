@@ -2,7 +2,7 @@
 # var.sh OUTDIR ROUNDS OPT1 OPT2 ...: one build (s20lean), variants by CLACT_BUILD_OPTIONS ("-" = none), interleaved, one PoCL thread
 out=$1; R=$2; shift 2
 mkdir -p $out; touch $out/load.txt
-N=/work/wt/s20lean/build
+N=${BUILD:-/work/main/build}
 for r in $(seq 1 $R); do
   i=0
   for o in "$@"; do
