@@ -464,10 +464,12 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
       pp_[v] = vp[v] + (long)base[v] + pfo[part_][v];                                              \
     RUN;                                                                                           \
   }
-#define ND_UNITS_LOOP(NIN, ...)                                                                    \
+/* The units [j, je_), each after prefetching the inputs' elements pp_[v] + j VW (but view
+ * SKIP's) with __builtin_prefetch's locality LOC */
+#define ND_PF_UNITS_LOOP(NIN, SKIP, LOC, ...)                                                      \
   for (; j < je_; ++j) {                                                                           \
     _Pragma("unroll") for (int v = 0; v < NIN; ++v)                                                \
-      ND_PREFETCH(pp_[v] + j * VW);                                                                \
+      if (v != (SKIP)) ND_PREFETCH_L(pp_[v] + j * VW, (LOC));                                      \
     __VA_ARGS__;                                                                                   \
   }
 #else
@@ -481,10 +483,12 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
       pp_[v] = vp[v] + base[v];                                                                    \
     RUN;                                                                                           \
   }
-#define ND_UNITS_LOOP(NIN, ...)                                                                    \
+#define ND_PF_UNITS_LOOP(NIN, SKIP, LOC, ...)                                                      \
   for (; j < je_; ++j)                                                                             \
     __VA_ARGS__;
 #endif
+/* every input prefetched into every cache level (ND_PREFETCH's locality) */
+#define ND_UNITS_LOOP(NIN, ...) ND_PF_UNITS_LOOP(NIN, -1, 3, __VA_ARGS__)
 #define ND_DENSE_UNITS(NIN, ...) ND_DENSE_PARTS(NIN, ND_UNITS_LOOP(NIN, __VA_ARGS__))
 /* The dense aligned units of a row of NV views: LDA is ND_LOAD_R in the fused kernels' rows
  * walk on the CPU, which calls their loop out of line (ND_RUN_CALL, below). */
@@ -535,11 +539,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 #define ND_STREAM_PF_SKIP (-1)
 #endif
 #define ND_STREAM_UNITS_LOOP(NIN, ...)                                                             \
-  for (; j < je_; ++j) {                                                                           \
-    _Pragma("unroll") for (int v = 0; v < NIN; ++v)                                                \
-      if (v != ND_STREAM_PF_SKIP) ND_PREFETCH_L(pp_[v] + j * VW, ND_STREAM_PF_LOCALITY);          \
-    __VA_ARGS__;                                                                                   \
-  }
+  ND_PF_UNITS_LOOP(NIN, ND_STREAM_PF_SKIP, ND_STREAM_PF_LOCALITY, __VA_ARGS__)
 /* The units [j, ...) of the row at base[] that this work-item owns (up to the row's end, nvi
  * units, or its last unit): the dense loops by alignment, streaming and beta (the row's
  * views all contiguous: dense_rows), else the strided one; then the row's partial last
