@@ -45,7 +45,7 @@ static clact_status check_call(const clact_context *ctx, const clact_op *op) {
 /* The clamp's limit: finite and > 0 (a limit of 0 or below would clamp b to nothing), as
  * the kernel sees it: a float for f32/f16/bf16 (clact_validate_op's rule for parameters). */
 static int valid_limit(double limit, clact_dtype dtype) {
-  const double seen = dtype == CLACT_F64 ? limit : (float)limit;
+  const double seen = clact_param_seen(limit, dtype);
   return seen > 0 && isfinite(seen);
 }
 

@@ -19,6 +19,12 @@ int clact_fault_hit(void);
 void *clact_malloc(size_t bytes);
 void *clact_calloc(size_t count, size_t bytes);
 
+/* A parameter as a kernel of dtype gets it: a float for f32/f16/bf16, the double for f64
+ * (checks test this value: 1e-50 is 0 and 1e300 infinite as a float). */
+static inline double clact_param_seen(double v, clact_dtype dtype) {
+  return dtype == CLACT_F64 ? v : (double)(float)v;
+}
+
 /* Checked size_t arithmetic for the views' spans (views.c, gated.c): 0 and *r set, or 1
  * when the exact result does not fit. */
 static inline int add_overflows(size_t a, size_t b, size_t *r) {

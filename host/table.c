@@ -111,11 +111,10 @@ clact_status clact_validate_op(const clact_op *op) {
   if (clact_is_dtype8(op->dtype)) return CLACT_ERROR_QUANTIZED_DTYPE;
   if ((unsigned)op->dtype >= CLACT_DTYPE_COUNT) return CLACT_ERROR_INVALID_DTYPE;
   /* Parameters travel as float to f32/f16/bf16 kernels: check the values kernels see. */
-  const int narrow = op->dtype != CLACT_F64;
-  const double p0 = narrow ? (float)op->param[0] : op->param[0];
-  const double p1 = narrow ? (float)op->param[1] : op->param[1];
-  const double a = narrow ? (float)op->alpha : op->alpha;
-  const double b = narrow ? (float)op->beta : op->beta;
+  const double p0 = clact_param_seen(op->param[0], op->dtype);
+  const double p1 = clact_param_seen(op->param[1], op->dtype);
+  const double a = clact_param_seen(op->alpha, op->dtype);
+  const double b = clact_param_seen(op->beta, op->dtype);
   if (!isfinite(p0) || !isfinite(p1) || !isfinite(a) || !isfinite(b))
     return CLACT_ERROR_INVALID_PARAMETER;
   switch (info->domain) {
