@@ -132,7 +132,7 @@ static long double sample(clact_dtype t, size_t i, size_t count_strat, size_t co
     const int emax = t == CLACT_F64 ? 1023 : t == CLACT_F16 ? 15 : 127;
     const int e = emin + (int)(r % (unsigned long long)(emax - emin + 1));
     const long double m = 1.0L + (long double)(next(s) >> 11) * 0x1p-53L;
-    return (r >> 63 ? -1 : 1) * ldexpl(m, e);
+    return (r >> 63 ? -1 : 1) * (m * ref_pow2(e));
   }
   i -= count_strat;
   return -20.0L + 40.0L * (long double)i / (long double)(count_sweep > 1 ? count_sweep - 1 : 1);

@@ -5,8 +5,10 @@
 
 #include "clact.h"
 
+#include <math.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* f(x), dy * f'(x) from x, and dy * f'(x) from y = f(x) (the exact formula on y). */
 long double ref_forward(const clact_op *op, long double x);
@@ -29,6 +31,17 @@ long double ref_round(clact_dtype t, long double v);
 long double ref_product_error(long double a, long double b, long double hi);
 /* Whether ref_product_error takes Dekker's split (1) or fmal (0) for these operands. */
 int ref_product_by_split(long double a, long double b, long double hi);
+
+/* 2^e exactly, as a long double. ldexpl is a libm call with its error handling: in
+ * ulp_error and the sampling it took about a sixth of `clact check`'s time. Double's
+ * range (2^-1074 to 2^1023, subnormals included) is built from the bits; beyond it, ldexpl. */
+static inline long double ref_pow2(int e) {
+  if (e < -1074 || e > 1023) return ldexpl(1.0L, e);
+  const uint64_t bits = e >= -1022 ? (uint64_t)(e + 1023) << 52 : (uint64_t)1 << (e + 1074);
+  double d;
+  memcpy(&d, &bits, sizeof d);
+  return d;
+}
 
 /* |got - ref| in units in the last place of ref in dtype t: ulp(r) = 2^(exponent(r) - p + 1)
  * for |r| >= the smallest normal, the smallest subnormal below. NaN must match NaN, an
