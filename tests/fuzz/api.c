@@ -1059,9 +1059,18 @@ static void mark_view(const clact_tensor *shape, const tview *v, size_t count, s
     memset(marks + tview_elem(shape, v, k) * es, 1, es);
 }
 
+/* The clamp's limits: mostly valid; invalid ones are 0 or below, not finite, or valid as a
+ * double but 0 or infinite as the float that f32/f16/bf16 kernels take (1e-50, 1e300). */
+static const double clamp_limits[] = {7.0,   7.0,  7.0, 0.5,      1e-40, 1e300,
+                                      1e-50, -1.0, 0.0, INFINITY, NAN};
+static int clamp_limit_ok(double limit, clact_dtype t) {
+  const double seen = t == CLACT_F64 ? limit : (double)(float)limit;
+  return seen > 0 && isfinite(seen);
+}
+
 static void fused_call(reader *r, clact_op *op, bufs *b) {
   const unsigned which = u8(r) % 5, want_event = u8(r) & 1;
-  const double limit = u8(r) % 8 == 0 ? -1.0 : 7.0; /* sometimes invalid */
+  const double limit = clamp_limits[u8(r) % (sizeof clamp_limits / sizeof clamp_limits[0])];
   const int clamped = u8(r) & 1;
   /* operands: gated fwd a, b -> y; gated bwd a, b, dy -> da, db; bias fwd x, bias -> y;
    * bias bwd x, bias, dy -> dx; dbias dx -> dbias (the output may broadcast there) */
@@ -1081,7 +1090,7 @@ static void fused_call(reader *r, clact_op *op, bufs *b) {
   int must_fail = 0;
   for (int i = 0; i < nv; ++i)
     must_fail |= v[i].null_view || v[i].buf < 0;
-  if (clamped && limit <= 0 && which < 2) must_fail = 1;
+  if (clamped && which < 2 && !clamp_limit_ok(limit, op->dtype)) must_fail = 1;
   /* the model's view of the shape: valid ranks and sizes, each view's aligned strides. An
    * output of more bytes than a buffer holds cannot succeed (its elements may not share a
    * byte), but dbias's shape is dx's, an input, whose elements may share bytes: 3072 bf16
