@@ -215,8 +215,10 @@ inline ulong nd_row_offset(const nd_shape *s, const ulong *idx, const ulong *st,
   }
 
 /* The units [first, last) of this work-item among `units`, as my_range does for vectors. */
-inline void nd_range(ulong units, ulong *first, ulong *last) {
-  const ulong gid = get_global_id(0), gsz = get_global_size(0);
+#define ND_GLOBAL_ID   get_global_id(0)
+#define ND_GLOBAL_SIZE get_global_size(0)
+#define nd_range(units, first, last) nd_range_of((units), ND_GLOBAL_ID, ND_GLOBAL_SIZE, (first), (last))
+inline void nd_range_of(ulong units, ulong gid, ulong gsz, ulong *first, ulong *last) {
   const ulong chunk = (units + gsz - 1) / gsz;
   *first = min(gid * chunk, units);
   *last = min(*first + chunk, units);
@@ -856,34 +858,60 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 #define ND_PAIRS_FN5_0(...)
 
 /* The kernels NAME: inputs, then outputs; TAIL, op's parameters (ND_TAIL) and any more. Each
- * after its rows walk's loop (ND_RUN_FN). */
+ * after its rows walk's loop (ND_RUN_FN). ND_FUSED_DEF(NAME, PARAMS, ARGS, BODY) defines the
+ * kernel NAME(PARAMS) running BODY (below: on the CPU walk BODY is a function of its own). */
+#define ND_UNPAREN(...) __VA_ARGS__
+#define ND_ARG(V) V, V##_off, V##_st
 #define ND_FUSED_KERNEL3(NAME, A, B, Y, TAIL)                                                      \
   ND_RUN_FN3(A, B, Y, TAIL)                                                                        \
   CLACT_CAT(ND_PAIRS_FN3_, ND_PAIRS)(A, B, Y, TAIL)                                                \
-  __kernel void NAME(ND_HEAD, ND_IN(A), ND_IN(B), ND_OUT(Y), TAIL) {                               \
-    ND_FUSED_BODY(3, 2, ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(Y),                           \
-                  (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, Y)),                    \
-                  (ND_VIEWS3(st, off0, A, B, Y)))                                                  \
-  }
+  ND_FUSED_DEF(NAME, (ND_HEAD, ND_IN(A), ND_IN(B), ND_OUT(Y), TAIL),                               \
+               (rank, size, units, ND_ARG(A), ND_ARG(B), ND_ARG(Y)),                               \
+               ND_FUSED_BODY(3, 2, ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(Y),                \
+                             (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, Y)),         \
+                             (ND_VIEWS3(st, off0, A, B, Y))))
 #define ND_FUSED_KERNEL4(NAME, A, B, C, Y, TAIL)                                                   \
   ND_RUN_FN4(A, B, C, Y, TAIL)                                                                     \
-  __kernel void NAME(ND_HEAD, ND_IN(A), ND_IN(B), ND_IN(C), ND_OUT(Y), TAIL) {                     \
-    ND_FUSED_BODY(4, 3, ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(C) && ND_ROWS_OK(Y),          \
-                  (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, C),                     \
-                   ND_ROWS_VIEW(3, Y)),                                                            \
-                  (ND_VIEWS4(st, off0, A, B, C, Y)))                                               \
-  }
+  ND_FUSED_DEF(NAME, (ND_HEAD, ND_IN(A), ND_IN(B), ND_IN(C), ND_OUT(Y), TAIL),                     \
+               (rank, size, units, ND_ARG(A), ND_ARG(B), ND_ARG(C), ND_ARG(Y)),                    \
+               ND_FUSED_BODY(4, 3,                                                                 \
+                             ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(C) && ND_ROWS_OK(Y),     \
+                             (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, C),          \
+                              ND_ROWS_VIEW(3, Y)),                                                 \
+                             (ND_VIEWS4(st, off0, A, B, C, Y))))
 #define ND_FUSED_KERNEL5(NAME, A, B, C, Y, Z, TAIL)                                                \
   ND_RUN_FN5(A, B, C, Y, Z, TAIL)                                                                  \
   CLACT_CAT(ND_PAIRS_FN5_, ND_PAIRS)(A, B, C, Y, Z, TAIL)                                          \
-  __kernel void NAME(ND_HEAD, ND_IN(A), ND_IN(B), ND_IN(C), ND_OUT(Y), ND_OUT(Z), TAIL) {          \
-    ND_FUSED_BODY(5, 3,                                                                            \
-                  ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(C) && ND_ROWS_OK(Y) &&              \
-                      ND_ROWS_OK(Z),                                                               \
-                  (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, C),                     \
-                   ND_ROWS_VIEW(3, Y), ND_ROWS_VIEW(4, Z)),                                        \
-                  (ND_VIEWS5(st, off0, A, B, C, Y, Z)))                                            \
+  ND_FUSED_DEF(NAME, (ND_HEAD, ND_IN(A), ND_IN(B), ND_IN(C), ND_OUT(Y), ND_OUT(Z), TAIL),          \
+               (rank, size, units, ND_ARG(A), ND_ARG(B), ND_ARG(C), ND_ARG(Y), ND_ARG(Z)),         \
+               ND_FUSED_BODY(5, 3,                                                                 \
+                             ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(C) && ND_ROWS_OK(Y) &&   \
+                                 ND_ROWS_OK(Z),                                                    \
+                             (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, C),          \
+                              ND_ROWS_VIEW(3, Y), ND_ROWS_VIEW(4, Z)),                             \
+                             (ND_VIEWS5(st, off0, A, B, C, Y, Z))))
+#ifdef CLACT_CONTIGUOUS
+#undef ND_GLOBAL_ID
+#undef ND_GLOBAL_SIZE
+#undef ND_LAST_LOCAL
+#define ND_GLOBAL_ID   nd_gid
+#define ND_GLOBAL_SIZE nd_gsz
+#define ND_LAST_LOCAL  nd_last_local
+#define ND_FUSED_DEF(NAME, PARAMS, ARGS, ...)                                                      \
+  __attribute__((noinline)) void nd_fused_walk(ND_UNPAREN PARAMS, const ulong nd_gid,          \
+                                               const ulong nd_gsz, const int nd_last_local) {      \
+    __VA_ARGS__                                                                                    \
+  }                                                                                                \
+  __kernel void NAME(ND_UNPAREN PARAMS) {                                                       \
+    nd_fused_walk(ND_UNPAREN ARGS, ND_RUN_TAIL_ARGS, get_global_id(0), get_global_size(0),      \
+                  get_local_id(0) == get_local_size(0) - 1);                                       \
   }
+#else
+#define ND_FUSED_DEF(NAME, PARAMS, ARGS, ...)                                                      \
+  __kernel void NAME(ND_UNPAREN PARAMS) {                                                       \
+    __VA_ARGS__                                                                                    \
+  }
+#endif
 
 /* The number of views of the walk in scope (ND_WALK's NV, as a constant expression). */
 #define ND_NV ((int)(sizeof(off0) / sizeof(off0[0])))
