@@ -347,7 +347,13 @@ inline void nd_range_of(ulong units, ulong gid, ulong gsz, ulong *first, ulong *
 #endif
 
 /* Tile j of the block of VW rows whose views start at base[]: full-width accesses where
- * every vector of the tile is aligned. */
+ * every vector of the tile is aligned. The fused kernels' tiles (ND_ELEMENT_TILE) walk their
+ * rows as units with the strided path's loads and stores (ND_TILE_AS_ROWS), whatever forms
+ * they are given, so they expand their tile once, not three times the same code (a fused
+ * program compiles no other kernel). */
+#ifdef CLACT_FUSED
+#define ND_TILE_AT(NV, TILE, j) TILE((j), load_v, store_v)
+#else
 #define ND_TILE_AT(NV, TILE, j)                                                                    \
   do {                                                                                             \
     ulong mis_ = 0;                                                                                \
@@ -360,6 +366,7 @@ inline void nd_range_of(ulong units, ulong gid, ulong gsz, ulong *first, ulong *
     else                                                                                           \
       TILE((j), load_v, store_v);                                                                  \
   } while (0)
+#endif
 
 #ifdef CLACT_CONTIGUOUS
 /* CPU: one run of tiles per work-item, in order along the rows; the first block's rows
