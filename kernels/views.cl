@@ -217,7 +217,9 @@ inline ulong nd_row_offset(const nd_shape *s, const ulong *idx, const ulong *st,
 /* The units [first, last) of this work-item among `units`, as my_range does for vectors. */
 #define ND_GLOBAL_ID   get_global_id(0)
 #define ND_GLOBAL_SIZE get_global_size(0)
-#define nd_range(units, first, last) nd_range_of((units), ND_GLOBAL_ID, ND_GLOBAL_SIZE, (first), (last))
+/* nd_range's work-item: the kernel's own, or the one nd_fused_walk is given (ND_FUSED_DEF) */
+#define nd_range(units, first, last)                                                               \
+  nd_range_of((units), ND_GLOBAL_ID, ND_GLOBAL_SIZE, (first), (last))
 inline void nd_range_of(ulong units, ulong gid, ulong gsz, ulong *first, ulong *last) {
   const ulong chunk = (units + gsz - 1) / gsz;
   *first = min(gid * chunk, units);
@@ -683,7 +685,9 @@ inline void nd_range_of(ulong units, ulong gid, ulong gsz, ulong *first, ulong *
  * which the store buffer cannot forward, so the load waits until the stores reach the cache,
  * and they wait behind the fence until the streaming stores before it have drained to memory.
  * (A noinline walk function with arrays of its own did not stay out of line: PoCL inlined it
- * into the kernel.) ReGLU's and bias + relu's figures: bench/results/s18-relu-intel/; the
+ * into the kernel. nd_fused_walk, below, which takes the work-item's ids as arguments and
+ * calls no work-item function, stays out of line: PoCL 3.1, bench/results/s21-compile/.)
+ * ReGLU's and bias + relu's figures: bench/results/s18-relu-intel/; the
  * per-group fence in every streaming path: bench/results/s19-relu/. */
 /* A fused kernel's body: the rows where they apply (ROWS_OK, the views' test), else the N-D
  * walk (STRIDES, as ND_WALK_VIEWS takes them). */
@@ -866,7 +870,16 @@ inline void nd_range_of(ulong units, ulong gid, ulong gsz, ulong *first, ulong *
 
 /* The kernels NAME: inputs, then outputs; TAIL, op's parameters (ND_TAIL) and any more. Each
  * after its rows walk's loop (ND_RUN_FN). ND_FUSED_DEF(NAME, PARAMS, ARGS, BODY) defines the
- * kernel NAME(PARAMS) running BODY (below: on the CPU walk BODY is a function of its own). */
+ * kernel NAME(PARAMS) running BODY; ARGS: PARAMS's names but TAIL's.
+ * On the CPU walk BODY is a function of its own, nd_fused_walk, which the kernel calls with
+ * its work-item's global id and size and whether it is its group's last (ND_GLOBAL_ID,
+ * ND_GLOBAL_SIZE, ND_LAST_LOCAL: nd_range and ND_STREAM_GROUP_FENCE read those), so it
+ * calls no work-item function and PoCL leaves it out of line. Inlined, the body was
+ * compiled three times: PoCL's work-group function generation makes the kernel, its
+ * work-group launcher and the launcher's fast form, and LLVM inlined the kernel into both
+ * launchers (ReGLU's forward .so: 3 x 2800 instructions; 2330 once). Cold build of gated
+ * relu f32 (two programs), CPU seconds of the test: 6.3 -> 3.2 (bench/results/s21-compile/).
+ * The call costs one per work-item. */
 #define ND_UNPAREN(...) __VA_ARGS__
 #define ND_ARG(V) V, V##_off, V##_st
 #define ND_FUSED_KERNEL3(NAME, A, B, Y, TAIL)                                                      \
@@ -897,7 +910,7 @@ inline void nd_range_of(ulong units, ulong gid, ulong gsz, ulong *first, ulong *
                              (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, C),          \
                               ND_ROWS_VIEW(3, Y), ND_ROWS_VIEW(4, Z)),                             \
                              (ND_VIEWS5(st, off0, A, B, C, Y, Z))))
-#ifdef CLACT_CONTIGUOUS
+#if defined(CLACT_FUSED) && defined(CLACT_CONTIGUOUS) /* a fused program: no other N-D kernel */
 #undef ND_GLOBAL_ID
 #undef ND_GLOBAL_SIZE
 #undef ND_LAST_LOCAL
@@ -905,17 +918,17 @@ inline void nd_range_of(ulong units, ulong gid, ulong gsz, ulong *first, ulong *
 #define ND_GLOBAL_SIZE nd_gsz
 #define ND_LAST_LOCAL  nd_last_local
 #define ND_FUSED_DEF(NAME, PARAMS, ARGS, ...)                                                      \
-  __attribute__((noinline)) void nd_fused_walk(ND_UNPAREN PARAMS, const ulong nd_gid,          \
+  __attribute__((noinline)) void nd_fused_walk(ND_UNPAREN PARAMS, const ulong nd_gid,              \
                                                const ulong nd_gsz, const int nd_last_local) {      \
     __VA_ARGS__                                                                                    \
   }                                                                                                \
-  __kernel void NAME(ND_UNPAREN PARAMS) {                                                       \
-    nd_fused_walk(ND_UNPAREN ARGS, ND_RUN_TAIL_ARGS, get_global_id(0), get_global_size(0),      \
+  __kernel void NAME(ND_UNPAREN PARAMS) {                                                          \
+    nd_fused_walk(ND_UNPAREN ARGS, ND_RUN_TAIL_ARGS, get_global_id(0), get_global_size(0),         \
                   get_local_id(0) == get_local_size(0) - 1);                                       \
   }
 #else
 #define ND_FUSED_DEF(NAME, PARAMS, ARGS, ...)                                                      \
-  __kernel void NAME(ND_UNPAREN PARAMS) {                                                       \
+  __kernel void NAME(ND_UNPAREN PARAMS) {                                                          \
     __VA_ARGS__                                                                                    \
   }
 #endif
