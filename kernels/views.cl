@@ -685,18 +685,13 @@ inline void nd_range_of(ulong units, ulong gid, ulong gsz, ulong *first, ulong *
  * which the store buffer cannot forward, so the load waits until the stores reach the cache,
  * and they wait behind the fence until the streaming stores before it have drained to memory.
  * (A noinline walk function with arrays of its own did not stay out of line: PoCL inlined it
- * into the kernel. nd_fused_walk, below, which takes the work-item's ids as arguments and
- * calls no work-item function, stays out of line: PoCL 3.1, bench/results/s21-compile/.)
+ * into the kernel. nd_fused_views, below, which takes the work-item's ids as arguments
+ * and calls no work-item function, stays out of line: PoCL 3.1, bench/results/s21-compile/.)
  * ReGLU's and bias + relu's figures: bench/results/s18-relu-intel/; the
  * per-group fence in every streaming path: bench/results/s19-relu/. */
-/* A fused kernel's body: the rows where they apply (ROWS_OK, the views' test), else the N-D
- * walk (STRIDES, as ND_WALK_VIEWS takes them). */
-#define ND_FUSED_BODY(NV, NIN, ROWS_OK, ROWS_VIEWS, STRIDES)                                       \
-  if (rank == 2 && (ROWS_OK)) {                                                                    \
-    ND_WALK_ROWS(NV, NIN, ROWS_VIEWS, ND_ELEMENT_UNIT)                                             \
-  } else {                                                                                         \
-    ND_WALK_VIEWS(NV, NIN, STRIDES, ND_ELEMENT_UNIT, ND_ELEMENT_TILE)                              \
-  }
+/* A fused kernel's body off the CPU: the N-D walk (STRIDES, as ND_WALK_VIEWS takes them). On
+ * the CPU, the rows where they apply (ROWS_OK, the views' test), else the N-D walk out of
+ * line: ND_FUSED_DEF, below. */
 #else
 #define ND_FUSED_BODY(NV, NIN, ROWS_OK, ROWS_VIEWS, STRIDES)                                       \
   ND_WALK_VIEWS(NV, NIN, STRIDES, ND_ELEMENT_UNIT, ND_ELEMENT_TILE)
@@ -870,16 +865,19 @@ inline void nd_range_of(ulong units, ulong gid, ulong gsz, ulong *first, ulong *
 
 /* The kernels NAME: inputs, then outputs; TAIL, op's parameters (ND_TAIL) and any more. Each
  * after its rows walk's loop (ND_RUN_FN). ND_FUSED_DEF(NAME, PARAMS, ARGS, BODY) defines the
- * kernel NAME(PARAMS) running BODY; ARGS: PARAMS's names but TAIL's.
- * On the CPU walk BODY is a function of its own, nd_fused_walk, which the kernel calls with
- * its work-item's global id and size and whether it is its group's last (ND_GLOBAL_ID,
- * ND_GLOBAL_SIZE, ND_LAST_LOCAL: nd_range and ND_STREAM_GROUP_FENCE read those), so it
- * calls no work-item function and PoCL leaves it out of line. Inlined, the body was
- * compiled three times: PoCL's work-group function generation makes the kernel, its
- * work-group launcher and the launcher's fast form, and LLVM inlined the kernel into both
- * launchers (ReGLU's forward .so: 3 x 2800 instructions; 2330 once). Cold build of gated
- * relu f32 (two programs), CPU seconds of the test: 6.3 -> 3.2 (bench/results/s21-compile/).
- * The call costs one per work-item. */
+ * kernel NAME(PARAMS); ARGS: PARAMS's names but TAIL's; BODY: ND_FUSED_BODY's arguments.
+ * On the CPU walk the kernel runs the rows walk itself and calls the N-D walk out of line,
+ * nd_fused_views, with its work-item's global id and size and whether it is its group's
+ * last (ND_GLOBAL_ID, ND_GLOBAL_SIZE, ND_LAST_LOCAL, which nd_range and
+ * ND_STREAM_GROUP_FENCE read), so that function calls no work-item function and PoCL leaves
+ * it out of line. Inlined, the whole body was compiled three times: PoCL's work-group
+ * function generation makes the kernel, its work-group launcher and the launcher's fast
+ * form, and LLVM inlined the kernel into both launchers (ReGLU's backward .so: 3 x 4600
+ * instructions; now 3 x 1000 for the rows walk and 2150 for the N-D walk). With the whole
+ * body out of line (3 x 100 and 2800) the cold build took a little less, but the rows
+ * walk's streaming loop (ReGLU's backward) gained an instruction and measured slower, not
+ * surely (bench/results/s21-compile/); the rows walk keeps its code here, instruction for
+ * instruction. The N-D walk's per-work-item set-up is heavier than a call. */
 #define ND_UNPAREN(...) __VA_ARGS__
 #define ND_ARG(V) V, V##_off, V##_st
 #define ND_FUSED_KERNEL3(NAME, A, B, Y, TAIL)                                                      \
@@ -887,29 +885,27 @@ inline void nd_range_of(ulong units, ulong gid, ulong gsz, ulong *first, ulong *
   CLACT_CAT(ND_PAIRS_FN3_, ND_PAIRS)(A, B, Y, TAIL)                                                \
   ND_FUSED_DEF(NAME, (ND_HEAD, ND_IN(A), ND_IN(B), ND_OUT(Y), TAIL),                               \
                (rank, size, units, ND_ARG(A), ND_ARG(B), ND_ARG(Y)),                               \
-               ND_FUSED_BODY(3, 2, ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(Y),                \
-                             (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, Y)),         \
-                             (ND_VIEWS3(st, off0, A, B, Y))))
+               (3, 2, ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(Y),                             \
+               (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, Y)),                       \
+               (ND_VIEWS3(st, off0, A, B, Y))))
 #define ND_FUSED_KERNEL4(NAME, A, B, C, Y, TAIL)                                                   \
   ND_RUN_FN4(A, B, C, Y, TAIL)                                                                     \
   ND_FUSED_DEF(NAME, (ND_HEAD, ND_IN(A), ND_IN(B), ND_IN(C), ND_OUT(Y), TAIL),                     \
                (rank, size, units, ND_ARG(A), ND_ARG(B), ND_ARG(C), ND_ARG(Y)),                    \
-               ND_FUSED_BODY(4, 3,                                                                 \
-                             ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(C) && ND_ROWS_OK(Y),     \
-                             (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, C),          \
-                              ND_ROWS_VIEW(3, Y)),                                                 \
-                             (ND_VIEWS4(st, off0, A, B, C, Y))))
+               (4, 3, ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(C) && ND_ROWS_OK(Y),            \
+               (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, C),                        \
+                ND_ROWS_VIEW(3, Y)),                                                               \
+               (ND_VIEWS4(st, off0, A, B, C, Y))))
 #define ND_FUSED_KERNEL5(NAME, A, B, C, Y, Z, TAIL)                                                \
   ND_RUN_FN5(A, B, C, Y, Z, TAIL)                                                                  \
   CLACT_CAT(ND_PAIRS_FN5_, ND_PAIRS)(A, B, C, Y, Z, TAIL)                                          \
   ND_FUSED_DEF(NAME, (ND_HEAD, ND_IN(A), ND_IN(B), ND_IN(C), ND_OUT(Y), ND_OUT(Z), TAIL),          \
                (rank, size, units, ND_ARG(A), ND_ARG(B), ND_ARG(C), ND_ARG(Y), ND_ARG(Z)),         \
-               ND_FUSED_BODY(5, 3,                                                                 \
-                             ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(C) && ND_ROWS_OK(Y) &&   \
-                                 ND_ROWS_OK(Z),                                                    \
-                             (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, C),          \
-                              ND_ROWS_VIEW(3, Y), ND_ROWS_VIEW(4, Z)),                             \
-                             (ND_VIEWS5(st, off0, A, B, C, Y, Z))))
+               (5, 3,                                                                              \
+                ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(C) && ND_ROWS_OK(Y) && ND_ROWS_OK(Z), \
+               (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, C),                        \
+                ND_ROWS_VIEW(3, Y), ND_ROWS_VIEW(4, Z)),                                           \
+               (ND_VIEWS5(st, off0, A, B, C, Y, Z))))
 #if defined(CLACT_FUSED) && defined(CLACT_CONTIGUOUS) /* a fused program: no other N-D kernel */
 #undef ND_GLOBAL_ID
 #undef ND_GLOBAL_SIZE
@@ -917,19 +913,27 @@ inline void nd_range_of(ulong units, ulong gid, ulong gsz, ulong *first, ulong *
 #define ND_GLOBAL_ID   nd_gid
 #define ND_GLOBAL_SIZE nd_gsz
 #define ND_LAST_LOCAL  nd_last_local
-#define ND_FUSED_DEF(NAME, PARAMS, ARGS, ...)                                                      \
-  __attribute__((noinline)) void nd_fused_walk(ND_UNPAREN PARAMS, const ulong nd_gid,              \
-                                               const ulong nd_gsz, const int nd_last_local) {      \
-    __VA_ARGS__                                                                                    \
+#define ND_APPLY(F, ARGS) F ARGS
+#define ND_FUSED_DEF(NAME, PARAMS, ARGS, BODY)                                                     \
+  ND_APPLY(ND_FUSED_DEF_CPU, (NAME, PARAMS, ARGS, ND_UNPAREN BODY))
+#define ND_FUSED_DEF_CPU(NAME, PARAMS, ARGS, NV, NIN, ROWS_OK, ROWS_VIEWS, STRIDES)                \
+  __attribute__((noinline)) void nd_fused_views(ND_UNPAREN PARAMS, const ulong nd_gid,             \
+                                                const ulong nd_gsz, const int nd_last_local) {     \
+    ND_WALK_VIEWS(NV, NIN, STRIDES, ND_ELEMENT_UNIT, ND_ELEMENT_TILE)                              \
   }                                                                                                \
   __kernel void NAME(ND_UNPAREN PARAMS) {                                                          \
-    nd_fused_walk(ND_UNPAREN ARGS, ND_RUN_TAIL_ARGS, get_global_id(0), get_global_size(0),         \
-                  get_local_id(0) == get_local_size(0) - 1);                                       \
+    const ulong nd_gid = get_global_id(0), nd_gsz = get_global_size(0);                            \
+    const int nd_last_local = get_local_id(0) == get_local_size(0) - 1;                            \
+    if (rank == 2 && (ROWS_OK)) {                                                                  \
+      ND_WALK_ROWS(NV, NIN, ROWS_VIEWS, ND_ELEMENT_UNIT)                                           \
+    } else {                                                                                       \
+      nd_fused_views(ND_UNPAREN ARGS, ND_RUN_TAIL_ARGS, nd_gid, nd_gsz, nd_last_local);            \
+    }                                                                                              \
   }
 #else
-#define ND_FUSED_DEF(NAME, PARAMS, ARGS, ...)                                                      \
+#define ND_FUSED_DEF(NAME, PARAMS, ARGS, BODY)                                                     \
   __kernel void NAME(ND_UNPAREN PARAMS) {                                                          \
-    __VA_ARGS__                                                                                    \
+    ND_FUSED_BODY BODY                                                                             \
   }
 #endif
 
