@@ -217,7 +217,7 @@ inline ulong nd_row_offset(const nd_shape *s, const ulong *idx, const ulong *st,
 /* The units [first, last) of this work-item among `units`, as my_range does for vectors. */
 #define ND_GLOBAL_ID   get_global_id(0)
 #define ND_GLOBAL_SIZE get_global_size(0)
-/* nd_range's work-item: the kernel's own, or the one nd_fused_walk is given (ND_FUSED_DEF) */
+/* nd_range's work-item: the kernel's own, or the one nd_fused_views is given (ND_FUSED_DEF) */
 #define nd_range(units, first, last)                                                               \
   nd_range_of((units), ND_GLOBAL_ID, ND_GLOBAL_SIZE, (first), (last))
 inline void nd_range_of(ulong units, ulong gid, ulong gsz, ulong *first, ulong *last) {
