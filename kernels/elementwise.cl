@@ -117,9 +117,11 @@ inline void scatter(realv v, __global storage *p, ulong inc, ulong i, uint count
  * in every work-item waits for that work-item's stores to drain to memory before the next
  * one starts (the rows walk's set-up stalled behind it: bench/results/s18-relu-intel/;
  * the per-group fence everywhere: bench/results/s19-relu/). */
+/* this work-item is its group's last (views.cl's fused walk takes it as an argument) */
+#define ND_LAST_LOCAL (get_local_id(0) == get_local_size(0) - 1)
 #define ND_STREAM_GROUP_FENCE()                                                                    \
   do {                                                                                             \
-    if (get_local_id(0) == get_local_size(0) - 1) ND_STREAM_FENCE();                              \
+    if (ND_LAST_LOCAL) ND_STREAM_FENCE();                                                          \
   } while (0)
 /* The row walk's dense loop streams its stores too, but only for formulas that cost less
  * than their memory: host/program.c gives CLACT_STREAM_ROWS to the piecewise family's

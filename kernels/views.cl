@@ -215,8 +215,12 @@ inline ulong nd_row_offset(const nd_shape *s, const ulong *idx, const ulong *st,
   }
 
 /* The units [first, last) of this work-item among `units`, as my_range does for vectors. */
-inline void nd_range(ulong units, ulong *first, ulong *last) {
-  const ulong gid = get_global_id(0), gsz = get_global_size(0);
+#define ND_GLOBAL_ID   get_global_id(0)
+#define ND_GLOBAL_SIZE get_global_size(0)
+/* nd_range's work-item: the kernel's own, or the one nd_fused_views is given (ND_FUSED_DEF) */
+#define nd_range(units, first, last)                                                               \
+  nd_range_of((units), ND_GLOBAL_ID, ND_GLOBAL_SIZE, (first), (last))
+inline void nd_range_of(ulong units, ulong gid, ulong gsz, ulong *first, ulong *last) {
   const ulong chunk = (units + gsz - 1) / gsz;
   *first = min(gid * chunk, units);
   *last = min(*first + chunk, units);
@@ -345,7 +349,13 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 #endif
 
 /* Tile j of the block of VW rows whose views start at base[]: full-width accesses where
- * every vector of the tile is aligned. */
+ * every vector of the tile is aligned. The fused kernels' tiles (ND_ELEMENT_TILE) walk their
+ * rows as units with the strided path's loads and stores (ND_TILE_AS_ROWS), whatever forms
+ * they are given, so they expand their tile once, not three times the same code (a fused
+ * program compiles no other kernel). */
+#ifdef CLACT_FUSED
+#define ND_TILE_AT(NV, TILE, j) TILE((j), load_v, store_v)
+#else
 #define ND_TILE_AT(NV, TILE, j)                                                                    \
   do {                                                                                             \
     ulong mis_ = 0;                                                                                \
@@ -358,6 +368,7 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
     else                                                                                           \
       TILE((j), load_v, store_v);                                                                  \
   } while (0)
+#endif
 
 #ifdef CLACT_CONTIGUOUS
 /* CPU: one run of tiles per work-item, in order along the rows; the first block's rows
@@ -674,16 +685,13 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
  * which the store buffer cannot forward, so the load waits until the stores reach the cache,
  * and they wait behind the fence until the streaming stores before it have drained to memory.
  * (A noinline walk function with arrays of its own did not stay out of line: PoCL inlined it
- * into the kernel.) ReGLU's and bias + relu's figures: bench/results/s18-relu-intel/; the
+ * into the kernel. nd_fused_views, below, which takes the work-item's ids as arguments
+ * and calls no work-item function, stays out of line: PoCL 3.1, bench/results/s21-compile/.)
+ * ReGLU's and bias + relu's figures: bench/results/s18-relu-intel/; the
  * per-group fence in every streaming path: bench/results/s19-relu/. */
-/* A fused kernel's body: the rows where they apply (ROWS_OK, the views' test), else the N-D
- * walk (STRIDES, as ND_WALK_VIEWS takes them). */
-#define ND_FUSED_BODY(NV, NIN, ROWS_OK, ROWS_VIEWS, STRIDES)                                       \
-  if (rank == 2 && (ROWS_OK)) {                                                                    \
-    ND_WALK_ROWS(NV, NIN, ROWS_VIEWS, ND_ELEMENT_UNIT)                                             \
-  } else {                                                                                         \
-    ND_WALK_VIEWS(NV, NIN, STRIDES, ND_ELEMENT_UNIT, ND_ELEMENT_TILE)                              \
-  }
+/* A fused kernel's body off the CPU: the N-D walk (STRIDES, as ND_WALK_VIEWS takes them). On
+ * the CPU, the rows where they apply (ROWS_OK, the views' test), else the N-D walk out of
+ * line: ND_FUSED_DEF, below. */
 #else
 #define ND_FUSED_BODY(NV, NIN, ROWS_OK, ROWS_VIEWS, STRIDES)                                       \
   ND_WALK_VIEWS(NV, NIN, STRIDES, ND_ELEMENT_UNIT, ND_ELEMENT_TILE)
@@ -856,34 +864,78 @@ inline void nd_range(ulong units, ulong *first, ulong *last) {
 #define ND_PAIRS_FN5_0(...)
 
 /* The kernels NAME: inputs, then outputs; TAIL, op's parameters (ND_TAIL) and any more. Each
- * after its rows walk's loop (ND_RUN_FN). */
+ * after its rows walk's loop (ND_RUN_FN). ND_FUSED_DEF(NAME, PARAMS, ARGS, BODY) defines the
+ * kernel NAME(PARAMS); ARGS: PARAMS's names but TAIL's; BODY: ND_FUSED_BODY's arguments.
+ * On the CPU walk the kernel runs the rows walk itself and calls the N-D walk out of line,
+ * nd_fused_views, with its work-item's global id and size and whether it is its group's
+ * last (ND_GLOBAL_ID, ND_GLOBAL_SIZE, ND_LAST_LOCAL, which nd_range and
+ * ND_STREAM_GROUP_FENCE read), so that function calls no work-item function and PoCL leaves
+ * it out of line. Inlined, the whole body was compiled three times: PoCL's work-group
+ * function generation makes the kernel, its work-group launcher and the launcher's fast
+ * form, and LLVM inlined the kernel into both launchers (ReGLU's backward .so: 3 x 4600
+ * instructions; now 3 x 1000 for the rows walk and 2150 for the N-D walk). With the whole
+ * body out of line (3 x 100 and 2800) the cold build took a little less, but the rows
+ * walk's streaming loop (ReGLU's backward) gained an instruction and measured slower, not
+ * surely (bench/results/s21-compile/); the rows walk keeps its code here, instruction for
+ * instruction. The N-D walk's per-work-item set-up is heavier than a call. */
+#define ND_UNPAREN(...) __VA_ARGS__
+#define ND_ARG(V) V, V##_off, V##_st
 #define ND_FUSED_KERNEL3(NAME, A, B, Y, TAIL)                                                      \
   ND_RUN_FN3(A, B, Y, TAIL)                                                                        \
   CLACT_CAT(ND_PAIRS_FN3_, ND_PAIRS)(A, B, Y, TAIL)                                                \
-  __kernel void NAME(ND_HEAD, ND_IN(A), ND_IN(B), ND_OUT(Y), TAIL) {                               \
-    ND_FUSED_BODY(3, 2, ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(Y),                           \
-                  (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, Y)),                    \
-                  (ND_VIEWS3(st, off0, A, B, Y)))                                                  \
-  }
+  ND_FUSED_DEF(NAME, (ND_HEAD, ND_IN(A), ND_IN(B), ND_OUT(Y), TAIL),                               \
+               (rank, size, units, ND_ARG(A), ND_ARG(B), ND_ARG(Y)),                               \
+               (3, 2, ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(Y),                             \
+               (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, Y)),                       \
+               (ND_VIEWS3(st, off0, A, B, Y))))
 #define ND_FUSED_KERNEL4(NAME, A, B, C, Y, TAIL)                                                   \
   ND_RUN_FN4(A, B, C, Y, TAIL)                                                                     \
-  __kernel void NAME(ND_HEAD, ND_IN(A), ND_IN(B), ND_IN(C), ND_OUT(Y), TAIL) {                     \
-    ND_FUSED_BODY(4, 3, ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(C) && ND_ROWS_OK(Y),          \
-                  (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, C),                     \
-                   ND_ROWS_VIEW(3, Y)),                                                            \
-                  (ND_VIEWS4(st, off0, A, B, C, Y)))                                               \
-  }
+  ND_FUSED_DEF(NAME, (ND_HEAD, ND_IN(A), ND_IN(B), ND_IN(C), ND_OUT(Y), TAIL),                     \
+               (rank, size, units, ND_ARG(A), ND_ARG(B), ND_ARG(C), ND_ARG(Y)),                    \
+               (4, 3, ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(C) && ND_ROWS_OK(Y),            \
+               (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, C),                        \
+                ND_ROWS_VIEW(3, Y)),                                                               \
+               (ND_VIEWS4(st, off0, A, B, C, Y))))
 #define ND_FUSED_KERNEL5(NAME, A, B, C, Y, Z, TAIL)                                                \
   ND_RUN_FN5(A, B, C, Y, Z, TAIL)                                                                  \
   CLACT_CAT(ND_PAIRS_FN5_, ND_PAIRS)(A, B, C, Y, Z, TAIL)                                          \
-  __kernel void NAME(ND_HEAD, ND_IN(A), ND_IN(B), ND_IN(C), ND_OUT(Y), ND_OUT(Z), TAIL) {          \
-    ND_FUSED_BODY(5, 3,                                                                            \
-                  ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(C) && ND_ROWS_OK(Y) &&              \
-                      ND_ROWS_OK(Z),                                                               \
-                  (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, C),                     \
-                   ND_ROWS_VIEW(3, Y), ND_ROWS_VIEW(4, Z)),                                        \
-                  (ND_VIEWS5(st, off0, A, B, C, Y, Z)))                                            \
+  ND_FUSED_DEF(NAME, (ND_HEAD, ND_IN(A), ND_IN(B), ND_IN(C), ND_OUT(Y), ND_OUT(Z), TAIL),          \
+               (rank, size, units, ND_ARG(A), ND_ARG(B), ND_ARG(C), ND_ARG(Y), ND_ARG(Z)),         \
+               (5, 3,                                                                              \
+                ND_ROWS_OK(A) && ND_ROWS_OK(B) && ND_ROWS_OK(C) && ND_ROWS_OK(Y) && ND_ROWS_OK(Z), \
+               (ND_ROWS_VIEW(0, A), ND_ROWS_VIEW(1, B), ND_ROWS_VIEW(2, C),                        \
+                ND_ROWS_VIEW(3, Y), ND_ROWS_VIEW(4, Z)),                                           \
+               (ND_VIEWS5(st, off0, A, B, C, Y, Z))))
+#if defined(CLACT_FUSED) && defined(CLACT_CONTIGUOUS) /* a fused program: no other N-D kernel */
+#undef ND_GLOBAL_ID
+#undef ND_GLOBAL_SIZE
+#undef ND_LAST_LOCAL
+#define ND_GLOBAL_ID   nd_gid
+#define ND_GLOBAL_SIZE nd_gsz
+#define ND_LAST_LOCAL  nd_last_local
+#define ND_APPLY(F, ARGS) F ARGS
+#define ND_FUSED_DEF(NAME, PARAMS, ARGS, BODY)                                                     \
+  ND_APPLY(ND_FUSED_DEF_CPU, (NAME, PARAMS, ARGS, ND_UNPAREN BODY))
+#define ND_FUSED_DEF_CPU(NAME, PARAMS, ARGS, NV, NIN, ROWS_OK, ROWS_VIEWS, STRIDES)                \
+  __attribute__((noinline)) void nd_fused_views(ND_UNPAREN PARAMS, const ulong nd_gid,             \
+                                                const ulong nd_gsz, const int nd_last_local) {     \
+    ND_WALK_VIEWS(NV, NIN, STRIDES, ND_ELEMENT_UNIT, ND_ELEMENT_TILE)                              \
+  }                                                                                                \
+  __kernel void NAME(ND_UNPAREN PARAMS) {                                                          \
+    const ulong nd_gid = get_global_id(0), nd_gsz = get_global_size(0);                            \
+    const int nd_last_local = get_local_id(0) == get_local_size(0) - 1;                            \
+    if (rank == 2 && (ROWS_OK)) {                                                                  \
+      ND_WALK_ROWS(NV, NIN, ROWS_VIEWS, ND_ELEMENT_UNIT)                                           \
+    } else {                                                                                       \
+      nd_fused_views(ND_UNPAREN ARGS, ND_RUN_TAIL_ARGS, nd_gid, nd_gsz, nd_last_local);            \
+    }                                                                                              \
   }
+#else
+#define ND_FUSED_DEF(NAME, PARAMS, ARGS, BODY)                                                     \
+  __kernel void NAME(ND_UNPAREN PARAMS) {                                                          \
+    ND_FUSED_BODY BODY                                                                             \
+  }
+#endif
 
 /* The number of views of the walk in scope (ND_WALK's NV, as a constant expression). */
 #define ND_NV ((int)(sizeof(off0) / sizeof(off0[0])))

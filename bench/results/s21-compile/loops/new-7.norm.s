@@ -1,0 +1,23 @@
+# block: 22 instructions
+prefetcht1 (%rcx,%r9,1)
+prefetcht1 (%rsi,%r9,1)
+vmovaps (%r11,%r9,1),%zmm0
+vmovaps (%rbx,%r9,1),%zmm1
+vaddps (%rdi,%r9,1),%zmm0,%zmm0
+vcmpltps %zmm0,%zmm13,%k1
+vmulps %zmm13,%zmm1,%zmm2
+vmovaps %zmm1,%zmm2{%k1}
+vpaddd %zmm0,%zmm0,%zmm1
+vpcmpnleud %zmm14,%zmm1,%k1
+vmovaps %zmm0,%zmm2{%k1}
+vmulps %zmm2,%zmm9,%zmm0
+vmovntps %zmm0,(%rdx,%r9,1)
+inc    %rax
+add    $0x40,%rdx
+add    $0x40,%rbx
+add    $0x40,%rdi
+add    $0x40,%r11
+add    $0x40,%rsi
+add    $0x40,%rcx
+cmp    %rax,%r13
+jne    TARGET
