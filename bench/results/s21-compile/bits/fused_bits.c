@@ -1,11 +1,11 @@
 /* fused_bits.c (s21-compile): s17-gated-split's gated_bits.c with ReGLU and clamped ReGLU
  * added, then bias + relu, gelu, swish (a per-column bias row, [19, 4096] and [19, 1000], blend
  * 0 and 0.5), then large calls that take the streaming rows (ReGLU and bias + relu f32 at
- * [2048, 4096]: 32 MiB outputs). Original comment: gated_bits.c: a hash (FNV-1a 64) of every output of gated and clamped calls, forward and
- * backward, over the halves and pairs layouts, blend beta 0 and 0.5, in every dtype, on inputs
- * that mix moderate values with random bit patterns (NaN, +-inf, -0, subnormals, huge), so
- * that two library builds can be compared line by line (diff). One line per call.
- *   cc -O2 -Iinclude gated_bits.c -Lbuild -lclact -lOpenCL -o gated_bits
+ * [2048, 4096]: 32 MiB outputs). Original comment: gated_bits.c: a hash (FNV-1a 64) of every output
+ * of gated and clamped calls, forward and backward, over the halves and pairs layouts, blend beta 0
+ * and 0.5, in every dtype, on inputs that mix moderate values with random bit patterns (NaN, +-inf,
+ * -0, subnormals, huge), so that two library builds can be compared line by line (diff). One line
+ * per call. cc -O2 -Iinclude gated_bits.c -Lbuild -lclact -lOpenCL -o gated_bits
  *   LD_LIBRARY_PATH=build ./gated_bits > hashes.txt */
 #include "clact.h"
 #include <stdint.h>
@@ -80,7 +80,6 @@ static uint64_t hash(cl_mem m, size_t bytes) {
   return x;
 }
 
-
 /* bias + g on [rows, c] (bias a row of c, broadcast over the rows), forward and backward */
 static void bias_case(clact_dtype t, const char *tn, clact_activation g, const char *gn,
                       size_t rows, size_t c, int blend) {
@@ -107,7 +106,8 @@ static void bias_case(clact_dtype t, const char *tn, clact_activation g, const c
   clact_status s = clact_bias_forward_view(ctx, &op, x, &xv, b, &bv, o, &xv, 0, NULL, NULL);
   const uint64_t hy = s ? 0 : hash(o, bytes);
   fill(h, n, t), clact_buffer_write(ctx, o, 0, bytes, h);
-  clact_status s2 = clact_bias_backward_view(ctx, &op, x, &xv, b, &bv, dy, &xv, o, &xv, 0, NULL, NULL);
+  clact_status s2 =
+      clact_bias_backward_view(ctx, &op, x, &xv, b, &bv, dy, &xv, o, &xv, 0, NULL, NULL);
   const uint64_t hd = s2 ? 0 : hash(o, bytes);
   printf("%s bias_%s %zux%zu blend%d fwd %016llx bwd %016llx status %d %d\n", tn, gn, rows, c,
          blend, (unsigned long long)hy, (unsigned long long)hd, (int)s, (int)s2);
@@ -141,8 +141,8 @@ static void big_reglu(size_t rows, size_t c, int blend) {
   const uint64_t hy = s ? 0 : hash(o, rows * c * 4);
   fill(h, n, CLACT_F32), clact_buffer_write(ctx, o, 0, bytes, h);
   clact_tensor dav = av, dbv = bv;
-  clact_status s2 = clact_gated_backward_view(ctx, &op, x, &av, x, &bv, dy, &yv, o, &dav, o, &dbv,
-                                              0, NULL, NULL);
+  clact_status s2 =
+      clact_gated_backward_view(ctx, &op, x, &av, x, &bv, dy, &yv, o, &dav, o, &dbv, 0, NULL, NULL);
   const uint64_t hd = s2 ? 0 : hash(o, bytes);
   printf("f32 reglu_big %zux%zu blend%d fwd %016llx bwd %016llx status %d %d\n", rows, c, blend,
          (unsigned long long)hy, (unsigned long long)hd, (int)s, (int)s2);
