@@ -689,10 +689,10 @@ inline void nd_range_of(ulong units, ulong gid, ulong gsz, ulong *first, ulong *
  * and calls no work-item function, stays out of line: PoCL 3.1, bench/results/s21-compile/.)
  * ReGLU's and bias + relu's figures: bench/results/s18-relu-intel/; the
  * per-group fence in every streaming path: bench/results/s19-relu/. */
+#else
 /* A fused kernel's body off the CPU: the N-D walk (STRIDES, as ND_WALK_VIEWS takes them). On
  * the CPU, the rows where they apply (ROWS_OK, the views' test), else the N-D walk out of
  * line: ND_FUSED_DEF, below. */
-#else
 #define ND_FUSED_BODY(NV, NIN, ROWS_OK, ROWS_VIEWS, STRIDES)                                       \
   ND_WALK_VIEWS(NV, NIN, STRIDES, ND_ELEMENT_UNIT, ND_ELEMENT_TILE)
 #endif

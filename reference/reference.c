@@ -449,6 +449,9 @@ static format format_of(clact_dtype t) {
   }
 }
 
+/* max + ulp(max)/2: a finite value at or beyond it rounds to infinity in f. */
+static long double overflow_edge(format f) { return f.max + ref_pow2(ilogbl(f.max) - f.digits); }
+
 static long double ulp_of(clact_dtype t, long double r) {
   const format f = format_of(t);
   const long double ar = fabsl(r);
@@ -464,7 +467,7 @@ double ulp_error(clact_dtype t, long double got, long double ref) {
     /* At the top of the range. A finite reference at or beyond max + ulp/2 rounds to
      * infinity; otherwise infinity counts as 2^(emax + 1), one ulp above the largest
      * finite value, so that an error of a few ulps may cross the overflow threshold. */
-    const long double limit = f.max + ref_pow2(ilogbl(f.max) - f.digits);
+    const long double limit = overflow_edge(f);
     if (isinf(got) && (got > 0) == (ref > 0) && fabsl(ref) >= limit) return 0.0;
     const long double top = ref_pow2(ilogbl(f.max) + 1);
     const long double g = isinf(got) ? copysignl(top, got) : got;
@@ -717,7 +720,7 @@ int ref_judge_blend(const clact_op *op, ref_dir d, const ref_zeros *z, long doub
    * default) the other product does not round, so either infinity may win
    * (docs/ACCURACY.md) */
   const format fc = format_of(c);
-  const long double cedge = fc.max + ref_pow2(ilogbl(fc.max) - fc.digits); /* rounds to inf */
+  const long double cedge = overflow_edge(fc);
   /* alpha f counts as overflowing only beyond its own tolerance (f' may exceed 1 by less
    * than its bound, as swish' = 1 + 5e-8 at x = 20) */
   /* alpha joins last: f (or dy f') that overflows alone stays infinite whatever alpha (and
@@ -736,7 +739,7 @@ int ref_judge_blend(const clact_op *op, ref_dir d, const ref_zeros *z, long doub
   const long double tol = fabsl(alpha) * (ftol + ulp_of(c, f) / 2) + ulp_of(c, a) / 2 +
                           ulp_of(c, b) / 2 + ulp_of(c, r) / 2 + ulp_of(t, r) / 2;
   const format fm = format_of(t);
-  const long double edge = fm.max + ref_pow2(ilogbl(fm.max) - fm.digits); /* max + ulp/2 */
+  const long double edge = overflow_edge(fm);
   if (fabsl(r) - tol >= edge) return got == copysignl(INFINITY, r);
   if (isinf(got)) return (got > 0) == (r > 0) && fabsl(r) + tol >= edge;
   *ulps = (double)(fabsl(got - r) / ulp_of(t, r));

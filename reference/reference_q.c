@@ -74,7 +74,8 @@ static void decode_all(const refq_type *t, codes *k) {
 
 /* The decoded codes of t, kept per thread for the last type asked: the judges round
  * several values of every element to the same type, and decoding the 256 codes each time
- * took 80 % of api.quant_computed32's time. NULL for a type that is not 8-bit. */
+ * took 80 % of api.quant_computed32's time. NULL for a type that is not 8-bit. The codes
+ * stay valid until this thread asks for another type. */
 static const codes *codes_of(const refq_type *t) {
   static _Thread_local codes held;
   static _Thread_local refq_type held_type;

@@ -126,6 +126,10 @@ static int valid_activation(int a) { return a >= 0 && a < CLACT_ACTIVATION_COUNT
 static int valid_dtype(int t) { return t >= 0 && t < CLACT_DTYPE_COUNT; }
 static size_t elem_size(int t) { return t == CLACT_F64 ? 8 : t == CLACT_F32 ? 4 : 2; }
 
+/* A parameter as the kernel sees it: a float where the compute type is narrow (f32, f16,
+ * bf16), else the double (1e-50 is 0 and 1e300 infinite as a float). */
+static double kernel_sees(double v, int narrow) { return narrow ? (double)(float)v : v; }
+
 /* The op's rules: what the kernel would see must be finite and inside the domain. */
 static void op_rules(expect *e, const clact_op *op) {
   if (!valid_activation(op->activation)) rule(e, CLACT_ERROR_INVALID_ACTIVATION);
@@ -135,7 +139,7 @@ static void op_rules(expect *e, const clact_op *op) {
   const double v[4] = {op->param[0], op->param[1], op->alpha, op->beta};
   double seen[4];
   for (int i = 0; i < 4; ++i) {
-    seen[i] = narrow ? (double)(float)v[i] : v[i];
+    seen[i] = kernel_sees(v[i], narrow);
     if (!isfinite(seen[i])) rule(e, CLACT_ERROR_INVALID_PARAMETER);
   }
   const int dom = domain_of[op->activation];
@@ -951,8 +955,8 @@ static void quant_call(reader *r, clact_op *op, size_t n, bufs *b) {
       /* parameters as the compute precision sees them (float for f32 input, doubles for
        * the tables and f64); no blending */
       const int narrow = computed && xt == CLACT_F32;
-      const double p0 = narrow ? (float)op->param[0] : op->param[0];
-      const double p1 = narrow ? (float)op->param[1] : op->param[1];
+      const double p0 = kernel_sees(op->param[0], narrow);
+      const double p1 = kernel_sees(op->param[1], narrow);
       const int dom = domain_of[op->activation];
       if (!isfinite(p0) || !isfinite(p1) || op->alpha != 1 || op->beta != 0 ||
           (dom == CLACT_DOMAIN_P0_POSITIVE && !(p0 > 0)) ||
@@ -1064,7 +1068,7 @@ static void mark_view(const clact_tensor *shape, const tview *v, size_t count, s
 static const double clamp_limits[] = {7.0,   7.0,  7.0, 0.5,      1e-40, 1e300,
                                       1e-50, -1.0, 0.0, INFINITY, NAN};
 static int clamp_limit_ok(double limit, clact_dtype t) {
-  const double seen = t == CLACT_F64 ? limit : (double)(float)limit;
+  const double seen = kernel_sees(limit, t != CLACT_F64);
   return seen > 0 && isfinite(seen);
 }
 
