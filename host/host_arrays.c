@@ -27,10 +27,12 @@ static clact_status wrap(clact_context *ctx, host_array *arr, int count, size_t 
                          int zero_copy, int read_output) {
   for (int i = 0; i < count; ++i) {
     arr[i].mem = NULL;
-    for (int j = 0; j < i; ++j) /* aliased arrays share one buffer */
+    /* aliased arrays share one buffer, retained once per array: the first match only
+     * (three aliases of one array would otherwise retain it twice for the third) */
+    for (int j = 0; j < i && !arr[i].mem; ++j)
       if (arr[j].ptr == arr[i].ptr) {
+        if (clRetainMemObject(arr[j].mem) != CL_SUCCESS) return CL_INVALID_MEM_OBJECT;
         arr[i].mem = arr[j].mem;
-        if (clRetainMemObject(arr[i].mem) != CL_SUCCESS) return CL_INVALID_MEM_OBJECT;
       }
     if (arr[i].mem) continue;
     const int needs_data = !arr[i].is_output || read_output;
