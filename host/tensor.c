@@ -13,14 +13,24 @@ clact_status clact_tensor_init_dense(clact_tensor *view, int rank, const size_t 
   memset(&t, 0, sizeof t);
   t.rank = rank;
   t.offset = offset;
+  /* An empty view (a size 0 anywhere) counts no element, so its count never overflows:
+   * its strides stay dense from the innermost dimension while they fit, then stop
+   * growing (no call reads an empty view's strides). */
+  int empty = 0, frozen = 0;
+  for (int d = 0; d < rank; ++d)
+    if (sizes[d] == 0) empty = 1;
   size_t step = 1; /* elements of one index of the dimension being filled */
-  int empty = 0;
   for (int d = rank - 1; d >= 0; --d) {
     t.size[d] = sizes[d];
     t.stride[d] = step;
-    if (sizes[d] == 0) empty = 1;
-    if (!empty && sizes[d] != 0 && step > SIZE_MAX / sizes[d]) return CLACT_ERROR_INVALID_SIZE;
-    if (!empty) step *= sizes[d];
+    if (sizes[d] == 0) frozen = 1;
+    if (frozen) continue;
+    if (step > SIZE_MAX / sizes[d]) {
+      if (!empty) return CLACT_ERROR_INVALID_SIZE;
+      frozen = 1;
+      continue;
+    }
+    step *= sizes[d];
   }
   *view = t; /* written only on success */
   return CLACT_SUCCESS;

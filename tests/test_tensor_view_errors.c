@@ -143,6 +143,21 @@ int test_tensor_view_errors(const char *arg) {
   CHECK_STATUS(clact_tensor_init_dense(NULL, 2, s234, 0), CLACT_ERROR_INVALID_ARGUMENT);
   CHECK_STATUS(clact_tensor_init_dense(&t, 2, NULL, 0), CLACT_ERROR_INVALID_ARGUMENT);
   CHECK(memcmp(&t, &before, sizeof t) == 0);
+  /* An empty shape holds no element, whichever size is 0: the count does not overflow, and
+   * a call on the view succeeds (the sizes past the 0 may be anything, as in clact_shape_of).
+   * Before s22review a 0 outermost with inner sizes whose product overflows was INVALID_SIZE,
+   * the same sizes with the 0 innermost accepted. */
+  const size_t empty_outer[] = {0, SIZE_MAX, SIZE_MAX}, empty_inner[] = {SIZE_MAX, SIZE_MAX, 0},
+               empty_mid[] = {SIZE_MAX, 0, SIZE_MAX};
+  const size_t *const empties[] = {empty_outer, empty_inner, empty_mid};
+  for (int e = 0; e < 3; ++e) {
+    CHECK_OK(clact_tensor_init_dense(&t, 3, empties[e], 7));
+    CHECK(t.rank == 3 && t.offset == 7 && t.stride[2] == 1);
+    for (int d = 0; d < 3; ++d)
+      CHECK(t.size[d] == empties[e][d]);
+    CHECK_OK(clact_tensor_check(ctx, CLACT_F32, &t, NULL, NULL, 1));
+    CHECK_OK(clact_forward_view(ctx, &op, NULL, &t, NULL, &t, 0, NULL, NULL));
+  }
 
   clact_buffer_release(bx);
   clact_buffer_release(by);
