@@ -57,6 +57,7 @@
   X(prelu_threads)                                                                                 \
   X(single_element_views)                                                                          \
   X(foreign_events)                                                                                \
+  X(image_operands)                                                                                \
   X(tensor_views)                                                                                  \
   X(tensor_view_errors)                                                                            \
   X(quant_tables)                                                                                  \

@@ -488,3 +488,94 @@ int test_foreign_events(const char *arg) {
   clact_context_destroy(ctx);
   return 0;
 }
+
+/* An image is a cl_mem of the context but not a buffer: every call refuses it where it
+ * takes a buffer, with OpenCL's own status for that misuse (CL_INVALID_MEM_OBJECT), before
+ * anything is enqueued; nothing is written (neither the image nor the other output) and no
+ * event is made. Before s22review PoCL ran the kernel, or the copy, on the image's
+ * storage and the call returned success. */
+static int image_unchanged(clact_context *ctx, cl_mem img, const float *want) {
+  cl_command_queue q;
+  CHECK_OK(clact_context_queue(ctx, &q));
+  float got[EDGE_N];
+  const size_t origin[3] = {0, 0, 0}, region[3] = {EDGE_N, 1, 1};
+  CHECK(clEnqueueReadImage(q, img, CL_TRUE, origin, region, 0, 0, got, 0, NULL, NULL) ==
+        CL_SUCCESS);
+  for (int i = 0; i < EDGE_N; ++i)
+    if (got[i] != want[i]) {
+      fprintf(stderr, "image element %d written: %g\n", i, (double)got[i]);
+      return 1;
+    }
+  return 0;
+}
+
+int test_image_operands(const char *arg) {
+  (void)arg;
+  clact_context *ctx = test_context();
+  CHECK(ctx);
+  cl_context c;
+  cl_device_id d;
+  CHECK_OK(clact_context_cl_context(ctx, &c));
+  CHECK_OK(clact_context_device(ctx, &d));
+  cl_bool images = CL_FALSE;
+  CHECK(clGetDeviceInfo(d, CL_DEVICE_IMAGE_SUPPORT, sizeof images, &images, NULL) == CL_SUCCESS);
+  if (!images) { /* nothing to misuse */
+    clact_context_destroy(ctx);
+    return 0;
+  }
+  float pattern[EDGE_N], neg[EDGE_N];
+  for (int i = 0; i < EDGE_N; ++i)
+    pattern[i] = (float)i + 0.5f, neg[i] = -1.0f - (float)i;
+  const cl_image_format format = {CL_R, CL_FLOAT};
+  cl_image_desc desc;
+  memset(&desc, 0, sizeof desc);
+  desc.image_type = CL_MEM_OBJECT_IMAGE1D;
+  desc.image_width = EDGE_N;
+  cl_int err;
+  cl_mem img =
+      clCreateImage(c, CL_MEM_READ_WRITE | CL_MEM_COPY_HOST_PTR, &format, &desc, pattern, &err);
+  CHECK(img);
+  cl_mem x, out;
+  CHECK_OK(clact_buffer_create(ctx, EDGE_N * 4, &x));
+  CHECK_OK(clact_buffer_create(ctx, EDGE_N * 4, &out));
+  CHECK_OK(clact_buffer_write(ctx, x, 0, sizeof neg, neg));
+  CHECK(reset_output(ctx, out) == 0);
+  clact_op op;
+  CHECK_OK(clact_op_init(&op, CLACT_RELU));
+  clact_tensor v;
+  const size_t n = EDGE_N;
+  CHECK_OK(clact_tensor_init_dense(&v, 1, &n, 0));
+  cl_event ev = NULL;
+  /* the image as the output: relu of negatives would write zeros into it */
+  CHECK_STATUS(clact_forward(ctx, &op, EDGE_N, x, 0, 1, img, 0, 1, 0, NULL, &ev),
+               CL_INVALID_MEM_OBJECT);
+  CHECK_STATUS(clact_forward_view(ctx, &op, x, &v, img, &v, 0, NULL, &ev), CL_INVALID_MEM_OBJECT);
+  CHECK_STATUS(
+      clact_backward(ctx, &op, CLACT_FROM_X, EDGE_N, x, 0, 1, x, 0, 1, img, 0, 1, 0, NULL, &ev),
+      CL_INVALID_MEM_OBJECT);
+  /* the image as an input (x, dy, a slope): the buffer output stays as it was */
+  CHECK_STATUS(clact_forward(ctx, &op, EDGE_N, img, 0, 1, out, 0, 1, 0, NULL, &ev),
+               CL_INVALID_MEM_OBJECT);
+  CHECK_STATUS(
+      clact_backward(ctx, &op, CLACT_FROM_X, EDGE_N, x, 0, 1, img, 0, 1, out, 0, 1, 0, NULL, &ev),
+      CL_INVALID_MEM_OBJECT);
+  CHECK_STATUS(clact_prelu_forward(ctx, CLACT_F32, EDGE_N, 4, CLACT_CHANNELS_LAST, 1, x, 0, img, 0,
+                                   out, 0, 0, NULL, &ev),
+               CL_INVALID_MEM_OBJECT);
+  CHECK_STATUS(clact_bias_grad_view(ctx, CLACT_F32, x, &v, img, &v, 0, NULL, &ev),
+               CL_INVALID_MEM_OBJECT);
+  CHECK(ev == NULL);
+  CHECK(outputs_untouched(ctx, out, -1) == 0);
+  CHECK(image_unchanged(ctx, img, pattern) == 0);
+  /* the buffer helpers */
+  float host[EDGE_N];
+  memcpy(host, neg, sizeof host);
+  CHECK_STATUS(clact_buffer_write(ctx, img, 0, sizeof neg, neg), CL_INVALID_MEM_OBJECT);
+  CHECK_STATUS(clact_buffer_read(ctx, img, 0, sizeof host, host), CL_INVALID_MEM_OBJECT);
+  CHECK(memcmp(host, neg, sizeof host) == 0);
+  CHECK(image_unchanged(ctx, img, pattern) == 0);
+  clReleaseMemObject(img);
+  clact_buffer_release(x), clact_buffer_release(out);
+  clact_context_destroy(ctx);
+  return 0;
+}
