@@ -114,14 +114,22 @@ clact_status clact_context_device(const clact_context *ctx, cl_device_id *device
 clact_status clact_context_device_name(const clact_context *ctx, char *buf, size_t size) {
   if (!ctx) return CLACT_ERROR_INVALID_CONTEXT;
   if (!buf || size == 0) return CLACT_ERROR_INVALID_ARGUMENT;
-  char name[512];
-  cl_int err = clGetDeviceInfo(ctx->device, CL_DEVICE_NAME, sizeof name, name, NULL);
+  /* the name's own length first: a fixed array would make OpenCL refuse a longer name
+   * (CL_INVALID_VALUE) where the contract is to truncate */
+  size_t bytes = 0;
+  cl_int err = clGetDeviceInfo(ctx->device, CL_DEVICE_NAME, 0, NULL, &bytes);
   if (err) return err;
-  name[sizeof name - 1] = '\0';
-  const size_t len = strlen(name), copy = len < size - 1 ? len : size - 1;
-  memcpy(buf, name, copy);
-  buf[copy] = '\0';
-  return CLACT_SUCCESS;
+  char *name = clact_malloc(bytes + 1);
+  if (!name) return CLACT_ERROR_OUT_OF_MEMORY;
+  err = clGetDeviceInfo(ctx->device, CL_DEVICE_NAME, bytes, name, NULL);
+  if (!err) {
+    name[bytes] = '\0';
+    const size_t len = strlen(name), copy = len < size - 1 ? len : size - 1;
+    memcpy(buf, name, copy);
+    buf[copy] = '\0';
+  }
+  free(name);
+  return err;
 }
 
 int clact_context_supports(const clact_context *ctx, clact_dtype dtype) {

@@ -290,7 +290,8 @@ CLACT_API clact_status clact_context_queue(const clact_context *ctx, cl_command_
 CLACT_API clact_status clact_context_cl_context(const clact_context *ctx, cl_context *context);
 CLACT_API clact_status clact_context_device(const clact_context *ctx, cl_device_id *device);
 /* Copies the device's name into buf (NUL-terminated, truncated to size - 1 characters).
-   Statuses: INVALID_CONTEXT, INVALID_ARGUMENT (buf NULL or size 0), OpenCL's. */
+   Statuses: INVALID_CONTEXT, INVALID_ARGUMENT (buf NULL or size 0), OUT_OF_MEMORY, OpenCL's;
+   on failure buf is unchanged. */
 CLACT_API clact_status clact_context_device_name(const clact_context *ctx, char *buf, size_t size);
 /* Whether the device supports dtype (f64 needs cl_khr_fp64): 1 or 0; 0 for a NULL ctx or
    an unknown dtype. Calls with an unsupported dtype fail with UNSUPPORTED_DTYPE. */

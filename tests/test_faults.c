@@ -227,6 +227,25 @@ static clact_status step_prepare(state *s) {
   return clact_prepare(s->ctx, &op);
 }
 
+/* The name as OpenCL gives it, truncated to the caller's buffer; on failure the buffer is
+ * untouched. */
+static clact_status step_device_name(state *s) {
+  char name[8], want[1024] = {0};
+  memset(name, '#', sizeof name);
+  const clact_status st = clact_context_device_name(s->ctx, name, sizeof name);
+  if (st) {
+    for (size_t i = 0; i < sizeof name; ++i)
+      if (name[i] != '#') return STEP_WRONG;
+    return st;
+  }
+  cl_device_id d;
+  if (clact_context_device(s->ctx, &d) ||
+      clGetDeviceInfo(d, CL_DEVICE_NAME, sizeof want - 1, want, NULL) != CL_SUCCESS)
+    return STEP_WRONG;
+  return strncmp(name, want, sizeof name - 1) == 0 && name[sizeof name - 1] == '\0' ? st
+                                                                                    : STEP_WRONG;
+}
+
 static clact_status make_buffer(state *s, cl_mem *b, const float *data) {
   clact_status st = clact_buffer_create(s->ctx, sizeof hx, b);
   if (st) return *b ? STEP_WRONG : st;
@@ -523,6 +542,7 @@ static const struct {
 } steps[] = {
     {"context_create", step_create},
     {"prepare", step_prepare},
+    {"device_name", step_device_name},
     {"buffer x", step_buffer_x},
     {"buffer y", step_buffer_y},
     {"buffer dy", step_buffer_dy},
