@@ -1273,6 +1273,16 @@ static int model_dbias(expect *e, const bufs *b, tview *v, clact_dtype t, size_t
   return 1;
 }
 
+/* The gate's value g(a), or dy g'(a), as the gated kernels hold it before b (or dy) joins:
+ * a number of the compute type (kernels/gated.cl: the scaled value's m, whose k <= 0 only
+ * keeps an exponential's underflow away), so beyond that type's range it is infinite
+ * whatever b, as an f beyond it is whatever alpha (docs/ACCURACY.md, "Gated activations":
+ * relu_squared's a^2 for |a| > 2^64 in float, 2^512 in f64). */
+static long double gate_value(int t, long double v) {
+  const long double r = compute_round(t, v);
+  return isinf(r) ? r : v;
+}
+
 /* Every element of a gated or bias call's outputs against the reference. */
 static void judge_fused(unsigned which, int clamped, double limit, const clact_op *op,
                         const bufs *b, const tview *v, int nin, int nv, size_t count) {
@@ -1300,13 +1310,13 @@ static void judge_fused(unsigned which, int clamped, double limit, const clact_o
         }
         long double scale = g, factor = g;
         if (which == 0) {
-          f = ref_forward(op, a) * g;
+          f = gate_value(t, ref_forward(op, a)) * g;
         } else if (o == 3) { /* da = dy b' g'(a') where a <= limit */
           d = REF_BWD, scale = dy * g;
-          f = pass_a ? ref_backward(op, a, dy) * g : 0;
+          f = pass_a ? gate_value(t, ref_backward(op, a, dy)) * g : 0;
         } else { /* db = dy g(a') where -limit <= b <= limit: a forward with b = dy */
           scale = factor = dy, dy = 1;
-          f = pass_b ? ref_forward(op, a) * scale : 0;
+          f = pass_b ? gate_value(t, ref_forward(op, a)) * scale : 0;
         }
         double u;
         ok = !ref_in_domain(op, d, a, dy, factor) ||
