@@ -685,33 +685,41 @@ int ref_in_domain(const clact_op *op, ref_dir d, long double x, long double dy, 
   return small_then_rise(seq, n);
 }
 
-int ref_judge_blend(const clact_op *op, ref_dir d, const ref_zeros *z, long double x,
-                    long double dy, long double f, long double old, long double got, double *ulps) {
+/* The blend judge of a plain row (gated 0) or of a gated call (gated 1: f = g(a) b or its
+ * backward, dy the scale, ref_judge_gated's bound and its absolute rule near g''s zero). */
+static int judge_blend(const clact_op *op, ref_dir d, const ref_zeros *z, long double x,
+                       long double dy, long double f, long double old, long double got,
+                       double *ulps, int gated) {
   const clact_dtype t = op->dtype, c = t == CLACT_F64 ? CLACT_F64 : CLACT_F32;
   /* alpha and beta as the kernel sees them */
   const long double alpha = c == CLACT_F64 ? op->alpha : (float)op->alpha;
   const long double beta = c == CLACT_F64 ? op->beta : (float)op->beta;
-  if (alpha == 1 && beta == 0) return ref_judge(op, d, z, x, dy, got, f, ulps);
+  if (alpha == 1 && beta == 0)
+    return gated ? ref_judge_gated(op, d, z, x, dy, got, f, ulps)
+                 : ref_judge(op, d, z, x, dy, got, f, ulps);
   /* dy = +-inf where f' > 0 underflows long double: as in ref_judge */
-  if (d == REF_BWD && isinf(dy) && isnan(f) && isfinite(x) && (isnan(got) || isinf(got)) &&
-      derivative_never_zero(op) && ref_backward(op, x, 1) == 0) {
+  if (!gated && d == REF_BWD && isinf(dy) && isnan(f) && isfinite(x) &&
+      (isnan(got) || isinf(got)) && derivative_never_zero(op) && ref_backward(op, x, 1) == 0) {
     *ulps = 0;
     return 1;
   }
-  const double bound = ref_bound_ulp_for(op->activation, d, t, has_default_params(op));
+  const double bound = gated ? ref_bound_ulp_gated(op, d)
+                             : ref_bound_ulp_for(op->activation, d, t, has_default_params(op));
   int e;
   /* a power of two scales f exactly: the same bound, in ulps of alpha f (unless f alone
    * leaves the compute type's range: alpha joins last, as below) */
   if (beta == 0 && bound > 0 && isfinite(alpha) && fabsl(frexpl(alpha, &e)) == 0.5L &&
       !(fabsl(f) > format_of(c).max))
-    return ref_judge(op, d, z, x, dy * fabsl(alpha), got, alpha * f, ulps);
+    return gated ? ref_judge_gated(op, d, z, x, dy * fabsl(alpha), got, alpha * f, ulps)
+                 : ref_judge(op, d, z, x, dy * fabsl(alpha), got, alpha * f, ulps);
   /* Otherwise: f's own tolerance times |alpha|, plus one rounding of each product and of
    * the sum in the compute type, plus the rounding to the storage type. */
   long double ftol = bound * ulp_of(t, f);
   if (d != REF_FWD && isfinite(x) && isfinite(dy) && isfinite(f))
     for (int i = 0; z && i < z->count; ++i)
       if (fabsl(x - z->at[i]) <= z->width)
-        ftol = fabsl(dy) * ref_pow2(t == CLACT_F64 ? -52 : -23) + ulp_of(t, f) / 2;
+        ftol = gated ? fabsl(dy) * ref_pow2(t == CLACT_F64 ? -51 : -22) + ulp_of(t, f)
+                     : fabsl(dy) * ref_pow2(t == CLACT_F64 ? -52 : -23) + ulp_of(t, f) / 2;
   const long double a = alpha * f, b = beta == 0 ? 0 : beta * old, r = a + b;
   *ulps = 0;
   if (isnan(r)) return isnan(got);
@@ -746,6 +754,11 @@ int ref_judge_blend(const clact_op *op, ref_dir d, const ref_zeros *z, long doub
   return fabsl(got - r) <= tol;
 }
 
+int ref_judge_blend(const clact_op *op, ref_dir d, const ref_zeros *z, long double x,
+                    long double dy, long double f, long double old, long double got, double *ulps) {
+  return judge_blend(op, d, z, x, dy, f, old, got, ulps, 0);
+}
+
 /* ---- gated activations (docs/ACCURACY.md, "Gated activations") ------------------------- */
 double ref_bound_ulp_gated(const clact_op *op, ref_dir d) {
   const double gate = ref_bound_ulp_for(op->activation, d, op->dtype, has_default_params(op));
@@ -764,4 +777,10 @@ int ref_judge_gated(const clact_op *op, ref_dir d, const ref_zeros *z, long doub
       return 1;
     }
   return 0;
+}
+
+int ref_judge_gated_blend(const clact_op *op, ref_dir d, const ref_zeros *z, long double a,
+                          long double scale, long double f, long double old, long double got,
+                          double *ulps) {
+  return judge_blend(op, d, z, a, scale, f, old, got, ulps, 1);
 }

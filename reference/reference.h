@@ -109,5 +109,12 @@ int ref_in_domain(const clact_op *op, ref_dir d, long double x, long double dy, 
 double ref_bound_ulp_gated(const clact_op *op, ref_dir d);
 int ref_judge_gated(const clact_op *op, ref_dir d, const ref_zeros *z, long double a,
                     long double scale, long double got, long double ref, double *ulps);
+/* A blended gated result got = alpha f + beta old, f = g(a) b (or dy b g'(a), g(a) dy),
+ * scale as for ref_judge_gated: ref_judge_blend's rule with ref_judge_gated's bound and
+ * absolute rule in place of the row's (docs/ACCURACY.md, "Gated activations" and
+ * "Blending"); alpha 1 and beta 0: ref_judge_gated. */
+int ref_judge_gated_blend(const clact_op *op, ref_dir d, const ref_zeros *z, long double a,
+                          long double scale, long double f, long double old, long double got,
+                          double *ulps);
 
 #endif

@@ -616,14 +616,15 @@ static size_t tview_elem(const clact_tensor *shape, const tview *v, size_t i) {
   return off;
 }
 
-/* The model of the N-D view rules (include/clact.h) for views v[0 .. nviews-1], the last the
- * output giving the call's shape; checked: the call got past its context and op checks.
- * Input no_alias (or -1) may share no byte with the output, not even as its identical
- * view. Sets v[i].stride (aligned) and *count_out; returns whether a kernel runs. */
+/* The model of the N-D view rules (include/clact.h) for views v[0 .. nviews-1], the last
+ * `outputs` the outputs, the last one giving the call's shape; checked: the call got past
+ * its context and op checks. Input no_alias (or -1) may share no byte with an output, not
+ * even as its identical view; two outputs may share none. Sets v[i].stride (aligned) and
+ * *count_out; returns whether a kernel runs. */
 static int model_views(expect *e, const bufs *b, tview *v, int nviews, size_t es, int checked,
-                       int no_alias, size_t *count_out) {
+                       int no_alias, size_t *count_out, int outputs) {
   int shape_ok = checked, calls_kernel = 0;
-  const int out = nviews - 1;
+  const int out = nviews - 1, first_out = nviews - outputs;
   const clact_tensor *shape = &v[out].t;
   *count_out = 0;
   size_t count = 0;
@@ -674,18 +675,18 @@ static int model_views(expect *e, const bufs *b, tview *v, int nviews, size_t es
       else if ((last + 1) * es > b->size[v[i].buf])
         rule(e, CLACT_ERROR_OUT_OF_RANGE), views_ok = 0;
     }
-    if (views_ok) {
-      /* the output: the documented rule (sorted strides, each past the smaller ones'
+    for (int o = first_out; views_ok && o < nviews; ++o) {
+      /* each output: the documented rule (sorted strides, each past the smaller ones'
        * reach); a true collision must break it */
       size_t st[CLACT_MAX_RANK], sz[CLACT_MAX_RANK];
       int m = 0, alias = 0;
       for (int d = 0; d < shape->rank; ++d) {
         if (shape->size[d] <= 1) continue;
-        if (v[out].stride[d] == 0) alias = 1;
+        if (v[o].stride[d] == 0) alias = 1;
         int k = m++;
-        while (k > 0 && st[k - 1] > v[out].stride[d])
+        while (k > 0 && st[k - 1] > v[o].stride[d])
           st[k] = st[k - 1], sz[k] = sz[k - 1], --k;
-        st[k] = v[out].stride[d], sz[k] = shape->size[d];
+        st[k] = v[o].stride[d], sz[k] = shape->size[d];
       }
       unsigned __int128 reach = 0;
       for (int k = 0; k < m && !alias; ++k) {
@@ -696,28 +697,29 @@ static int model_views(expect *e, const bufs *b, tview *v, int nviews, size_t es
       memset(hit, 0, sizeof hit);
       int collides = 0;
       for (size_t i = 0; i < count && !collides; ++i) {
-        const size_t j = tview_elem(shape, &v[out], i);
+        const size_t j = tview_elem(shape, &v[o], i);
         collides = hit[j * es];
         hit[j * es] = 1;
       }
       if (collides && !alias) BAD("model: an output collision the rule misses");
       if (alias) rule(e, CLACT_ERROR_OUTPUT_ALIAS), views_ok = 0;
     }
-    for (int i = 0; views_ok && i < out; ++i) { /* overlap: byte by byte */
-      if (v[i].buf != v[out].buf) continue;
-      static uint8_t mark[MAX_BYTES];
-      memset(mark, 0, sizeof mark);
-      for (size_t k = 0; k < count; ++k)
-        memset(mark + tview_elem(shape, &v[i], k) * es, 1, es);
-      int shares = 0, identical = v[i].t.offset == v[out].t.offset;
-      for (int d = 0; d < shape->rank; ++d)
-        if (shape->size[d] > 1 && v[i].stride[d] != v[out].stride[d]) identical = 0;
-      for (size_t k = 0; k < count && !shares; ++k)
-        for (size_t q = 0; q < es; ++q)
-          shares |= mark[tview_elem(shape, &v[out], k) * es + q];
-      if (shares && (!identical || i == no_alias)) rule(e, CLACT_ERROR_OVERLAP);
-      if (!shares) e->maybe_overlap = 1;
-    }
+    for (int o = first_out; views_ok && o < nviews; ++o)
+      for (int i = 0; i < o; ++i) { /* overlap: byte by byte */
+        if (v[i].buf != v[o].buf) continue;
+        static uint8_t mark[MAX_BYTES];
+        memset(mark, 0, sizeof mark);
+        for (size_t k = 0; k < count; ++k)
+          memset(mark + tview_elem(shape, &v[i], k) * es, 1, es);
+        int shares = 0, identical = v[i].t.offset == v[o].t.offset;
+        for (int d = 0; d < shape->rank; ++d)
+          if (shape->size[d] > 1 && v[i].stride[d] != v[o].stride[d]) identical = 0;
+        for (size_t k = 0; k < count && !shares; ++k)
+          for (size_t q = 0; q < es; ++q)
+            shares |= mark[tview_elem(shape, &v[o], k) * es + q];
+        if (shares && (!identical || i == no_alias || i >= first_out)) rule(e, CLACT_ERROR_OVERLAP);
+        if (!shares) e->maybe_overlap = 1;
+      }
     calls_kernel = views_ok;
   }
   *count_out = count;
@@ -748,7 +750,7 @@ static void view_call(reader *r, clact_op *op, bufs *b) {
     if (dir == REF_BWDY && valid_activation(op->activation) && !from_y_defined(op))
       rule(&e, CLACT_ERROR_NO_GRADIENT_FROM_Y);
   }
-  const int calls_kernel = model_views(&e, b, v, nviews, es, !null_ctx && es, -1, &count);
+  const int calls_kernel = model_views(&e, b, v, nviews, es, !null_ctx && es, -1, &count, 1);
 
   /* backward from y reads y = f(x): make each element the input view reads hold f of it */
   snapshot(b, 0);
@@ -845,7 +847,7 @@ static void prelu_view_call(reader *r, clact_op *op, bufs *b) {
     rule(&e, CLACT_ERROR_INVALID_DTYPE);
   else if (t == CLACT_F64 && !clact_context_supports(ctx, CLACT_F64))
     rule(&e, CLACT_ERROR_UNSUPPORTED_DTYPE);
-  const int calls_kernel = model_views(&e, b, v, nviews, es, !null_ctx && es, slope, &count);
+  const int calls_kernel = model_views(&e, b, v, nviews, es, !null_ctx && es, slope, &count, 1);
 
   snapshot(b, 0);
   cl_event ev = NULL;
@@ -1053,18 +1055,44 @@ static void quant_call(reader *r, clact_op *op, size_t n, bufs *b) {
 
 /* ---- gated and bias calls (kind 9, first bytes 0xe0 .. 0xe7)------------------------------
  * The gated forward and backward (plain and clamped), the bias forward and backward and
- * the bias gradient, on views read as for kind 6. The model is the views' own rules
- * where they are simple to state: a NULL view, a buffer that is not one or a view past its
- * buffer must fail; every failure writes nothing and makes no event; a success writes only
- * the bytes of its output views; and two outputs that share a byte must fail. */
+ * the bias gradient. The model: the op's rules (op_rules), the clamp's limit as the kernel
+ * sees it (docs/ERRORS.md), the N-D view rules of kind 6 with one or two outputs
+ * (model_views), and the bias gradient's own (model_dbias). A call that breaks rules must
+ * return one of their statuses; one that breaks none must succeed (views of one buffer that
+ * share no byte may be refused as an overlap); a success writes only its outputs, and each
+ * of their elements is judged against the host reference: gated results by
+ * ref_judge_gated_blend at the clamped a' and b' + 1 (docs/API.md, "Clamped gates"), bias
+ * results by ref_judge_blend at s = x + bias rounded to the compute precision, dbias as
+ * tests/test_bias.c judges it.
+ * First bytes 0xe0 .. 0xe3 read their views as kind 6 does (any rank, size, stride and
+ * buffer); 0xe4 .. 0xe7 ("tidy": the op valid, three buffers of MAX_BYTES) draw views
+ * consistent with a small shape, in range and apart, or an output over its input, or the
+ * pairs of one tensor: calls that run and get their values checked. */
 static void mark_view(const clact_tensor *shape, const tview *v, size_t count, size_t es,
                       uint8_t *marks) {
   for (size_t k = 0; k < count; ++k)
     memset(marks + tview_elem(shape, v, k) * es, 1, es);
 }
 
+/* Reach (CLACT_FUZZ_REACH set): kind-9 calls per `which` x clamped that succeeded and whose
+ * outputs were value-checked, printed at exit (bench/results/s22-fuzz). */
+static unsigned long reach_calls[5][2], reach_ok[5][2], reach_checked[5][2];
+static void print_reach(void) {
+  for (int w = 0; w < 5; ++w)
+    for (int c = 0; c < 2; ++c)
+      fprintf(stderr, "reach which %d clamped %d: calls %lu succeeded %lu value-checked %lu\n", w,
+              c, reach_calls[w][c], reach_ok[w][c], reach_checked[w][c]);
+}
+static void count_reach(int which, int clamped, int ok, int checked) {
+  static int registered;
+  if (!registered && getenv("CLACT_FUZZ_REACH")) registered = 1, atexit(print_reach);
+  const int c = which < 2 && clamped;
+  ++reach_calls[which][c], reach_ok[which][c] += ok != 0, reach_checked[which][c] += checked != 0;
+}
+
 /* The clamp's limits: mostly valid; invalid ones are 0 or below, not finite, or valid as a
- * double but 0 or infinite as the float that f32/f16/bf16 kernels take (1e-50, 1e300). */
+ * double but 0 or infinite as the float that f32/f16/bf16 kernels take (1e-50, 1e300). The
+ * first seven are a tidy call's: valid, but for 1e300 and 1e-50 outside f64. */
 static const double clamp_limits[] = {7.0,   7.0,  7.0, 0.5,      1e-40, 1e300,
                                       1e-50, -1.0, 0.0, INFINITY, NAN};
 static int clamp_limit_ok(double limit, clact_dtype t) {
@@ -1072,69 +1100,313 @@ static int clamp_limit_ok(double limit, clact_dtype t) {
   return seen > 0 && isfinite(seen);
 }
 
-static void fused_call(reader *r, clact_op *op, bufs *b) {
+static long double compute_round(int t, long double v) {
+  return t == CLACT_F64 ? (long double)(double)v : (long double)(float)v;
+}
+
+/* A tidy view: the call's shape (or, where it may broadcast, size 1 or fewer leading
+ * dimensions), row-major or reversed, maybe padded, at cursor[buf] (plus a gap) in buffer
+ * buf; with pairs, the first of a pair of interleaved views (CLACT_GATE_INTERLEAVED: its
+ * strides doubled, its partner one element on). */
+static void tidy_view(reader *r, tview *v, const clact_tensor *shape, int may_broadcast, int pairs,
+                      int buf, size_t cursor[NBUF]) {
+  const unsigned bsel = u8(r), lsel = u8(r), gap = u8(r) % 4;
+  memset(v, 0, sizeof *v);
+  v->buf = buf;
+  const int drop = may_broadcast && bsel % 4 == 3 ? (int)((bsel >> 2) % (unsigned)shape->rank) : 0;
+  v->t.rank = shape->rank - drop;
+  for (int d = 0; d < v->t.rank; ++d)
+    v->t.size[d] = may_broadcast && (bsel >> (4 + d)) & 1 ? 1 : shape->size[d + drop];
+  const int reversed = lsel & 1, pad = lsel % 8 >= 6;
+  size_t step = pairs ? 2 : 1, span = pairs ? 2 : 1;
+  for (int k = 0; k < v->t.rank; ++k) {
+    const int d = reversed ? k : v->t.rank - 1 - k;
+    v->t.stride[d] = step;
+    step *= v->t.size[d] + (size_t)pad;
+  }
+  for (int d = 0; d < v->t.rank; ++d)
+    span += (v->t.size[d] - 1) * v->t.stride[d];
+  v->t.offset = cursor[buf] + gap;
+  cursor[buf] = v->t.offset + span;
+}
+
+/* A tidy call's views v[0 .. nv-1] (inputs, then outputs; for dbias dx, then dbias). The
+ * placement byte: 0 .. 2 apart in three buffers, 3 apart in one buffer, 4 and 5 an output
+ * over an input (its identical view), 6 a and b (and da and db) the pairs of one tensor, 7
+ * those pairs in place (y over a; da over a, db over b). */
+static void tidy_views(reader *r, unsigned which, tview *v, int nin, int nv) {
+  clact_tensor shape;
+  memset(&shape, 0, sizeof shape);
+  shape.rank = 1 + (int)(u8(r) % 3);
+  for (int d = 0; d < shape.rank; ++d)
+    shape.size[d] = 1 + u8(r) % 4;
+  const unsigned place = u8(r) % 8;
+  const int pairs = which < 2 && place >= 6;
+  size_t cursor[NBUF] = {0, 0, 0};
+  for (int i = 0; i < nv; ++i) {
+    const int second = pairs && (i == 1 || (which == 1 && i == 4)),
+              first = pairs && !second && (i == 0 || i == 3);
+    if (second) {
+      v[i] = v[i - 1], ++v[i].t.offset;
+      continue;
+    }
+    /* inputs broadcast (the bias above all); dbias is dx's sum over its size-1 dimensions */
+    const int may_broadcast = which == 4 ? i == 1 : i < nin && !first;
+    tidy_view(r, &v[i], &shape, may_broadcast, first, place == 3 ? 0 : i % NBUF, cursor);
+  }
+  if (which == 4 || place < 4 || place == 6) return;
+  if (which == 1) { /* da over a, db over b */
+    v[0] = v[3], v[1] = v[4];
+  } else if (which == 3) { /* dx over dy, or over x */
+    v[place == 4 ? 2 : 0] = v[3];
+  } else { /* y over a, or (gated) over b */
+    v[which == 0 && place == 5 ? 1 : 0] = v[nv - 1];
+  }
+}
+
+/* clact_bias_grad_view's rules (docs/API.md, docs/ERRORS.md): dx (v[0]) gives the shape,
+ * dbias (v[1]) aligns with it as an input would; an empty dbias is a call that does
+ * nothing; dbias may not self-alias nor share a byte with dx (read only where dx has
+ * elements). Sets the views' aligned strides, *count (dx's elements) and *dcount
+ * (dbias's); returns whether the kernel runs. */
+static int model_dbias(expect *e, const bufs *b, tview *v, clact_dtype t, size_t *count,
+                       size_t *dcount) {
+  *count = *dcount = 0;
+  if (!valid_dtype(t)) return rule(e, CLACT_ERROR_INVALID_DTYPE), 0;
+  if (t == CLACT_F64 && !clact_context_supports(ctx, CLACT_F64))
+    rule(e, CLACT_ERROR_UNSUPPORTED_DTYPE);
+  const size_t es = elem_size(t);
+  size_t c[2] = {0, 0};
+  int ok = 1;
+  for (int k = 0; k < 2; ++k) {
+    const clact_tensor *s = &v[k].t;
+    if (v[k].null_view) {
+      rule(e, CLACT_ERROR_INVALID_ARGUMENT), ok = 0;
+      continue;
+    }
+    if (s->rank < 1 || s->rank > CLACT_MAX_RANK) {
+      rule(e, CLACT_ERROR_INVALID_RANK), ok = 0;
+      continue;
+    }
+    unsigned __int128 n = 1;
+    for (int d = 0; d < s->rank; ++d)
+      if (s->size[d] == 0) n = 0;
+    for (int d = 0; d < s->rank && n && n <= SIZE_MAX; ++d)
+      n *= s->size[d];
+    if (n * es > SIZE_MAX) rule(e, CLACT_ERROR_INVALID_SIZE), ok = 0;
+    c[k] = (size_t)n;
+  }
+  if (!ok) return 0;
+  const clact_tensor *shape = &v[0].t;
+  for (int d = 0; d < shape->rank; ++d)
+    v[0].stride[d] = shape->size[d] == 1 ? 0 : shape->stride[d];
+  const clact_tensor *dt = &v[1].t;
+  if (dt->rank > shape->rank) return rule(e, CLACT_ERROR_INVALID_RANK), 0;
+  const int lead = shape->rank - dt->rank;
+  for (int d = 0; d < shape->rank; ++d) {
+    const size_t sz = d < lead ? 1 : dt->size[d - lead];
+    if (sz != 1 && sz != shape->size[d]) rule(e, CLACT_ERROR_SHAPE_MISMATCH), ok = 0;
+    v[1].stride[d] = sz == 1 ? 0 : dt->stride[d - lead];
+  }
+  if (!ok || c[1] == 0) return 0;
+  for (int k = c[0] > 0 ? 0 : 1; k < 2; ++k) { /* dx by the shape, dbias by its own */
+    unsigned __int128 last = v[k].t.offset;
+    for (int d = 0; d < v[k].t.rank; ++d)
+      last += (unsigned __int128)(v[k].t.size[d] - 1) * v[k].t.stride[d];
+    if (v[k].buf == -1)
+      rule(e, CLACT_ERROR_INVALID_ARGUMENT), ok = 0;
+    else if (v[k].buf == -2)
+      rule(e, CLACT_ERROR_CONTEXT_MISMATCH), ok = 0;
+    else if ((last + 1) * es > b->size[v[k].buf])
+      rule(e, CLACT_ERROR_OUT_OF_RANGE), ok = 0;
+  }
+  if (!ok) return 0;
+  /* dbias's own elements: the sorted-stride rule over its own shape, and a brute-force
+   * check that no collision escapes it */
+  tview own = v[1];
+  for (int d = 0; d < dt->rank; ++d)
+    own.stride[d] = dt->stride[d];
+  size_t st[CLACT_MAX_RANK], sz[CLACT_MAX_RANK];
+  int m = 0, alias = 0;
+  for (int d = 0; d < dt->rank; ++d) {
+    if (dt->size[d] <= 1) continue;
+    if (dt->stride[d] == 0) alias = 1;
+    int k = m++;
+    while (k > 0 && st[k - 1] > dt->stride[d])
+      st[k] = st[k - 1], sz[k] = sz[k - 1], --k;
+    st[k] = dt->stride[d], sz[k] = dt->size[d];
+  }
+  unsigned __int128 reach = 0;
+  for (int k = 0; k < m && !alias; ++k) {
+    if (st[k] <= reach) alias = 1;
+    reach += (unsigned __int128)(sz[k] - 1) * st[k];
+  }
+  static uint8_t hit[MAX_BYTES];
+  memset(hit, 0, sizeof hit);
+  int collides = 0;
+  for (size_t i = 0; i < c[1] && !collides; ++i) {
+    const size_t j = tview_elem(dt, &own, i);
+    collides = hit[j * es];
+    hit[j * es] = 1;
+  }
+  if (collides && !alias) BAD("model: a dbias collision the rule misses");
+  if (alias) return rule(e, CLACT_ERROR_OUTPUT_ALIAS), 0;
+  if (c[0] > 0 && v[0].buf == v[1].buf) { /* dx's bytes against dbias's */
+    static uint8_t mark[MAX_BYTES];
+    memset(mark, 0, sizeof mark);
+    tview distinct = v[0]; /* dx's broadcast dimensions walked once */
+    clact_tensor dshape = *shape;
+    size_t dn = 1;
+    for (int d = 0; d < shape->rank; ++d) {
+      if (v[0].stride[d] == 0) dshape.size[d] = 1;
+      dn *= dshape.size[d];
+    }
+    mark_view(&dshape, &distinct, dn, es, mark);
+    int shares = 0;
+    for (size_t i = 0; i < c[1] && !shares; ++i)
+      for (size_t q = 0; q < es; ++q)
+        shares |= mark[tview_elem(dt, &own, i) * es + q];
+    if (shares) return rule(e, CLACT_ERROR_OVERLAP), 0;
+    e->maybe_overlap = 1;
+  }
+  *count = c[0], *dcount = c[1];
+  return 1;
+}
+
+/* The gate's value g(a), or dy g'(a), as the gated kernels hold it before b (or dy) joins:
+ * a number of the compute type (kernels/gated.cl: the scaled value's m, whose k <= 0 only
+ * keeps an exponential's underflow away), so beyond that type's range it is infinite
+ * whatever b, as an f beyond it is whatever alpha (docs/ACCURACY.md, "Gated activations":
+ * relu_squared's a^2 for |a| > 2^64 in float, 2^512 in f64). */
+static long double gate_value(int t, long double v) {
+  const long double r = compute_round(t, v);
+  return isinf(r) ? r : v;
+}
+
+/* Every element of a gated or bias call's outputs against the reference. */
+static void judge_fused(unsigned which, int clamped, double limit, const clact_op *op,
+                        const bufs *b, const tview *v, int nin, int nv, size_t count) {
+  const int t = op->dtype;
+  const clact_tensor *shape = &v[nv - 1].t;
+  const long double lim = kernel_sees(limit, t != CLACT_F64);
+  for (size_t i = 0; i < count; ++i) {
+    long double in[3];
+    for (int k = 0; k < nin; ++k)
+      in[k] = load_at(t, b->before[v[k].buf], tview_elem(shape, &v[k], i));
+    for (int o = nin; o < nv; ++o) {
+      const size_t j = tview_elem(shape, &v[o], i);
+      const long double old = load_at(t, b->before[v[o].buf], j);
+      const long double got = load_at(t, b->after[v[o].buf], j);
+      long double f, dy = which == 1 || which == 3 ? in[2] : 1;
+      int ok;
+      ref_dir d = REF_FWD;
+      if (which < 2) { /* a' = min(a, limit), b' = clamp(b) + 1; NaN passes the clamps */
+        long double a = in[0], g = in[1];
+        int pass_a = 1, pass_b = 1;
+        if (clamped) {
+          pass_a = a <= lim, pass_b = -lim <= g && g <= lim;
+          a = a > lim ? lim : a;
+          g = compute_round(t, (g > lim ? lim : g < -lim ? -lim : g) + 1);
+        }
+        long double scale = g, factor = g;
+        if (which == 0) {
+          f = gate_value(t, ref_forward(op, a)) * g;
+        } else if (o == 3) { /* da = dy b' g'(a') where a <= limit */
+          d = REF_BWD, scale = dy * g;
+          f = pass_a ? gate_value(t, ref_backward(op, a, dy)) * g : 0;
+        } else { /* db = dy g(a') where -limit <= b <= limit: a forward with b = dy */
+          scale = factor = dy, dy = 1;
+          f = pass_b ? gate_value(t, ref_forward(op, a)) * scale : 0;
+        }
+        double u;
+        ok = !ref_in_domain(op, d, a, dy, factor) ||
+             ref_judge_gated_blend(op, d, zeros_of(op), a, scale, f, old, got, &u);
+      } else { /* s = x + bias in the compute precision */
+        const long double x = compute_round(t, in[0] + in[1]);
+        d = which == 2 ? REF_FWD : REF_BWD;
+        f = d == REF_FWD ? ref_forward(op, x) : ref_backward(op, x, dy);
+        ok = judge(op, d, x, x, dy, f, old, got);
+      }
+      if (!ok)
+        BAD("fused call %u%s %s %s output %d i=%zu: in %.21Lg %.21Lg %.21Lg old=%.21Lg got=%.21Lg "
+            "ref=%.21Lg (alpha %g beta %g p0 %g limit %g)",
+            which, clamped && which < 2 ? " clamped" : "", clact_activation_name(op->activation),
+            clact_dtype_name(op->dtype), o, i, in[0], in[1], nin > 2 ? in[2] : 0.0L, old, got, f,
+            op->alpha, op->beta, op->param[0], limit);
+    }
+  }
+}
+
+/* dbias (v[1]) against the long-double sum of dx (v[0]) over its broadcast dimensions:
+ * within 2u |sum| + 4 n u^2 sum |dx| (the compensated sum in the compute precision, u its
+ * unit roundoff) or 1 ulp of storage, as tests/test_bias.c judges it; sums with a term
+ * that is not finite, or near the compute or storage type's overflow, are left out (the
+ * contract says nothing of them). */
+static void judge_dbias(clact_dtype t, const bufs *b, const tview *v, size_t count, size_t dcount) {
+  static long double sum[MAX_BYTES], abs_sum[MAX_BYTES];
+  static size_t terms[MAX_BYTES];
+  static uint8_t odd[MAX_BYTES];
+  const clact_tensor *shape = &v[0].t, *dt = &v[1].t;
+  tview own = v[1];
+  for (int d = 0; d < dt->rank; ++d)
+    own.stride[d] = dt->stride[d];
+  for (size_t k = 0; k < dcount; ++k) {
+    const size_t j = tview_elem(dt, &own, k);
+    sum[j] = abs_sum[j] = 0, terms[j] = 0, odd[j] = 0;
+  }
+  for (size_t i = 0; i < count; ++i) {
+    const size_t j = tview_elem(shape, &v[1], i);
+    const long double x = load_at(t, b->before[v[0].buf], tview_elem(shape, &v[0], i));
+    odd[j] |= !isfinite(x);
+    sum[j] += x, abs_sum[j] += fabsl(x), ++terms[j];
+  }
+  const long double u = t == CLACT_F64 ? 0x1p-53L : 0x1p-24L;
+  const long double cmax = t == CLACT_F64 ? DBL_MAX : FLT_MAX;
+  const long double smax = t == CLACT_F16 ? 65504.0L : cmax;
+  for (size_t k = 0; k < dcount; ++k) {
+    const size_t j = tview_elem(dt, &own, k);
+    if (odd[j] || abs_sum[j] > cmax / 4 || fabsl(sum[j]) > smax / 2) continue;
+    const long double got = load_at(t, b->after[v[1].buf], j);
+    const long double tol = 2 * u * fabsl(sum[j]) + 4 * u * u * abs_sum[j] * (long double)terms[j];
+    if (!(fabsl(got - sum[j]) <= tol || ulp_error(t, got, sum[j]) <= 1))
+      BAD("dbias %s element %zu (of %zu, %zu terms): got %.21Lg, sum %.21Lg", clact_dtype_name(t),
+          k, dcount, terms[j], got, sum[j]);
+  }
+}
+
+static void fused_call(reader *r, clact_op *op, bufs *b, int tidy) {
   const unsigned which = u8(r) % 5, want_event = u8(r) & 1;
-  const double limit = clamp_limits[u8(r) % (sizeof clamp_limits / sizeof clamp_limits[0])];
+  const unsigned lsel = u8(r);
+  const double limit =
+      clamp_limits[lsel % (tidy ? 7 : sizeof clamp_limits / sizeof clamp_limits[0])];
   const int clamped = u8(r) & 1;
   /* operands: gated fwd a, b -> y; gated bwd a, b, dy -> da, db; bias fwd x, bias -> y;
    * bias bwd x, bias, dy -> dx; dbias dx -> dbias (the output may broadcast there) */
   static const int nin_of[5] = {2, 3, 2, 3, 1}, nout_of[5] = {1, 2, 1, 1, 1};
   const int nin = nin_of[which], nout = nout_of[which], nv = nin + nout;
   tview v[5];
-  read_tview(r, &v[nv - 1], NULL, 0);
-  const clact_tensor *shape = &v[nv - 1].t;
-  for (int i = 0; i < nv - 1; ++i)
-    read_tview(r, &v[i], which == 4 ? NULL : shape, v[nv - 1].buf);
-  if (which == 4) { /* dbias: dx gives the shape, dbias aligns with it */
-    tview t = v[0];
-    v[0] = v[1], v[1] = t;
-    shape = &v[0].t;
+  if (tidy) {
+    tidy_views(r, which, v, nin, nv);
+  } else {
+    read_tview(r, &v[nv - 1], NULL, 0);
+    for (int i = 0; i < nv - 1; ++i)
+      read_tview(r, &v[i], which == 4 ? NULL : &v[nv - 1].t, v[nv - 1].buf);
+    if (which == 4) { /* dbias: dx gives the shape, dbias aligns with it */
+      tview t = v[0];
+      v[0] = v[1], v[1] = t;
+    }
   }
+  expect e = {{0}, 0, 0};
   const size_t es = valid_dtype(op->dtype) ? elem_size(op->dtype) : 0;
-  int must_fail = 0;
-  for (int i = 0; i < nv; ++i)
-    must_fail |= v[i].null_view || v[i].buf < 0;
-  if (clamped && which < 2 && !clamp_limit_ok(limit, op->dtype)) must_fail = 1;
-  /* the model's view of the shape: valid ranks and sizes, each view's aligned strides. An
-   * output of more bytes than a buffer holds cannot succeed (its elements may not share a
-   * byte), but dbias's shape is dx's, an input, whose elements may share bytes: 3072 bf16
-   * elements read from 165 bytes are a valid call (tests/fuzz/corpus/fused-call-4-*) */
-  size_t count = 0;
-  int shape_ok = es && !v[0].null_view && shape->rank >= 1 && shape->rank <= CLACT_MAX_RANK;
-  if (shape_ok) {
-    unsigned __int128 c = 1;
-    for (int d = 0; d < shape->rank; ++d)
-      c = shape->size[d] == 0 || c == 0 ? 0 : c * shape->size[d];
-    shape_ok = c * es <= (which == 4 ? SIZE_MAX : MAX_BYTES);
-    count = (size_t)c;
-  }
-  for (int i = 0; shape_ok && i < nv; ++i) {
-    const clact_tensor *t = &v[i].t;
-    if (v[i].null_view || t->rank < 1 || t->rank > shape->rank) {
-      shape_ok = 0;
-      break;
-    }
-    const int lead = shape->rank - t->rank;
-    for (int d = 0; d < shape->rank; ++d) {
-      const size_t sz = d < lead ? 1 : t->size[d - lead];
-      if (sz != 1 && sz != shape->size[d]) shape_ok = 0;
-      v[i].stride[d] = sz == 1 ? 0 : t->stride[d - lead];
-    }
-  }
-  if (shape_ok && count > 0) {
-    for (int i = 0; i < nv; ++i) {
-      unsigned __int128 last = v[i].t.offset;
-      for (int d = 0; d < shape->rank; ++d)
-        last += (unsigned __int128)(shape->size[d] - 1) * v[i].stride[d];
-      if (v[i].buf >= 0 && (last + 1) * es > b->size[v[i].buf]) must_fail = 1;
-    }
-    if (!must_fail && nout == 2 && v[3].buf == v[4].buf) { /* da and db may share no byte */
-      static uint8_t m3[MAX_BYTES], m4[MAX_BYTES];
-      memset(m3, 0, sizeof m3), memset(m4, 0, sizeof m4);
-      mark_view(shape, &v[3], count, es, m3), mark_view(shape, &v[4], count, es, m4);
-      for (size_t k = 0; k < MAX_BYTES; ++k)
-        if (m3[k] && m4[k]) must_fail = 1;
-    }
+  size_t count = 0, dcount = 0;
+  int runs;
+  if (which < 4) {
+    op_rules(&e, op);
+    if (clamped && which < 2 && !clamp_limit_ok(limit, op->dtype))
+      rule(&e, CLACT_ERROR_INVALID_PARAMETER);
+    runs = model_views(&e, b, v, nv, es, es != 0, -1, &count, nout);
+  } else {
+    runs = model_dbias(&e, b, v, op->dtype, &count, &dcount);
   }
   snapshot(b, 0);
   const clact_tensor *tv[5];
@@ -1169,26 +1441,28 @@ static void fused_call(reader *r, clact_op *op, bufs *b) {
     st = clact_bias_grad_view(ctx, op->dtype, mem[0], tv[0], mem[1], tv[1], 0, NULL, evp);
     break;
   }
-  if (must_fail && st == CLACT_SUCCESS && count > 0)
-    BAD("fused call %u: succeeded against a rule (count %zu)", which, count);
+  if (!allowed(&e, st))
+    BAD("fused call %u%s %s %s: returned %s; %d rule(s) broken, first %s", which,
+        clamped && which < 2 ? " clamped" : "",
+        clact_activation_name(op->activation) ? clact_activation_name(op->activation) : "?",
+        clact_dtype_name(op->dtype) ? clact_dtype_name(op->dtype) : "?", clact_status_name(st),
+        e.count, e.count ? clact_status_name(e.codes[0]) : "-");
   settle_call(b, st, ev, want_event);
   static uint8_t changed[NBUF][MAX_BYTES];
   memset(changed, 0, sizeof changed);
-  if (st == CLACT_SUCCESS && shape_ok) {
-    if (which == 4) { /* dbias's own elements */
-      const clact_tensor *d = &v[1].t;
-      size_t dc = 1;
-      for (int k = 0; k < d->rank; ++k)
-        dc *= d->size[k];
-      tview own = v[1];
-      for (int k = 0; k < d->rank; ++k)
-        own.stride[k] = d->stride[k];
-      if (v[1].buf >= 0 && dc * es <= MAX_BYTES) mark_view(d, &own, dc, es, changed[v[1].buf]);
-    } else {
-      for (int i = nin; i < nv; ++i)
-        if (v[i].buf >= 0) mark_view(shape, &v[i], count, es, changed[v[i].buf]);
-    }
+  const int checked = st == CLACT_SUCCESS && runs;
+  if (checked && which == 4) {
+    tview own = v[1];
+    for (int k = 0; k < v[1].t.rank; ++k)
+      own.stride[k] = v[1].t.stride[k];
+    mark_view(&v[1].t, &own, dcount, es, changed[v[1].buf]);
+    if (count <= (size_t)1 << 20) judge_dbias(op->dtype, b, v, count, dcount);
+  } else if (checked) {
+    for (int i = nin; i < nv; ++i)
+      mark_view(&v[nv - 1].t, &v[i], count, es, changed[v[i].buf]);
+    judge_fused(which, clamped, limit, op, b, v, nin, nv, count);
   }
+  count_reach((int)which, clamped, st == CLACT_SUCCESS, checked);
   char call[32];
   snprintf(call, sizeof call, "fused call %u", which);
   check_only_outputs_changed(b, st, changed, call);
@@ -1200,7 +1474,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   /* The kinds: 0..5 as byte % 6 (the corpus files depend on it); the kinds added later
    * take byte values no corpus file had when they came: 0xe9 .. 0xef PReLU on N-D views
    * (7; two corpus files start with 0xe8), 0xf0 .. 0xfb the N-D view calls (6), 0xfc ..
-   * 0xff the 8-bit call (8), 0xe0 .. 0xe7 the gated and bias calls (9). */
+   * 0xff the 8-bit call (8), 0xe0 .. 0xe7 the gated and bias calls (9; 0xe4 .. 0xe7 tidy ones,
+   * fused_call). */
   const unsigned kind_byte = u8(&r);
   const int kind = kind_byte >= 0xfc                        ? 8
                    : kind_byte >= 0xf0                      ? 6
@@ -1211,12 +1486,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   clact_op_init(&op, CLACT_SIGMOID);
   /* a fixed modulus, so that a corpus file keeps its activation when rows are added: -1 and
    * the indices past the table are the unknown ones */
-  op.activation = (clact_activation)((int)(u8(&r) % ACTIVATION_CHOICES) - 1);
-  op.dtype = (clact_dtype)((int)(u8(&r) % 6) - 1);
-  op.param[0] = pick_p0(u8(&r), op.activation);
-  op.param[1] = pick_p1(u8(&r));
-  op.alpha = pick_alpha(u8(&r));
-  op.beta = pick_beta(u8(&r));
+  const int tidy = kind == 9 && (kind_byte & 4); /* a valid op (fused_call) */
+  const unsigned asel = u8(&r), tsel = u8(&r), p0sel = u8(&r), p1sel = u8(&r);
+  const unsigned alpha_sel = u8(&r), beta_sel = u8(&r);
+  op.activation = tidy ? (clact_activation)(asel % CLACT_ACTIVATION_COUNT)
+                       : (clact_activation)((int)(asel % ACTIVATION_CHOICES) - 1);
+  op.dtype = tidy ? (clact_dtype)(tsel % CLACT_DTYPE_COUNT) : (clact_dtype)((int)(tsel % 6) - 1);
+  op.param[0] = pick_p0(tidy ? p0sel % 6 : p0sel, op.activation); /* 0 .. 5: valid choices */
+  op.param[1] = pick_p1(tidy ? p1sel % 7 : p1sel);                /* 0 .. 6: 0 and 0.5 */
+  op.alpha = pick_alpha(tidy ? alpha_sel % 9 : alpha_sel);        /* 0 .. 8: finite */
+  op.beta = pick_beta(tidy ? beta_sel % 9 : beta_sel);
   const unsigned nsel = u16(&r);
   const size_t es = valid_dtype(op.dtype) ? elem_size(op.dtype) : 2;
   size_t n = nsel % 300;
@@ -1229,6 +1508,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (!b) BAD("malloc");
   for (int i = 0; i < NBUF; ++i) {
     b->size[i] = u16(&r) % MAX_BYTES + 1;
+    if (tidy) b->size[i] = MAX_BYTES;
     if (clact_buffer_create(ctx, b->size[i], &b->mem[i])) BAD("buffer");
   }
   /* contents: the rest of the input, repeated (raw element bits: NaN, inf, subnormals) */
@@ -1250,7 +1530,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   else if (kind == 8)
     quant_call(&r, &op, n, b);
   else
-    fused_call(&r, &op, b);
+    fused_call(&r, &op, b, tidy);
   for (int i = 0; i < NBUF; ++i)
     clact_buffer_release(b->mem[i]);
   free(b);
