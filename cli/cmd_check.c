@@ -285,7 +285,7 @@ static int check_option(int argc, char **argv, int *i, void *state) {
   if (!strcmp(argv[*i], "--quantizing")) return c->quantizing = 1, CLI_TAKEN;
   if (cli_option(argc, argv, i, "--part", &v)) {
     char tail;
-    if (sscanf(v, "%u/%u%c", &c->part, &c->parts, &tail) != 2 || c->parts == 0 ||
+    if (!v || sscanf(v, "%u/%u%c", &c->part, &c->parts, &tail) != 2 || c->parts == 0 ||
         c->parts > 65536 || c->part == 0 || c->part > c->parts)
       return cli_usage("check", "--part needs K/N with 1 <= K <= N <= 65536");
     return CLI_TAKEN;

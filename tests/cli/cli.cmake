@@ -2,6 +2,8 @@
 # FATAL_ERROR, so CTest fails. STEP selects the check:
 #   exit_codes  0 for --help, 2 and a one-line "Try ..." hint for every usage error, 1 for a
 #               device spec that selects no device
+#   bad_values  counts that overflow, missing values, empty lists, conflicting options:
+#               usage errors, not crashes or silent runs
 #   plot        `clact plot --out a.svg` is valid XML (xmllint) with a panel per activation
 #   plot_bench  `clact plot --bench` draws a bench CSV, with the oneDNN chart when present
 #   exhaustive_part  `check --exhaustive --part K/N`: a slice is the union of its halves
@@ -86,6 +88,37 @@ if(STEP STREQUAL "exit_codes")
   expect_usage_error(plot --bench b.csv --dtype f16 --out a.svg)
   expect_usage_error(plot --bench b.csv --gated --out a.svg)
   expect_usage_error(plot --out)
+
+elseif(STEP STREQUAL "bad_values")
+  # values that once crashed the program or ran it on a count it did not ask for
+  # (bench/results/s22-review2): each a usage error before any device is opened
+  foreach(n 99999999999999999999 10^30 2^ 2^64 0x4000000000000001)
+    expect_usage_error(demo --n ${n}) # wrapped or saturated counts; the last overran demo's arrays
+  endforeach()
+  expect_usage_error(bench --n 0x4000000000000001 --op relu)
+  expect_usage_error(check --samples 99999999999999999999)
+  expect_usage_error(check --exhaustive --part) # no value: read through a NULL pointer
+  # an empty list selects nothing: check ran no row and passed, plot divided by zero
+  expect_usage_error(check --op , --dtype f32)
+  expect_usage_error(check --dir= --dtype f32)
+  expect_usage_error(bench --dtype ,)
+  expect_usage_error(plot --op , --out a.svg)
+  expect_usage_error(plot --dtype u8 --out a.svg) # f' needs a backward: float types only
+  expect_usage_error(bench --views --gated) # two tables asked for, one ran
+  expect_usage_error(bench --small --startup)
+  # a list of 516 characters was cut at 511, after "sigmoid": gelu was dropped in silence
+  string(REPEAT "relu," 100 long)
+  expect_usage_error(plot --op ${long}elu,sigmoid,gelu --out a.svg)
+  if(EXISTS ${WORK}/a.svg)
+    message(FATAL_ERROR "a refused plot wrote a.svg")
+  endif()
+  # the options bench's help did not name, though docs/PERFORMANCE.md runs them
+  expect(0 bench --help)
+  foreach(opt --small --startup)
+    if(NOT out MATCHES "\n${opt} ")
+      message(FATAL_ERROR "clact bench --help does not explain ${opt}")
+    endif()
+  endforeach()
 
 elseif(STEP STREQUAL "plot")
   # one panel per activation of the table but identity, the copy reference
