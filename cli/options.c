@@ -110,7 +110,8 @@ static int common_option(const char *cmd, int takes, int argc, char **argv, int 
   if ((takes & CLI_CSV) && !strcmp(argv[*i], "--csv")) {
     o->csv = 1;
   } else if ((takes & CLI_DEVICE) && cli_option(argc, argv, i, "--device", &v)) {
-    if (!v) return cli_usage(cmd, "--device needs a value");
+    /* an empty spec would mean "the default", not the device asked for */
+    if (!v || !*v) return cli_usage(cmd, "--device needs a value");
     o->device = v;
   } else if ((takes & CLI_OP) && cli_option(argc, argv, i, "--op", &v)) {
     if (!cli_select_ops(v, &o->sel)) return cli_usage(cmd, "unknown activation '%s'", v ? v : "");

@@ -98,6 +98,7 @@ elseif(STEP STREQUAL "bad_values")
   expect_usage_error(bench --n 0x4000000000000001 --op relu)
   expect_usage_error(check --samples 99999999999999999999)
   expect_usage_error(check --exhaustive --part) # no value: read through a NULL pointer
+  expect_usage_error(devices --device=) # listed the default as "selected by --device"
   # an empty list selects nothing: check ran no row and passed, plot divided by zero
   expect_usage_error(check --op , --dtype f32)
   expect_usage_error(check --dir= --dtype f32)
