@@ -275,6 +275,7 @@ static const char USAGE[] =
 typedef struct check_options {
   int exhaustive, quantizing;
   size_t samples;
+  int samples_given;    /* --samples: the default set's size, which --exhaustive has none of */
   unsigned part, parts; /* --part K/N: the K-th of N equal slices of the 2^32 inputs */
 } check_options;
 
@@ -293,6 +294,7 @@ static int check_option(int argc, char **argv, int *i, void *state) {
   if (!cli_option(argc, argv, i, "--samples", &v)) return CLI_NOT_MINE;
   if (!cli_parse_size(v, &c->samples) || c->samples == 0)
     return cli_usage("check", "--samples needs a positive count");
+  c->samples_given = 1;
   return CLI_TAKEN;
 }
 
@@ -304,7 +306,7 @@ static const cli_command CHECK = {.name = "check",
 
 int cmd_check(int argc, char **argv) {
   cli_options o;
-  check_options c = {0, 0, (size_t)1 << 22, 0, 0};
+  check_options c = {0, 0, (size_t)1 << 22, 0, 0, 0};
   const int parsed = cli_parse(&CHECK, argc, argv, &o, &c);
   if (parsed != CLI_PROCEED) return parsed;
   const char *device = o.device;
@@ -317,6 +319,8 @@ int cmd_check(int argc, char **argv) {
     if (!sel.dtype[CLACT_F32]) return cli_usage("check", "--exhaustive covers f32 only");
   }
   if (c.parts && !exhaustive) return cli_usage("check", "--part slices --exhaustive's inputs");
+  if (c.samples_given && exhaustive)
+    return cli_usage("check", "--exhaustive runs every f32 input: no --samples");
   /* the slice of the inputs this run takes: all of them, or --part's */
   const unsigned long long first = c.parts ? ((1ULL << 32) * (c.part - 1)) / c.parts : 0;
   const unsigned long long last = c.parts ? ((1ULL << 32) * c.part) / c.parts : 1ULL << 32;

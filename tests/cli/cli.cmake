@@ -107,11 +107,21 @@ elseif(STEP STREQUAL "bad_values")
   expect_usage_error(plot --dtype u8 --out a.svg) # f' needs a backward: float types only
   expect_usage_error(bench --views --gated) # two tables asked for, one ran
   expect_usage_error(bench --small --startup)
+  expect_usage_error(check --exhaustive --samples 1000) # the sample size was ignored
   # a list of 516 characters was cut at 511, after "sigmoid": gelu was dropped in silence
   string(REPEAT "relu," 100 long)
   expect_usage_error(plot --op ${long}elu,sigmoid,gelu --out a.svg)
   if(EXISTS ${WORK}/a.svg)
     message(FATAL_ERROR "a refused plot wrote a.svg")
+  endif()
+  # a failed write removed whatever the path named: as root, `--out /dev/full` unlinked
+  # the device node. Through a link here, so that the old code removes only the link.
+  if(EXISTS /dev/full)
+    file(CREATE_LINK /dev/full ${WORK}/full SYMBOLIC)
+    expect(1 plot --op relu --out full)
+    if(NOT err MATCHES "writing 'full' failed" OR NOT EXISTS ${WORK}/full)
+      message(FATAL_ERROR "plot --out full (a link to /dev/full): removed, or no message:\n${err}")
+    endif()
   endif()
   # the options bench's help did not name, though docs/PERFORMANCE.md runs them
   expect(0 bench --help)
