@@ -123,6 +123,19 @@ elseif(STEP STREQUAL "bad_values")
       message(FATAL_ERROR "plot --out full (a link to /dev/full): removed, or no message:\n${err}")
     endif()
   endif()
+  # a count the host cannot hold: exit 1 said nothing (under ASan, malloc may return NULL)
+  execute_process(COMMAND ${CMAKE_COMMAND} -E env
+                          "ASAN_OPTIONS=$ENV{ASAN_OPTIONS}:allocator_may_return_null=1"
+                          ${CLACT} demo --n 2^58 --csv
+                  RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+  if(NOT rc EQUAL 1 OR NOT err MATCHES "clact: demo: host memory allocation failed")
+    message(FATAL_ERROR "clact demo --n 2^58: exit ${rc}, expected 1 and why:\n${err}")
+  endif()
+  # check's gated and bias rows, which run whatever --op says, were not in its help
+  expect(0 check --help)
+  if(NOT out MATCHES "gated and bias rows")
+    message(FATAL_ERROR "clact check --help does not say that the gated rows follow")
+  endif()
   # the options bench's help did not name, though docs/PERFORMANCE.md runs them
   expect(0 bench --help)
   foreach(opt --small --startup)
