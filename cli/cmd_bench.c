@@ -194,7 +194,7 @@ static const char USAGE[] =
     "usage: clact bench [--op NAME|all] [--dir fwd|bwd|bwdy|all] [--dtype f32|f16|bf16|f64|all]\n"
     "                   [--dtype u8,s8,fp8_e4m3,fp8_e5m2]\n"
     "                   [--n N] [--range LO,HI] [--device SPEC] [--csv] [--vs-onednn]\n"
-    "                   [--views] [--gated]\n\n"
+    "                   [--views | --gated | --small | --startup]\n\n"
     "Times each activation and direction on N elements (default 2^24) and reports GB/s\n"
     "(forward moves 2 elements per element: read x, write y; backward 3: read x or y\n"
     "and dy, write dx) and the ratio to the device's copy bandwidth for the same\n"
@@ -219,6 +219,11 @@ static const char USAGE[] =
     "             the same traffic (gated fwd 2 in 1 out, bwd 3 in 2 out; bias 1 or 2 in,\n"
     "             1 out), and elements/s against the plain gate's 1-D call. CSV:\n"
     "             device,case,dir,dtype,n,ms,gbps,copy_gbps,ratio,plain_melem_s,vs_plain.\n\n"
+    "--small      one sigmoid forward call on 1024 floats against an empty kernel,\n"
+    "             enqueue + finish each (docs/PERFORMANCE.md, \"Small calls\").\n"
+    "--startup    a new process's context, first call (build included), second call, and\n"
+    "             building every other activation's f32 program (\"Start-up\").\n"
+    "--views, --gated, --small and --startup are one at a time.\n\n"
     "CSV columns: device,op,dir,dtype,n,ms,gbps,copy_gbps,ratio[,onednn_gbps,vs_onednn].\n";
 
 /* bench's own options */
@@ -275,6 +280,8 @@ int cmd_bench(int argc, char **argv) {
   const int csv = o.csv, vs_onednn = b.vs_onednn, small = b.small, startup = b.startup;
   const size_t n = o.n;
   const cli_selection sel = o.sel;
+  if (small + startup + b.views + b.gated > 1) /* each is a table of its own */
+    return cli_usage("bench", "--small, --startup, --views and --gated are one at a time");
   if (startup) return bench_startup(device, csv);
   clact_context *ctx = cli_context(device);
   if (!ctx) return EXIT_FAILED;

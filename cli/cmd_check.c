@@ -257,7 +257,10 @@ static const char USAGE[] =
     "dy and alpha up to 2^100 and the largest finite value (f16 dy 2^15; f64 2^900 and\n"
     "DBL_MAX) on all f16/bf16 inputs, or N/16 stratified inputs and N/16 points over\n"
     "[-260, 20] ([-1500, 20] for f64), judged by the same contract; inputs outside its\n"
-    "domain (docs/ACCURACY.md, \"Large factors\") are not counted.\n\n"
+    "domain (docs/ACCURACY.md, \"Large factors\") are not counted.\n"
+    "Without --exhaustive the gated and bias rows come last (dir gated_fwd, gated_bwd,\n"
+    "bias_fwd, bias_bwd; docs/ACCURACY.md, \"Gated activations\"): every gate of that\n"
+    "table for each selected float dtype, whatever --op and --dir select.\n\n"
     "u8, s8, fp8_e4m3, fp8_e5m2 (not part of all): every activation and input code, seven\n"
     "quantizations each (reference/reference_q.h), re-quantized and dequantized to f32,\n"
     "through clact_forward_q; the results must equal the correctly rounded ones exactly\n"
@@ -275,6 +278,7 @@ static const char USAGE[] =
 typedef struct check_options {
   int exhaustive, quantizing;
   size_t samples;
+  int samples_given;    /* --samples: the default set's size, which --exhaustive has none of */
   unsigned part, parts; /* --part K/N: the K-th of N equal slices of the 2^32 inputs */
 } check_options;
 
@@ -285,7 +289,7 @@ static int check_option(int argc, char **argv, int *i, void *state) {
   if (!strcmp(argv[*i], "--quantizing")) return c->quantizing = 1, CLI_TAKEN;
   if (cli_option(argc, argv, i, "--part", &v)) {
     char tail;
-    if (sscanf(v, "%u/%u%c", &c->part, &c->parts, &tail) != 2 || c->parts == 0 ||
+    if (!v || sscanf(v, "%u/%u%c", &c->part, &c->parts, &tail) != 2 || c->parts == 0 ||
         c->parts > 65536 || c->part == 0 || c->part > c->parts)
       return cli_usage("check", "--part needs K/N with 1 <= K <= N <= 65536");
     return CLI_TAKEN;
@@ -293,6 +297,7 @@ static int check_option(int argc, char **argv, int *i, void *state) {
   if (!cli_option(argc, argv, i, "--samples", &v)) return CLI_NOT_MINE;
   if (!cli_parse_size(v, &c->samples) || c->samples == 0)
     return cli_usage("check", "--samples needs a positive count");
+  c->samples_given = 1;
   return CLI_TAKEN;
 }
 
@@ -304,7 +309,7 @@ static const cli_command CHECK = {.name = "check",
 
 int cmd_check(int argc, char **argv) {
   cli_options o;
-  check_options c = {0, 0, (size_t)1 << 22, 0, 0};
+  check_options c = {0, 0, (size_t)1 << 22, 0, 0, 0};
   const int parsed = cli_parse(&CHECK, argc, argv, &o, &c);
   if (parsed != CLI_PROCEED) return parsed;
   const char *device = o.device;
@@ -317,6 +322,8 @@ int cmd_check(int argc, char **argv) {
     if (!sel.dtype[CLACT_F32]) return cli_usage("check", "--exhaustive covers f32 only");
   }
   if (c.parts && !exhaustive) return cli_usage("check", "--part slices --exhaustive's inputs");
+  if (c.samples_given && exhaustive)
+    return cli_usage("check", "--exhaustive runs every f32 input: no --samples");
   /* the slice of the inputs this run takes: all of them, or --part's */
   const unsigned long long first = c.parts ? ((1ULL << 32) * (c.part - 1)) / c.parts : 0;
   const unsigned long long last = c.parts ? ((1ULL << 32) * c.part) / c.parts : 1ULL << 32;

@@ -41,13 +41,13 @@ int cmd_demo(int argc, char **argv) {
   float *x = malloc(n * 4), *dy = malloc(n * 4), *out = malloc(n * 4);
   bench_call call = {ctx, {0}, BENCH_FWD, n, NULL, NULL, NULL};
   int failed = !x || !dy || !out;
+  clact_status st = failed ? CLACT_ERROR_OUT_OF_MEMORY : CLACT_SUCCESS; /* said below */
   unsigned long long s = 42;
   for (size_t i = 0; !failed && i < n; ++i) {
     s = s * 6364136223846793005ULL + 1442695040888963407ULL;
     x[i] = (float)((double)(s >> 40) / (double)(1ULL << 24) * 24.0 - 12.0);
     dy[i] = (float)((double)((s >> 16) & 0xffffff) / (double)(1ULL << 24) * 4.0 - 2.0);
   }
-  clact_status st = CLACT_SUCCESS;
   if (!failed && ((st = clact_buffer_create(ctx, n * 4, &call.x)) ||
                   (st = clact_buffer_create(ctx, n * 4, &call.dy)) ||
                   (st = clact_buffer_create(ctx, n * 4, &call.out)) ||

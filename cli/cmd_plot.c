@@ -313,7 +313,9 @@ static int plot_option(int argc, char **argv, int *i, void *state) {
     if (!v || !*v) return cli_usage("plot", "--bench needs the CSV of 'clact bench --csv'");
     p->bench = v;
   } else if (cli_option(argc, argv, i, "--dtype", &v)) { /* one dtype: a set is not drawn */
-    if (!v || clact_dtype_from_name(v, &p->dtype) != CLACT_SUCCESS)
+    /* the curves need a backward: the 8-bit types (forward only) are no storage here */
+    if (!v || clact_dtype_from_name(v, &p->dtype) != CLACT_SUCCESS ||
+        (int)p->dtype >= CLACT_DTYPE_COUNT)
       return cli_usage("plot", "--dtype is f32, f16, bf16 or f64");
     p->dtype_arg = v;
   } else if (cli_option(argc, argv, i, "--param", &v)) {

@@ -3,6 +3,9 @@
 #include "cli.h"
 
 #include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,17 +28,22 @@ int cli_option(int argc, char **argv, int *i, const char *name, const char **val
 int cli_parse_size(const char *s, size_t *out) {
   if (!s || !isdigit((unsigned char)*s)) return 0;
   char *end;
+  errno = 0; /* strtoull saturates at ULLONG_MAX on overflow: a silent wrong count */
   unsigned long long v = strtoull(s, &end, 0);
+  if (errno) return 0;
   if (*end == '^' || (end[0] == '*' && end[1] == '*')) { /* 2^24 */
     const char *e = end + (*end == '^' ? 1 : 2);
+    if (!isdigit((unsigned char)*e)) return 0; /* "2^" is no power */
     unsigned long long p = strtoull(e, &end, 10);
-    if (p >= 64) return 0;
+    if (errno || p >= 64) return 0;
     unsigned long long r = 1;
-    while (p--)
+    while (p--) {
+      if (v && r > ULLONG_MAX / v) return 0; /* 10^30 would wrap */
       r *= v;
+    }
     v = r;
   }
-  if (*end) return 0;
+  if (*end || v > SIZE_MAX) return 0;
   *out = (size_t)v;
   return 1;
 }
@@ -50,14 +58,17 @@ static int select_list(const char *arg, int *flags, int count, const char *(*nam
   for (int i = 0; i < count; ++i)
     flags[i] = 0;
   char buf[512];
-  snprintf(buf, sizeof buf, "%s", arg);
+  /* a list cut short would drop its last names silently */
+  if ((size_t)snprintf(buf, sizeof buf, "%s", arg) >= sizeof buf) return 0;
+  int any = 0;
   for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
     int found = 0;
     for (int i = 0; i < count; ++i)
       if (name_of(i) && !strcmp(tok, name_of(i))) flags[i] = found = 1;
     if (!found) return 0;
+    any = 1;
   }
-  return 1;
+  return any; /* "" or ",": nothing selected, a run that would check nothing */
 }
 
 static const char *op_name(int i) { return clact_activation_name((clact_activation)i); }
@@ -99,7 +110,8 @@ static int common_option(const char *cmd, int takes, int argc, char **argv, int 
   if ((takes & CLI_CSV) && !strcmp(argv[*i], "--csv")) {
     o->csv = 1;
   } else if ((takes & CLI_DEVICE) && cli_option(argc, argv, i, "--device", &v)) {
-    if (!v) return cli_usage(cmd, "--device needs a value");
+    /* an empty spec would mean "the default", not the device asked for */
+    if (!v || !*v) return cli_usage(cmd, "--device needs a value");
     o->device = v;
   } else if ((takes & CLI_OP) && cli_option(argc, argv, i, "--op", &v)) {
     if (!cli_select_ops(v, &o->sel)) return cli_usage(cmd, "unknown activation '%s'", v ? v : "");
@@ -121,6 +133,9 @@ static int common_option(const char *cmd, int takes, int argc, char **argv, int 
     o->dtype_arg = v;
   } else if ((takes & CLI_N) && cli_option(argc, argv, i, "--n", &v)) {
     if (!cli_parse_size(v, &o->n) || o->n == 0) return cli_usage(cmd, "--n needs a positive count");
+    /* the commands size their arrays as n elements of up to 8 bytes, twice over (bench
+     * --views and --gated read 2n): a larger n would wrap those sizes */
+    if (o->n > SIZE_MAX / 16) return cli_usage(cmd, "--n %s is too large", v);
   } else {
     return CLI_NOT_MINE;
   }

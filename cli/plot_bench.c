@@ -317,7 +317,7 @@ int plot_bench(const char *csv, const cli_selection *sel, int all_ops, const cha
     ok = svg_close(f, out);
     if (ok && charts < 0) {
       fputs("clact plot: out of memory\n", stderr);
-      if (f != stdout) remove(out);
+      if (f != stdout) svg_discard(out);
       ok = 0;
     }
     if (ok && f != stdout)

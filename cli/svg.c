@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static const char *const FONT = "font-family=\"DejaVu Sans,Helvetica,Arial,sans-serif\"";
 
@@ -116,13 +117,20 @@ FILE *svg_open(const char *path) {
   return f;
 }
 
-/* Closes the output; a short write removes the partial file and fails. */
+void svg_discard(const char *path) {
+  /* only a file's partial SVG: a device such as /dev/full, or a FIFO, is not ours to
+   * remove (as root, remove() unlinked the device node) */
+  struct stat sb;
+  if (stat(path, &sb) == 0 && S_ISREG(sb.st_mode)) remove(path);
+}
+
+/* Closes the output; a short write removes the partial file (a regular one) and fails. */
 int svg_close(FILE *f, const char *path) {
   const int bad = ferror(f);
   const int closed = f == stdout ? fflush(f) : fclose(f);
   if (bad || closed) {
     fprintf(stderr, "clact plot: writing '%s' failed: %s\n", path, strerror(errno));
-    if (f != stdout) remove(path);
+    if (f != stdout) svg_discard(path);
     return 0;
   }
   return 1;

@@ -37,6 +37,8 @@ void svg_y_grid(FILE *f, const svg_frame *fr);
 
 /* Opens the output ("-" is standard output); prints why and returns NULL when it cannot. */
 FILE *svg_open(const char *path);
+/* Removes a partial output at path: a regular file only, never a device or a FIFO. */
+void svg_discard(const char *path);
 /* Closes the output; a short write removes the partial file, prints why and returns 0. */
 int svg_close(FILE *f, const char *path);
 

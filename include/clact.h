@@ -160,7 +160,9 @@ typedef enum clact_grad_input {
 /* their values; the library's codes live in the range -2000 .. -2099.                  */
 /* ------------------------------------------------------------------------------------ */
 #define CLACT_ERRORS(X)                                                                            \
-  X(INVALID_ARGUMENT, -2000, "a required pointer argument is NULL")                                \
+  X(INVALID_ARGUMENT, -2000,                                                                       \
+    "a required pointer argument is NULL, or an enum or count outside its values (a layout, "      \
+    "0 channels, a size of 0)")                                                                    \
   X(INVALID_CONTEXT, -2001, "the clact_context handle is NULL")                                    \
   X(INVALID_ACTIVATION, -2002, "unknown activation")                                               \
   X(INVALID_DTYPE, -2003, "unknown data type")                                                     \

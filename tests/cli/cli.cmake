@@ -2,6 +2,8 @@
 # FATAL_ERROR, so CTest fails. STEP selects the check:
 #   exit_codes  0 for --help, 2 and a one-line "Try ..." hint for every usage error, 1 for a
 #               device spec that selects no device
+#   bad_values  counts that overflow, missing values, empty lists, conflicting options:
+#               usage errors, not crashes or silent runs
 #   plot        `clact plot --out a.svg` is valid XML (xmllint) with a panel per activation
 #   plot_bench  `clact plot --bench` draws a bench CSV, with the oneDNN chart when present
 #   exhaustive_part  `check --exhaustive --part K/N`: a slice is the union of its halves
@@ -86,6 +88,61 @@ if(STEP STREQUAL "exit_codes")
   expect_usage_error(plot --bench b.csv --dtype f16 --out a.svg)
   expect_usage_error(plot --bench b.csv --gated --out a.svg)
   expect_usage_error(plot --out)
+
+elseif(STEP STREQUAL "bad_values")
+  # values that once crashed the program or ran it on a count it did not ask for
+  # (bench/results/s22-review2): each a usage error before any device is opened
+  foreach(n 99999999999999999999 10^30 2^ 2^64 0x4000000000000001)
+    expect_usage_error(demo --n ${n}) # wrapped or saturated counts; the last overran demo's arrays
+  endforeach()
+  expect_usage_error(bench --n 0x4000000000000001 --op relu)
+  expect_usage_error(check --samples 99999999999999999999)
+  expect_usage_error(check --exhaustive --part) # no value: read through a NULL pointer
+  expect_usage_error(devices --device=) # listed the default as "selected by --device"
+  # an empty list selects nothing: check ran no row and passed, plot divided by zero
+  expect_usage_error(check --op , --dtype f32)
+  expect_usage_error(check --dir= --dtype f32)
+  expect_usage_error(bench --dtype ,)
+  expect_usage_error(plot --op , --out a.svg)
+  expect_usage_error(plot --dtype u8 --out a.svg) # f' needs a backward: float types only
+  expect_usage_error(bench --views --gated) # two tables asked for, one ran
+  expect_usage_error(bench --small --startup)
+  expect_usage_error(check --exhaustive --samples 1000) # the sample size was ignored
+  # a list of 516 characters was cut at 511, after "sigmoid": gelu was dropped in silence
+  string(REPEAT "relu," 100 long)
+  expect_usage_error(plot --op ${long}elu,sigmoid,gelu --out a.svg)
+  if(EXISTS ${WORK}/a.svg)
+    message(FATAL_ERROR "a refused plot wrote a.svg")
+  endif()
+  # a failed write removed whatever the path named: as root, `--out /dev/full` unlinked
+  # the device node. Through a link here, so that the old code removes only the link.
+  if(EXISTS /dev/full)
+    file(CREATE_LINK /dev/full ${WORK}/full SYMBOLIC)
+    expect(1 plot --op relu --out full)
+    if(NOT err MATCHES "writing 'full' failed" OR NOT EXISTS ${WORK}/full)
+      message(FATAL_ERROR "plot --out full (a link to /dev/full): removed, or no message:\n${err}")
+    endif()
+  endif()
+  # a count the host cannot hold: exit 1 said nothing (under ASan, malloc may return NULL)
+  execute_process(COMMAND ${CMAKE_COMMAND} -E env
+                          "ASAN_OPTIONS=$ENV{ASAN_OPTIONS}:allocator_may_return_null=1"
+                          ${CLACT} demo --n 2^58 --csv
+                  RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+  if(NOT rc EQUAL 1 OR NOT err MATCHES "clact: demo: host memory allocation failed")
+    message(FATAL_ERROR "clact demo --n 2^58: exit ${rc}, expected 1 and why:\n${err}")
+  endif()
+  # check's gated and bias rows, which run whatever --op says, were not in its help
+  expect(0 check --help)
+  if(NOT out MATCHES "gated and bias rows")
+    message(FATAL_ERROR "clact check --help does not say that the gated rows follow")
+  endif()
+  # the options bench's help did not name, though docs/PERFORMANCE.md runs them
+  expect(0 bench --help)
+  foreach(opt --small --startup)
+    if(NOT out MATCHES "\n${opt} ")
+      message(FATAL_ERROR "clact bench --help does not explain ${opt}")
+    endif()
+  endforeach()
 
 elseif(STEP STREQUAL "plot")
   # one panel per activation of the table but identity, the copy reference

@@ -111,6 +111,23 @@ elseif(STEP STREQUAL "pkg_config")
       ${flag_list} -lm -o ${WORK}/offload)
   run("run" ${CMAKE_COMMAND} -E env LD_LIBRARY_PATH=${PREFIX}/${LIBDIR} ${WORK}/offload)
   check_offload_output("${run_output}")
+  # README.md's pkg-config lines as written, in a shell that has no PKG_CONFIG_PATH of its
+  # own: /opt/clact is the prefix, app.c the example (plus the -lm, -o and a
+  # sanitizer build's flags it needs)
+  file(READ ${SOURCE_DIR}/README.md readme)
+  string(REGEX MATCH "```sh\n([^`]*pkg-config --cflags --libs clact[^`]*)```" _ "${readme}")
+  if(NOT CMAKE_MATCH_1)
+    message(FATAL_ERROR "README.md has no sh block with pkg-config --cflags --libs clact")
+  endif()
+  string(REPLACE "/opt/clact/lib/" "${PREFIX}/${LIBDIR}/" script "${CMAKE_MATCH_1}")
+  string(REPLACE "/opt/clact" "${PREFIX}" script "${script}")
+  string(REPLACE "app.c" "${example}/offload.c -lm ${SANITIZE_FLAGS} -o ${WORK}/readme_app"
+         script "${script}")
+  file(WRITE ${WORK}/readme.sh "set -e\n${script}")
+  run("README.md's pkg-config lines" ${CMAKE_COMMAND} -E env --unset=PKG_CONFIG_PATH sh
+      ${WORK}/readme.sh)
+  run("run" ${CMAKE_COMMAND} -E env LD_LIBRARY_PATH=${PREFIX}/${LIBDIR} ${WORK}/readme_app)
+  check_offload_output("${run_output}")
 
 else()
   message(FATAL_ERROR "consumer.cmake: unknown STEP '${STEP}'")
