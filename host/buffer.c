@@ -17,16 +17,9 @@ static clact_status check_range(const clact_context *ctx, cl_mem buffer, size_t 
   if (!ctx) return CLACT_ERROR_INVALID_CONTEXT;
   if (!buffer || (!ptr && bytes)) return CLACT_ERROR_INVALID_ARGUMENT;
   size_t size = 0;
-  cl_context owner = NULL;
-  cl_mem_object_type type = 0;
-  cl_int err = clGetMemObjectInfo(buffer, CL_MEM_SIZE, sizeof size, &size, NULL);
-  if (!err) err = clGetMemObjectInfo(buffer, CL_MEM_CONTEXT, sizeof owner, &owner, NULL);
-  if (!err) err = clGetMemObjectInfo(buffer, CL_MEM_TYPE, sizeof type, &type, NULL);
+  cl_int err = clact_check_buffer(ctx, buffer);
+  if (!err) err = clGetMemObjectInfo(buffer, CL_MEM_SIZE, sizeof size, &size, NULL);
   if (err) return err;
-  if (owner != ctx->context) return CLACT_ERROR_CONTEXT_MISMATCH;
-  /* an image: OpenCL's status for a read or write of a non-buffer (PoCL copies to or from
-   * the image's storage) */
-  if (type != CL_MEM_OBJECT_BUFFER) return CL_INVALID_MEM_OBJECT;
   if (offset > size || bytes > size - offset) return CLACT_ERROR_OUT_OF_RANGE;
   return CLACT_SUCCESS;
 }

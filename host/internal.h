@@ -185,6 +185,9 @@ typedef struct view_span {
   int rank;
   size_t strides[CLACT_MAX_RANK]; /* per dimension of the call; 0 where its size is 1 */
 } view_span;
+/* A caller's cl_mem: of ctx's context (else CONTEXT_MISMATCH) and a buffer (an image is
+ * OpenCL's CL_INVALID_MEM_OBJECT); the views and the buffer helpers check every operand. */
+clact_status clact_check_buffer(const clact_context *ctx, cl_mem buffer);
 /* The view of n >= 1 elements offset, offset + stride, ... of buffer (elements of es
  * bytes): INVALID_ARGUMENT (buffer NULL), INVALID_STRIDE (0), the CL_ code of a failed
  * query, CONTEXT_MISMATCH, OUT_OF_RANGE (past the buffer, or not representable). */

@@ -21,23 +21,29 @@ typedef struct buffer_place {
   size_t size, sub_offset;
 } buffer_place;
 
-static clact_status place_buffer(const clact_context *ctx, cl_mem buffer, buffer_place *p) {
+clact_status clact_check_buffer(const clact_context *ctx, cl_mem buffer) {
   cl_context owner = NULL;
-  cl_mem parent = NULL;
   cl_mem_object_type type = 0;
-  p->size = 0, p->sub_offset = 0;
   cl_int err = clGetMemObjectInfo(buffer, CL_MEM_CONTEXT, sizeof owner, &owner, NULL);
   if (!err) err = clGetMemObjectInfo(buffer, CL_MEM_TYPE, sizeof type, &type, NULL);
+  if (err) return err;
+  if (owner != ctx->context) return CLACT_ERROR_CONTEXT_MISMATCH;
+  /* an image is a cl_mem too, but no kernel argument of clact's: OpenCL's own status for a
+   * memory object that is not a buffer (PoCL runs the kernel on the image's storage) */
+  if (type != CL_MEM_OBJECT_BUFFER) return CL_INVALID_MEM_OBJECT;
+  return CLACT_SUCCESS;
+}
+
+static clact_status place_buffer(const clact_context *ctx, cl_mem buffer, buffer_place *p) {
+  cl_mem parent = NULL;
+  p->size = 0, p->sub_offset = 0;
+  cl_int err = clact_check_buffer(ctx, buffer);
   if (!err) err = clGetMemObjectInfo(buffer, CL_MEM_SIZE, sizeof p->size, &p->size, NULL);
   if (!err)
     err = clGetMemObjectInfo(buffer, CL_MEM_ASSOCIATED_MEMOBJECT, sizeof parent, &parent, NULL);
   if (!err && parent)
     err = clGetMemObjectInfo(buffer, CL_MEM_OFFSET, sizeof p->sub_offset, &p->sub_offset, NULL);
   if (err) return err;
-  if (owner != ctx->context) return CLACT_ERROR_CONTEXT_MISMATCH;
-  /* an image is a cl_mem too, but no kernel argument of clact's: OpenCL's own status for a
-   * memory object that is not a buffer (PoCL runs the kernel on the image's storage) */
-  if (type != CL_MEM_OBJECT_BUFFER) return CL_INVALID_MEM_OBJECT;
   p->root = parent ? parent : buffer;
   return CLACT_SUCCESS;
 }
