@@ -621,6 +621,38 @@ static size_t tview_elem(const clact_tensor *shape, const tview *v, size_t i) {
  * its context and op checks. Input no_alias (or -1) may share no byte with an output, not
  * even as its identical view; two outputs may share none. Sets v[i].stride (aligned) and
  * *count_out; returns whether a kernel runs. */
+/* The documented self-alias rule of a view over shape (its strides sorted, each past the
+ * smaller ones' reach; a stride 0 over a size > 1 aliases): 1 where it breaks the rule. A
+ * brute-force walk of its count elements checks that no true collision escapes the rule. */
+static int breaks_self_alias(const clact_tensor *shape, const tview *v, size_t count, size_t es,
+                             const char *what) {
+  size_t st[CLACT_MAX_RANK], sz[CLACT_MAX_RANK];
+  int m = 0, alias = 0;
+  for (int d = 0; d < shape->rank; ++d) {
+    if (shape->size[d] <= 1) continue;
+    if (v->stride[d] == 0) alias = 1;
+    int k = m++;
+    while (k > 0 && st[k - 1] > v->stride[d])
+      st[k] = st[k - 1], sz[k] = sz[k - 1], --k;
+    st[k] = v->stride[d], sz[k] = shape->size[d];
+  }
+  unsigned __int128 reach = 0;
+  for (int k = 0; k < m && !alias; ++k) {
+    if (st[k] <= reach) alias = 1;
+    reach += (unsigned __int128)(sz[k] - 1) * st[k];
+  }
+  static uint8_t hit[MAX_BYTES];
+  memset(hit, 0, sizeof hit);
+  int collides = 0;
+  for (size_t i = 0; i < count && !collides; ++i) {
+    const size_t j = tview_elem(shape, v, i);
+    collides = hit[j * es];
+    hit[j * es] = 1;
+  }
+  if (collides && !alias) BAD("model: %s collision the rule misses", what);
+  return alias;
+}
+
 static int model_views(expect *e, const bufs *b, tview *v, int nviews, size_t es, int checked,
                        int no_alias, size_t *count_out, int outputs) {
   int shape_ok = checked, calls_kernel = 0;
@@ -676,32 +708,8 @@ static int model_views(expect *e, const bufs *b, tview *v, int nviews, size_t es
         rule(e, CLACT_ERROR_OUT_OF_RANGE), views_ok = 0;
     }
     for (int o = first_out; views_ok && o < nviews; ++o) {
-      /* each output: the documented rule (sorted strides, each past the smaller ones'
-       * reach); a true collision must break it */
-      size_t st[CLACT_MAX_RANK], sz[CLACT_MAX_RANK];
-      int m = 0, alias = 0;
-      for (int d = 0; d < shape->rank; ++d) {
-        if (shape->size[d] <= 1) continue;
-        if (v[o].stride[d] == 0) alias = 1;
-        int k = m++;
-        while (k > 0 && st[k - 1] > v[o].stride[d])
-          st[k] = st[k - 1], sz[k] = sz[k - 1], --k;
-        st[k] = v[o].stride[d], sz[k] = shape->size[d];
-      }
-      unsigned __int128 reach = 0;
-      for (int k = 0; k < m && !alias; ++k) {
-        if (st[k] <= reach) alias = 1;
-        reach += (unsigned __int128)(sz[k] - 1) * st[k];
-      }
-      static uint8_t hit[MAX_BYTES];
-      memset(hit, 0, sizeof hit);
-      int collides = 0;
-      for (size_t i = 0; i < count && !collides; ++i) {
-        const size_t j = tview_elem(shape, &v[o], i);
-        collides = hit[j * es];
-        hit[j * es] = 1;
-      }
-      if (collides && !alias) BAD("model: an output collision the rule misses");
+      /* each output: the documented rule; a true collision must break it */
+      const int alias = breaks_self_alias(shape, &v[o], count, es, "an output");
       if (alias) rule(e, CLACT_ERROR_OUTPUT_ALIAS), views_ok = 0;
     }
     for (int o = first_out; views_ok && o < nviews; ++o)
@@ -1226,30 +1234,7 @@ static int model_dbias(expect *e, const bufs *b, tview *v, clact_dtype t, size_t
   tview own = v[1];
   for (int d = 0; d < dt->rank; ++d)
     own.stride[d] = dt->stride[d];
-  size_t st[CLACT_MAX_RANK], sz[CLACT_MAX_RANK];
-  int m = 0, alias = 0;
-  for (int d = 0; d < dt->rank; ++d) {
-    if (dt->size[d] <= 1) continue;
-    if (dt->stride[d] == 0) alias = 1;
-    int k = m++;
-    while (k > 0 && st[k - 1] > dt->stride[d])
-      st[k] = st[k - 1], sz[k] = sz[k - 1], --k;
-    st[k] = dt->stride[d], sz[k] = dt->size[d];
-  }
-  unsigned __int128 reach = 0;
-  for (int k = 0; k < m && !alias; ++k) {
-    if (st[k] <= reach) alias = 1;
-    reach += (unsigned __int128)(sz[k] - 1) * st[k];
-  }
-  static uint8_t hit[MAX_BYTES];
-  memset(hit, 0, sizeof hit);
-  int collides = 0;
-  for (size_t i = 0; i < c[1] && !collides; ++i) {
-    const size_t j = tview_elem(dt, &own, i);
-    collides = hit[j * es];
-    hit[j * es] = 1;
-  }
-  if (collides && !alias) BAD("model: a dbias collision the rule misses");
+  const int alias = breaks_self_alias(dt, &own, c[1], es, "a dbias");
   if (alias) return rule(e, CLACT_ERROR_OUTPUT_ALIAS), 0;
   if (c[0] > 0 && v[0].buf == v[1].buf) { /* dx's bytes against dbias's */
     static uint8_t mark[MAX_BYTES];
